@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Message handlers arrive with the compose-box issue; the engine lives in lib/.
+});
