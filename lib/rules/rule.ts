@@ -1,0 +1,41 @@
+/**
+ * What a rule is: the clause it enforces, where it applies, and a pure check.
+ * One file per rule in this folder; the file name is the rule ID.
+ */
+import type { FixId, PolicyClause, RuleAccountKind, RuleId, Severity } from '../types';
+import type { PreparedDraft } from '../text/prepared';
+import type { DraftFacts } from '../facts';
+import type { CompiledPolicy } from '../compiled-policy';
+
+export interface RuleHit {
+  /** UTF-16 span in the draft as typed; omit both for a finding about the whole draft. */
+  start?: number;
+  end?: number;
+  /** What to do, in plain words. Never quote roster data the draft itself does not contain. */
+  message: string;
+  /** When one rule has two strengths (a pupil's full name vs forename alone). */
+  severity?: Severity;
+  fix?: FixId;
+}
+
+export interface CheckContext {
+  readonly draft: PreparedDraft;
+  readonly policy: CompiledPolicy;
+  /** Facts several rules share (does it mention the school? which pupils?), worked out once. */
+  readonly facts: DraftFacts;
+}
+
+export interface Rule {
+  readonly id: RuleId;
+  /** One line for people: what the rule looks for. */
+  readonly title: string;
+  /** The clause cited in findings first, then any others it rests on. */
+  readonly clauses: readonly [PolicyClause, ...PolicyClause[]];
+  /** Default severity per account kind; a missing kind means the rule does not apply there. */
+  readonly severity: Readonly<Partial<Record<RuleAccountKind, Severity>>>;
+  check(context: CheckContext): RuleHit[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,106 @@
+/**
+ * "What counts as a disclaimer" (rules.md): the school's configured text, tolerating
+ * small edits; a standard personal-views phrase; or a profile marked as carrying it.
+ */
+import type { Settings } from '../settings/schema';
+import { phraseKeys } from '../text/phrases';
+import type { PreparedDraft } from '../text/prepared';
+import type { Span } from '../text/tokens';
+
+/** Standard personal-views phrases, on words joined by single spaces. */
+const STANDARD_PHRASES =
+  /\b(?:(?:all |the )?(?:views|opinions|thoughts)(?: expressed)?(?: here)?(?: are| is)? (?:all )?(?:my own|mine|personal|entirely my own)|(?:my )?own (?:views|opinions)|personal (?:views?|opinions?)|not (?:written |posted |speaking |writing |posting )?on behalf of|not (?:speaking|writing|posting) for (?:the |my )?(?:school|academy|trust|employer)|(?:in|writing in) a personal capacity)\b/;
+
+export interface DisclaimerFound extends Span {
+  how: 'configured' | 'standard';
+}
+
+export class DisclaimerMatcher {
+  private readonly configured: string;
+  private readonly tolerance: number;
+  private readonly inProfile: ReadonlySet<string>;
+
+  constructor(settings: Settings) {
+    this.configured = phraseKeys(settings.disclaimer.text).join(' ');
+    // Small edits: a dropped word ending, a typo, "St Stephen's" for "St Stephens".
+    this.tolerance = Math.max(2, Math.floor(this.configured.length * 0.12));
+    this.inProfile = new Set(settings.disclaimer.inProfile.map((a) => `${a.site}:${phraseKeys(a.handle).join('')}`));
+  }
+
+  /** Has the user marked this account's profile as carrying the disclaimer? */
+  profileCarriesDisclaimer(site: string, handle: string | undefined): boolean {
+    return handle !== undefined && this.inProfile.has(`${site}:${phraseKeys(handle).join('')}`);
+  }
+
+  /** Where the draft carries a disclaimer, or null. */
+  find(draft: PreparedDraft): DisclaimerFound | null {
+    const words = draft.tokens.filter((t) => !t.inLink);
+    if (words.length === 0) return null;
+    // The draft's words joined by single spaces, remembering which word each character belongs to.
+    let line = '';
+    const wordAt: number[] = [];
+    words.forEach((word, w) => {
+      if (w > 0) {
+        line += ' ';
+        wordAt.push(w);
+      }
+      line += word.key;
+      for (let k = 0; k < word.key.length; k++) wordAt.push(w);
+    });
+    const span = (from: number, to: number): Span => ({
+      start: words[wordAt[from]!]!.sourceStart,
+      end: words[wordAt[Math.max(from, to - 1)]!]!.sourceEnd,
+    });
+
+    if (this.configured.length > 0) {
+      const exact = line.indexOf(this.configured);
+      if (exact !== -1) return { ...span(exact, exact + this.configured.length), how: 'configured' };
+      const near = approximateSearch(line, this.configured, this.tolerance);
+      if (near) return { ...span(near.start, near.end), how: 'configured' };
+    }
+    const standard = STANDARD_PHRASES.exec(line);
+    if (standard) return { ...span(standard.index, standard.index + standard[0].length), how: 'standard' };
+    return null;
+  }
+}
+
+/**
+ * The substring of `text` closest to `pattern` in edit distance, if within `limit`
+ * (Sellers' algorithm: O(text × pattern), two rows of memory).
+ */
+export function approximateSearch(text: string, pattern: string, limit: number): Span | null {
+  const m = pattern.length;
+  if (m === 0 || text.length < m - limit) return null;
+  let previous = new Uint16Array(m + 1);
+  let current = new Uint16Array(m + 1);
+  // starts[j]: where the best alignment ending here began in `text`.
+  let previousStart = new Int32Array(m + 1);
+  let currentStart = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  let best: { distance: number; start: number; end: number } | null = null;
+  for (let i = 1; i <= text.length; i++) {
+    current[0] = 0;
+    currentStart[0] = i;
+    const c = text.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const substitute = previous[j - 1]! + (pattern.charCodeAt(j - 1) === c ? 0 : 1);
+      const remove = previous[j]! + 1;
+      const insert = current[j - 1]! + 1;
+      if (substitute <= remove && substitute <= insert) {
+        current[j] = substitute;
+        currentStart[j] = j === 1 ? i - 1 : previousStart[j - 1]!;
+      } else if (remove <= insert) {
+        current[j] = remove;
+        currentStart[j] = previousStart[j]!;
+      } else {
+        current[j] = insert;
+        currentStart[j] = currentStart[j - 1]!;
+      }
+    }
+    const distance = current[m]!;
+    if (distance <= limit && (best === null || distance < best.distance)) best = { distance, start: currentStart[m]!, end: i };
+    [previous, current] = [current, previous];
+    [previousStart, currentStart] = [currentStart, previousStart];
+  }
+  return best && { start: best.start, end: best.end };
+}

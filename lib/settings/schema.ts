@@ -1,0 +1,110 @@
+/** The settings file of spec/check-drafts.md, version 1: what the options page exports and imports. */
+import { RULE_IDS, SEVERITIES, SITES } from '../types';
+import { z } from './zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const accountRefSchema = z.object({
+  site: z.enum(SITES),
+  handle: text,
+});
+
+const severityByKind = z
+  .object({
+    personal: z.enum(SEVERITIES).optional(),
+    school: z.enum(SEVERITIES).optional(),
+  })
+  .strict();
+
+export const ruleSettingSchema = z
+  .object({
+    enabled: z.boolean().optional(),
+    severity: severityByKind.optional(),
+  })
+  .strict();
+
+export const settingsSchema = z.object({
+  version: z.literal(1, { error: 'this file is not a Post Check settings file of version 1' }),
+  school: z.object({
+    name: text,
+    aliases: z.array(text).default([]),
+    trust: z
+      .object({
+        name: text,
+        aliases: z.array(text).default([]),
+      })
+      .optional(),
+    /** The school's own domain: links to it need no credit. */
+    website: text.optional(),
+    /** Published switchboard numbers and office emails: not personal data. */
+    publicContacts: z.array(text).default([]),
+  }),
+  officialAccounts: z.array(accountRefSchema).default([]),
+  hashtags: z.array(text).default([]),
+  disclaimer: z
+    .object({
+      text: text.max(280, 'must fit in a post (280 characters at most)'),
+      /** Accounts whose profile already carries the disclaimer. */
+      inProfile: z.array(accountRefSchema).default([]),
+    }),
+  staff: z.array(text).default([]),
+  contacts: z.record(z.string(), z.string()).default({}),
+  rules: z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema).default({}),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type AccountRef = z.output<typeof accountRefSchema>;
+export type RuleSetting = z.output<typeof ruleSettingSchema>;
+
+export class SettingsError extends Error {
+  constructor(
+    message: string,
+    /** The path of the first bad field, e.g. `school.aliases[1]`. */
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'SettingsError';
+  }
+}
+
+/** `['school', 'aliases', 1]` → `school.aliases[1]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Validates parsed JSON as a settings file; throws a SettingsError naming the field. */
+export function parseSettings(value: unknown): Settings {
+  if (value && typeof value === 'object' && 'version' in value && value.version !== 1) {
+    throw new SettingsError(
+      `version: this file is settings version ${JSON.stringify(value.version)}, but this Post Check reads version 1`,
+      'version',
+    );
+  }
+  const result = settingsSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = formatPath(issue.path);
+  throw new SettingsError(`${path || '(the file)'}: ${describeIssue(issue)}`, path);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  if (issue.code === 'invalid_key') return `unknown rule ${JSON.stringify(issue.input)}`;
+  return issue.message;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,118 @@
+/**
+ * Words of a draft with their positions, case and surroundings: the unit that name,
+ * school and phrase matching work on. Built once per draft and shared by every rule.
+ */
+import { fold, toSourceSpan, type FoldedText } from './normalise';
+
+export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
+
+export interface Token {
+  readonly index: number;
+  readonly kind: TokenKind;
+  /** Folded token, apostrophes kept, `#`/`@` kept: `stephen's`, `#ssca`. */
+  readonly folded: string;
+  /** Letters and digits only: `stephens`, `ssca`. What phrase matching compares. */
+  readonly key: string;
+  /** `key` without a possessive `'s`: `stephen` for `Stephen's`; equal to `key` otherwise. */
+  readonly base: string;
+  readonly possessive: boolean;
+  /** Span in the folded text. */
+  readonly start: number;
+  readonly end: number;
+  /** Span in the draft as typed (UTF-16). */
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  /** The token as typed. */
+  readonly raw: string;
+  /** First letter typed in upper case. */
+  readonly capitalised: boolean;
+  /** Two or more letters, all upper case. */
+  readonly allCaps: boolean;
+  /** First word of the text, of a sentence, of a line or after a colon. */
+  readonly sentenceStart: boolean;
+  /** Folded characters between the previous token and this one. */
+  readonly gapBefore: string;
+  /** Inside a web address or an email address. */
+  readonly inLink: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LinkSpan extends Span {
+  kind: 'url' | 'email';
+  /** Folded text of the link. */
+  text: string;
+}
+
+const WORD = /[#@]?[\p{L}\p{N}]+(?:['][\p{L}\p{N}]+)*/gu;
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}/gu;
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app|sch\.uk)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}@])/gu;
+// A full stop after these does not end a sentence.
+const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
+const SENTENCE_END = /[.!?;:\n]/;
+
+export function findLinks(text: string): LinkSpan[] {
+  const links: LinkSpan[] = [];
+  for (const m of text.matchAll(EMAIL)) links.push({ kind: 'email', start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(URL)) {
+    let value = m[0].replace(/[.,;:!?)\]'"]+$/u, '');
+    const start = m.index;
+    if (links.some((l) => start < l.end && start + value.length > l.start)) continue;
+    links.push({ kind: 'url', start, end: start + value.length, text: value });
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
+
+export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLinks(folded.text)): Token[] {
+  const tokens: Token[] = [];
+  const { text, source } = folded;
+  let previousEnd = 0;
+  let previous: Token | undefined;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = m[0];
+    const [sourceStart, sourceEnd] = toSourceSpan(folded, start, end);
+    const raw = source.slice(sourceStart, sourceEnd);
+    const first = value[0]!;
+    const kind: TokenKind =
+      first === '#' ? 'hashtag' : first === '@' ? 'mention' : /^\p{N}+$/u.test(value) ? 'number' : 'word';
+    const key = value.replace(/[^\p{L}\p{N}]/gu, '');
+    const possessive = /'s$/u.test(value) && value.length > 2;
+    const base = possessive ? value.slice(0, -2).replace(/[^\p{L}\p{N}]/gu, '') : key;
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const firstLetter = letters[0] ?? '';
+    const gapBefore = text.slice(previousEnd, start);
+    const sentenceStart =
+      previous === undefined ||
+      (SENTENCE_END.test(gapBefore) && !(gapBefore.trim() === '.' && ABBREVIATIONS.has(previous.key)));
+    const token: Token = {
+      index: tokens.length,
+      kind,
+      folded: value,
+      key,
+      base,
+      possessive,
+      start,
+      end,
+      sourceStart,
+      sourceEnd,
+      raw,
+      capitalised: firstLetter !== '' && firstLetter !== firstLetter.toLowerCase(),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      sentenceStart,
+      gapBefore,
+      inLink: links.some((l) => start >= l.start && end <= l.end),
+    };
+    tokens.push(token);
+    previous = token;
+    previousEnd = end;
+  }
+  return tokens;
+}
+
+export { fold };
