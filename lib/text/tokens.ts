@@ -47,7 +47,8 @@ export interface LinkSpan extends Span {
   text: string;
 }
 
-const WORD = /[#@]?[\p{L}\p{N}]+(?:['][\p{L}\p{N}]+)*/gu;
+// Handles and hashtags may hold underscores (@olivia_b); words may hold apostrophes (O'Brien).
+const WORD = /[#@][\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}/gu;
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app|sch\.uk)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}@])/gu;

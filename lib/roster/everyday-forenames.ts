@@ -1,0 +1,30 @@
+/**
+ * Forenames that are also everyday English words. Alone, such a forename is a name
+ * only where the text makes it one (rules.md, "Forename-alone matching").
+ * Source: shared/data/name-word-collisions.tsv (ONS baby names, Open Government
+ * Licence v3.0), plus short words the list lacks that are common forenames.
+ */
+export const EVERYDAY_WORD_FORENAMES: ReadonlySet<string> = new Set(
+  [
+    'ace', 'amber', 'angel', 'april', 'archer', 'arrow', 'art', 'ash', 'atlas', 'august', 'aurora', 'austin',
+    'autumn', 'bailey', 'banks', 'bear', 'beau', 'bill', 'blaze', 'blessing', 'bliss', 'blossom', 'blue',
+    'bo', 'bob', 'bobby', 'bonnie', 'brooke', 'buddy', 'carter', 'cash', 'chase', 'cherry', 'chester',
+    'clay', 'clover', 'cole', 'constance', 'cooper', 'coral', 'crystal', 'daisy', 'dale', 'dawn', 'deacon',
+    'dean', 'destiny', 'diamond', 'don', 'drew', 'duke', 'dusty', 'earl', 'easter', 'echo', 'ember', 'eve',
+    'faith', 'felicity', 'florence', 'forest', 'fox', 'frank', 'frankie', 'gene', 'gift', 'glen', 'grace',
+    'gray', 'grey', 'guy', 'halo', 'harmony', 'harper', 'haven', 'hazel', 'heath', 'hero', 'holly', 'honey',
+    'honor', 'honour', 'hope', 'hugh', 'hunter', 'iris', 'ivy', 'jack', 'jade', 'jasmine', 'jay', 'jordan',
+    'joy', 'june', 'justice', 'kai', 'king', 'kit', 'lane', 'legend', 'leo', 'liberty', 'lily', 'lincoln',
+    'lucky', 'luna', 'lyric', 'major', 'mark', 'marvel', 'mason', 'max', 'may', 'meadow', 'melody', 'mercy',
+    'miles', 'miracle', 'moon', 'nick', 'noble', 'noel', 'nova', 'ocean', 'olive', 'opal', 'paris', 'parker',
+    'pat', 'pearl', 'penny', 'phoenix', 'pip', 'piper', 'poppy', 'precious', 'prince', 'promise', 'prudence',
+    'rain', 'ray', 'rebel', 'reed', 'reign', 'remy', 'rex', 'rio', 'river', 'robin', 'rocky', 'rome', 'ron',
+    'rose', 'rosie', 'rowan', 'royal', 'ruby', 'sage', 'sailor', 'saint', 'scarlett', 'serenity', 'sky',
+    'skye', 'snow', 'sol', 'sonny', 'spring', 'star', 'sterling', 'storm', 'story', 'summer', 'sunday',
+    'sunny', 'sydney', 'taylor', 'ted', 'teddy', 'trinity', 'true', 'violet', 'wade', 'ward', 'wednesday',
+    'will', 'willow', 'winter', 'wisdom', 'wolf', 'wren', 'zen', 'sue', 'rich', 'sandy', 'cliff', 'rob',
+    'heather', 'ginger', 'ebony', 'grant', 'chance', 'misty', 'fern', 'bay', 'dot', 'joe', 'rusty', 'lark',
+    'dove', 'brook', 'gus', 'ken', 'les', 'mo', 'rod', 'sid', 'tim', 'val', 'viv', 'win', 'abbey', 'bud',
+    'di', 'eddy', 'flora', 'hart', 'moss', 'page', 'rue', 'taffy', 'tye', 'wynn', 'elf',
+  ],
+);

@@ -1,0 +1,21 @@
+import { CLAUSES } from '../policy/clauses';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'no-consent-pupil',
+  title: "A pupil whose media consent is refused, withdrawn or missing is named",
+  clauses: [CLAUSES.noPublishList, CLAUSES.askedNotToBePhotographed],
+  severity: { personal: 'block', school: 'block' },
+  check({ facts }) {
+    return facts.pupilMentions
+      .filter((mention) => mention.noConsent)
+      .map((mention) => ({
+        start: mention.start,
+        end: mention.end,
+        message:
+          mention.how === 'forename'
+            ? "A pupil with this first name doesn't have media consent on the school's list. Remove the name unless you're sure it's a different child."
+            : "This pupil doesn't have media consent on the school's list, so they can't be named or shown. Remove their name before posting.",
+      }));
+  },
+});

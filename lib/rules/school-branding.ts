@@ -1,0 +1,43 @@
+import { CLAUSES } from '../policy/clauses';
+import type { SchoolMention } from '../school/mentions';
+import type { PreparedDraft } from '../text/prepared';
+import { defineRule, type RuleHit } from './rule';
+
+/** Words that make a school name at the end of a post a signature: "Love from all at SSCA". */
+const SIGN_OFF = /(?:^|[\n.!?:-]|\b(?:from|love|thanks|regards|wishes|cheers|best)\b)[\s,]*(?:(?:(?:all|everyone|the team|the staff|team|everybody) (?:at|from)|on behalf of|the)\s+)?$/;
+
+function isSignOff(draft: PreparedDraft, mention: SchoolMention): boolean {
+  const { tokens, folded } = draft;
+  if (mention.kind !== 'school' && mention.kind !== 'trust') return false;
+  // Nothing but punctuation or emoji may follow the name.
+  if (tokens.slice(mention.last + 1).some((t) => t.kind === 'word' || t.kind === 'number')) return false;
+  const before = folded.text.slice(Math.max(0, tokens[mention.first]!.start - 40), tokens[mention.first]!.start);
+  if (/\bnot on behalf of\s+(?:the\s+)?$/.test(before)) return false;
+  return SIGN_OFF.test(before);
+}
+
+export default defineRule({
+  id: 'school-branding',
+  title: "The school's logo, hashtags or name used to present a personal post as the school's",
+  clauses: [CLAUSES.branding],
+  severity: { personal: 'warn' },
+  check({ draft, facts }) {
+    const hits: RuleHit[] = [];
+    for (const mention of facts.schoolMentions) {
+      if (mention.kind === 'hashtag') {
+        hits.push({
+          start: mention.start,
+          end: mention.end,
+          message: "This is one of the school's official hashtags, which makes a personal post look like the school's. Leave it for the school account.",
+        });
+      } else if (isSignOff(draft, mention)) {
+        hits.push({
+          start: mention.start,
+          end: mention.end,
+          message: "Signing off with the school's name makes a personal post look like the school's. Sign with your own name instead.",
+        });
+      }
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check, flagged, makePolicy, pupil, rulesFor } from '../helpers';
+
+describe('pupil-name: full names', () => {
+  it.each([
+    ['What a voice from Grace Okafor tonight.', 'Grace Okafor'],
+    ['Brilliant from Okafor, Grace in the relay.', 'Okafor, Grace'],
+    ['Results: 1st OKAFOR Grace', 'OKAFOR Grace'],
+    ["Grace Okafor's painting won.", "Grace Okafor's"],
+    ['Well done Will Trebilcock!', 'Will Trebilcock'],
+    ['Siobhan OBrien ran well', 'Siobhan OBrien'],
+    ["Siobhán O’Brien ran well", "Siobhán O’Brien"],
+    ['Siobhan O Brien ran well', 'Siobhan O Brien'],
+    ['Lily Mae Hosking sang', 'Lily Mae Hosking'],
+    ['Lily-Mae Hosking sang', 'Lily-Mae Hosking'],
+    ['Go #GraceOkafor', '#GraceOkafor'],
+    ['Go #okaforgrace', '#okaforgrace'],
+    ['Well done to Jack P. in Year 5', 'Jack P'],
+  ])('finds %s', (text, name) => {
+    expect(flagged(text, 'pupil-name')).toEqual([name]);
+  });
+
+  it('reports the span as typed, after emoji and accents', () => {
+    const text = '🎉🎉 Zoë says well done to Grace Okafor 👏';
+    const [finding] = check(text).filter((f) => f.rule === 'pupil-name');
+    expect(text.slice(finding!.start, finding!.end)).toBe('Grace Okafor');
+  });
+
+  it('blocks on a personal account, warns on the school account', () => {
+    expect(check('Well done Grace Okafor')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'block' }));
+    expect(check('Well done Grace Okafor', 'school')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'warn' }));
+    expect(check('Well done Grace!', 'school')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'info' }));
+    expect(check('Well done Grace!', 'unknown')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'block' }));
+  });
+
+  it('never quotes the roster: the message does not contain the surname the user did not type', () => {
+    for (const finding of check('Well done Grace!', 'personal')) expect(finding.message).not.toContain('Okafor');
+  });
+});
+
+describe('pupil-name: forename alone', () => {
+  it.each([
+    'Tariq has been brilliant this week.',
+    'Star of the week goes to Grace for her kindness.',
+    'Grace, congratulations on your award.',
+    'Grace, well done!',
+    'Well done, Grace!',
+    'well done tariq',
+    'Thank you to Will for his hat-trick.',
+    'Hope in Year 5 read beautifully.',
+    'Hope (Year 5) read beautifully.',
+    'Hope, aged 10, read beautifully.',
+    'Star of the week: Hope',
+    'Hope – star of the week',
+    'Hope in 5K read beautifully.',
+    'Hope - well done!',
+    'tariq in Year 6 was great',
+  ])('matches %s', (text) => {
+    expect(rulesFor(text, 'school')).toContain('pupil-name');
+  });
+
+  it.each([
+    'We hope to see you there.',
+    'Hope to see lots of you at the fair.',
+    'Will the rain ever stop?',
+    'It may rain on Friday.',
+    'May I remind parents about the trip?',
+    'The trip is in May.',
+    'Term starts on 12 May.',
+    'May 12th is the deadline.',
+    'Enjoy the May half term.',
+    'May Day celebrations at the green.',
+    'The Summer term starts soon.',
+    'Jack Frost visited the nursery.',
+    'Grace Darling was a heroine.',
+    'Will Year 6 parents please return forms.',
+    'we will mark it with a party',
+    'Mrs Grace spoke to the parents.',
+    'grace before dinner',
+    'tariq was late',
+    'HOPE YOU ALL HAVE A GREAT BREAK',
+    'A WILL TO WIN',
+    'Sent from grace.okafor@example.com',
+    'See https://example.com/grace-okafor for more',
+  ])('does not match %s', (text) => {
+    expect(flagged(text, 'pupil-name', 'school')).toEqual([]);
+  });
+
+  it('follows the collisions list: no everyday-word forename fires in lower case', () => {
+    const rows = readFileSync(new URL('../../../shared/data/name-word-collisions.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const words = [...new Set(rows.map((r) => r.split('\t')[0]!))];
+    const roster = words.map((w) => pupil(w, 'Testperson'));
+    const policy = makePolicy({}, { roster });
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      expect(flagged(`we love the ${lower} and the ${lower} loves us`, 'pupil-name', 'school', {}, policy), word).toEqual([]);
+      expect(flagged(`${word} is lovely at this time of year.`, 'pupil-name', 'school', {}, policy), word).toEqual([]);
+      expect(flagged(`Well done to ${word} Testperson!`, 'pupil-name', 'school', {}, policy), word).toEqual([`${word} Testperson`]);
+      expect(flagged(`Well done to ${word} for a great match.`, 'pupil-name', 'school', {}, policy), word).toEqual([word]);
+    }
+  });
+
+  it.each(['Summer term', 'Autumn term', 'Spring term', 'PE kit', 'Poppy Appeal', 'Chester Zoo', 'Florence Nightingale', 'amber warning', 'mark scheme', 'May half term', 'May Day'])(
+    'school vocabulary is not a name: %s',
+    (phrase) => {
+      const [first, second] = phrase.split(' ');
+      const word = /^[A-Z]/.test(first!) && first !== 'PE' ? first! : second!;
+      const policy = makePolicy({}, { roster: [pupil(word[0]!.toUpperCase() + word.slice(1).toLowerCase(), 'Testperson')] });
+      expect(flagged(`Reminder about the ${phrase} for everyone.`, 'pupil-name', 'school', {}, policy)).toEqual([]);
+    },
+  );
+});
+
+describe('pupil handles', () => {
+  it('is pupil-name on the school account and not on a personal one (pupil-contact covers that)', () => {
+    expect(flagged('Great goal @tariq_a!', 'pupil-name', 'school')).toEqual(['@tariq_a']);
+    expect(flagged('Great goal @tariq_a!', 'pupil-name', 'personal')).toEqual([]);
+    expect(flagged('Great goal @someone_else!', 'pupil-name', 'school')).toEqual([]);
+  });
+});
+
+describe('no-consent-pupil', () => {
+  it('replaces pupil-name for a pupil without consent, however they are named', () => {
+    expect(rulesFor('Thank you to Callum for his help.', 'school')).toEqual(['no-consent-pupil']);
+    expect(rulesFor('Zoe Hughes-Penrose read her poem.', 'school')).toEqual(['no-consent-pupil']);
+    expect(rulesFor('Zoë Hughes Penrose read her poem.', 'school')).toEqual(['no-consent-pupil']);
+    expect(flagged('Zoe Hughes-Penrose read her poem.', 'no-consent-pupil', 'school')).toEqual(['Zoe Hughes-Penrose']);
+  });
+
+  it('blocks on both account kinds', () => {
+    for (const account of ['personal', 'school'] as const) {
+      expect(check('Well done Callum!', account)).toContainEqual(expect.objectContaining({ rule: 'no-consent-pupil', severity: 'block' }));
+    }
+  });
+
+  it('reports both rules when a draft names a pupil with consent and one without', () => {
+    expect(rulesFor('Callum and Grace Okafor helped today.', 'school')).toEqual(['no-consent-pupil', 'pupil-name']);
+  });
+
+  it('treats a shared forename as possibly the pupil without consent', () => {
+    const policy = makePolicy({}, { roster: [pupil('Ruby', 'Kessell'), pupil('Ruby', 'Angove', { mediaConsent: 'refused' })] });
+    expect(rulesFor('Well done Ruby!', 'school', {}, policy)).toEqual(['no-consent-pupil']);
+    expect(rulesFor('Well done Ruby Kessell!', 'school', {}, policy)).toEqual(['pupil-name']);
+  });
+
+  it('does not fire when the export had no consent column', () => {
+    const policy = makePolicy({}, { roster: [pupil('Ruby', 'Kessell', { mediaConsent: 'unknown' })] });
+    expect(rulesFor('Well done Ruby!', 'school', {}, policy)).toEqual(['pupil-name']);
+  });
+});
