@@ -50,7 +50,7 @@ export const CLAUSES = {
     section: 'Personal use',
     quote: 'Staff are not permitted to follow or engage with current or prior pupils/students of the school on any personal social media network account.',
   },
-  branding: { section: 'Appendix', quote: "Don't use the school logo and/or branding on personal accounts" },
+  branding: { section: 'Appendix', quote: 'Don’t use the school logo and/or branding on personal accounts' },
   controversial: {
     section: "The Do's",
     quote: 'Check with a senior leader before publishing content that may have controversial implications for the school',

@@ -194,7 +194,7 @@ export class PupilIndex {
     }
     // Forename alone, where the words around it make it a name.
     for (const forename of forenames) {
-      if (forenameAloneIsName(tokens, at, forename.last, forename.squashed, (t) => this.isSurnameOf(t, forename.pupils))) {
+      if (forenameAloneIsName(tokens, at, forename.last, forename.squashed, (t) => this.isSurnameFor(forename.squashed, t))) {
         return { pupils: forename.pupils, how: 'forename', last: forename.last };
       }
     }
@@ -234,9 +234,9 @@ export class PupilIndex {
     return matching.length > 0 ? matching : null;
   }
 
-  private isSurnameOf(token: Token, pupils: number[]): boolean {
-    const owners = this.surnames.get(token.key) ?? this.surnames.get(token.base);
-    return owners !== undefined && owners.some((p) => pupils.includes(p));
+  /** Is this word the surname of a pupil with this forename? ("Jack Frost" is not pupil Jack Penrose.) */
+  private isSurnameFor(forename: string, token: Token): boolean {
+    return this.fullNames.has(`${forename}|${token.key}`) || this.fullNames.has(`${forename}|${token.base}`);
   }
 }
 

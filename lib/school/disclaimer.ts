@@ -5,7 +5,7 @@
 import type { Settings } from '../settings/schema';
 import { phraseKeys } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
-import type { Span } from '../text/tokens';
+import type { Span, Token } from '../text/tokens';
 
 /** Standard personal-views phrases, on words joined by single spaces. */
 const STANDARD_PHRASES =
@@ -17,14 +17,43 @@ export interface DisclaimerFound extends Span {
 
 export class DisclaimerMatcher {
   private readonly configured: string;
+  private readonly configuredWords: string[];
+  private readonly configuredWordSet: ReadonlySet<string>;
   private readonly tolerance: number;
   private readonly inProfile: ReadonlySet<string>;
 
   constructor(settings: Settings) {
-    this.configured = phraseKeys(settings.disclaimer.text).join(' ');
+    this.configuredWords = phraseKeys(settings.disclaimer.text);
+    this.configuredWordSet = new Set(this.configuredWords);
+    this.configured = this.configuredWords.join(' ');
     // Small edits: a dropped word ending, a typo, "St Stephen's" for "St Stephens".
     this.tolerance = Math.max(2, Math.floor(this.configured.length * 0.12));
     this.inProfile = new Set(settings.disclaimer.inProfile.map((a) => `${a.site}:${phraseKeys(a.handle).join('')}`));
+  }
+
+  /**
+   * Runs of words that could hold the configured text with small edits. Each edit
+   * spoils at most one word, so a near copy keeps most of the text's words; only
+   * these runs get the (costlier) character-level search.
+   */
+  private candidateWindows(words: readonly Token[]): { first: number; last: number }[] {
+    const n = this.configuredWords.length;
+    const needed = Math.max(Math.ceil(n / 2), n - this.tolerance);
+    const windows: { first: number; last: number }[] = [];
+    let inWindow = 0;
+    const hit = (w: number) => (this.configuredWordSet.has(words[w]!.key) ? 1 : 0);
+    for (let w = 0; w < words.length; w++) {
+      inWindow += hit(w);
+      if (w >= n) inWindow -= hit(w - n);
+      if (inWindow >= needed) {
+        const first = Math.max(0, w - n - 1);
+        const last = Math.min(words.length - 1, w + 2);
+        const previous = windows[windows.length - 1];
+        if (previous && first <= previous.last + 1) previous.last = last;
+        else windows.push({ first, last });
+      }
+    }
+    return windows;
   }
 
   /** Has the user marked this account's profile as carrying the disclaimer? */
@@ -55,8 +84,12 @@ export class DisclaimerMatcher {
     if (this.configured.length > 0) {
       const exact = line.indexOf(this.configured);
       if (exact !== -1) return { ...span(exact, exact + this.configured.length), how: 'configured' };
-      const near = approximateSearch(line, this.configured, this.tolerance);
-      if (near) return { ...span(near.start, near.end), how: 'configured' };
+      for (const window of this.candidateWindows(words)) {
+        const from = window.first === 0 ? 0 : wordAt.indexOf(window.first);
+        const to = window.last + 1 >= words.length ? line.length : wordAt.indexOf(window.last + 1) - 1;
+        const near = approximateSearch(line.slice(from, to), this.configured, this.tolerance);
+        if (near) return { ...span(from + near.start, from + near.end), how: 'configured' };
+      }
     }
     const standard = STANDARD_PHRASES.exec(line);
     if (standard) return { ...span(standard.index, standard.index + standard[0].length), how: 'standard' };

@@ -86,10 +86,14 @@ export function parseSettings(value: unknown): Settings {
       'version',
     );
   }
-  const result = settingsSchema.safeParse(value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new SettingsError('this is not a Post Check settings file: expected an object with "version": 1', '');
+  }
+  const result = settingsSchema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const path = formatPath(issue.path);
+  // An unknown key is named in the path itself: `rules.no-such-rule`.
+  const path = formatPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
   throw new SettingsError(`${path || '(the file)'}: ${describeIssue(issue)}`, path);
 }
 
@@ -98,8 +102,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return issue.input === undefined ? `is missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
   }
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-  if (issue.code === 'invalid_key') return `unknown rule ${JSON.stringify(issue.input)}`;
+  if (issue.code === 'unrecognized_keys') {
+    return issue.path[issue.path.length - 1] === 'rules' ? 'unknown rule (see the rule list in Post Check\'s settings)' : 'unknown field';
+  }
   return issue.message;
 }
 

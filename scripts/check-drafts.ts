@@ -1,0 +1,64 @@
+/**
+ * npm run check-drafts -- --settings settings.json [--roster pupils.csv] [--staff staff.txt] drafts.jsonl
+ *
+ * Prints one JSON line per draft, in input order, and exits 0; on a bad input prints
+ * one line naming the file, line and field to standard error and exits 2.
+ * See spec/check-drafts.md.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { checkDraftsFile, InputError, loadPolicy } from '../lib/check-drafts';
+
+const USAGE = 'usage: npm run check-drafts -- --settings settings.json [--roster pupils.csv] [--staff staff.txt] drafts.jsonl|-';
+
+function read(name: string): Buffer {
+  try {
+    return name === '-' ? readFileSync(0) : readFileSync(name);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(error);
+    throw new InputError(name, `cannot be read (${why})`);
+  }
+}
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: { settings: { type: 'string' }, roster: { type: 'string' }, staff: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`check-drafts: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!values.settings || positionals.length !== 1) {
+    process.stderr.write(`check-drafts: ${!values.settings ? '--settings is required' : 'give exactly one drafts file (or - for standard input)'}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const policy = loadPolicy({
+      settings: { name: values.settings, content: read(values.settings).toString('utf8') },
+      roster: values.roster ? { name: values.roster, content: new Uint8Array(read(values.roster)) } : undefined,
+      staff: values.staff ? { name: values.staff, content: new Uint8Array(read(values.staff)) } : undefined,
+    });
+    const draftsName = positionals[0]!;
+    const results = checkDraftsFile({ name: draftsName === '-' ? '(standard input)' : draftsName, content: read(draftsName).toString('utf8') }, policy);
+    process.stdout.write(results.map((r) => JSON.stringify(r)).join('\n') + (results.length > 0 ? '\n' : ''));
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`check-drafts: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CLAUSES } from '../../lib/policy/clauses';
+import { RULES } from '../../lib/rules';
+import { RULE_IDS } from '../../lib/types';
+
+const policyText = readFileSync(new URL('../../../shared/policy/ssca-social-media-policy.txt', import.meta.url), 'utf8');
+const rulesSpec = readFileSync(new URL('../../../shared/spec/rules.md', import.meta.url), 'utf8');
+/** The policy wraps some sentences over blank lines; compare on single spaces. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the policy the rules rest on', () => {
+  it.each(Object.entries(CLAUSES))('quotes %s word for word from the policy', (_name, clause) => {
+    expect(squash(policyText)).toContain(squash(clause.quote));
+    expect(policyText).toContain(clause.section.replace('’', "'").replace("The Do's", 'The Do’s'));
+  });
+});
+
+describe('the rule registry', () => {
+  const ruleFiles = readdirSync(new URL('../../lib/rules/', import.meta.url)).filter((f) => /^[a-z-]+\.ts$/.test(f) && !['index.ts', 'rule.ts'].includes(f));
+
+  it.each(ruleFiles)('registers %s under its file name', (file) => {
+    expect(RULES.map((r) => r.id)).toContain(file.replace(/\.ts$/, ''));
+  });
+
+  it('has exactly one rule per ID in rules.md, each with tests', () => {
+    const testFiles = readdirSync(new URL('../rules/', import.meta.url));
+    for (const id of RULE_IDS) {
+      expect(rulesSpec, id).toContain(`\`${id}\``);
+      expect(RULES.filter((r) => r.id === id), id).toHaveLength(1);
+      expect(testFiles.some((f) => f.startsWith(`${id}.`)), `tests/rules/${id}.test.ts`).toBe(true);
+    }
+  });
+
+  it('gives every rule a policy clause, a title and a default severity', () => {
+    for (const rule of RULES) {
+      expect(rule.clauses.length, rule.id).toBeGreaterThan(0);
+      expect(rule.title.length, rule.id).toBeGreaterThan(10);
+      expect(Object.keys(rule.severity).length, rule.id).toBeGreaterThan(0);
+    }
+  });
+});

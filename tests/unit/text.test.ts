@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldPhrase, toSourceSpan } from '../../lib/text/normalise';
+import { PhraseIndex } from '../../lib/text/phrases';
+import { matchFolded, prepareDraft } from '../../lib/text/prepared';
+import { findLinks, tokenise } from '../../lib/text/tokens';
+
+const draft = (text: string) => prepareDraft({ text, site: 'x', account: 'personal' });
+
+describe('folding', () => {
+  it.each([
+    ['Zoë', 'zoe'],
+    ['Siobhán', 'siobhan'],
+    ['Łucja Zielińska', 'lucja zielinska'],
+    ['Yılmaz', 'yilmaz'],
+    ['O’Brien', "o'brien"],
+    ['Ｆｕｌｌ ｗｉｄｔｈ', 'full width'],
+    ['ﬁne', 'fine'],
+    ['Smith‑Jones', 'smith-jones'],
+    ['a\u00A0b', 'a b'],
+    ['soft\u00ADhyphen', 'softhyphen'],
+    ['Straße', 'strasse'],
+  ])('folds %s to %s', (input, output) => {
+    expect(fold(input).text).toBe(output);
+    expect(foldPhrase(input)).toBe(output);
+  });
+
+  it('keeps line breaks, which end sentences', () => {
+    expect(fold('a\r\nb').text).toBe('a\n\nb');
+  });
+
+  it('maps every folded span back to whole source characters, emoji and surrogate pairs included', () => {
+    const source = '👩🏽‍🏫 Zoë ﬁnished 𝒜 poem 🎉 with e\u0301 and ß';
+    const folded = fold(source);
+    for (const word of ['zoe', 'finished', 'poem', 'with', 'ss']) {
+      const at = folded.text.indexOf(word);
+      const [start, end] = toSourceSpan(folded, at, at + word.length);
+      expect(source.slice(start, end).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace('ß', 'ss')).toBe(word);
+    }
+    // No span ever starts or ends inside a surrogate pair.
+    for (let i = 0; i < folded.text.length; i++) {
+      const s = folded.sourceStart[i]!;
+      const e = folded.sourceEnd[i]!;
+      expect(source.slice(s, e).isWellFormed()).toBe(true);
+    }
+  });
+
+  it('maps regex matches on folded text to the source', () => {
+    const text = '🎉 ÉCOLE café Zoë';
+    const [match] = matchFolded(draft(text), /zoe/);
+    expect(text.slice(match!.start, match!.end)).toBe('Zoë');
+  });
+});
+
+describe('tokens', () => {
+  it('tells words, numbers, hashtags and handles apart, with case and sentence starts', () => {
+    const tokens = tokenise(fold("Well done #TeamStStephens! Ask @olivia_b. Grace's 2 goals"));
+    expect(tokens.map((t) => [t.raw, t.kind, t.key])).toEqual([
+      ['Well', 'word', 'well'],
+      ['done', 'word', 'done'],
+      ['#TeamStStephens', 'hashtag', 'teamststephens'],
+      ['Ask', 'word', 'ask'],
+      ['@olivia_b', 'mention', 'oliviab'],
+      ["Grace's", 'word', 'graces'],
+      ['2', 'number', '2'],
+      ['goals', 'word', 'goals'],
+    ]);
+    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.raw)).toEqual(['Well', 'Ask', "Grace's"]);
+    expect(tokens[5]).toMatchObject({ possessive: true, base: 'grace', capitalised: true });
+  });
+
+  it('does not end a sentence after a title or "St."', () => {
+    const tokens = tokenise(fold('Thanks to Mrs. Pascoe at St. Stephens'));
+    expect(tokens.filter((t) => t.sentenceStart).map((t) => t.raw)).toEqual(['Thanks']);
+  });
+
+  it('finds web and email addresses and marks the words inside them', () => {
+    const text = 'See https://www.tes.com/a-b?x=1, ststephens.example/news or email jo.bloggs@example.com.';
+    const links = findLinks(fold(text).text);
+    expect(links.map((l) => [l.kind, l.text])).toEqual([
+      ['url', 'https://www.tes.com/a-b?x=1'],
+      ['url', 'ststephens.example/news'],
+      ['email', 'jo.bloggs@example.com'],
+    ]);
+    expect(tokenise(fold(text)).filter((t) => !t.inLink).map((t) => t.raw)).toEqual(['See', 'or', 'email']);
+  });
+});
+
+describe('phrase index', () => {
+  it('finds the longest phrase, folding case, apostrophes and possessives', () => {
+    const index = new PhraseIndex<string>([
+      ['St Stephens', 'short'],
+      ['St Stephens Community Academy', 'long'],
+    ]);
+    const found = (text: string) => index.findAll(tokenise(fold(text))).map((m) => m.value);
+    expect(found('at ST STEPHEN’S COMMUNITY ACADEMY today')).toEqual(['long']);
+    expect(found("St Stephen's fair")).toEqual(['short']);
+    expect(found("St Stephens Community Academy's fair")).toEqual(['long']);
+    expect(found('Stephens')).toEqual([]);
+  });
+});
