@@ -80,7 +80,11 @@ export function loadPolicy(inputs: CheckDraftsInputs): CompiledPolicy {
     try {
       roster = importRoster(inputs.roster.content).pupils;
     } catch (error) {
-      if (error instanceof RosterError) throw new InputError(inputs.roster.name, error.message, error.line, error.field);
+      if (error instanceof RosterError) {
+        // The options page shows the importer's message alone ("Line 2 opens a quote…"); here the prefix names the line.
+        const detail = error.line !== undefined ? error.message.replace(new RegExp(`^Line ${error.line} `), 'This line ') : error.message;
+        throw new InputError(inputs.roster.name, detail, error.line, error.field);
+      }
       throw error;
     }
   }

@@ -37,16 +37,14 @@ export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly
     const overridden = policy.settings.rules[rule.id]?.severity?.[prepared.kind] !== undefined;
     const policyText = citePolicy(rule.clauses[0]);
     for (const hit of rule.check(context)) {
-      const finding: Finding = {
-        rule: rule.id,
-        severity: overridden ? severity : (hit.severity ?? severity),
-        message: hit.message,
-        policy: policyText,
-      };
+      // Key order as in spec/check-drafts.md's output lines.
+      const finding: Finding = { rule: rule.id, severity: overridden ? severity : (hit.severity ?? severity) } as Finding;
       if (hit.start !== undefined && hit.end !== undefined) {
         finding.start = hit.start;
         finding.end = hit.end;
       }
+      finding.message = hit.message;
+      finding.policy = policyText;
       if (hit.fix) finding.fix = hit.fix;
       findings.push(finding);
     }
