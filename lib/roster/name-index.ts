@@ -81,15 +81,11 @@ export class PupilIndex {
   private readonly surnames = new Map<string, number[]>();
   /** `forename|surname` → pupils. */
   private readonly fullNames = new Map<string, number[]>();
-  /** Forename and surname run together, either order: what a hashtag holds. */
-  private readonly hashtagNames = new Map<string, number[]>();
   private readonly handles = new Map<string, number[]>();
-  private readonly surnameInitials: string[][];
   private readonly refused: Uint8Array;
 
   constructor(readonly roster: readonly Pupil[]) {
     this.refused = new Uint8Array(roster.length);
-    this.surnameInitials = [];
     roster.forEach((pupil, i) => {
       if (pupil.mediaConsent === 'refused') this.refused[i] = 1;
       const forenames = [nameParts(pupil.forename), nameParts(pupil.preferredForename)].filter((p) => p !== null);
@@ -99,11 +95,8 @@ export class PupilIndex {
       for (const f of forenames) {
         for (const s of surnames) {
           addTo(this.fullNames, `${f.squashed}|${s.squashed}`, i);
-          addTo(this.hashtagNames, f.squashed + s.squashed, i);
-          addTo(this.hashtagNames, s.squashed + f.squashed, i);
         }
       }
-      this.surnameInitials.push(surnames.map((s) => s.squashed[0]!));
       for (const handle of pupil.handles) {
         const key = handleKey(handle);
         if (key) addTo(this.handles, key, i);
@@ -152,7 +145,7 @@ export class PupilIndex {
         continue;
       }
       if (token.kind === 'hashtag') {
-        const pupils = this.hashtagNames.get(token.key) ?? this.hashtagNames.get(token.base);
+        const pupils = this.hashtagName(token.key) ?? (token.base !== token.key ? this.hashtagName(token.base) : null);
         if (pupils) push(pupils, 'hashtag', i, i);
         continue;
       }
@@ -230,11 +223,29 @@ export class PupilIndex {
     const followedByStop = (tokens[at + 1]?.gapBefore ?? '').startsWith('.') || at === tokens.length - 1;
     // "A" and "I" are words; they count as initials only with a full stop.
     if ((token.key === 'a' || token.key === 'i') && !followedByStop) return null;
-    const matching = pupils.filter((p) => this.surnameInitials[p]!.includes(token.key));
+    const matching = pupils.filter((p) => {
+      const pupil = this.roster[p]!;
+      return [pupil.surname, pupil.preferredSurname].some((s) => s !== undefined && nameParts(s)?.squashed[0] === token.key);
+    });
     return matching.length > 0 ? matching : null;
   }
 
   /** Is this word the surname of a pupil with this forename? ("Jack Frost" is not pupil Jack Penrose.) */
+  /**
+   * "#GraceOkafor", "#okaforgrace": a forename and surname run together, either
+   * order. Trying each split point costs a few look-ups per hashtag, and saves an
+   * index entry per pupil.
+   */
+  private hashtagName(joined: string): number[] | null {
+    for (let cut = 2; cut <= joined.length - 2; cut++) {
+      const head = joined.slice(0, cut);
+      const tail = joined.slice(cut);
+      const pupils = this.fullNames.get(`${head}|${tail}`) ?? this.fullNames.get(`${tail}|${head}`);
+      if (pupils) return pupils;
+    }
+    return null;
+  }
+
   private isSurnameFor(forename: string, token: Token): boolean {
     return this.fullNames.has(`${forename}|${token.key}`) || this.fullNames.has(`${forename}|${token.base}`);
   }
