@@ -20,7 +20,7 @@ describe('corpus score', () => {
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(RECALL_FLOOR_RULES)('finds at least 95%% of %s', (rule) => {
+  it.each(RECALL_FLOOR_RULES)('finds at least 95 per cent of %s', (rule) => {
     const score = result.perRule.find((r) => r.rule === rule);
     expect(score, rule).toBeDefined();
     expect(score!.recall).toBeGreaterThanOrEqual(0.95);

@@ -40,6 +40,8 @@ export const ROSTER: Pupil[] = [
   pupil('Tariq', 'Aziz', { handles: ['@tariq_a'] }),
   pupil('Lily-Mae', 'Hosking'),
   pupil('May', 'Trewin'),
+  pupil('Paris', 'Lobb'),
+  pupil('Sydney', 'Hicks'),
 ];
 
 export function makePolicy(overrides: Partial<SettingsInput> = {}, sources: Omit<PolicySources, 'settings'> = {}) {

@@ -48,6 +48,9 @@ const VOCABULARY_AFTER = new Set([
   'light', 'lights', 'rain', 'showers', 'storm', 'sky', 'skies', 'anniversary', 'wedding', 'red', 'dress', 'tea',
   'party', 'recital', 'reading', 'fayre', 'programme', 'challenge', 'timetable', 'newsletter', 'residential',
 ]);
+/** Forenames that are also places, and the words that make them places: "a trip to Paris". */
+const PLACE_FORENAMES = new Set(['paris', 'rome', 'sydney', 'lincoln', 'chester', 'jordan', 'austin', 'florence', 'india', 'georgia', 'victoria', 'kent', 'devon', 'carolina', 'adelaide', 'madison', 'dallas', 'phoenix', 'brooklyn', 'london', 'israel', 'china', 'asia', 'sienna', 'verona', 'vienna', 'york', 'preston', 'bristol', 'derby', 'hamilton', 'orlando', 'savannah', 'camden', 'troy', 'eden', 'skye', 'iona', 'cyprus', 'malta', 'lourdes']);
+const PLACE_WORDS_BEFORE = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'around', 'via', 'towards', 'across', 'flew', 'flying', 'drove', 'trip', 'holiday', 'outside']);
 const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}|[a-z]{1,2}\d{1,2}|r[a-z]?)$/;
 
 interface NameParts {
@@ -286,6 +289,7 @@ function forenameAloneIsName(
   if (MONTHS_AND_SEASONS.has(squashed) && isTimeExpression(tokens, first, last)) return false;
 
   const pattern = inPupilPattern(tokens, first, last);
+  if (!pattern && PLACE_FORENAMES.has(squashed) && previous && PLACE_WORDS_BEFORE.has(previous.key)) return false;
   // "Jack Frost", "Summer Fair", "Florence Nightingale": another name, title or event.
   if (nextAdjacent && next.capitalised && next.kind === 'word' && !isOwnSurname(next) && !pattern) return false;
   if (!token.capitalised) return pattern && !everyday;

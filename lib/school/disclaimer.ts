@@ -9,7 +9,7 @@ import type { Span, Token } from '../text/tokens';
 
 /** Standard personal-views phrases, on words joined by single spaces. */
 const STANDARD_PHRASES =
-  /\b(?:(?:all |the )?(?:views|opinions|thoughts)(?: expressed)?(?: here)?(?: are| is)? (?:all )?(?:my own|mine|personal|entirely my own)|(?:my )?own (?:views|opinions)|personal (?:views?|opinions?)|not (?:written |posted |speaking |writing |posting )?on behalf of|not (?:speaking|writing|posting) for (?:the |my )?(?:school|academy|trust|employer)|(?:in|writing in) a personal capacity)\b/;
+  /\b(?:(?:all |the |these |my )?(?:views|opinions|thoughts|tweets|posts)(?: expressed)?(?: here)?(?: are| is)? (?:all )?(?:my own|mine|personal|entirely my own|solely my own|mine alone)|(?:my )?own (?:views|opinions)|personal (?:views?|opinions?)|not (?:written |posted |speaking |writing |posting )?on behalf of|not (?:speaking|writing|posting) for (?:the |my )?(?:school|academy|trust|employer|workplace)|(?:in|writing in) a personal capacity|speaking for myself)\b/;
 
 export interface DisclaimerFound extends Span {
   how: 'configured' | 'standard';

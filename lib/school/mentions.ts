@@ -143,6 +143,9 @@ export class SchoolMentionMatcher {
   private workReferenceAt(tokens: readonly Token[], at: number): number | null {
     const token = tokens[at]!;
     if (token.key === 'my' || token.key === 'our') {
+      // "my Y6 class", "our Y11s": the short form of Year N.
+      const short = tokens[at + 1];
+      if (short && /^y\d{1,2}s?$/.test(short.key) && short.gapBefore.trim() === '') return at + 1;
       const direct = this.workReferences.matchesAt(tokens, at)[0];
       if (direct) return yearNumberCheck(tokens, direct.first, direct.last);
       // "my lovely class": one warm adjective may sit in between.
@@ -169,6 +172,7 @@ export class SchoolMentionMatcher {
 function yearNumberCheck(tokens: readonly Token[], first: number, last: number): number | null {
   if (tokens[last]!.key !== 'year') return last;
   const next = tokens[last + 1];
-  if (next && /^(?:\d{1,2}|r)$/.test(next.key) && next.gapBefore.trim() === '') return last + 1;
+  // "my Year 6", "our Year 6s", "my Year R".
+  if (next && /^(?:\d{1,2}s?|r)$/.test(next.key) && next.gapBefore.trim() === '') return last + 1;
   return null;
 }

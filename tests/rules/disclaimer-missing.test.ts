@@ -16,6 +16,8 @@ describe('disclaimer-missing', () => {
     'My lovely class made me cry today.',
     'I teach at a primary school in Launceston and love it.',
     'Marking in the staffroom with my colleagues.',
+    'My Y6s were superstars at the gala.',
+    'Our Year 6s smashed their SATs.',
   ])('asks for a disclaimer on a personal post: %s', (text) => {
     expect(has(text)).toBe(true);
     expect(has(text, 'unknown')).toBe(true);
@@ -42,8 +44,22 @@ describe('disclaimer-missing', () => {
     'Proud of SSCA (all views mine)',
     'Writing as a parent, not on behalf of SSCA: great fair.',
     'Proud of SSCA. Personal views, obviously.',
+    'Proud of SSCA. Tweets are my own.',
+    'Proud of SSCA. Speaking for myself, of course.',
   ])('accepts the configured disclaimer, small edits and standard phrases: %s', (text) => {
     expect(has(text)).toBe(false);
+  });
+
+  it('finds an edited copy of the configured text inside a long post', () => {
+    const filler = 'We had a lovely time at the beach and the weather held. '.repeat(80);
+    const text = `${filler}So proud of St Stephen's. ${filler}Views are my own & not those of St Stephen’s Community Academy!! ${filler}`;
+    expect(has(text)).toBe(false);
+    expect(has(`${filler}So proud of St Stephen's. ${filler}`)).toBe(true);
+  });
+
+  it('does not count the school named inside the disclaimer as a mention', () => {
+    expect(has('Lovely walk today. Views are my own and not those of St Stephens Community Academy.')).toBe(false);
+    expect(rulesFor('Vote Labour on Thursday! Views are my own and not those of St Stephens Community Academy.')).not.toContain('controversial');
   });
 
   it('never applies to the school account', () => {

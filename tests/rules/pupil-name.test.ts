@@ -74,6 +74,8 @@ describe('pupil-name: forename alone', () => {
     'The Summer term starts soon.',
     'Jack Frost visited the nursery.',
     'Grace Darling was a heroine.',
+    'Our Year 8 trip to Paris was wonderful.',
+    'Greetings from Sydney, everyone!',
     'Will Year 6 parents please return forms.',
     'we will mark it with a party',
     'Mrs Grace spoke to the parents.',
