@@ -49,20 +49,41 @@ export interface LinkSpan extends Span {
 
 // Handles and hashtags may hold underscores (@olivia_b); words may hold apostrophes (O'Brien).
 const WORD = /[#@][\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}/gu;
-const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app|sch\.uk)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}@])/gu;
+// Links are found from their anchors ('@', a top-level domain, 'http', 'www.') outwards,
+// so a long run of letters and dots costs linear time, never a regex backtracking storm.
+const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const EMAIL_AT_START = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+const URL_ANCHOR = /\b(?:https?:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app)\b/gu;
+const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app)(?:\/[^\s<>"]*)?$/u;
+const PATH_AT_START = /^[^\s<>"]*/u;
 // A full stop after these does not end a sentence.
 const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
 
 export function findLinks(text: string): LinkSpan[] {
   const links: LinkSpan[] = [];
-  for (const m of text.matchAll(EMAIL)) links.push({ kind: 'email', start: m.index, end: m.index + m[0].length, text: m[0] });
-  for (const m of text.matchAll(URL)) {
-    let value = m[0].replace(/[.,;:!?)\]'"]+$/u, '');
-    const start = m.index;
-    if (links.some((l) => start < l.end && start + value.length > l.start)) continue;
+  const overlapsFound = (start: number, end: number) => links.some((l) => start < l.end && end > l.start);
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    const m = EMAIL_AT_START.exec(text.slice(start, at + 256));
+    if (m && start < at && !overlapsFound(start, start + m[0].length)) {
+      links.push({ kind: 'email', start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  for (const anchor of text.matchAll(URL_ANCHOR)) {
+    let start = anchor.index;
+    if (anchor[0].startsWith('.')) {
+      // A bare domain: walk back to where the name starts ("ststephens.example/news").
+      while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+      if (start > 0 && /[@\/]/.test(text[start - 1]!)) continue;
+    }
+    if (overlapsFound(start, anchor.index + anchor[0].length)) continue;
+    const rest = PATH_AT_START.exec(text.slice(start, start + 2048))![0];
+    const value = rest.replace(/[.,;:!?)\]'"]+$/u, '');
+    if (anchor[0].startsWith('.') && !BARE_DOMAIN.test(value)) continue;
+    if (value.length <= anchor[0].length) continue;
     links.push({ kind: 'url', start, end: start + value.length, text: value });
   }
   return links.sort((a, b) => a.start - b.start);
@@ -73,6 +94,13 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
   const { text, source } = folded;
   let previousEnd = 0;
   let previous: Token | undefined;
+  // Tokens and links both run left to right, so one pointer finds the enclosing link.
+  let link = 0;
+  const insideLink = (start: number, end: number) => {
+    while (link < links.length && links[link]!.end <= start) link++;
+    const current = links[link];
+    return current !== undefined && start >= current.start && end <= current.end;
+  };
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -107,7 +135,7 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       sentenceStart,
       gapBefore,
-      inLink: links.some((l) => start >= l.start && end <= l.end),
+      inLink: insideLink(start, end),
     };
     tokens.push(token);
     previous = token;
