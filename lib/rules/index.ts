@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import disclaimerMissing from './disclaimer-missing';
 import imageConsent from './image-consent';
 import noConsentPupil from './no-consent-pupil';
+import personalData from './personal-data';
 import pupilImage from './pupil-image';
 import pupilName from './pupil-name';
 import schoolBranding from './school-branding';
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   disclaimerMissing,
   pupilName,
   noConsentPupil,
+  personalData,
   staffNamed,
   schoolBranding,
   pupilImage,
