@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../lib/engine';
+import journalistContact from '../../lib/rules/journalist-contact';
+import { isPressHandle } from '../../lib/text/media';
+import type { AccountKind, Draft } from '../../lib/types';
+import { makePolicy } from '../helpers';
+
+const policy = makePolicy();
+const findings = (text: string, account: AccountKind = 'personal', extra: Partial<Draft> = {}) =>
+  checkDraft({ text, site: 'x', account, ...extra }, policy, [journalistContact]);
+const fires = (text: string, account: AccountKind = 'personal', extra: Partial<Draft> = {}) => findings(text, account, extra).length > 0;
+
+describe('journalist-contact', () => {
+  it.each([
+    'Happy to give you a comment for your story, DM me.',
+    'DM me for the article, I can tell you what really happened.',
+    'Thank you for your press enquiry. Please contact the trust.',
+    "Saw your press enquiry in the teachers' group. Happy to chat, DM me.",
+    'Happy to give you a quote for your piece, drop me an email.',
+    "Thanks for getting in touch. I'd rather not say anything on the record.",
+    'Off the record, it has been chaos since September.',
+    'Are you a reporter? I can tell you a few things about that place.',
+    'Which paper are you with?',
+    "I'll be speaking to the BBC about teacher workload tomorrow.",
+    'Spoke to the Cornish Times this morning about the closure.',
+    'Was interviewed by BBC Radio Cornwall about the floods.',
+    'Happy to talk to the press about it if it helps.',
+    'A journalist from the Echo rang me about the strike today.',
+    'Can give you a statement for the article if you need one.',
+    'Email me and I can help with your story about the school bus.',
+  ])('warns on a draft that deals with the press: %s', (text) => {
+    expect(fires(text)).toBe(true);
+    expect(fires(text, 'school')).toBe(true);
+  });
+
+  it('treats a reply to a press account as a weak signal that needs support', () => {
+    expect(fires('Happy to chat, DM me.', 'personal', { replyTo: '@PirateFMNews', surface: 'reply' })).toBe(true);
+    expect(fires('Message me and I will give you the full story.', 'personal', { replyTo: '@CornwallLiveEd', surface: 'reply' })).toBe(true);
+    expect(fires('Please email the office and we will help.', 'school', { replyTo: '@BristolPost', surface: 'reply' })).toBe(true);
+    // A press account alone, or an offer of contact alone, is not enough.
+    expect(fires('Thanks for the lovely photos of the carnival!', 'personal', { replyTo: '@CornwallLive', surface: 'reply' })).toBe(false);
+    expect(fires('Happy to chat, DM me.', 'personal', { replyTo: '@kernowmum84', surface: 'reply' })).toBe(false);
+    expect(fires('Happy to chat, DM me.', 'personal', { surface: 'reply' })).toBe(false);
+  });
+
+  it.each([
+    'I read it in the paper this morning, shocking.',
+    "Sorry, I can't do the lift share. DM me and we'll sort another day.",
+    'Message me if you want the recipe!',
+    'Our junior reporters interviewed the mayor today!',
+    'Year 5 reporters have published the first edition of the school newspaper.',
+    'Story time with Year 1: we read The Gruffalo and talked about the story for ages.',
+    'Lovely comments in the reports this year; chat to me if you need any help with the report writing.',
+    'Watched the news tonight. What a world.',
+    'Year 2 have been writing their own news stories this week.',
+    'A new PB this morning, the fastest run on record!',
+    'Thanks for sharing your story at assembly, it meant a lot.',
+  ])('does not warn without a journalist: %s', (text) => {
+    expect(fires(text)).toBe(false);
+    expect(fires(text, 'school')).toBe(false);
+  });
+
+  it('recognises press handles by their words', () => {
+    for (const handle of ['@PirateFMNews', '@CornwallLiveEd', '@JessWestBriton', '@bbc_spotlight', '@cornwallnews', '@Jo_Reporter', '@TheBristolPost']) {
+      expect(isPressHandle(handle), handle).toBe(true);
+    }
+    for (const handle of ['@PentireGym', '@kernowmum84', '@LauncestonPTA', '@OliveTreeCafe', '@TeacherToolkit', '@Argyle', undefined]) {
+      expect(isPressHandle(handle), String(handle)).toBe(false);
+    }
+  });
+
+  it('points at the words and sends the enquiry to the media policy', () => {
+    const text = 'Hi Jess! Thank you for your press enquiry about the fair.';
+    const [finding] = findings(text, 'school');
+    expect(text.slice(finding!.start, finding!.end)).toBe('press enquiry');
+    expect(finding).toMatchObject({ rule: 'journalist-contact', severity: 'warn' });
+    expect(finding!.message).toMatch(/media policy/);
+    expect(finding!.policy).toContain('journalist makes contact');
+    expect(findings(text, 'personal')[0]!.severity).toBe('warn');
+  });
+
+  it('gives one finding per draft', () => {
+    expect(findings('Are you a journalist? Happy to give you a comment for your article, on the record.')).toHaveLength(1);
+  });
+});

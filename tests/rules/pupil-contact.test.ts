@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../lib/engine';
+import pupilContact from '../../lib/rules/pupil-contact';
+import type { AccountKind, Draft } from '../../lib/types';
+import { makePolicy, pupil } from '../helpers';
+
+const policy = makePolicy({}, { roster: [pupil('Tariq', 'Aziz', { handles: ['@tariq_a'] }), pupil('Olivia', 'Brown', { handles: ['@Liv.Brown07'] })] });
+const findings = (text: string, account: AccountKind = 'personal', extra: Partial<Draft> = {}) =>
+  checkDraft({ text, site: 'x', account, ...extra }, policy, [pupilContact]);
+const fires = (text: string, account: AccountKind = 'personal', extra: Partial<Draft> = {}) => findings(text, account, extra).length > 0;
+
+describe('pupil-contact', () => {
+  describe("pupils' handles", () => {
+    it('blocks a personal post that tags a handle on the pupil-handle list', () => {
+      const text = 'Great to see you at the park today @tariq_a!';
+      const [finding] = findings(text);
+      expect(finding).toMatchObject({ rule: 'pupil-contact', severity: 'block' });
+      expect(text.slice(finding!.start, finding!.end)).toBe('@tariq_a');
+      expect(fires('Well played @Tariq_A.')).toBe(true);
+      expect(fires('Happy birthday @liv.brown07 x', 'unknown')).toBe(true);
+    });
+
+    it('blocks a personal reply to a pupil handle, as a whole-draft finding', () => {
+      const [finding] = findings('Well done today!', 'personal', { replyTo: '@tariq_a', surface: 'reply' });
+      expect(finding).toMatchObject({ rule: 'pupil-contact', severity: 'block' });
+      expect(finding!.start).toBeUndefined();
+      expect(finding!.message).toMatch(/official channels/);
+    });
+
+    it('leaves other handles, emails and the school account alone', () => {
+      expect(fires('Great to see you at the park @tariq_b!')).toBe(false);
+      expect(fires('Thanks @TeacherToolkit, great blog.')).toBe(false);
+      expect(fires('Email tariq_a@example.com about it.')).toBe(false);
+      expect(fires('Well done today!', 'personal', { replyTo: '@kernowmum84' })).toBe(false);
+      expect(fires('Great to see you at the park @tariq_a!', 'school')).toBe(false);
+      expect(fires('Well done today!', 'school', { replyTo: '@tariq_a' })).toBe(false);
+    });
+  });
+
+  describe('invitations to pupils', () => {
+    it.each([
+      'Kids in my class: follow me on here and DM me if you get stuck on your homework over half term!',
+      'My Year 6 leavers: follow me on Instagram and message me any time if you need help at big school! Views my own.',
+      'Add me on Snapchat, year 11s!',
+      "Any of my students can message me on here if they're stuck.",
+      "To all my former pupils: find me on Instagram, I'd love to hear how you're getting on.",
+      'Year 6 leavers, my insta is @missjteaches if you want to keep in touch.',
+      'Class of 2024, follow me on TikTok!',
+      "My tutor group: send me your Snapchat usernames and I'll add you.",
+      'Kids from my class, DM me if you need help with revision.',
+      'Ex-pupils, feel free to message me any time.',
+      'My Year 11s! Follow me on Insta for revision tips.',
+      'Year 13 leavers: keep in touch with me on Instagram!',
+      'Students, my DMs are always open if you need to talk.',
+    ])('blocks: %s', (text) => {
+      expect(fires(text)).toBe(true);
+      expect(fires(text, 'unknown')).toBe(true);
+      expect(fires(text, 'school')).toBe(false);
+    });
+
+    it.each([
+      'Happy to give you a comment for your story, DM me.',
+      "Sorry, I can't do Saturday's lift share. DM me and we'll sort another day.",
+      'Year 6 parents: message me if you can help with the trip.',
+      'Parents of my class, please DM me about the cake sale.',
+      'My class were amazing today. Follow me for more baking disasters!',
+      'My kids want to follow me on Instagram now. Help!',
+      'Email me at jo@example.com if you want the minutes.',
+      'Follow me on Strava, running buddies!',
+      'So proud of my Year 6 class today.',
+    ])('does not block without both an invitation and an audience of pupils: %s', (text) => {
+      expect(fires(text)).toBe(false);
+    });
+
+    it('points at the audience and the invitation, and says what to do instead', () => {
+      const text = 'Great term! Add me on Snapchat, year 11s 👻';
+      const [finding] = findings(text);
+      expect(text.slice(finding!.start, finding!.end)).toBe('Add me on Snapchat, year 11s');
+      expect(finding!.message).toMatch(/official channels/);
+      expect(finding!.policy).toContain('not permitted to follow or engage');
+    });
+  });
+});
