@@ -1,0 +1,687 @@
+/**
+ * Offensive words in a draft: profanity, slurs, name-calling and threats, including
+ * disguised spellings (f*ck, f***ing, sh1t, a$$hole, tw@ts, f u c k, f.u.c.k, fuuuck).
+ *
+ * How it works, and why:
+ * - `obscenity` scans the folded text once for the roots of the lexicon below. Its
+ *   transformers undo look-alike letters, leetspeak (`$` → s, `4` → a) and stretched
+ *   letters, which is what it is good at.
+ * - obscenity finds letters anywhere, including inside ordinary words, which is what
+ *   it gets wrong for school text (Scunthorpe, Harshit, assessment, Pissarro). So every
+ *   candidate is checked against the whole word it sits in: the word must be the root
+ *   with one of that root's own beginnings and endings (bull+shit, wank+ers, arse+d).
+ *   Any other letters around the root mean an ordinary word, and nothing fires.
+ * - Masks obscenity cannot read (`*`, `_`, `#`, `?` in f*ck, b*llend, f***ing), symbols
+ *   in any position, and words spelt out with spaces or dots are matched against the
+ *   same lexicon here.
+ * - Words that are innocent on their own (dick, prick, tit, git, cow) fire only when
+ *   aimed at someone ("you prick", "stupid cow"), and never as part of a proper noun
+ *   ("Dick Whittington", "blue tit").
+ * - Names on the roster and staff list and the school's own names
+ *   (`policy.protectedWords`) never fire, whatever letters they contain.
+ *
+ * Deliberately not flagged (mild, or innocent in school posts): bloody, damn, god,
+ * hell, sex, anatomical words (penis, vagina, anus), rape and other words for crimes
+ * (reporting them is not offensive language), fag (a cigarette in British English),
+ * cock on its own (a bird), gypsy (GRT is the respectful term families use).
+ */
+import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
+import type { PreparedDraft } from './prepared';
+import type { Token } from './tokens';
+
+export type OffenceKind = 'profanity' | 'slur' | 'insult' | 'threat';
+
+/** A finding in the folded text (`draft.folded.text`); callers map it to the source. */
+export interface OffensiveMatch {
+  start: number;
+  end: number;
+  kind: OffenceKind;
+  /** The lexicon entry or phrase that matched, for tests and diagnostics. */
+  term: string;
+  /** Letters were hidden or swapped (f*ck, sh1t, f u c k). */
+  disguised: boolean;
+}
+
+interface Term {
+  /** Canonical word, for diagnostics. */
+  term: string;
+  kind: OffenceKind;
+  /** Spellings of the root, plain letters. */
+  roots: readonly string[];
+  /** Endings allowed after the root inside one word; `''` is the root alone. Default `['']`. */
+  endings?: readonly string[];
+  /** Words allowed before the root inside one word (bull+shit), or any letters at all. */
+  beginnings?: readonly string[] | 'any';
+  /** Any letters may follow the root (fuck: no English word contains it). */
+  anyEnding?: boolean;
+  /** Folded phrases in which the word is innocent ("offa's dyke"), checked where the word stands. */
+  whitelist?: readonly string[];
+  /** Also a proper noun: capitalised next to another capitalised word it is a name (Offa's Dyke, Mong Kok). */
+  properNoun?: boolean;
+}
+
+const N = ['', 's'];
+const NES = ['', 's', 'es'];
+const VERB = ['', 's', 'ed', 'ing', 'in'];
+const AGENT = ['er', 'ers'];
+/** Compounds people build on the strongest words: shithead, wankstain, arsewipe. */
+const TAILS = ['head', 'heads', 'face', 'faces', 'hole', 'holes', 'bag', 'bags', 'wit', 'wits', 'wipe', 'wipes', 'stain', 'stains'];
+
+const TERMS: readonly Term[] = [
+  // Profanity. "fuck" is in no English word, so any letters may surround it (motherfucker, clusterfuck).
+  { term: 'fuck', kind: 'profanity', roots: ['fuck', 'phuck', 'fvck'], beginnings: 'any', anyEnding: true },
+  // Shortened spellings need their endings spelt out: "Fukushima" and "Fuka" are not swearing.
+  { term: 'fuck', kind: 'profanity', roots: ['fuk', 'fck', 'phuk', 'fuq'], endings: [...VERB, ...AGENT, 'off', 'wit', 'wits', 'tard'] },
+  { term: 'feck', kind: 'profanity', roots: ['feck'], endings: [...VERB, ...AGENT] }, // not "feckless"
+  { term: 'wtf', kind: 'profanity', roots: ['wtf', 'stfu', 'gtfo', 'ffs', 'omfg', 'mofo'] },
+  {
+    term: 'shit',
+    kind: 'profanity',
+    roots: ['shit'],
+    beginnings: ['bull', 'horse', 'bat', 'ape', 'chicken', 'dip', 'dog', 'holy', 'pig', 'cow', 'bird', 'dumb', 'jack'],
+    endings: [
+      ...NES, 'e', 'ey', 'ty', 'ter', 'ters', 'ting', 'ted', 'tier', 'tiest', 'tiness', 'show', 'shows', 'storm', 'storms',
+      'load', 'loads', 'house', 'hot', 'list', ...TAILS,
+    ],
+  },
+  { term: 'crap', kind: 'profanity', roots: ['crap'], endings: [...N, 'py', 'pier', 'piest', 'pola', 'hole', 'holes', 'ped', 'ping'] },
+  { term: 'piss', kind: 'profanity', roots: ['piss'], endings: ['', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'take', 'takes', 'head', 'heads', 'pot', 'poor', 'artist', 'artists'] },
+  {
+    term: 'arse',
+    kind: 'profanity',
+    roots: ['arse'],
+    beginnings: ['smart', 'lard', 'fat', 'dumb', 'tight'],
+    endings: [...N, 'd', 'y', 'hole', 'holes', 'face', 'wipe', 'wipes', 'licker', 'lickers', 'licking', 'bandit', 'bandits'],
+  },
+  {
+    term: 'ass',
+    kind: 'profanity',
+    roots: ['ass'],
+    beginnings: ['jack', 'dumb', 'smart', 'fat', 'lard', 'bad', 'kick', 'hard', 'half', 'wise', 'kiss'],
+    endings: ['', 'es', 'hole', 'holes', 'hat', 'hats', 'wipe', 'wipes', 'face', 'clown', 'clowns', 'kisser', 'kissers', 'kissing'],
+    // The nativity donkey.
+    whitelist: ['ox and ass', 'ox and the ass', 'ox and an ass', 'an ox and an ass'],
+  },
+  { term: 'bitch', kind: 'profanity', roots: ['bitch', 'biatch'], beginnings: ['sonofa', 'sonuva'], endings: [...NES, 'y', 'ing', 'in', 'ed', 'iness', 'ier', 'iest', 'ass', 'face'] },
+  { term: 'bastard', kind: 'profanity', roots: ['bastard'], endings: [...N] },
+  { term: 'bollocks', kind: 'profanity', roots: ['bollock', 'bolock'], endings: [...N, 'ing', 'ings', 'ed'] },
+  // "debugger" has letters before the root, so it never fires.
+  { term: 'bugger', kind: 'profanity', roots: ['bugger'], endings: [...N, 'ed', 'ing', 'y', 'ery'] },
+  { term: 'bellend', kind: 'profanity', roots: ['bellend', 'belend'], endings: N },
+  { term: 'twat', kind: 'profanity', roots: ['twat'], endings: [...N, 'ted', 'ting', 'face', 'waffle', 'waffles', 'ish'] },
+  { term: 'wank', kind: 'profanity', roots: ['wank'], endings: [...VERB, ...AGENT, 'y', 'stain', 'stains', 'sta'] },
+  {
+    term: 'tosser',
+    kind: 'profanity',
+    roots: ['tosser'],
+    endings: N,
+    whitelist: ['pancake tosser', 'caber tosser', 'coin tosser', 'pizza tosser'],
+  },
+  { term: 'knobhead', kind: 'profanity', roots: ['knobhead', 'knobend', 'knobjockey', 'nobhead', 'nobend'], endings: N },
+  { term: 'dickhead', kind: 'profanity', roots: ['dickhead', 'dickwad', 'dickface', 'dickbag', 'dickweed'], endings: N },
+  { term: 'cocksucker', kind: 'profanity', roots: ['cocksucker', 'cocksucking', 'cockwomble', 'cockhead'], endings: N },
+  // obscenity's own list lets "cunt" start or end a word; requiring the whole word keeps Scunthorpe safe.
+  { term: 'cunt', kind: 'profanity', roots: ['cunt'], endings: [...N, 'y', 'ing', 'ish', 'ed', 'face', 'hole', 'bag'] },
+  { term: 'minge', kind: 'profanity', roots: ['minge', 'clunge', 'punani', 'punany'], endings: N },
+  { term: 'pussy', kind: 'profanity', roots: ['puss'], endings: ['y', 'ies'], whitelist: ['pussy willow', 'pussy cat', 'pussy-cat'] },
+  { term: 'jizz', kind: 'profanity', roots: ['jizz', 'jism', 'jizm'], endings: ['', 'ed', 'ing'] },
+  { term: 'turd', kind: 'profanity', roots: ['turd'], endings: N },
+  { term: 'bloodclaat', kind: 'profanity', roots: ['bloodclaat', 'bloodclat', 'bumbaclot', 'bumbaclaat', 'rasclaat', 'rassclaat'], endings: N },
+  {
+    term: 'sexual',
+    kind: 'profanity',
+    roots: ['blowjob', 'handjob', 'rimjob', 'gangbang', 'dildo', 'buttplug', 'deepthroat', 'felch', 'jerkoff', 'lubejob', 'hentai', 'fingerbang', 'doggystyle', 'porn'],
+    endings: [...NES, 'ed', 'ing', 'o', 'os', 'y'],
+  },
+
+  // Words for women, used as insults.
+  { term: 'slut', kind: 'insult', roots: ['slut'], endings: [...N, 'ty', 'tish'], whitelist: ['slut-shaming', 'slut shaming', 'slut-shame', 'slut shame'] },
+  { term: 'whore', kind: 'insult', roots: ['whore', 'hoor'], endings: N },
+  { term: 'skank', kind: 'insult', roots: ['skank'], endings: [...N, 'y'] },
+  { term: 'slapper', kind: 'insult', roots: ['slapper'], endings: N },
+  // Slag heaps are mining waste.
+  { term: 'slag', kind: 'insult', roots: ['slag'], endings: N, whitelist: ['slag heap', 'slag heaps', 'slag-heap'] },
+  { term: 'minger', kind: 'insult', roots: ['minger', 'munter'], endings: N },
+
+  // Name-calling.
+  {
+    term: 'idiot',
+    kind: 'insult',
+    roots: ['idiot'],
+    endings: N,
+    whitelist: ['idiot-proof', 'idiot proof', "idiot's guide", "idiots' guide", 'idiots guide'],
+  },
+  { term: 'moron', kind: 'insult', roots: ['moron', 'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'numbskull', 'numskull', 'thicko'], endings: N },
+  { term: 'scumbag', kind: 'insult', roots: ['scumbag', 'lowlife', 'scumbucket'], endings: N },
+  // "Pratt" is a surname; the doubled t is not a stretched letter.
+  { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twonk', 'bawbag'], endings: N },
+  // "For the nonce" and linguists' "nonce words" are innocent.
+  { term: 'nonce', kind: 'insult', roots: ['nonce'], endings: N, whitelist: ['nonce word', 'nonce-word', 'for the nonce', 'cryptographic nonce'] },
+  { term: 'chav', kind: 'insult', roots: ['chav'], endings: [...N, 'vy'] },
+  { term: 'fatso', kind: 'insult', roots: ['fatso', 'lardarse', 'lardass'], endings: N },
+
+  // Slurs: race, religion and nationality.
+  { term: 'nigger', kind: 'slur', roots: ['nigger', 'nigga', 'niggah', 'nigguh', 'nignog', 'niglet'], endings: [...N, 'z'] },
+  { term: 'nig', kind: 'slur', roots: ['nig'], endings: N }, // not Nigel, Niger, Nigeria
+  { term: 'negro', kind: 'slur', roots: ['negro'], endings: NES, properNoun: true }, // Rio Negro
+  { term: 'coon', kind: 'slur', roots: ['coon'], endings: N, properNoun: true }, // not raccoon, cocoon
+  { term: 'paki', kind: 'slur', roots: ['paki'], endings: N }, // not Pakistan
+  { term: 'wog', kind: 'slur', roots: ['wog', 'golliwog', 'gollywog'], endings: N }, // not Wogan
+  {
+    term: 'slur',
+    kind: 'slur',
+    roots: ['gook', 'spic', 'wop', 'dago', 'kike', 'raghead', 'towelhead', 'darkie', 'darky', 'wetback', 'chingchong', 'abeed', 'africoon', 'arabush', 'boonga', 'halfcaste', 'junglebunny'],
+    endings: N,
+    // Kike is also a Spanish nickname (Kike Garcia).
+    properNoun: true,
+  },
+  { term: 'abo', kind: 'slur', roots: ['abo', 'abbo'], endings: N, properNoun: true },
+  { term: 'jap', kind: 'slur', roots: ['jap'], endings: N, properNoun: true }, // not Japan
+  { term: 'sambo', kind: 'slur', roots: ['sambo'], endings: N, properNoun: true },
+  { term: 'yid', kind: 'slur', roots: ['yid'], endings: [...N, 'do', 'dos'] }, // not Yiddish
+  { term: 'cuck', kind: 'insult', roots: ['cuck'], endings: [...N, 'old', 'olds'] }, // not cuckoo
+  { term: 'chink', kind: 'slur', roots: ['chink'], endings: N, whitelist: ['chink of', 'chinks of', 'chink in', 'chinks in'] },
+  // Travellers.
+  { term: 'pikey', kind: 'slur', roots: ['pike'], endings: ['y', 'ys', 'ie', 'ies'] }, // not the fish
+  { term: 'gyppo', kind: 'slur', roots: ['gyppo', 'gypo', 'gippo', 'gipo', 'pikee'], endings: NES },
+
+  // Slurs: sexuality and gender.
+  {
+    term: 'faggot',
+    kind: 'slur',
+    roots: ['faggot', 'fagot'],
+    endings: [...N, 'ry'],
+    // Faggots (the meatballs) and peas are a British dish.
+    whitelist: ['faggots and', 'faggots with', 'faggots, peas', 'faggot and'],
+  },
+  { term: 'poofter', kind: 'slur', roots: ['poofter', 'pooftah', 'poofta', 'bumboy', 'battyboy', 'battyman', 'lezza', 'lezzer', 'shemale'], endings: N },
+  { term: 'lesbo', kind: 'slur', roots: ['lesbo'] }, // not the island of Lesbos
+  { term: 'dyke', kind: 'slur', roots: ['dyke'], endings: N, properNoun: true, whitelist: ["offa's dyke", 'offas dyke', "devil's dyke", 'devils dyke', 'van dyke'] },
+  { term: 'tranny', kind: 'slur', roots: ['tranny', 'trannie', 'tranni'], endings: ['', 's', 'es'] },
+
+  // Slurs: disability and mental health.
+  { term: 'retard', kind: 'slur', roots: ['retard'], endings: [...N, 'ed'] }, // not retardant, retardation
+  { term: 'tard', kind: 'slur', roots: ['tard'], beginnings: ['lib', 'libra', 'fuck'], endings: N },
+  {
+    term: 'spastic',
+    kind: 'slur',
+    roots: ['spastic'],
+    endings: N,
+    // Clinical terms for types of cerebral palsy.
+    whitelist: ['spastic cerebral', 'spastic diplegia', 'spastic quadriplegia', 'spastic hemiplegia', 'spastic paraplegia', 'spastic paralysis', 'spastic cp'],
+  },
+  { term: 'spaz', kind: 'slur', roots: ['spaz', 'spazz', 'spack'], endings: ['', 'es', 'y', 'ed', 'er', 'ers', 'tic', 'zy', 'zer'] },
+  { term: 'mong', kind: 'slur', roots: ['mong'], endings: [...N, 'oloid', 'oloids'], properNoun: true }, // not mongoose, among, Mongolia
+  { term: 'schizo', kind: 'slur', roots: ['schizo', 'nutjob', 'nutcase', 'windowlicker'], endings: N },
+  { term: 'loony', kind: 'slur', roots: ['loony'], endings: ['', 'bin', 'bins'], properNoun: true },
+];
+
+// ---------------------------------------------------------------------------------
+// Matching a word against the lexicon, tolerant of masks, leetspeak and stretching.
+
+/** Characters that hide a letter without saying which: f*ck, f_ck, f#ck, f?ck. */
+const WILDCARD = '*_#?';
+/** Characters standing for one particular letter. */
+const LEET: Record<string, string> = {
+  a: '@4',
+  b: '8',
+  e: '3€',
+  g: '69',
+  i: '1!|',
+  l: '1|',
+  o: '0',
+  s: '$5',
+  t: '7+',
+  z: '2',
+};
+/** Latin look-alikes from other scripts that diacritic folding leaves alone (Cyrillic, Greek). */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ѕ: 's', к: 'k', т: 't', н: 'h', м: 'm', в: 'b', ј: 'j',
+  α: 'a', ο: 'o', ε: 'e', ι: 'i', κ: 'k', ν: 'v', τ: 't', υ: 'u', ρ: 'p',
+};
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/**
+ * A letter of the lexicon as it may be typed: itself, stretched (three or more, so a
+ * doubled letter in "Pratt" is not read as a stretched "prat"), a leet symbol or a mask.
+ */
+function letterPattern(letter: string): string {
+  const leet = LEET[letter] ?? '';
+  const symbols = escapeClass(leet + WILDCARD);
+  return `(?:${letter}(?:${letter}{2,})?|[${symbols}])`;
+}
+
+function wordPattern(word: string): string {
+  let out = '';
+  for (const ch of word) out += letterPattern(ch);
+  return out;
+}
+
+interface CompiledTerm extends Term {
+  /** Whole word: optional beginning, the root (group 1), an ending. */
+  word: RegExp;
+}
+
+function compileTerm(term: Term): CompiledTerm {
+  const alt = (words: readonly string[]) => words.map(wordPattern).join('|');
+  const begin =
+    term.beginnings === 'any' ? '[^]*?' : term.beginnings ? `(?:${alt(term.beginnings)})?` : '';
+  const endings = term.endings ?? [''];
+  const nonEmpty = endings.filter((e) => e !== '');
+  const end = term.anyEnding
+    ? '[^]*'
+    : nonEmpty.length === 0
+      ? ''
+      : `(?:${alt(nonEmpty)})${endings.includes('') ? '?' : ''}`;
+  return { ...term, word: new RegExp(`^${begin}(${alt(term.roots)})${end}$`, 'u') };
+}
+
+const COMPILED: readonly CompiledTerm[] = TERMS.map(compileTerm);
+
+/**
+ * obscenity collapses runs of a letter before matching (threshold 2 for b e o l s g,
+ * 1 for the rest), so its patterns must be written collapsed the same way.
+ */
+const COLLAPSE_KEEP_TWO = new Set(['b', 'e', 'o', 'l', 's', 'g']);
+function collapseLikeObscenity(root: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < root.length; i++) {
+    const ch = root[i]!;
+    run = i > 0 && root[i - 1] === ch ? run + 1 : 1;
+    if (run <= (COLLAPSE_KEEP_TWO.has(ch) ? 2 : 1)) out += ch;
+  }
+  return out;
+}
+
+/** Built once for the whole extension: the lexicon as an obscenity matcher. */
+function buildMatcher(): { matcher: RegExpMatcher; dataset: DataSet<{ term: number }> } {
+  const dataset = new DataSet<{ term: number }>();
+  COMPILED.forEach((term, index) => {
+    dataset.addPhrase((phrase) => {
+      phrase.setMetadata({ term: index });
+      const seen = new Set<string>();
+      for (const root of term.roots) {
+        const collapsed = collapseLikeObscenity(root);
+        if (seen.has(collapsed)) continue;
+        seen.add(collapsed);
+        // A root that may follow other letters (bull+shit) is searched for anywhere.
+        phrase.addPattern(parseRawPattern(term.beginnings ? collapsed : `|${collapsed}`));
+      }
+      // Whitelisted phrases ("offa's dyke") are not given to obscenity: it screens each
+      // distinct word once, out of context, so phrases are checked where the word stands.
+      return phrase;
+    });
+  });
+  const matcher = new RegExpMatcher({ ...dataset.build(), ...englishRecommendedTransformers });
+  return { matcher, dataset };
+}
+
+let built: ReturnType<typeof buildMatcher> | undefined;
+function obscenityMatcher(): ReturnType<typeof buildMatcher> {
+  built ??= buildMatcher();
+  return built;
+}
+
+// ---------------------------------------------------------------------------------
+// Words of the draft as a profanity filter sees them: masks and symbols kept.
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** The chunk folded, look-alikes resolved: what the lexicon is tested on. */
+  text: string;
+  /** Letters only: what protected names are compared with. */
+  letters: string;
+  /** Contains a mask or a symbol standing for a letter. */
+  masked: boolean;
+}
+
+// Apostrophes split words, so "who're" is never read as one word, and "idiot's" is "idiot".
+const CHUNK = /[\p{L}\p{N}*@$!_#?€|+]+/gu;
+const MASK_OR_LEET = /[*_#?@$!€|+\d]/u;
+const LETTER = /\p{L}/u;
+const LETTERS_ONLY = /[^\p{L}]/gu;
+const TRIM = '!?_#|+';
+
+function resolveLookalikes(text: string): string {
+  let out = '';
+  for (const ch of text) out += LOOKALIKES[ch] ?? ch;
+  return out;
+}
+
+function makeChunk(text: string, start: number, end: number): Chunk | null {
+  // Trim punctuation around the word, keeping masks that end it (f***) but not *emphasis*.
+  while (start < end && TRIM.includes(text[start]!)) start++;
+  while (end > start && TRIM.includes(text[end - 1]!)) end--;
+  if (text[start] === '*' && text[end - 1] === '*') {
+    while (start < end && text[start] === '*') start++;
+    while (end > start && text[end - 1] === '*') end--;
+  }
+  if (start >= end) return null;
+  const raw = text.slice(start, end);
+  // A leading @ is kept: "@rse" is leetspeak, and a handle is only flagged when it is a
+  // lexicon word as a whole (e-mail addresses are links, skipped already).
+  if (!LETTER.test(raw)) return null;
+  const clean = resolveLookalikes(raw);
+  return { start, end, text: clean, letters: clean.replace(LETTERS_ONLY, ''), masked: MASK_OR_LEET.test(clean) };
+}
+
+function chunksOf(prepared: PreparedDraft): Chunk[] {
+  const text = prepared.folded.text;
+  const links = prepared.links;
+  let link = 0;
+  const out: Chunk[] = [];
+  for (const m of text.matchAll(CHUNK)) {
+    const chunk = makeChunk(text, m.index, m.index + m[0].length);
+    if (!chunk) continue;
+    while (link < links.length && links[link]!.end <= chunk.start) link++;
+    if (link < links.length && links[link]!.start < chunk.end) continue;
+    out.push(chunk);
+  }
+  return out;
+}
+
+/** The first lexicon entry a whole word is, or null. Masked words must show enough letters to be read. */
+function termForWord(word: string, candidates: readonly CompiledTerm[] = COMPILED): CompiledTerm | null {
+  if (word.length > 60) return null;
+  const visible = word.replace(/[*_#?]/g, '').length;
+  for (const term of candidates) {
+    const m = term.word.exec(word);
+    if (!m) continue;
+    const root = m[1]!;
+    // "****ing" hides the whole root: it could be anything.
+    if (!/[^*_#?]/.test(root)) continue;
+    // One visible letter is too little (c***), except the f-word's "f***", which everyone reads.
+    if (visible < 2 && !(term.term === 'fuck' && root.startsWith('f'))) continue;
+    return term;
+  }
+  return null;
+}
+
+/**
+ * What each distinct word is (a lexicon index, or -1 for clean), remembered across
+ * checks: drafts are re-checked as people type, so only new words reach obscenity.
+ */
+const verdicts = new Map<string, number>();
+const VERDICT_CACHE_SIZE = 50_000;
+
+/** Screens words not seen before: obscenity finds candidate roots, the whole word must then fit the lexicon. */
+function screen(words: readonly string[]): void {
+  let fresh = [...new Set(words)].filter((w) => !verdicts.has(w));
+  if (fresh.length === 0) return;
+  if (verdicts.size + fresh.length > VERDICT_CACHE_SIZE) {
+    // Start afresh, screening every word of this draft again so none is left unjudged.
+    verdicts.clear();
+    fresh = [...new Set(words)];
+  }
+  const found = new Map<string, number>();
+  const starts: number[] = [];
+  let joined = '';
+  for (const word of fresh) {
+    starts.push(joined.length);
+    joined += word + ' ';
+  }
+  const { matcher, dataset } = obscenityMatcher();
+  for (const match of matcher.getAllMatches(joined)) {
+    const index = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.term;
+    if (index === undefined) continue;
+    const at = lastAtOrBefore(starts, match.startIndex);
+    const word = fresh[at]!;
+    if (found.has(word) || match.endIndex >= starts[at]! + word.length) continue;
+    const term = COMPILED[index]!;
+    if (termForWord(word, [term]) || piecesOf(word).some((piece) => termForWord(piece, [term]))) found.set(word, index);
+  }
+  for (const word of fresh) {
+    let verdict = found.get(word) ?? -1;
+    // Masks obscenity cannot read (f*ck, b*llend, f***ing) are matched against the whole lexicon here.
+    if (verdict === -1 && MASK_OR_LEET.test(word)) {
+      const term = termForWord(word);
+      if (term) verdict = COMPILED.indexOf(term);
+    }
+    verdicts.set(word, verdict);
+  }
+}
+
+/** Words run together after ! or ? ("idiot!Really"), which are otherwise read as leetspeak. */
+function piecesOf(word: string): string[] {
+  return /[!?]/.test(word) ? word.split(/[!?]+/).filter((p) => p.length > 0) : [];
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------
+// Phrases: words that are only offensive when aimed at someone, threats, harassment.
+
+/** Words that make a noun an insult: "absolute", "stupid", "little". */
+const ADJ =
+  String.raw`(?:absolute|complete|total|utter|bloody|f\*+ing|fucking|flipping|little|old|stupid|silly|useless|pathetic|arrogant|smug|ignorant|lazy|ugly|miserable|thick|selfish|spineless|pompous|smarmy|nasty|horrible|vile|obnoxious|condescending|patronising|two-faced|jumped-up|sanctimonious)`;
+/** How people aim a word at someone: "you", "such a", "an absolute", "bunch of", "smug". */
+const AIM = [
+  String.raw`you(?:'re| are| r)?(?: (?:such )?an?)?`,
+  String.raw`ur(?: an?)?`,
+  String.raw`(?:such|what)(?: an?)?`,
+  String.raw`(?:is|are|was|were|being|be|bein)(?: such)? an?`,
+  String.raw`an? (?:absolute|complete|total|utter|right|massive|proper|bloody|fucking|f\*+ing)`,
+  String.raw`(?:absolute|complete|total|utter|bloody|fucking|f\*+ing)`,
+  String.raw`(?:bunch|load|pack|set|lot|gang) of`,
+  String.raw`(?:stupid|useless|pathetic|arrogant|smug|ignorant|lazy|ugly|miserable|selfish|spineless|pompous|smarmy|obnoxious|condescending|patronising|two-faced|jumped-up|sanctimonious)`,
+]
+  .map((lead) => `${lead} (?:${ADJ} )*`)
+  .join('|');
+const B = String.raw`(?<![\p{L}\p{N}'])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+interface PhraseRule {
+  /** A cheap test that the phrase could be there at all, so most drafts skip the full pattern. */
+  quick: RegExp;
+  pattern: RegExp;
+  kind: OffenceKind;
+  term: string;
+  /** Capture group holding the offensive words; the whole match when absent. */
+  group?: number;
+}
+
+function phrase(quick: RegExp, source: string, kind: OffenceKind, term: string, group?: number): PhraseRule {
+  return { quick, pattern: new RegExp(source, 'gu'), kind, term, group };
+}
+
+const PHRASES: readonly PhraseRule[] = [
+  // Words innocent alone (a pin prick, a door knob, a blue tit, git the tool), rude when aimed at a person.
+  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|fann|homo|scrubber/, `${B}(?:${AIM})(dicks?|pricks?|knobs?|cocks?|tits?|gits?|twits?|jerks?|losers?|scum|fanny|fannies|homos?|scrubbers?)(?! (?:your|my|his|her|their|the|it|them|up|holes?|each|with|out|of|sapiens|erectus|habilis|chicken|pork|seasoning|marinade)\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
+  // "Old git" needs no more aim than that.
+  phrase(/old git/, `${B}(old gits?)${E}`, 'insult', 'old git', 1),
+  phrase(/dick|scum|trash|caste|bunny|boy|licker|sod/, `${B}(dick move|scum of the earth|white trash|trailer trash|half[- ]caste|jungle bunny|batty boy|bum boy|window licker|sod off)${E}`, 'insult', 'phrase', 1),
+  // Cow and pig only with an insulting adjective: farm visits and the three little pigs are fine.
+  phrase(/cow|pig/, `${B}((?:you )?(?:stupid|silly|daft|fat|ugly|lazy|miserable|nasty|horrible|greedy|ignorant|selfish|arrogant|smug|useless|thick|vile|disgusting|dozy|mardy|stuck-up|snooty)(?: old)? (?:cows?|pigs?))${E}`, 'insult', 'animal', 1),
+  phrase(/you (?:old )?(?:cow|pig)/, `${B}(you (?:old )?(?:cow|pig))(?! out)${E}`, 'insult', 'animal', 1),
+  phrase(/waste of|piece of/, `${B}(waste of (?:space|oxygen|skin|a human)|piece of (?:crap|garbage|trash|filth))${E}`, 'insult', 'phrase', 1),
+  phrase(/shut your/, `${B}(shut your (?:face|gob|mouth|trap|cakehole|pie hole|pie-hole))${E}`, 'insult', 'phrase', 1),
+  // Insulting adjectives aimed straight at someone; "you're not stupid" does not match.
+  phrase(
+    /you/,
+    `${B}(you(?:'re| are| r)?(?: (?:so|such an?|an?|really|absolutely|completely|totally|utterly|just|bloody|fucking))* (?:stupid|thick|pathetic|worthless|useless|brainless|ugly|fat|disgusting|vile|retarded|dumb|moronic|idiotic|gormless|spineless))(?![-\\p{L}\\p{N}])(?! (?:it|down|them|that|this|out)\\b)`,
+    'insult',
+    'you-adjective',
+    1,
+  ),
+  // Threats and harassment.
+  phrase(
+    /kill|kys|neck|die|dead|live|back|regret|pay for|batter|smash|punch|slap|deck|stab|hurt|thump|knock/,
+    `${B}(kill (?:yo)?urself|kill yourselves|kys|neck yourself|go (?:and )?die|(?:i )?hope you die|drop dead(?= *(?:[.!?,\\n]|$))|die in a (?:fire|hole|ditch)|i know where you live|watch your back(?= *(?:[.!?,\\n]|$))|you(?:'ll| will) (?:regret|pay for) (?:this|it|that)|(?:i'll|i will|i'm going to|im going to|gonna) (?:kill|batter|smash|punch|slap|deck|stab|hurt|thump|knock) (?:you|u)|you(?:'re| are) dead(?= *(?:[.!?\\n]|$)| meat))${E}`,
+    'threat',
+    'threat',
+    1,
+  ),
+];
+
+// ---------------------------------------------------------------------------------
+
+/** Separators between letters spelt out one by one: "f u c k", "f.u.c.k", "f-u-c-k". */
+const SPELLING_GAP = /^[ .\-_·•*/]{1,2}$/u;
+
+/** Runs of three or more single letters with spelling separators between them. */
+function speltOutRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const single = (t: Token) => t.kind === 'word' && t.key.length === 1 && !t.inLink;
+  for (const token of tokens) {
+    if (single(token) && (run.length === 0 || SPELLING_GAP.test(token.gapBefore))) run.push(token);
+    else {
+      if (run.length >= 3) runs.push(run);
+      run = single(token) ? [token] : [];
+    }
+  }
+  if (run.length >= 3) runs.push(run);
+  return runs;
+}
+
+/** Inside one of the phrases in which the word is innocent ("offa's dyke", "pancake tosser"). */
+function inWhitelistedPhrase(text: string, chunk: Chunk, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
+    const from = Math.max(0, chunk.start - phrase.length);
+    const window = text.slice(from, chunk.end + phrase.length);
+    let at = window.indexOf(phrase);
+    while (at !== -1) {
+      if (from + at <= chunk.start + 1 && from + at + phrase.length >= chunk.end - 1) return true;
+      at = window.indexOf(phrase, at + 1);
+    }
+  }
+  return false;
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return t;
+  }
+  return undefined;
+}
+
+/** Capitalised next to another capitalised word: part of a name or title (Dick Whittington, Offa's Dyke). */
+function inProperNoun(tokens: readonly Token[], token: Token | undefined): boolean {
+  if (!token || !token.capitalised || token.allCaps) return false;
+  const next = tokens[token.index + 1];
+  const prev = tokens[token.index - 1];
+  const joined = (a: Token, b: Token) => /^[ '\-]*$/.test(b.gapBefore) && a.kind !== 'number' && b.kind !== 'number';
+  if (next && next.capitalised && !next.allCaps && joined(token, next)) return true;
+  if (prev && prev.capitalised && !prev.allCaps && !token.sentenceStart && joined(prev, token)) return true;
+  return false;
+}
+
+function isProtected(protectedWords: ReadonlySet<string>, letters: string): boolean {
+  if (protectedWords.has(letters)) return true;
+  return letters.endsWith('s') && protectedWords.has(letters.slice(0, -1));
+}
+
+/**
+ * Every offensive word or phrase in the draft, in folded offsets, left to right,
+ * without overlaps. `protectedWords` are folded word keys that never fire (names).
+ */
+export function findOffensive(prepared: PreparedDraft, protectedWords: ReadonlySet<string> = new Set()): OffensiveMatch[] {
+  const text = prepared.folded.text;
+  const tokens = prepared.tokens;
+  const found: OffensiveMatch[] = [];
+
+  // 1. Words: plain, leetspeak, stretched, look-alike and masked spellings.
+  const chunks = chunksOf(prepared);
+  screen(chunks.map((c) => c.text));
+  for (const chunk of chunks) {
+    const index = verdicts.get(chunk.text) ?? -1;
+    if (index < 0) continue;
+    const term = COMPILED[index]!;
+    if (isProtected(protectedWords, chunk.letters)) continue;
+    if (term.properNoun && inProperNoun(tokens, tokenAt(tokens, chunk.start))) continue;
+    if (term.whitelist && inWhitelistedPhrase(text, chunk, term.whitelist)) continue;
+    found.push({ start: chunk.start, end: chunk.end, kind: term.kind, term: term.term, disguised: chunk.masked });
+  }
+
+  // 2. Letters spelt out: "f u c k i n g", "f.u.c.k", "s-h-i-t".
+  for (const run of speltOutRuns(tokens)) {
+    const hit = spelledOut(run);
+    if (!hit) continue;
+    const { term, first, last } = hit;
+    found.push({ start: run[first]!.start, end: run[last]!.end, kind: term.kind, term: term.term, disguised: true });
+  }
+
+  // 3. Phrases.
+  for (const rule of PHRASES) {
+    if (!rule.quick.test(text)) continue;
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const value = rule.group ? m[rule.group] : m[0];
+      if (!value) continue;
+      const start = m.index + m[0].lastIndexOf(value);
+      const end = start + value.length;
+      const last = tokenAt(tokens, end - 1);
+      if (last && isProtected(protectedWords, last.base)) continue;
+      if (last && inProperNoun(tokens, last)) continue;
+      found.push({ start, end, kind: rule.kind, term: rule.term, disguised: false });
+    }
+  }
+
+  return withoutOverlaps(text, found);
+}
+
+/**
+ * The first word of the lexicon in a run of spelt-out letters, as token indexes into
+ * the run. Spelt-out words have no word boundaries ("f u c k i n g j o k e"), so each
+ * root obscenity finds is tried with the endings that could follow it.
+ */
+function spelledOut(run: readonly Token[]): { term: CompiledTerm; first: number; last: number } | null {
+  const letters = run.map((t) => t.key).join('');
+  const { matcher, dataset } = obscenityMatcher();
+  for (const match of matcher.getAllMatches(letters, true)) {
+    const index = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.term;
+    if (index === undefined) continue;
+    const term = COMPILED[index]!;
+    const longest = Math.min(letters.length, match.endIndex + 1 + MAX_ENDING);
+    for (let end = longest; end > match.endIndex; end--) {
+      if (termForWord(letters.slice(match.startIndex, end), [term])) return { term, first: match.startIndex, last: end - 1 };
+    }
+  }
+  return null;
+}
+
+/** The longest ending in the lexicon, in letters. */
+const MAX_ENDING = Math.max(...TERMS.flatMap((t) => t.endings ?? ['']).map((e) => e.length));
+
+function withoutOverlaps(text: string, matches: OffensiveMatch[]): OffensiveMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OffensiveMatch[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    // "you stupid" + "b!tch" is one insult, reported once.
+    const joined = last?.term === 'you-adjective' && /^ +$/.test(text.slice(last.end, m.start));
+    if (last && (m.start < last.end || joined)) {
+      if (joined) last.kind = m.kind === 'threat' || m.kind === 'slur' ? m.kind : last.kind;
+      last.end = Math.max(last.end, m.end);
+      continue;
+    }
+    out.push({ ...m });
+  }
+  return out;
+}
+
+/** The lexicon's canonical words, for tests. */
+export const LEXICON_TERMS: readonly string[] = [...new Set(TERMS.map((t) => t.term))];
