@@ -1,0 +1,126 @@
+/**
+ * Sentences of a draft, and matches of folded-text patterns placed in them.
+ *
+ * Judgement rules (a complaint, a verdict on the school, a confidential matter) need
+ * their parts in the same sentence: "SLT" in one post and "no idea" in another line
+ * about the weather are not a complaint. Unlike token `sentenceStart`, a colon or
+ * semicolon does not end a sentence here: "Confidential: staffing restructure…" and
+ * "Verdict on SSCA: a shambles" are one thought.
+ */
+import { sourceSpan, type PreparedDraft } from './prepared';
+import type { Span } from './tokens';
+
+export interface Sentence {
+  readonly index: number;
+  /** Span in the folded text, from the first word to the end of the last. */
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Folded text of the sentence. */
+  readonly text: string;
+}
+
+/** A match of a pattern on the folded text, with the sentence it starts in. */
+export interface FoldedMatch {
+  /** Span in the folded text (turn it into a draft span with `toDraftSpan`). */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly match: RegExpMatchArray;
+}
+
+// A full stop after these does not end a sentence ("St. Stephen's", "Mrs. Pascoe").
+const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
+const ENDS_SENTENCE = /[.!?\n]/;
+
+const cache = new WeakMap<PreparedDraft, Sentence[]>();
+
+export function sentencesOf(draft: PreparedDraft): readonly Sentence[] {
+  const known = cache.get(draft);
+  if (known) return known;
+  const { tokens } = draft;
+  const text = draft.folded.text;
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last < first) return;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    sentences.push({ index: sentences.length, start, end, first, last, text: text.slice(start, end) });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = tokens[i]!.gapBefore;
+    if (!ENDS_SENTENCE.test(gap)) continue;
+    // "St. Stephen's": a lone full stop after an abbreviation, followed by more words.
+    if (gap.trim() === '.' && ABBREVIATIONS.has(tokens[i - 1]!.key)) continue;
+    // "£89.60", "07:42": a full stop between digits is not the end of a sentence.
+    if (gap === '.' && tokens[i - 1]!.kind === 'number' && tokens[i]!.kind === 'number') continue;
+    close(i - 1);
+    first = i;
+  }
+  close(tokens.length - 1);
+  cache.set(draft, sentences);
+  return sentences;
+}
+
+/** The index of the sentence that holds folded offset `at` (the nearest before it, between sentences). */
+export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** The sentence holding token `index`. */
+export function sentenceOfToken(sentences: readonly Sentence[], index: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.first <= index) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Every match of a folded-text pattern, placed in its sentence. */
+export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMatch[] {
+  const sentences = sentencesOf(draft);
+  if (sentences.length === 0) return [];
+  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  const out: FoldedMatch[] = [];
+  for (const match of draft.folded.text.matchAll(global)) {
+    if (match[0].length === 0) continue;
+    const start = match.index!;
+    out.push({ start, end: start + match[0].length, sentence: sentenceIndexAt(sentences, start), match });
+  }
+  return out;
+}
+
+/** The span of the draft as typed that a folded span came from. */
+export function toDraftSpan(draft: PreparedDraft, span: Span): Span {
+  return sourceSpan(draft, span.start, span.end);
+}
+
+/** The sentence (or run of sentences) as a span of the draft as typed. */
+export function sentencesSpan(draft: PreparedDraft, from: Sentence, to: Sentence = from): Span {
+  return sourceSpan(draft, from.start, to.end);
+}
+
+/** Does a pattern match anywhere in this folded text? Resets `lastIndex` so shared patterns stay safe. */
+export function has(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}

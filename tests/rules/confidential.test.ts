@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../lib/engine';
+import rule from '../../lib/rules/confidential';
+import type { AccountKind } from '../../lib/types';
+import { makePolicy } from '../helpers';
+
+const policy = makePolicy();
+const findings = (text: string, account: AccountKind = 'personal') => checkDraft({ text, site: 'facebook', account }, policy, [rule]);
+const fires = (text: string, account: AccountKind = 'personal') => findings(text, account).length > 0;
+const flagged = (text: string) => findings(text).map((f) => text.slice(f.start, f.end));
+
+describe('confidential: confidential school matters', () => {
+  it.each([
+    // Safeguarding and child protection
+    'Following a safeguarding concern raised this week, the Year 5 residential has been postponed.',
+    'Between us, one of the kids in my class has just been put on a child protection plan.',
+    'One of my Year 4s is on a CP plan now, so worried about her.',
+    'Just out of a child protection conference. Some days this job breaks your heart.',
+    'Had to make a MASH referral for one of my pupils this afternoon.',
+    'We had a LADO referral today. Awful day.',
+    'Social services were called in to school today for one of my kids.',
+    'A girl in my class disclosed something awful today. Heartbreaking.',
+    'The girl in 6B who self-harms is back in school today.',
+    'Absolutely gutted, the Year 2 lad I\'ve been worried about has been taken into care.',
+    // Exclusions
+    'Third exclusion meeting of the term at our school today.',
+    'A boy in my class got permanently excluded today.',
+    'The boy who was excluded last week is back today and it\'s chaos.',
+    // A child's special educational needs
+    'Our SENCo says the Year 3 boy with autism in my class will finally get his EHCP next month.',
+    'Sat in another EHCP review for a lad in my class whose ADHD assessment still hasn\'t come through.',
+    'Poor lad in Year 6 has just been diagnosed with ADHD.',
+    'The little girl in my class with dyslexia finally got her assessment.',
+    'Two of my class have just been referred to CAMHS.',
+    // Disciplinary, HR, allegations
+    'Investigation meeting with HR tomorrow about the allegation against the deputy head.',
+    'The new TA is facing a disciplinary hearing next week.',
+    'A parent has made an allegation against one of our teachers.',
+    'One of our TAs has been accused of pushing a child.',
+    'Our head has been suspended and nobody knows why.',
+    'Raised a formal grievance against my line manager today.',
+    'Got a grievance hearing with the head next week, wish me luck.',
+    // Unpublished inspection outcomes
+    'Can\'t say much yet, but our school\'s Ofsted outcome is in and we\'re over the moon.',
+    'Ofsted came in on Tuesday and we\'re Good! Report out next month.',
+    'We had Ofsted in this week and it went really well, fingers crossed for Good. Can\'t share more until the report is published.',
+    // Marked confidential, or asking for secrecy
+    'Reminder to staff: the budget figures in today\'s briefing are confidential.',
+    'Confidential: staffing restructure proposals will be shared with all staff on Monday.',
+    'Strictly confidential: the head is stepping down at Easter.',
+    'Keep this between us, but the head is leaving at Christmas.',
+    'Between you and me, there are going to be redundancies at our school.',
+    'Off the record, we got Good from Ofsted this week but the report isn\'t out yet.',
+    'You didn\'t hear it from me, but Mr Lobb has been suspended pending an investigation.',
+    'Please keep this to yourselves: Ofsted are due in on Wednesday.',
+    'Please do not discuss this outside school.',
+    'Not public yet but our school is merging with another trust.',
+    'Not supposed to say anything yet but we\'ve got a new head starting in September.',
+    'Don\'t share this but our head has been signed off and the deputy is acting head.',
+    // Private news about a child
+    'Between us, Grace Okafor is moving schools next term. Her mum told me at pick-up.',
+    'His mum told me she\'s moving him to a new school after Easter, his parents are splitting up.',
+    'Heartbroken for one of my pupils whose dad has just gone to prison.',
+    'The poor girl\'s dad was arrested last night, she came in shaking.',
+    'A child in my class disclosed abuse this morning.',
+    'The boy with ADHD in my class has been off his medication all week.',
+  ])('fires on: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'The match between us and Truro was brilliant.',
+    'Between us and Truro it was very close, 2-2 at full time.',
+    'Between us and the sea there\'s just a field of cows.',
+    'Between us, we raised £450 for Children in Need!',
+    'Happy World Book Day! Between us, the staff have read over 300 books this year.',
+    'Please don\'t share photos of other children from the school play.',
+    'Please do not share photos from the nativity on social media.',
+    'Never share your password with anyone, even your friends.',
+    'Safer Internet Day: talk to your children about what they share online.',
+    'Useful advice for parents on keeping children safe online over the holidays.',
+    'It\'s Anti-Bullying Week! Our pupils made brilliant posters.',
+    'Great safeguarding training today with the whole staff team.',
+    'If you have a safeguarding concern about a child, please contact our DSL.',
+    'Please report any safeguarding concerns to our DSL, Mrs Pascoe.',
+    'Our school\'s safeguarding policy has been updated on the website.',
+    'Childline is free and confidential: call 0800 1111.',
+    'All applications will be treated in the strictest confidence.',
+    'Confidentiality and GDPR training for all staff on the INSET day.',
+    'We are delighted that our Ofsted report, published today, judges us Good.',
+    'Our Ofsted report is now available on our website.',
+    'Ofsted visited us last year and rated us Good.',
+    'Ofsted inspectors will be visiting us on Tuesday and Wednesday.',
+    'We are recruiting a Year 2 teacher to join our friendly team.',
+    'We\'re hiring! Our school is looking for a SENCo to lead our SEND provision.',
+    'The budget for the school trip is £5 per child.',
+    'Autism Awareness Week: our pupils learned about neurodiversity.',
+    'Fab CPD on supporting pupils with ADHD in the classroom.',
+    'Guidance for parents on applying for an EHCP is on our website.',
+    'My son has just been diagnosed with dyslexia, any tips?',
+    'Anyone know a good paediatrician in Truro? Asking for my niece.',
+    'Our Year 4 science investigation into plant growth is going well.',
+    'Our Year 3 children investigated which materials are waterproof.',
+    'Interdisciplinary project week with Year 8.',
+    'Our new multi-disciplinary team meets every Tuesday.',
+    'Exclusions apply, see website for details.',
+    'Secret Santa at the staff party tonight!',
+    'The head has confirmed that Mrs Hicks is our new SENCo from September.',
+    'Our headteacher will be leaving us at Easter after 15 wonderful years.',
+    'The Year 6 residential has been postponed because of the storm warning.',
+    'The boy said something odd in assembly today, made us all laugh.',
+    'If a child has a diagnosis of ADHD, please let the class teacher know.',
+    'Know the signs of abuse in a child: free NSPCC course for parents.',
+    'If a child discloses abuse, follow our safeguarding policy.',
+    'Please remind your child to bring their medication for the trip.',
+    'Guidance on EHCP annual reviews for parents is now on our website.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('reports one finding per concern, over its trigger phrases', () => {
+    const text =
+      'Following a safeguarding concern raised this week, the Year 5 residential has been postponed. Please do not discuss this outside school.';
+    const found = flagged(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^safeguarding concern/);
+    expect(found[0]).toMatch(/outside school$/);
+    expect(flagged('Reminder to staff: the budget figures are confidential until the board signs them off.')).toEqual(['confidential']);
+  });
+
+  it('keeps separate concerns apart', () => {
+    const text = 'Third exclusion meeting of the term today.\n\nAlso, between you and me, the head is leaving.';
+    expect(flagged(text)).toEqual(['Third exclusion meeting', 'between you and me']);
+  });
+
+  it('says what to do for each kind of matter', () => {
+    const message = (text: string) => findings(text)[0]!.message;
+    expect(message('A safeguarding concern was raised about a boy in my class today.')).toMatch(/designated safeguarding lead/);
+    expect(message('Ofsted came in this week and we got Good! Report out next month.')).toMatch(/until the report is published/);
+    expect(message('Off the record, the head is leaving.')).toMatch(/proper school channels/);
+  });
+
+  it('blocks on personal and school accounts, and cites the confidentiality clause', () => {
+    for (const account of ['personal', 'unknown', 'school'] as const) {
+      const [finding] = findings('Confidential: restructure proposals attached.', account);
+      expect(finding).toMatchObject({ rule: 'confidential', severity: 'block' });
+      expect(finding!.policy).toContain('confidential or commercially sensitive');
+    }
+  });
+
+  it('reports spans as typed, after emoji and curly apostrophes', () => {
+    const text = '🤫 I’m told, between you and me, the head’s leaving.';
+    expect(flagged(text)).toEqual(['between you and me']);
+    // Two secrecy phrases in one sentence are one concern.
+    expect(flagged('🤫 Can’t say much, but between you and me the head’s leaving.')).toEqual(['Can’t say much, but between you and me']);
+  });
+
+  it('stays fast on a 20,000-character draft', () => {
+    for (const unit of ['between us, ', "his mum's dad's nan's ", 'the boy in my class with ', 'confidential ', 'a']) {
+      const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
+      const started = performance.now();
+      findings(text);
+      expect(performance.now() - started).toBeLessThan(250);
+    }
+  });
+});

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../lib/engine';
+import rule from '../../lib/rules/internal-grievance';
+import { findComplaints } from '../../lib/text/complaints';
+import { prepareDraft } from '../../lib/text/prepared';
+import type { AccountKind } from '../../lib/types';
+import { makePolicy } from '../helpers';
+
+const policy = makePolicy();
+const findings = (text: string, account: AccountKind = 'personal') => checkDraft({ text, site: 'facebook', account }, policy, [rule]);
+const fires = (text: string, account: AccountKind = 'personal') => findings(text, account).length > 0;
+const flagged = (text: string) => findings(text).map((f) => text.slice(f.start, f.end));
+
+describe('internal-grievance: complaints about the workplace', () => {
+  it.each([
+    // Leaders
+    'SLT have no idea what goes on in our classrooms.',
+    'My head teacher is useless.',
+    'Our new head has absolutely no clue what she is doing.',
+    "Honestly, management at my school are a joke.",
+    'The senior leadership team couldn\'t care less about staff wellbeing.',
+    'Our governors are completely out of touch.',
+    'Leadership only ever listens to the same three people.',
+    'Nobody from leadership even said thank you after the Ofsted week.',
+    'Sick of being micromanaged by people who haven\'t taught in ten years.',
+    'The management at this place wouldn\'t know a lesson plan if it hit them.',
+    "I'm so fed up with SLT moving the goalposts every week.",
+    'Can we talk about how the head\'s favouritism is ruining the department?',
+    'Head of department throws us under the bus every time something goes wrong.',
+    'SLT, please stop.',
+    // Colleagues
+    'Some colleagues are unbelievable.',
+    'Some staff in my department are so two-faced it\'s unreal.',
+    'Head of year keeps dumping his duties on the rest of us.',
+    'Our deputy head took all the credit for my intervention data. Again.',
+    'The office never passes on messages and then blames the teachers.',
+    'Some members of staff never pull their weight and SLT do nothing about it.',
+    'Mr Lobb is useless.',
+    // Workload and decisions
+    'This workload is not sustainable and nobody in management cares.',
+    'Another pointless initiative dropped on us.',
+    'Yet another staff meeting that could have been an email.',
+    'Another meeting about meetings. Could have been an email.',
+    'Another 6pm email from the head about data drops.',
+    'Marking until 11pm every night and still told it\'s not enough.',
+    'Our SLT just announced a fourth data drop this term. Madness.',
+    'Three learning walks this week. Three! Morale is at rock bottom.',
+    'Told at 4pm on Friday that reports are due Monday.',
+    'Told at 4pm on Friday that reports are due Monday. Fantastic leadership, as ever.',
+    'Drowning in marking and nobody in SLT cares.',
+    'SLT ignored every concern we raised about behaviour.',
+    'Another Sunday evening email from the head. Please, we have families.',
+    'Loving the new data system #not',
+    'New timetable dropped on us the day before term. Utterly ridiculous.',
+    'No consultation, no warning, just a new marking policy imposed on us.',
+    'Frustrated that our behaviour policy changed at no notice again.',
+    'Spent my whole weekend planning because SLT moved the deadline again. Fed up.',
+    'When leadership says "wellbeing" but schedules a twilight on a Friday.',
+    // Pay
+    'Third year without a pay rise.',
+    'Still no pay progression after a glowing appraisal. What\'s the point?',
+    'Been here 8 years and still on the same pay as an NQT. Undervalued doesn\'t cover it.',
+    'Apparently our trust CEO got a 10% pay rise. We got 0.',
+    'Pay freeze again while the trust buys shiny new minibuses.',
+    'The trust spent thousands on a rebrand while we buy our own glue sticks.',
+    'Spent £60 of my own money on resources again because the budget\'s been cut.',
+    // Conditions
+    'Cancelled our PPA time for the third week running.',
+    'My TA has been taken off me for the third time this half term.',
+    'The heating still hasn\'t been fixed and nobody in charge cares.',
+    'The photocopier has been broken for three weeks and nobody cares.',
+    'They cut our TAs and expect us to do the same job.',
+    'My line manager refused my leave request for my own graduation.',
+    'Staff wellbeing is just lip service at our school.',
+    'Twelve years in and I\'ve never felt so undervalued by my own school.',
+    'The trust doesn\'t care about support staff.',
+  ])('fires on: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // Praise and thanks
+    'Huge thanks to my amazing colleagues for covering my class today, you\'re all stars.',
+    'Brilliant staff meeting today, lots of great ideas from the team.',
+    'Our head teacher has been an inspiration, happy retirement!',
+    'So grateful to SLT for the wellbeing day, what a treat.',
+    'I have no idea how our head manages it all, she\'s amazing.',
+    'Thank you to our site team for fixing the heating so quickly!',
+    'Thank you to my colleagues for putting up with my terrible jokes all week.',
+    'Congratulations to Mr Tregunna on passing his NPQH, well deserved!',
+    'Welcome to our new deputy head, Mr Smith!',
+    'Our SLT are running the bake sale, no idea who\'ll win!',
+    // Neutral notices
+    'Staff meeting on Tuesday at 3.30 in the library.',
+    'Governors\' meeting tonight at 6pm.',
+    'Reminder: Monday is a staff training day, so school is closed to pupils.',
+    'The photocopier is broken so worksheets will come home tomorrow, sorry parents!',
+    'The heating in the Year 5 block is being fixed this week, so please send a jumper.',
+    'Please remember to pay for the trip on ParentPay by Friday.',
+    'Sorry for the late email about the trip, the coach company changed the times.',
+    'New timetable is out, looking forward to the new term.',
+    'Data drop done, all my class made progress. So proud!',
+    'Marking done, wine poured, feet up.',
+    'Exhausted after parents\' evening but so lovely to see everyone.',
+    'Still no news on the pay award, fingers crossed.',
+    // Not the workplace
+    'Absolute joke of a train service today, two hours late.',
+    'The ref is useless, worst decision all season.',
+    'This rain is ridiculous, third day running.',
+    'Sick of this rain, when will it stop?',
+    'Parents who park on the zigzags are a joke.',
+    'The match between us and Truro was brilliant.',
+    'Watched the match with colleagues, gutted we lost.',
+    'My broadband is useless again.',
+    'The council still hasn\'t fixed the pothole on my road.',
+    'Tesco has cancelled my delivery again, unbelievable.',
+    'The government has no idea what teachers actually do. Fund our schools!',
+    'Ofsted have no clue, the whole framework is pointless.',
+    'Year 9 were feral today, no idea what got into them.',
+    'Nobody cares what you think, you absolute clown.',
+    'My head is killing me after that run.',
+    'I was so frustrated with myself for forgetting my planning at home!',
+    // Mild cues next to thanks, apologies, pride or advice
+    'Last-minute change: the staff meeting is now in the hall. Sorry!',
+    'Our head made us all laugh in assembly today.',
+    'Report writing is stressful but so rewarding.',
+    'Ignoring the marking pile tonight and watching Bake Off.',
+    'Parents\' evening until 7pm tonight, see you there!',
+    'We\'ll send a 6pm email with the results.',
+    'Our head has won Headteacher of the Year for the third time!',
+    'Sports day madness with my colleagues!',
+    'Parents\' evening was a nightmare to organise but worth it.',
+    'Sorry to let down my colleagues by being off sick this week.',
+    'Lazy Sunday after a busy week of marking.',
+    'Tips to avoid burnout for colleagues new to teaching.',
+    'Planning all weekend for our trip, so excited!',
+    // Verdicts on the school as a whole are disrepute, not a grievance
+    'An Daras is a laughing stock of a trust.',
+    'SSCA is a total joke.',
+    'Total shambles at SSCA today, nobody knew where the coach was going.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('points at the complaint, one finding per complaining sentence', () => {
+    const text = 'Lovely assembly this morning. SLT have no idea what happens in a classroom. Another pointless initiative dropped on us.';
+    expect(flagged(text)).toEqual(['SLT have no idea what happens in a classroom', 'Another pointless initiative dropped on us']);
+  });
+
+  it('joins a short follow-up to the sentence it complains about', () => {
+    const text = 'New marking policy launched today. Utterly pointless.';
+    expect(flagged(text)).toEqual([text.slice(0, -1)]);
+  });
+
+  it('reports spans as typed, after emoji and curly apostrophes', () => {
+    const text = '🙄🙄 SLT have no idea what they’re doing.';
+    expect(flagged(text)).toEqual(['SLT have no idea what they’re doing']);
+  });
+
+  it('warns on personal, unknown and school accounts', () => {
+    const text = 'Yet another staff meeting that could have been an email.';
+    for (const account of ['personal', 'unknown', 'school'] as const) {
+      const [finding] = findings(text, account);
+      expect(finding).toMatchObject({ rule: 'internal-grievance', severity: 'warn' });
+    }
+  });
+
+  it('says what to do, and cites the grievance clause', () => {
+    const [finding] = findings('My head teacher is useless.');
+    expect(finding!.message).toMatch(/senior leader or your union/);
+    expect(finding!.message).not.toMatch(/!/);
+    expect(finding!.policy).toContain('air internal grievances');
+  });
+
+  it('shares its complaints with other rules through findComplaints', () => {
+    const draft = prepareDraft({ text: 'Kerensa Rowe took the credit for my displays again. Some colleagues are unbelievable.', site: 'x', account: 'personal' });
+    expect(findComplaints(draft)).toHaveLength(2);
+    expect(findComplaints(prepareDraft({ text: '', site: 'x', account: 'personal' }))).toEqual([]);
+  });
+
+  it('stays fast on a 20,000-character draft', () => {
+    for (const unit of ['SLT have no idea, another pointless meeting. ', 'nobody in charge even ', 'another day, another ', "they'''ve no ", 'a']) {
+      const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
+      const started = performance.now();
+      findings(text);
+      expect(performance.now() - started).toBeLessThan(250);
+    }
+  });
+});
