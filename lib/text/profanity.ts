@@ -58,6 +58,11 @@ interface Term {
   whitelist?: readonly string[];
   /** Also a proper noun: capitalised next to another capitalised word it is a name (Offa's Dyke, Mong Kok). */
   properNoun?: boolean;
+  /**
+   * Innocent as typed (a pin prick, a door knob, Dick Whittington), so only a masked
+   * spelling fires here ("pr*ck", "d*ck"); plain spellings need aiming (see PHRASES).
+   */
+  maskedOnly?: boolean;
 }
 
 const N = ['', 's'];
@@ -180,7 +185,7 @@ const TERMS: readonly Term[] = [
   { term: 'sambo', kind: 'slur', roots: ['sambo'], endings: N, properNoun: true },
   { term: 'yid', kind: 'slur', roots: ['yid'], endings: [...N, 'do', 'dos'] }, // not Yiddish
   { term: 'cuck', kind: 'insult', roots: ['cuck'], endings: [...N, 'old', 'olds'] }, // not cuckoo
-  { term: 'chink', kind: 'slur', roots: ['chink'], endings: N, whitelist: ['chink of', 'chinks of', 'chink in', 'chinks in'] },
+  { term: 'chink', kind: 'slur', roots: ['chink'], endings: [...N, 'y', 'ies'], whitelist: ['chink of', 'chinks of', 'chink in', 'chinks in'] },
   // Travellers.
   { term: 'pikey', kind: 'slur', roots: ['pike'], endings: ['y', 'ys', 'ie', 'ies'] }, // not the fish
   { term: 'gyppo', kind: 'slur', roots: ['gyppo', 'gypo', 'gippo', 'gipo', 'pikee'], endings: NES },
@@ -214,6 +219,9 @@ const TERMS: readonly Term[] = [
   { term: 'mong', kind: 'slur', roots: ['mong'], endings: [...N, 'oloid', 'oloids'], properNoun: true }, // not mongoose, among, Mongolia
   { term: 'schizo', kind: 'slur', roots: ['schizo', 'nutjob', 'nutcase', 'windowlicker'], endings: N },
   { term: 'loony', kind: 'slur', roots: ['loony'], endings: ['', 'bin', 'bins'], properNoun: true },
+
+  // Hiding letters shows what the writer meant, even in words innocent as typed.
+  { term: 'dick', kind: 'profanity', roots: ['dick', 'prick', 'cock', 'knob', 'fanny'], endings: [...N, 'ies'], maskedOnly: true },
 ];
 
 // ---------------------------------------------------------------------------------
@@ -221,6 +229,8 @@ const TERMS: readonly Term[] = [
 
 /** Characters that hide a letter without saying which: f*ck, f_ck, f#ck, f?ck. */
 const WILDCARD = '*_#?';
+/** Symbols people also use to hide any letter (b@llocks, sh$t), though each stands for one letter in leetspeak. */
+const LOOSE = '@$!';
 /** Characters standing for one particular letter. */
 const LEET: Record<string, string> = {
   a: '@4',
@@ -250,7 +260,7 @@ function escapeClass(chars: string): string {
  */
 function letterPattern(letter: string): string {
   const leet = LEET[letter] ?? '';
-  const symbols = escapeClass(leet + WILDCARD);
+  const symbols = escapeClass([...new Set(leet + WILDCARD + LOOSE)].join(''));
   return `(?:${letter}(?:${letter}{2,})?|[${symbols}])`;
 }
 
@@ -301,6 +311,7 @@ function collapseLikeObscenity(root: string): string {
 function buildMatcher(): { matcher: RegExpMatcher; dataset: DataSet<{ term: number }> } {
   const dataset = new DataSet<{ term: number }>();
   COMPILED.forEach((term, index) => {
+    if (term.maskedOnly) return;
     dataset.addPhrase((phrase) => {
       phrase.setMetadata({ term: index });
       const seen = new Set<string>();
@@ -395,8 +406,10 @@ function termForWord(word: string, candidates: readonly CompiledTerm[] = COMPILE
     const root = m[1]!;
     // "****ing" hides the whole root: it could be anything.
     if (!/[^*_#?]/.test(root)) continue;
-    // One visible letter is too little (c***), except the f-word's "f***", which everyone reads.
-    if (visible < 2 && !(term.term === 'fuck' && root.startsWith('f'))) continue;
+    // Fewer than three visible letters is too little ("A*s" are top exam grades), except
+    // for the two words everyone reads from a letter or two: f***, f**k, c**t.
+    const readable = (term.term === 'fuck' && root.startsWith('f')) || (term.term === 'cunt' && /^c[^]*t$/.test(root));
+    if (visible < 3 && !readable) continue;
     return term;
   }
   return null;
@@ -511,6 +524,9 @@ const PHRASES: readonly PhraseRule[] = [
   phrase(/cow|pig/, `${B}((?:you )?(?:stupid|silly|daft|fat|ugly|lazy|miserable|nasty|horrible|greedy|ignorant|selfish|arrogant|smug|useless|thick|vile|disgusting|dozy|mardy|stuck-up|snooty)(?: old)? (?:cows?|pigs?))${E}`, 'insult', 'animal', 1),
   phrase(/you (?:old )?(?:cow|pig)/, `${B}(you (?:old )?(?:cow|pig))(?! out)${E}`, 'insult', 'animal', 1),
   phrase(/waste of|piece of/, `${B}(waste of (?:space|oxygen|skin|a human)|piece of (?:crap|garbage|trash|filth))${E}`, 'insult', 'phrase', 1),
+  phrase(/thick as/, `${B}(thick as (?:two short planks|mince|a brick|pigshit|shit))${E}`, 'insult', 'phrase', 1),
+  // Gay used as a put-down; Gay Pride and a gay couple are fine.
+  phrase(/gay/, `${B}((?:that's|thats|that is|it's|its|how|so) (?:so |well |soo+ )?gay)(?= *(?:[.!?,\\n]|$))`, 'slur', 'phrase', 1),
   phrase(/shut your/, `${B}(shut your (?:face|gob|mouth|trap|cakehole|pie hole|pie-hole))${E}`, 'insult', 'phrase', 1),
   // Insulting adjectives aimed straight at someone; "you're not stupid" does not match.
   phrase(
@@ -523,7 +539,7 @@ const PHRASES: readonly PhraseRule[] = [
   // Threats and harassment.
   phrase(
     /kill|kys|neck|die|dead|live|back|regret|pay for|batter|smash|punch|slap|deck|stab|hurt|thump|knock/,
-    `${B}(kill (?:yo)?urself|kill yourselves|kys|neck yourself|go (?:and )?die|(?:i )?hope you die|drop dead(?= *(?:[.!?,\\n]|$))|die in a (?:fire|hole|ditch)|i know where you live|watch your back(?= *(?:[.!?,\\n]|$))|you(?:'ll| will) (?:regret|pay for) (?:this|it|that)|(?:i'll|i will|i'm going to|im going to|gonna) (?:kill|batter|smash|punch|slap|deck|stab|hurt|thump|knock) (?:you|u)|you(?:'re| are) dead(?= *(?:[.!?\\n]|$)| meat))${E}`,
+    `${B}(kill (?:yo)?urself|kill yourselves|kys|neck yourself|go (?:and )?die|(?:i )?hope you die|drop dead(?= *(?:[.!?,\\n]|$))|die in a (?:fire|hole|ditch)|i know where you live|watch your back(?= *(?:[.!?,\\n]|$))|you(?:'ll| will) (?:regret|pay for) (?:this|it|that)|(?:i'll|i will|i'm going to|im going to|gonna) (?:kill|batter|smash|punch|slap|deck|stab|hurt|thump|knock|find) (?:you|u|your (?:face|head) in|your lights out)|you(?:'re| are) dead(?= *(?:[.!?\\n]|$)| meat))${E}`,
     'threat',
     'threat',
     1,
