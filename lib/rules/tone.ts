@@ -1,3 +1,4 @@
+import type { DraftFacts } from '../facts';
 import { CLAUSES } from '../policy/clauses';
 import { matchFolded, type PreparedDraft } from '../text/prepared';
 import { findShouting } from '../text/shouting';
@@ -15,9 +16,9 @@ const B = String.raw`(?<![\p{L}\p{N}'])`;
 const E = String.raw`(?![\p{L}\p{N}'])`;
 /**
  * Where an order to someone starts: a new sentence or clause, or after "just", "oh",
- * "needs to". Keeps "when I grow up" and "get lost in a good book" out.
+ * "needs to". Keeps "when I grow up" and "get lost in a good book" out. The look-behind
+ * has a bounded length so long runs of spaces cost nothing.
  */
-// Look-behinds are kept to a bounded length so long runs of spaces cost nothing.
 const LEAD = String.raw`(?<=(?:^|[.!?\n:;,"(…]) {0,2}|\b(?:just|oh|please|pls|seriously|honestly|so|now|and|mate|guys|people|everyone|needs? to|has to|have to|got to|should|must) )`;
 /** Where it ends: the end of the sentence, or a word aimed at the reader ("grow up, people"). */
 const TRAIL = String.raw`(?=\s*(?:$|[.!?,;:)\n"…]|(?:and|mate|pal|people|folks|lads|guys|everyone|all|you lot|then|now|already|lol|please|pls)\b))`;
@@ -63,14 +64,28 @@ function slang(draft: PreparedDraft): Span[] {
   return spans;
 }
 
+/**
+ * Tokens naming the school or trust ("SSCA", "ST STEPHENS COMMUNITY ACADEMY"): a name
+ * typed as on the sign is not shouting. Pupils' names are not here: "WELL DONE GRACE
+ * OKAFOR" is still typed in capitals.
+ */
+function schoolNameTokens(facts: DraftFacts): Set<number> {
+  const out = new Set<number>();
+  for (const mention of facts.schoolMentions) {
+    if (mention.kind !== 'school' && mention.kind !== 'trust') continue;
+    for (let i = mention.first; i <= mention.last; i++) out.add(i);
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'tone',
   title: 'Shouting, runs of !!! or ???, and dismissive slang on the school account',
   clauses: [CLAUSES.tone, CLAUSES.professional],
   severity: { school: 'warn' },
-  check({ draft, policy }) {
+  check({ draft, facts }) {
     const hits: RuleHit[] = [];
-    for (const span of findShouting(draft, policy.protectedWords)) hits.push({ ...span, message: SHOUTING });
+    for (const span of findShouting(draft, schoolNameTokens(facts))) hits.push({ ...span, message: SHOUTING });
     for (const m of matchFolded(draft, MARK_RUN)) hits.push({ start: m.start, end: m.end, message: MARKS });
     for (const span of slang(draft)) hits.push({ ...span, message: SLANG });
     return hits;

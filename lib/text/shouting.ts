@@ -7,8 +7,8 @@
  * - a word: an everyday English word of two to four letters (NO, DO, NOT, BIG), or any
  *   longer token that is not a known acronym (TOMORROW, CONGRATULATIONS);
  * - an acronym: a short token that is not an everyday word (PTA, AGM, SLT, EHCP), a
- *   token with a digit (KS2, Y6), a known long acronym (OFSTED, NSPCC), or one of the
- *   school's own names and aliases (SSCA);
+ *   token with a digit (KS2, Y6), a known long acronym (OFSTED, NSPCC), or part of
+ *   the school's own name (SSCA, ST STEPHENS COMMUNITY ACADEMY);
  * - ambiguous: both an everyday word and a school acronym (SEND, IT, RE, US). It counts
  *   as a word only in a run that already has a word in it ("PLEASE SEND FORMS").
  * Single capital letters (A, I) and numbers sit inside a run without breaking it, and
@@ -55,7 +55,7 @@ const LONG_ACRONYMS = new Set([
 
 type Kind = 'word' | 'ambiguous' | 'acronym' | 'letter' | 'number' | 'other';
 
-function kindOf(token: Token, neutral: ReadonlySet<string>): Kind {
+function kindOf(token: Token, neutral: ReadonlySet<number>): Kind {
   if (token.kind === 'number') return 'number';
   if (token.kind !== 'word' || token.inLink) return 'other';
   const letters = token.raw.replace(/[^\p{L}]/gu, '');
@@ -63,7 +63,7 @@ function kindOf(token: Token, neutral: ReadonlySet<string>): Kind {
   if (letters.length === 1) return token.raw === 'A' || token.raw === 'I' ? 'letter' : 'other';
   if (!token.allCaps) return 'other';
   const key = token.base;
-  if (/\d/.test(token.key) || neutral.has(key) || neutral.has(token.key)) return 'acronym';
+  if (/\d/.test(token.key) || neutral.has(token.index)) return 'acronym';
   if (AMBIGUOUS.has(key)) return 'ambiguous';
   if (key.length <= 4) return SHORT_WORDS.has(key) ? 'word' : 'acronym';
   return LONG_ACRONYMS.has(key) ? 'acronym' : 'word';
@@ -75,10 +75,10 @@ function joins(gap: string): boolean {
 }
 
 /**
- * Runs of shouting, as spans of the draft as typed. `neutral` holds word keys that are
- * names or the school's own acronyms (`policy.protectedWords`): never shouting.
+ * Runs of shouting, as spans of the draft as typed. `neutral` holds the indexes of
+ * tokens that name the school or trust, which are never shouting.
  */
-export function findShouting(prepared: PreparedDraft, neutral: ReadonlySet<string> = new Set()): Span[] {
+export function findShouting(prepared: PreparedDraft, neutral: ReadonlySet<number> = new Set()): Span[] {
   const tokens = prepared.tokens;
   const spans: Span[] = [];
   let run: { token: Token; kind: Kind }[] = [];

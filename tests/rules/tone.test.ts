@@ -57,6 +57,8 @@ describe('tone: shouting', () => {
     expect(flagged(text)).toEqual(['NO SCHOOL TOMORROW', 'ÉCOLE FERMÉE JUSQU’À LUNDI']);
     const spans = findShouting(prepareDraft({ text: '👍 SO VERY PROUD', site: 'x', account: 'school' }));
     expect(spans).toEqual([{ start: 3, end: 16 }]);
+    // Tokens that name the school are never shouting.
+    expect(findShouting(prepareDraft({ text: 'SO VERY PROUD', site: 'x', account: 'school' }), new Set([1]))).toEqual([]);
   });
 });
 
@@ -144,5 +146,18 @@ describe('tone: where it applies', () => {
     const started = performance.now();
     findings(text);
     expect(performance.now() - started).toBeLessThan(50);
+  });
+});
+
+describe('tone: the school’s own names', () => {
+  it('treats the school’s one-word names as acronyms, and pupils’ names as words', () => {
+    const p = makePolicy({ school: { name: 'Trelawny Primary School', aliases: ['TRELAWNYPS'], website: 'trelawny.example', publicContacts: [] } }, { roster: [] });
+    const check = (text: string) => checkDraft({ text, site: 'x', account: 'school' }, p, [rule]).map((f) => text.slice(f.start, f.end));
+    expect(check('TRELAWNYPS PTA AGM tonight')).toEqual([]);
+    expect(check('Welcome to TRELAWNY PRIMARY SCHOOL.')).toEqual([]);
+    expect(check('NO SCHOOL TOMORROW')).toEqual(['NO SCHOOL TOMORROW']);
+    // Pupils Hope and Grace are on the default roster: their names in capitals still count.
+    expect(flagged('WE HOPE YOU had fun')).toEqual(['WE HOPE YOU']);
+    expect(flagged('WELL DONE GRACE OKAFOR')).toEqual(['WELL DONE GRACE OKAFOR']);
   });
 });
