@@ -1,3 +1,9 @@
+import { browser } from 'wxt/browser';
+import { forgetTab, handleMessage } from '../utils/background-service';
+import { watchPolicySources } from '../utils/policy-cache';
+
 export default defineBackground(() => {
-  // Message handlers arrive with the compose-box issue; the engine lives in lib/.
+  watchPolicySources();
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -1,0 +1,44 @@
+/**
+ * Underlines with the CSS Custom Highlight API: no node is ever added to the editor
+ * (Draft.js, Lexical and Quill would remove it or swallow it into the post). One
+ * registry per page; each compose box contributes its ranges.
+ */
+import { HIGHLIGHT_CSS } from '../../components/compose-status-style';
+import type { Severity } from '../../lib/types';
+
+const NAMES: Record<Severity, string> = { block: 'post-check-block', warn: 'post-check-warn', info: 'post-check-info' };
+const styled = new WeakSet<Document | ShadowRoot>();
+const byComposer = new Map<string, { severity: Severity; range: Range }[]>();
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** `::highlight()` rules apply per tree: the page's, or the shadow root an editor lives in. */
+export function ensureHighlightStyle(root: Document | ShadowRoot): void {
+  if (styled.has(root)) return;
+  styled.add(root);
+  const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
+  style.setAttribute('data-post-check-style', '');
+  style.textContent = HIGHLIGHT_CSS;
+  (root instanceof Document ? root.head ?? root.documentElement : root).append(style);
+}
+
+function render(): void {
+  if (!highlightsSupported()) return;
+  for (const severity of Object.keys(NAMES) as Severity[]) {
+    const ranges = [...byComposer.values()].flat().filter((h) => h.severity === severity).map((h) => h.range);
+    if (ranges.length === 0) CSS.highlights.delete(NAMES[severity]);
+    else CSS.highlights.set(NAMES[severity], new Highlight(...ranges));
+  }
+}
+
+export function setHighlights(composerId: string, items: { severity: Severity; range: Range }[]): void {
+  if (items.length === 0) byComposer.delete(composerId);
+  else byComposer.set(composerId, items);
+  render();
+}
+
+export function clearHighlights(composerId: string): void {
+  if (byComposer.delete(composerId)) render();
+}

@@ -1,0 +1,85 @@
+/**
+ * The typed messages between the content script, the popup and the background, with
+ * their zod schemas. Every message that arrives is parsed here before it is used; a
+ * message that does not parse is refused.
+ */
+import { z } from './settings/zod';
+import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
+
+const accountKind = z.enum(ACCOUNT_KINDS);
+const site = z.enum(SITES);
+
+/** What the content script knows about a draft: never more than the page itself shows. */
+export const draftSnapshotSchema = z.object({
+  text: z.string().max(100_000),
+  site,
+  surface: z.enum(SURFACES),
+  /** The posting account as the page shows it. */
+  handle: z.string().max(200).optional(),
+  /** The page says an organisation (a Facebook Page, a LinkedIn company) is posting. */
+  organisation: z.boolean().optional(),
+  replyTo: z.string().max(200).optional(),
+  images: z.number().int().min(0).max(100),
+});
+export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
+
+export const findingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: z.enum(SEVERITIES),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+  message: z.string(),
+  policy: z.string(),
+  fix: z.literal('insert-disclaimer').optional(),
+});
+
+const name = z.string().trim().min(1).max(100);
+export const pupilSchema = z.object({
+  forename: name,
+  surname: name,
+  preferredForename: name.optional(),
+  preferredSurname: name.optional(),
+  mediaConsent: z.enum(['granted', 'refused', 'unknown']),
+  handles: z.array(z.string().max(100)).max(10),
+  yearGroup: z.string().max(50).optional(),
+  className: z.string().max(50).optional(),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('check-draft'), composerId: z.string().max(100), draft: draftSnapshotSchema }),
+  z.object({ type: z.literal('composer-gone'), composerId: z.string().max(100) }),
+  z.object({ type: z.literal('composer-focus'), composerId: z.string().max(100) }),
+  z.object({ type: z.literal('set-account-kind'), site, handle: z.string().max(200), kind: z.enum(['personal', 'school']) }),
+  z.object({ type: z.literal('record-override'), site, rules: z.array(z.enum(RULE_IDS)).max(20) }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
+  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).max(200_000), source: z.string().max(300) }),
+]);
+export type Request = z.output<typeof requestSchema>;
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+export const checkResultSchema = z.object({
+  findings: z.array(findingSchema),
+  account: accountKind,
+  /** Why the account kind is what it is: an official account, the user's choice, or not known yet. */
+  accountSource: z.enum(['official', 'user', 'page', 'unknown']),
+  /** The text the "insert disclaimer" fix adds. */
+  disclaimer: z.string(),
+  paused: z.boolean(),
+});
+export type CheckResult = z.output<typeof checkResultSchema>;
+
+export interface ComposerState {
+  composerId: string;
+  surface: z.output<typeof draftSnapshotSchema>['surface'];
+  account: z.output<typeof accountKind>;
+  findings: z.output<typeof findingSchema>[];
+  focusedAt: number;
+}
+
+export interface TabState {
+  site: z.output<typeof site> | null;
+  paused: boolean;
+  /** The composer the user was last in, first. */
+  composers: ComposerState[];
+}

@@ -1,0 +1,16 @@
+import { composeScenarios } from './scenarios';
+
+composeScenarios({
+  site: 'facebook',
+  url: 'https://www.facebook.com/?dialog=1',
+  editor: (page) => page.locator('[role="dialog"] [data-lexical-editor="true"]'),
+  postButton: (page) => page.locator('[role="dialog"] [role="button"][aria-label="Post"]'),
+  fixtureName: 'post',
+  addComposer: {
+    url: 'https://www.facebook.com/',
+    async open(page) {
+      await page.getByText("What's on your mind, Jane?").first().click();
+      return page.locator('[role="dialog"] [data-lexical-editor="true"]');
+    },
+  },
+});

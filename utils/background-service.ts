@@ -1,0 +1,149 @@
+/**
+ * The background's work: check drafts for content scripts, keep each tab's findings
+ * for the popup and the badge, remember account-kind choices and overrides.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { accountKey, resolveAccountKind } from '../lib/account-kind';
+import { checkDraft } from '../lib/engine';
+import { requestSchema, type CheckResult, type ComposerState, type Request, type RequestOf, type TabState } from '../lib/messaging';
+import type { Pupil } from '../lib/roster/types';
+import { ADAPTERS } from '../lib/sites';
+import type { Finding, Site } from '../lib/types';
+import { compiledPolicy, forgetCompiledPolicy } from './policy-cache';
+import { saveRoster } from './roster-db';
+import { accountKindsItem, overridesItem, pausedSitesItem, rosterVersionItem, tabStatesItem } from './storage';
+
+type Sender = Browser.runtime.MessageSender;
+
+const SEVERITY_ORDER = ['block', 'warn', 'info'] as const;
+const BADGE_COLOURS = { block: '#b3261e', warn: '#8a5a00', info: '#1f5fa8' } as const;
+
+function siteOf(url: string | undefined): Site | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return ADAPTERS.find((a) => a.matches(parsed))?.site ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Messages from our own content script on one of the three sites. */
+function fromContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && siteOf(sender.url ?? sender.tab.url) !== null;
+}
+
+/** Messages from our own pages (popup, options). */
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+async function updateTabState(tabId: number, change: (composers: ComposerState[]) => ComposerState[]): Promise<ComposerState[]> {
+  const states = await tabStatesItem.getValue();
+  const next = change(states[tabId] ?? []);
+  if (next.length === 0) delete states[tabId];
+  else states[tabId] = next;
+  await tabStatesItem.setValue(states);
+  return next;
+}
+
+async function showBadge(tabId: number, composers: ComposerState[]): Promise<void> {
+  const focused = [...composers].sort((a, b) => b.focusedAt - a.focusedAt)[0];
+  const findings = focused?.findings ?? [];
+  const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
+  await browser.action.setBadgeText({ tabId, text: findings.length > 0 ? String(findings.length) : '' });
+  if (worst) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst] });
+}
+
+async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Promise<CheckResult> {
+  const { draft } = request;
+  const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
+  const { account, source } = resolveAccountKind(draft, policy.school, remembered);
+  const isPaused = paused.includes(draft.site);
+  const findings: Finding[] = isPaused
+    ? []
+    : checkDraft(
+        { text: draft.text, site: draft.site, account, surface: draft.surface, replyTo: draft.replyTo, handle: draft.handle, images: draft.images },
+        policy,
+      );
+  const composers = await updateTabState(tabId, (list) => {
+    const others = list.filter((c) => c.composerId !== request.composerId);
+    const previous = list.find((c) => c.composerId === request.composerId);
+    return [...others, { composerId: request.composerId, surface: draft.surface, account, findings, focusedAt: previous?.focusedAt ?? Date.now() }];
+  });
+  await showBadge(tabId, composers);
+  return { findings, account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused };
+}
+
+export async function handleMessage(message: unknown, sender: Sender): Promise<unknown> {
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) throw new Error('Post Check: unrecognised message');
+  const request: Request = parsed.data;
+  switch (request.type) {
+    case 'check-draft':
+      if (!fromContentScript(sender)) throw new Error('Post Check: drafts are checked only for its own content script');
+      return checkForTab(request, sender.tab.id);
+    case 'composer-focus':
+    case 'composer-gone': {
+      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+      const tabId = sender.tab.id;
+      const composers = await updateTabState(tabId, (list) =>
+        request.type === 'composer-gone'
+          ? list.filter((c) => c.composerId !== request.composerId)
+          : list.map((c) => (c.composerId === request.composerId ? { ...c, focusedAt: Date.now() } : c)),
+      );
+      await showBadge(tabId, composers);
+      return null;
+    }
+    case 'set-account-kind': {
+      if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
+      const remembered = await accountKindsItem.getValue();
+      await accountKindsItem.setValue({ ...remembered, [accountKey(request.site, request.handle)]: request.kind });
+      return null;
+    }
+    case 'record-override': {
+      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+      const records = await overridesItem.getValue();
+      // Rule IDs, site and time only: never the draft.
+      await overridesItem.setValue([...records.slice(-199), { rules: request.rules, site: request.site, at: Date.now() }]);
+      return null;
+    }
+    case 'set-paused': {
+      if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
+      const paused = new Set(await pausedSitesItem.getValue());
+      if (request.paused) paused.add(request.site);
+      else paused.delete(request.site);
+      await pausedSitesItem.setValue([...paused]);
+      return null;
+    }
+    case 'replace-roster': {
+      if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
+      await replaceRoster(request.pupils, request.source);
+      return null;
+    }
+    case 'get-tab-state': {
+      if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
+      const [tab, states, paused] = await Promise.all([
+        browser.tabs.get(request.tabId).catch(() => undefined),
+        tabStatesItem.getValue(),
+        pausedSitesItem.getValue(),
+      ]);
+      const site = siteOf(tab?.url);
+      const composers = [...(states[request.tabId] ?? [])].sort((a, b) => b.focusedAt - a.focusedAt);
+      const state: TabState = { site, paused: site !== null && paused.includes(site), composers: site ? composers : [] };
+      return state;
+    }
+  }
+}
+
+/** Extension pages replace the pupil list through here, so the index is rebuilt at once. */
+export async function replaceRoster(pupils: Pupil[], source: string): Promise<void> {
+  await saveRoster({ pupils, importedAt: Date.now(), source });
+  await rosterVersionItem.setValue((await rosterVersionItem.getValue()) + 1);
+  forgetCompiledPolicy();
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await updateTabState(tabId, () => []);
+}
+

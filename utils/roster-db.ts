@@ -1,0 +1,42 @@
+/**
+ * The pupil list, in the extension origin's IndexedDB. Only extension pages and the
+ * background open it; a content script never does (its IndexedDB would be the
+ * website's).
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Pupil } from '../lib/roster/types';
+
+export interface StoredRoster {
+  pupils: Pupil[];
+  importedAt: number;
+  /** The file's name and what the import understood, for the options page. */
+  source?: string;
+}
+
+interface PostCheckDB extends DBSchema {
+  roster: { key: 'current'; value: StoredRoster };
+}
+
+let opened: Promise<IDBPDatabase<PostCheckDB>> | null = null;
+
+function database(): Promise<IDBPDatabase<PostCheckDB>> {
+  opened ??= openDB<PostCheckDB>('post-check', 1, {
+    upgrade(db) {
+      db.createObjectStore('roster');
+    },
+  });
+  return opened;
+}
+
+export async function loadRoster(): Promise<StoredRoster | undefined> {
+  return (await database()).get('roster', 'current');
+}
+
+/** Replaces the whole list in one transaction: never half a list. */
+export async function saveRoster(roster: StoredRoster): Promise<void> {
+  await (await database()).put('roster', roster, 'current');
+}
+
+export async function clearRoster(): Promise<void> {
+  await (await database()).delete('roster', 'current');
+}

@@ -1,0 +1,39 @@
+/**
+ * What the extension keeps, where. Everything is on this device: settings and choices
+ * in `storage.local` (never `storage.sync`, which leaves the device and settings hold
+ * staff names), the pupil list in the extension origin's IndexedDB (see roster-db.ts),
+ * and per-tab findings in `storage.session` so the popup still has them after the
+ * service worker restarts.
+ */
+import { storage } from '#imports';
+import type { ComposerState } from '../lib/messaging';
+import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import type { Settings } from '../lib/settings/schema';
+import type { RuleId, Site } from '../lib/types';
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Bumped whenever the pupil list changes, so every open context rebuilds its index. */
+export const rosterVersionItem = storage.defineItem<number>('local:rosterVersion', { fallback: 0 });
+
+/** The user's own choice of account kind, per `site:handle`. */
+export const accountKindsItem = storage.defineItem<Record<string, 'personal' | 'school'>>('local:accountKinds', { fallback: {} });
+
+/** Sites where the user has paused checking. */
+export const pausedSitesItem = storage.defineItem<Site[]>('local:pausedSites', { fallback: [] });
+
+export interface OverrideRecord {
+  rules: RuleId[];
+  site: Site;
+  /** Milliseconds since 1970. No draft text is kept. */
+  at: number;
+}
+
+/** "Post anyway" decisions: rule IDs, site and time only. */
+export const overridesItem = storage.defineItem<OverrideRecord[]>('local:overrides', { fallback: [] });
+
+/** Each tab's composers and findings, for the popup and the badge. */
+export const tabStatesItem = storage.defineItem<Record<string, ComposerState[]>>('session:tabStates', { fallback: {} });
