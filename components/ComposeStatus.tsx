@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AccountKind, Finding } from '../lib/types';
-import { SEVERITY_ICON, SEVERITY_LABEL, SEVERITY_ORDER, worstSeverity } from './severity';
+import { SEVERITY_LABEL, SEVERITY_ORDER, worstSeverity } from './severity';
+import { SeverityIcon } from './SeverityIcon';
 
 export type ComposeStatusState =
   | { kind: 'checking' }
@@ -96,8 +97,8 @@ export function ComposeStatus(props: ComposeStatusProps) {
           aria-controls={panelId}
           onClick={() => setOpen((o) => !o)}
         >
-          <span aria-hidden="true" className="icon">
-            {worst ? SEVERITY_ICON[worst] : state.kind === 'unreadable' ? '❔' : '✓'}
+          <span className={`icon ${worst ?? 'clear'}`}>
+            <SeverityIcon severity={worst ?? 'clear'} />
           </span>
           <span className="label">
             Post Check: {summary(state, props.siteName)}
@@ -143,7 +144,7 @@ export function ComposeStatus(props: ComposeStatusProps) {
                     tabIndex={-1}
                     data-rule={finding.rule} data-severity={finding.severity} className={`finding ${finding.severity}`}>
                     <p className="severity">
-                      <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span> {SEVERITY_LABEL[finding.severity]}
+                      <SeverityIcon severity={finding.severity} /> {SEVERITY_LABEL[finding.severity]}
                     </p>
                     <p className="message">{finding.message}</p>
                     {quote && <q className="quote">{quote}</q>}

@@ -9,6 +9,13 @@ button:focus-visible, select:focus-visible, li:focus-visible, summary:focus-visi
 .status { display: inline-flex; align-items: center; gap: 6px; padding: 3px 10px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); cursor: pointer; }
 .status.block { border-color: var(--block); border-width: 2px; }
 .status.warn { border-color: var(--warn); border-style: dashed; }
+.icon { display: inline-flex; }
+.icon.block, .severity svg { color: var(--block); }
+.icon.warn { color: var(--warn); }
+.icon.info { color: var(--info); }
+.finding.warn .severity svg { color: var(--warn); }
+.finding.info .severity svg { color: var(--info); }
+.severity { display: flex; align-items: center; gap: 4px; }
 .status .account { color: var(--muted); border-left: 1px solid var(--border); padding-left: 6px; }
 .panel { margin-top: 6px; max-width: 560px; max-height: 60vh; overflow: auto; padding: 10px 12px; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); box-shadow: 0 4px 16px rgba(0,0,0,.15); }
 .account-switch { display: block; margin-bottom: 8px; }

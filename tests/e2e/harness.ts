@@ -25,11 +25,11 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
   const profile = mkdtempSync(path.join(tmpdir(), 'post-check-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
