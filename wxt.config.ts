@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     description:
       "Checks your social media drafts against your school's social media policy as you write. Nothing leaves your computer.",
     permissions: ['storage'],
+    // The three sites only: the content script runs there, and the popup and badge need
+    // to know which of them a tab shows. Nothing else is reachable.
+    host_permissions: [...CONTENT_MATCHES],
   },
 });
