@@ -75,6 +75,16 @@ export interface ComposerState {
   account: z.output<typeof accountKind>;
   findings: z.output<typeof findingSchema>[];
   focusedAt: number;
+  /** The posting account as the page shows it, for the popup's account switch. */
+  handle?: string;
+  /** Why `account` is what it is. */
+  accountSource?: CheckResult['accountSource'];
+  /**
+   * The draft as last checked, so the popup can quote the words a finding is about and,
+   * only if the user asks, put the draft in a "second opinion" email. Kept in
+   * `storage.session` (memory only, extension pages only), dropped with the composer.
+   */
+  text?: string;
 }
 
 export interface TabState {

@@ -69,7 +69,19 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
   const composers = await updateTabState(tabId, (list) => {
     const others = list.filter((c) => c.composerId !== request.composerId);
     const previous = list.find((c) => c.composerId === request.composerId);
-    return [...others, { composerId: request.composerId, surface: draft.surface, account, findings, focusedAt: previous?.focusedAt ?? Date.now() }];
+    return [
+      ...others,
+      {
+        composerId: request.composerId,
+        surface: draft.surface,
+        account,
+        findings,
+        focusedAt: previous?.focusedAt ?? Date.now(),
+        handle: draft.handle,
+        accountSource: source,
+        text: draft.text,
+      },
+    ];
   });
   await showBadge(tabId, composers);
   return { findings, account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused };

@@ -9,11 +9,14 @@ import { storage } from '#imports';
 import type { ComposerState } from '../lib/messaging';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
 import type { Settings } from '../lib/settings/schema';
+import { SETTINGS_MIGRATIONS, SETTINGS_STORAGE_VERSION } from '../lib/settings/stored';
 import type { RuleId, Site } from '../lib/types';
 
+/** Version 2: always the validated form; the migration repairs what version 1 may hold (lib/settings/stored.ts). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_STORAGE_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 /** Bumped whenever the pupil list changes, so every open context rebuilds its index. */

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { firstJsonError } from '../../lib/settings/json-position';
+import { plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText } from '../../lib/settings/export';
+import { parseSettings, SettingsError } from '../../lib/settings/schema';
+import { ROSTER } from '../helpers';
+
+const corpusText = readFileSync(new URL('../../../shared/corpus/settings.json', import.meta.url), 'utf8');
+const corpus = parseSettings(JSON.parse(corpusText));
+
+function refusal(text: string): SettingsError {
+  try {
+    readSettingsFile(text);
+  } catch (error) {
+    if (error instanceof SettingsError) return error;
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('exporting the settings file', () => {
+  it('writes the version 1 format that reads back the same, with no pupil list unless asked', () => {
+    const text = settingsFileText(corpus);
+    expect(JSON.parse(text)).toEqual(JSON.parse(corpusText));
+    expect(text).not.toContain('roster');
+    expect(readSettingsFile(text)).toEqual({ settings: corpus });
+  });
+
+  it('carries the pupil list only when asked, and reads it back', () => {
+    const text = settingsFileText(corpus, { pupils: ROSTER, source: 'pupils.csv' });
+    const file = readSettingsFile(text);
+    expect(file.settings).toEqual(corpus);
+    expect(file.roster?.source).toBe('pupils.csv');
+    expect(file.roster?.pupils).toEqual(ROSTER);
+  });
+
+  it('names the file by day, and says when it holds pupils', () => {
+    const day = new Date('2026-03-14T10:00:00Z');
+    expect(settingsFileName(day, false)).toBe('post-check-settings-2026-03-14.json');
+    expect(settingsFileName(day, true)).toBe('post-check-settings-with-pupils-2026-03-14.json');
+  });
+});
+
+describe('importing a settings file', () => {
+  it('accepts the corpus settings as they are, with a byte-order mark too', () => {
+    expect(readSettingsFile(`\uFEFF${corpusText}`).settings.staff).toHaveLength(10);
+  });
+
+  it.each([
+    ['', '', /empty/],
+    ['{"version": 1,\n  "school": }', '', /line 2, character 13/],
+    ['[1, 2]', '', /not a Post Check settings file/],
+    [JSON.stringify({ ...JSON.parse(corpusText), version: 3 }), 'version', /version 3.*version 1/],
+    [JSON.stringify({ ...JSON.parse(corpusText), hashtags: '#SSCA' }), 'hashtags', /expected a list/],
+    [JSON.stringify({ ...JSON.parse(corpusText), disclaimer: { text: '' } }), 'disclaimer.text', /empty/],
+    [JSON.stringify({ ...JSON.parse(corpusText), roster: { pupils: [{ forename: 'Grace' }] } }), 'roster.pupils[0].surname', /missing/],
+    [
+      JSON.stringify({ ...JSON.parse(corpusText), roster: { pupils: [{ forename: 'Grace', surname: 'Okafor', mediaConsent: 'maybe', handles: [] }] } }),
+      'roster.pupils[0].mediaConsent',
+      /"granted", "refused", "unknown"/,
+    ],
+  ])('refuses a bad file, naming the field (%#)', (text, path, message) => {
+    const error = refusal(text);
+    expect(error.path).toBe(path);
+    expect(plainSettingsMessage(error)).toMatch(message);
+  });
+
+  it('says "text" and "a list" rather than type names', () => {
+    const error = refusal(JSON.stringify({ ...JSON.parse(corpusText), school: { ...JSON.parse(corpusText).school, aliases: ['SSCA', 7] } }));
+    expect(plainSettingsMessage(error)).toBe('school.aliases[1]: expected text, got number 7');
+  });
+});
+
+describe('pointing at the line where a hand-edited file goes wrong', () => {
+  it.each([
+    ['{"a": 1,}', 1, 9],
+    ['{\n  "a": [1, 2,\n  ]\n}', 3, 3],
+    ['{\n  "a": "unterminated\n}', 2, 21],
+    ["{'a': 1}", 1, 2],
+    ['{"a": tru}', 1, 10],
+    ['{"a": 1} extra', 1, 10],
+  ])('%j goes wrong at line %i, character %i', (text, line, column) => {
+    expect(firstJsonError(text)).toMatchObject({ line, column });
+  });
+
+  it('finds nothing wrong with valid JSON', () => {
+    expect(firstJsonError(corpusText)).toBeNull();
+    expect(firstJsonError('{"a": [1, -2.5e3, "\\u00e9\\n", true, false, null, {}]}')).toBeNull();
+  });
+
+  it('says a file that stops part of the way through does', () => {
+    expect(refusal('{"version": 1, "school": {').message).toMatch(/stops part of the way/);
+  });
+});
