@@ -1,17 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/ui/page.css';
+import { popupTabId } from '../../utils/page-services';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Post Check</h1>
-      <p>Checks your posts against your school's social media policy.</p>
-    </main>
+void popupTabId(location.search).then((tabId) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Popup tabId={tabId} />
+    </StrictMode>,
   );
-}
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Popup />
-  </StrictMode>,
-);
+});

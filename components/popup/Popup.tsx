@@ -1,0 +1,170 @@
+/**
+ * The toolbar popup (spec/ux.md): this tab's status and findings, the account the post
+ * is treated as coming from, a second opinion, the policy checklist, and pausing
+ * checks on this site.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { TabState } from '../../lib/messaging';
+import { SITE_NAMES } from '../../lib/second-opinion';
+import { settingsFromStorage } from '../../lib/settings/stored';
+import type { Settings } from '../../lib/settings/schema';
+import { currentComposer, tabHeadline } from '../../lib/tab-summary';
+import type { RuleId } from '../../lib/types';
+import { getTabState, openSettings, setAccountKind, setPaused } from '../../utils/page-services';
+import { pausedSitesItem, settingsItem, tabStatesItem } from '../../utils/storage';
+import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
+import { SeverityIcon } from '../SeverityIcon';
+import { worstSeverity } from '../severity';
+import { AccountChoice } from './AccountChoice';
+import { Checklist } from './Checklist';
+import { SecondOpinion } from './SecondOpinion';
+import { FindingList } from './TabFindings';
+
+export interface PopupProps {
+  /** The tab the popup is about, or null when there is none (a browser page). */
+  tabId: number | null;
+}
+
+export function Popup({ tabId }: PopupProps) {
+  const [state, setState] = useState<TabState | null | undefined>(undefined);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [ticks, setTicks] = useState<Record<string, string[]>>({});
+  const [setupDone, setSetupDone] = useState(true);
+  const [savedKind, setSavedKind] = useState<'personal' | 'school' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const loadState = useCallback(async () => {
+    if (tabId === null) return setState(null);
+    try {
+      setState(await getTabState(tabId));
+    } catch {
+      setState(null);
+    }
+  }, [tabId]);
+
+  useEffect(() => {
+    void loadState();
+    void settingsItem.getValue().then((value) => setSettings(settingsFromStorage(value)));
+    void checklistTicksItem.getValue().then(setTicks);
+    void setupItem.getValue().then((setup) => setSetupDone(setup.done));
+    const unwatch = [
+      tabStatesItem.watch(() => void loadState()),
+      pausedSitesItem.watch(() => void loadState()),
+      settingsItem.watch((value) => setSettings(settingsFromStorage(value))),
+      setupItem.watch((setup) => setSetupDone(setup.done)),
+    ];
+    return () => unwatch.forEach((stop) => stop());
+  }, [loadState]);
+
+  if (state === undefined || settings === null) {
+    return (
+      <div className="popup">
+        <p role="status">Loading…</p>
+      </div>
+    );
+  }
+
+  const site = state?.site ?? null;
+  const composer = currentComposer(state);
+  const draftKey = tabId === null ? 'none' : composer ? `${tabId}:${composer.composerId}` : String(tabId);
+  const ticked = new Set(ticks[draftKey] ?? []);
+  const worst = !state?.paused && composer ? worstSeverity(composer.findings.map((f) => f.severity)) : null;
+  const flaggedRules = new Set<RuleId>(!state?.paused && composer ? composer.findings.map((f) => f.rule) : []);
+
+  const saveTicks = async (next: string[]) => {
+    // Keep ticks only for drafts of tabs still open in this session; the popup is the one writer.
+    const all = { ...(await checklistTicksItem.getValue()), [draftKey]: next };
+    if (next.length === 0) delete all[draftKey];
+    setTicks(all);
+    await checklistTicksItem.setValue(all);
+  };
+
+  const togglePause = async (paused: boolean) => {
+    if (!site) return;
+    setProblem(null);
+    try {
+      await setPaused(site, paused);
+      await loadState();
+    } catch {
+      setProblem("Post Check couldn't change this. Close this window and try again.");
+    }
+  };
+
+  const chooseAccount = async (kind: 'personal' | 'school') => {
+    if (!site || !composer) return;
+    setProblem(null);
+    try {
+      // Without a handle the choice is kept for the site as a whole, as the inline panel does.
+      await setAccountKind(site, composer.handle ?? '*', kind);
+      setSavedKind(kind);
+    } catch {
+      setProblem("Post Check couldn't save your choice. Close this window and try again.");
+    }
+  };
+
+  const showSettings = (section?: string) => void openSettings(section).then(() => window.close());
+
+  return (
+    <div className="popup">
+      <header>
+        <h1>Post Check</h1>
+      </header>
+      {!setupDone && (
+        <p className="notice">
+          Add your disclaimer, your school's details and your pupil list so Post Check can check for them.{' '}
+          <button type="button" className="link" onClick={() => showSettings('setup')}>
+            Finish setting up
+          </button>
+        </p>
+      )}
+      {problem && (
+        <p role="alert" className="notice error">
+          {problem}
+        </p>
+      )}
+
+      <section aria-label="This page" data-testid="tab-findings" data-site={site ?? ''} data-paused={state?.paused ? 'true' : 'false'}>
+        <p role="status" className="headline">
+          <SeverityIcon severity={worst ?? 'clear'} /> {tabHeadline(state)}
+        </p>
+        {site && state?.paused && (
+          <div className="notice paused">
+            <p>
+              Post Check is not checking anything you write on {SITE_NAMES[site]} until you turn it back on.
+            </p>
+            <button type="button" onClick={() => void togglePause(false)}>
+              Turn checking back on
+            </button>
+          </div>
+        )}
+        {!site && <p className="hint">Post Check checks posts on X, Facebook and LinkedIn.</p>}
+        {site && !state?.paused && composer && <FindingList composer={composer} />}
+      </section>
+
+      {site && !state?.paused && composer && <AccountChoice site={site} composer={composer} onChoose={(k) => void chooseAccount(k)} saved={savedKind} />}
+
+      {site && !state?.paused && composer && (
+        <SecondOpinion contacts={settings.contacts} site={site} composer={composer} onOpenSettings={() => showSettings('school')} />
+      )}
+
+      <Checklist
+        ticked={ticked}
+        flaggedRules={flaggedRules}
+        onTick={(key, on) => void saveTicks(on ? [...ticked, key] : [...ticked].filter((k) => k !== key))}
+        onClearTicks={() => void saveTicks([])}
+      />
+
+      <footer>
+        {site && !state?.paused && (
+          <button type="button" className="secondary" onClick={() => void togglePause(true)}>
+            Pause checking on {SITE_NAMES[site]}
+          </button>
+        )}
+        {site && state?.paused && <span className="hint">Paused on {SITE_NAMES[site]}</span>}
+        <button type="button" className="secondary" onClick={() => showSettings()}>
+          Settings
+        </button>
+      </footer>
+    </div>
+  );
+}

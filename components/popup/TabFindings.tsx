@@ -1,0 +1,34 @@
+/** This tab's findings, worst first, as the inline panel words them (same severity words and shapes). */
+import type { ComposerState } from '../../lib/messaging';
+import { findingQuote } from '../../lib/tab-summary';
+import { SeverityIcon } from '../SeverityIcon';
+import { SEVERITY_LABEL, SEVERITY_ORDER } from '../severity';
+
+export function FindingList({ composer }: { composer: ComposerState }) {
+  const findings = [...composer.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  if (findings.length === 0) return null;
+  return (
+    <ul className="findings">
+      {findings.map((finding, index) => {
+        const quote = findingQuote(composer, finding.start, finding.end);
+        return (
+          <li key={`${finding.rule}-${finding.start ?? 'all'}-${index}`} className={`finding ${finding.severity}`} data-rule={finding.rule} data-severity={finding.severity}>
+            <p className={`severity ${finding.severity}`}>
+              <SeverityIcon severity={finding.severity} /> {SEVERITY_LABEL[finding.severity]}
+            </p>
+            <p>{finding.message}</p>
+            {quote && (
+              <p className="quote">
+                <span className="visually-hidden">About the words: </span>“{quote}”
+              </p>
+            )}
+            <details>
+              <summary>Why?</summary>
+              <p className="source">{finding.policy}</p>
+            </details>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The extension around a page under test: fakeBrowser's storage and tabs, and the real
+ * background message handler answering as it would for our own pages.
+ */
+import 'fake-indexeddb/auto';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ComposerState } from '../../lib/messaging';
+import { handleMessage } from '../../utils/background-service';
+import { tabStatesItem } from '../../utils/storage';
+
+/** Resets the fake browser and routes messages to the background handler, as if sent from our popup. */
+export function fakeExtension(): void {
+  fakeBrowser.reset();
+  // fakeBrowser answers only through sendResponse; the real runtime resolves with the handler's promise.
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) =>
+    handleMessage(message, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') })) as never);
+}
+
+export async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+export async function setComposers(tabId: number, composers: ComposerState[]): Promise<void> {
+  await tabStatesItem.setValue({ ...(await tabStatesItem.getValue()), [tabId]: composers });
+}
+
+export function composer(overrides: Partial<ComposerState> = {}): ComposerState {
+  return { composerId: 'c1', surface: 'post', account: 'personal', findings: [], focusedAt: 1, handle: '@MrsPascoe', accountSource: 'page', ...overrides };
+}

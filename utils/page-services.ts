@@ -1,0 +1,46 @@
+/**
+ * What the popup and the settings page ask of the extension, in one place: messages
+ * to the background (which owns the pupil list and each tab's findings) and opening
+ * pages. Components call these; tests replace the background with its real handler.
+ */
+import { browser } from 'wxt/browser';
+import type { Request, TabState } from '../lib/messaging';
+import type { Pupil } from '../lib/roster/types';
+import type { Site } from '../lib/types';
+
+function send(request: Request): Promise<unknown> {
+  return browser.runtime.sendMessage(request);
+}
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  return (await send({ type: 'get-tab-state', tabId })) as TabState;
+}
+
+export async function setPaused(site: Site, paused: boolean): Promise<void> {
+  await send({ type: 'set-paused', site, paused });
+}
+
+export async function setAccountKind(site: Site, handle: string, kind: 'personal' | 'school'): Promise<void> {
+  await send({ type: 'set-account-kind', site, handle, kind });
+}
+
+/** The one way the pupil list is replaced or cleared: the background saves it and rebuilds the checks. */
+export async function replacePupilList(pupils: Pupil[], source: string): Promise<void> {
+  await send({ type: 'replace-roster', pupils, source });
+}
+
+/** The tab the popup was opened on: `?tabId=` (tests open the popup in a tab of its own), else the active tab. */
+export async function popupTabId(search: string): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export async function openSettings(section?: string): Promise<void> {
+  if (!section) {
+    await browser.runtime.openOptionsPage();
+    return;
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+}

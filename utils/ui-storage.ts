@@ -1,0 +1,16 @@
+/**
+ * What the popup and the settings page remember for themselves. Nothing here holds a
+ * name: ticks are checklist keys, set-up progress is three flags.
+ */
+import { storage } from '#imports';
+
+/** Checklist ticks for the post being written, per `tabId:composerId`. Memory only: gone when the browser closes. */
+export const checklistTicksItem = storage.defineItem<Record<string, string[]>>('session:checklistTicks', { fallback: {} });
+
+export interface SetupState {
+  /** The first-run introduction was finished or skipped. */
+  done: boolean;
+}
+
+/** Until `done`, the popup offers "finish setting up" and the settings page shows the three steps. */
+export const setupItem = storage.defineItem<SetupState>('local:setup', { fallback: { done: false } });
