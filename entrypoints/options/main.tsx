@@ -1,13 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Options() {
-  return (
-    <main>
-      <h1>Post Check settings</h1>
-    </main>
-  );
-}
+import { Options } from '../../components/options/Options';
+import '../../components/ui/page.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,138 @@
+/**
+ * The disclaimer: the words "Add the disclaimer" puts at the end of a post, checked as
+ * they are typed (not empty, fits a post), shown in a sample post, and the accounts
+ * whose profile already carries it (their posts need none).
+ */
+import { useEffect, useId, useState } from 'react';
+import { disclaimerProblem, DISCLAIMER_MAX, normaliseHandles } from '../../lib/settings/form';
+import { SITE_NAMES } from '../../lib/second-opinion';
+import { SettingsError, type AccountRef } from '../../lib/settings/schema';
+import { plainSettingsMessage } from '../../lib/settings/export';
+import { SITES, type Site } from '../../lib/types';
+import { useAnnouncer } from '../ui/announcer';
+import { SaveForm, Section } from './fields';
+import { useSettings } from './settings-context';
+
+export function DisclaimerSection() {
+  const { settings, save } = useSettings();
+  const say = useAnnouncer('disclaimer');
+  const id = useId();
+  const [text, setText] = useState(settings.disclaimer.text);
+  const [site, setSite] = useState<Site>('x');
+  const [handle, setHandle] = useState('');
+  useEffect(() => setText(settings.disclaimer.text), [settings.disclaimer.text]);
+
+  const problem = disclaimerProblem(text);
+  const length = text.trim().length;
+  const sample = `So proud of everyone at ${settings.school.aliases[0] ?? settings.school.name} today!`;
+
+  const onSave = async () => {
+    if (problem) return say.alert(`Not saved. ${problem}`);
+    try {
+      await save({ ...settings, disclaimer: { ...settings.disclaimer, text: text.trim() } });
+      say.status('Disclaimer saved. "Add the disclaimer" in a post now adds these words.');
+    } catch (error) {
+      say.alert(error instanceof SettingsError ? `Not saved. ${plainSettingsMessage(error)}` : "Not saved: Post Check couldn't store the settings. Try again.");
+    }
+  };
+
+  const saveProfiles = async (inProfile: AccountRef[], done: string) => {
+    try {
+      await save({ ...settings, disclaimer: { ...settings.disclaimer, inProfile } });
+      say.status(done);
+    } catch (error) {
+      say.alert(error instanceof SettingsError ? `Not saved. ${plainSettingsMessage(error)}` : "Not saved: Post Check couldn't store the settings. Try again.");
+    }
+  };
+
+  const addProfile = async () => {
+    const handles = normaliseHandles(site, [handle.replace(/\s+/g, ' ').trim()].filter(Boolean));
+    if (!handles.ok) return say.alert(`Not added. ${handles.reason}`);
+    const [value] = handles.value;
+    if (!value) return say.alert('Not added. Type the account first.');
+    if (settings.disclaimer.inProfile.some((a) => a.site === site && a.handle.toLowerCase() === value.toLowerCase())) {
+      return say.alert(`${value} on ${SITE_NAMES[site]} is already in the list.`);
+    }
+    setHandle('');
+    await saveProfiles([...settings.disclaimer.inProfile, { site, handle: value }], `Added ${value} on ${SITE_NAMES[site]}: posts from it need no disclaimer.`);
+  };
+
+  return (
+    <Section
+      id="disclaimer"
+      title="Disclaimer"
+      intro={
+        <p className="hint">
+          The policy asks staff to make clear they are not speaking for the school when a personal post mentions it. Post Check offers to add these words.
+        </p>
+      }
+    >
+      <SaveForm onSave={onSave} label="Save disclaimer">
+        <div className="field">
+          <label htmlFor={id}>Disclaimer text</label>
+          <textarea
+            id={id}
+            data-testid="disclaimer-text"
+            rows={3}
+            value={text}
+            aria-describedby={`${id}-count`}
+            aria-invalid={problem ? true : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <p className="hint" id={`${id}-count`}>
+            {length} of {DISCLAIMER_MAX} characters.{problem ? ` ${problem}` : ''}
+          </p>
+        </div>
+        <h3>How it looks at the end of a post</h3>
+        <p className="preview" data-testid="disclaimer-preview">
+          {sample} <span className="added">{text.trim() || '(no disclaimer)'}</span>
+        </p>
+      </SaveForm>
+
+      <h3>Profiles that already carry the disclaimer</h3>
+      <p className="hint">If your profile on a site already says your views are your own, posts from that account need no disclaimer.</p>
+      {settings.disclaimer.inProfile.length === 0 ? (
+        <p>None yet.</p>
+      ) : (
+        <ul className="accounts-list">
+          {settings.disclaimer.inProfile.map((account) => (
+            <li key={`${account.site}:${account.handle}`}>
+              {account.handle} on {SITE_NAMES[account.site]}{' '}
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  void saveProfiles(
+                    settings.disclaimer.inProfile.filter((a) => a !== account),
+                    `Removed ${account.handle} on ${SITE_NAMES[account.site]}.`,
+                  )
+                }
+              >
+                Remove<span className="visually-hidden"> {account.handle} on {SITE_NAMES[account.site]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <label className="check" htmlFor={`${id}-site`}>
+          Site
+        </label>
+        <select id={`${id}-site`} value={site} onChange={(e) => setSite(e.target.value as Site)}>
+          {SITES.map((s) => (
+            <option key={s} value={s}>
+              {SITE_NAMES[s]}
+            </option>
+          ))}
+        </select>
+        <label className="check" htmlFor={`${id}-handle`}>
+          Account
+        </label>
+        <input id={`${id}-handle`} type="text" className="grow" value={handle} placeholder={site === 'x' ? '@yourname' : 'Your name'} onChange={(e) => setHandle(e.target.value)} />
+        <button type="button" className="secondary" onClick={() => void addProfile()}>
+          Add this account
+        </button>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,97 @@
+/** The school: its names, its trust, hashtags, published contacts, and who staff ask for a second opinion. */
+import { useEffect, useState } from 'react';
+import { checkPublicContacts, normaliseHashtags, normaliseWebsite } from '../../lib/settings/form';
+import { isEmailAddress } from '../../lib/second-opinion';
+import { SettingsError, type Settings } from '../../lib/settings/schema';
+import { plainSettingsMessage } from '../../lib/settings/export';
+import { useAnnouncer } from '../ui/announcer';
+import { linesOf, LinesField, SaveForm, Section, TextField } from './fields';
+import { useSettings } from './settings-context';
+
+type Field = 'name' | 'aliases' | 'trustName' | 'trustAliases' | 'website' | 'hashtags' | 'publicContacts' | 'slt' | 'dsl';
+
+function formOf(settings: Settings): Record<Field, string> {
+  return {
+    name: settings.school.name,
+    aliases: settings.school.aliases.join('\n'),
+    trustName: settings.school.trust?.name ?? '',
+    trustAliases: settings.school.trust?.aliases.join('\n') ?? '',
+    website: settings.school.website ?? '',
+    hashtags: settings.hashtags.join('\n'),
+    publicContacts: settings.school.publicContacts.join('\n'),
+    slt: settings.contacts.slt ?? '',
+    dsl: settings.contacts.dsl ?? '',
+  };
+}
+
+export function SchoolSection() {
+  const { settings, save } = useSettings();
+  const say = useAnnouncer('school');
+  const [form, setForm] = useState(() => formOf(settings));
+  const [invalid, setInvalid] = useState<Field | null>(null);
+  useEffect(() => setForm(formOf(settings)), [settings]);
+  const set = (field: Field) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+
+  const refuse = (field: Field, reason: string) => {
+    setInvalid(field);
+    say.alert(`Not saved. ${reason}`);
+  };
+
+  const onSave = async () => {
+    setInvalid(null);
+    if (form.name.trim() === '') return refuse('name', "Enter the school's name.");
+    const trustAliases = linesOf(form.trustAliases);
+    if (form.trustName.trim() === '' && trustAliases.length > 0) return refuse('trustName', "Enter the trust's name, or clear its other names.");
+    const website = normaliseWebsite(form.website);
+    if (!website.ok) return refuse('website', website.reason);
+    const hashtags = normaliseHashtags(linesOf(form.hashtags));
+    if (!hashtags.ok) return refuse('hashtags', `Hashtags: ${hashtags.reason}`);
+    const contacts = checkPublicContacts(linesOf(form.publicContacts));
+    if (!contacts.ok) return refuse('publicContacts', `Public contact details: ${contacts.reason}`);
+    for (const field of ['slt', 'dsl'] as const) {
+      if (form[field].trim() !== '' && !isEmailAddress(form[field])) return refuse(field, `“${form[field].trim()}” isn't an email address.`);
+    }
+    const people = { ...settings.contacts };
+    for (const field of ['slt', 'dsl'] as const) {
+      if (form[field].trim() === '') delete people[field];
+      else people[field] = form[field].trim();
+    }
+    const school: Record<string, unknown> = {
+      name: form.name.trim(),
+      aliases: linesOf(form.aliases),
+      publicContacts: contacts.value,
+    };
+    if (form.trustName.trim() !== '') school.trust = { name: form.trustName.trim(), aliases: trustAliases };
+    if (website.value) school.website = website.value;
+    try {
+      await save({ ...settings, school, hashtags: hashtags.value, contacts: people });
+      say.status('School details saved.');
+    } catch (error) {
+      if (error instanceof SettingsError) say.alert(`Not saved. ${plainSettingsMessage(error)}`);
+      else say.alert("Not saved: Post Check couldn't store the settings. Try again.");
+    }
+  };
+
+  return (
+    <Section id="school" title="School" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
+      <SaveForm onSave={onSave} label="Save school details">
+        <TextField label="School name" value={form.name} onChange={set('name')} invalid={invalid === 'name'} autoComplete="organization" />
+        <LinesField label="Other names for the school" hint="Short names and spellings people use, like SSCA or St Stephen's." value={form.aliases} onChange={set('aliases')} />
+        <TextField label="Trust name" hint="Leave empty if the school is not in a trust." value={form.trustName} onChange={set('trustName')} invalid={invalid === 'trustName'} />
+        <LinesField label="Other names for the trust" value={form.trustAliases} onChange={set('trustAliases')} />
+        <TextField label="School website" hint="Links to it need no credit." value={form.website} onChange={set('website')} invalid={invalid === 'website'} />
+        <LinesField label="School hashtags" value={form.hashtags} onChange={set('hashtags')} invalid={invalid === 'hashtags'} />
+        <LinesField
+          label="Public contact details"
+          hint="The school's published phone numbers and email addresses: posts may give these."
+          value={form.publicContacts}
+          onChange={set('publicContacts')}
+          invalid={invalid === 'publicContacts'}
+        />
+        <h3>Who staff can ask for a second opinion</h3>
+        <TextField label="Senior leader's email" type="email" value={form.slt} onChange={set('slt')} invalid={invalid === 'slt'} />
+        <TextField label="Designated safeguarding lead's email" type="email" value={form.dsl} onChange={set('dsl')} invalid={invalid === 'dsl'} />
+      </SaveForm>
+    </Section>
+  );
+}

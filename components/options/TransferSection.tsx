@@ -1,0 +1,148 @@
+/**
+ * Everything as one settings file (spec/check-drafts.md, version 1): the policy lead
+ * exports it once and every member of staff imports it. The pupil list goes in only
+ * when ticked. An import is checked whole before anything changes; a bad file is
+ * refused with the field that is wrong.
+ */
+import { useEffect, useId, useState } from 'react';
+import { plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type SettingsFile } from '../../lib/settings/export';
+import { SettingsError, type Settings } from '../../lib/settings/schema';
+import { replacePupilList } from '../../utils/page-services';
+import { loadRoster, type StoredRoster } from '../../utils/roster-db';
+import { rosterVersionItem } from '../../utils/storage';
+import { useAnnouncer } from '../ui/announcer';
+import { Section } from './fields';
+import { downloadFile, readFileBytes } from './roster-files';
+import { useSettings } from './settings-context';
+
+const MAX_SETTINGS_BYTES = 100 * 1024 * 1024;
+
+interface Undo {
+  settings: Settings;
+  /** Set when the import replaced the pupil list too. */
+  roster?: StoredRoster | null;
+}
+
+export function summariseImport(file: SettingsFile): string {
+  const { settings, roster } = file;
+  const parts = [
+    settings.school.name,
+    `${settings.officialAccounts.length} official ${settings.officialAccounts.length === 1 ? 'account' : 'accounts'}`,
+    `${settings.staff.length} staff ${settings.staff.length === 1 ? 'name' : 'names'}`,
+  ];
+  if (roster) parts.push(`${roster.pupils.length.toLocaleString('en-GB')} ${roster.pupils.length === 1 ? 'pupil' : 'pupils'}`);
+  return parts.join(', ');
+}
+
+export function TransferSection() {
+  const { settings, save } = useSettings();
+  const say = useAnnouncer('transfer');
+  const id = useId();
+  const [withPupils, setWithPupils] = useState(false);
+  const [pupilCount, setPupilCount] = useState(0);
+  const [undo, setUndo] = useState<Undo | null>(null);
+
+  useEffect(() => {
+    const count = () => void loadRoster().then((r) => setPupilCount(r?.pupils.length ?? 0), () => setPupilCount(0));
+    count();
+    return rosterVersionItem.watch(count);
+  }, []);
+
+  const exportFile = async () => {
+    const roster = withPupils ? await loadRoster().catch(() => undefined) : undefined;
+    const pupils = roster && roster.pupils.length > 0 ? { pupils: roster.pupils, source: roster.source ?? 'pupil list' } : undefined;
+    const name = settingsFileName(new Date(), pupils !== undefined);
+    downloadFile(name, 'application/json', settingsFileText(settings, pupils));
+    say.status(
+      pupils
+        ? `Saved ${name}, with ${pupils.pupils.length.toLocaleString('en-GB')} pupils in it. Keep it somewhere safe.`
+        : `Saved ${name}. The pupil list is not in it.`,
+    );
+  };
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_SETTINGS_BYTES) return say.alert(`${file.name} wasn't imported, and nothing has been changed: it is too large to be a settings file.`);
+    let parsed: SettingsFile;
+    try {
+      const bytes = await readFileBytes(file, () => {});
+      parsed = readSettingsFile(new TextDecoder('utf-8').decode(bytes));
+    } catch (error) {
+      const reason = error instanceof SettingsError ? plainSettingsMessage(error) : 'It could not be read.';
+      return say.alert(`${file.name} wasn't imported, and nothing has been changed. ${reason}`);
+    }
+    const before: Undo = { settings };
+    try {
+      // The pupil list first: if it fails, the settings are still as they were.
+      if (parsed.roster) {
+        before.roster = (await loadRoster().catch(() => undefined)) ?? null;
+        await replacePupilList(parsed.roster.pupils, parsed.roster.source);
+      }
+      await save(parsed.settings);
+      setUndo(before);
+      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.`);
+    } catch {
+      if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '').catch(() => {});
+      say.alert(`${file.name} couldn't be imported, and nothing has been changed. Try again.`);
+    }
+  };
+
+  const putBack = async () => {
+    if (!undo) return;
+    try {
+      if (undo.roster !== undefined) await replacePupilList(undo.roster?.pupils ?? [], undo.roster?.source ?? '');
+      await save(undo.settings);
+      setUndo(null);
+      say.status('The previous settings are back.');
+    } catch {
+      say.alert("Post Check couldn't put the previous settings back. Try again.");
+    }
+  };
+
+  return (
+    <Section
+      id="transfer"
+      title="Import and export"
+      intro={<p className="hint">Set Post Check up once, export the settings file, and give it to colleagues to import. It holds everything on this page except the logos.</p>}
+    >
+      <h3>Export</h3>
+      <label className="check">
+        <input type="checkbox" checked={withPupils} disabled={pupilCount === 0} onChange={(e) => setWithPupils(e.target.checked)} />
+        <span>
+          Include the pupil list{pupilCount > 0 ? ` (${pupilCount.toLocaleString('en-GB')} pupils)` : ' (there is none)'}
+          <span className="hint block">The file then holds pupils' names and consent: keep it on school systems and don't email it.</span>
+        </span>
+      </label>
+      <div className="row">
+        <button type="button" data-testid="export-settings" onClick={() => void exportFile()}>
+          Download the settings file
+        </button>
+      </div>
+      <h3>Import</h3>
+      <div className="field">
+        <label htmlFor={id}>Import a settings file</label>
+        <p className="hint" id={`${id}-hint`}>
+          It replaces the settings on this page. If the file holds a pupil list, that replaces the pupil list too. A file with a mistake in it changes nothing.
+        </p>
+        <input
+          id={id}
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-settings"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {undo && (
+        <div className="row">
+          <button type="button" className="secondary" onClick={() => void putBack()}>
+            Undo: put back the previous settings
+          </button>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Options } from '../../components/options/Options';
+import { TransferSection } from '../../components/options/TransferSection';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { parseSettings } from '../../lib/settings/schema';
+import { loadRoster, saveRoster } from '../../utils/roster-db';
+import { settingsItem } from '../../utils/storage';
+import { setupItem } from '../../utils/ui-storage';
+import { ROSTER, SCHOOL_SETTINGS } from '../helpers';
+import { fakeExtension } from './extension-fakes';
+import { corpusFile, fileOf, renderSection } from './options-render';
+
+const corpusSettings = corpusFile('settings.json').toString('utf8');
+let downloads: { name: string; blob: Blob }[];
+
+beforeEach(async () => {
+  fakeExtension();
+  await saveRoster({ pupils: [], importedAt: 0 });
+  downloads = [];
+  let made: Blob | null = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    made = blob as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ name: this.download, blob: made! });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const importInput = () => screen.getByTestId('import-settings') as HTMLInputElement;
+
+describe('settings: export', () => {
+  it('downloads the settings file without the pupil list unless it is ticked', async () => {
+    await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
+    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    await userEvent.click(screen.getByTestId('export-settings'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const file = JSON.parse(await downloads[0]!.blob.text());
+    expect(downloads[0]!.name).toMatch(/^post-check-settings-\d{4}-\d\d-\d\d\.json$/);
+    expect(file).not.toHaveProperty('roster');
+    expect(parseSettings(file)).toEqual(parseSettings(SCHOOL_SETTINGS));
+    expect((await within.findByRole('status')).textContent).toContain('The pupil list is not in it.');
+
+    await userEvent.click(await within.findByRole('checkbox', { name: new RegExp(`Include the pupil list \\(${ROSTER.length} pupils\\)`) }));
+    await userEvent.click(screen.getByTestId('export-settings'));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]!.name).toMatch(/^post-check-settings-with-pupils-/);
+    expect(JSON.parse(await downloads[1]!.blob.text()).roster).toEqual({ source: 'pupils.csv', pupils: ROSTER });
+  });
+
+  it('cannot include a pupil list that does not exist', async () => {
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    expect(within.getByRole('checkbox', { name: /Include the pupil list \(there is none\)/ })).toHaveProperty('disabled', true);
+  });
+});
+
+describe('settings: import', () => {
+  it('imports the corpus settings file and says what it holds; undo puts the old settings back', async () => {
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    await userEvent.upload(importInput(), fileOf('settings.json', corpusSettings, 'application/json'));
+    expect((await within.findByRole('status')).textContent).toBe(
+      'Settings imported from settings.json: St Stephens Community Academy, 3 official accounts, 10 staff names.',
+    );
+    expect(await settingsItem.getValue()).toEqual(parseSettings(JSON.parse(corpusSettings)));
+    await userEvent.click(within.getByRole('button', { name: 'Undo: put back the previous settings' }));
+    await within.findByText('The previous settings are back.');
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it.each([
+    ['broken.json', '{"version": 1,\n  "school": {\n    "name": "Hillside",\n  }\n}', /line 4, character 3/],
+    ['v2.json', JSON.stringify({ ...JSON.parse(corpusSettings), version: 2 }), /version: this file is settings version 2/],
+    ['aliases.json', JSON.stringify({ ...JSON.parse(corpusSettings), hashtags: ['#SSCA', 7] }), /hashtags\[1\]: expected text, got number 7/],
+    ['rules.json', JSON.stringify({ ...JSON.parse(corpusSettings), rules: { shouting: { enabled: false } } }), /rules\.shouting: unknown rule/],
+    ['disclaimer.json', JSON.stringify({ ...JSON.parse(corpusSettings), disclaimer: { text: 'x'.repeat(300) } }), /disclaimer\.text: must fit in a post/],
+    [
+      'roster.json',
+      JSON.stringify({ ...JSON.parse(corpusSettings), roster: { pupils: [{ forename: 'Amy', surname: 'Jones', mediaConsent: 'yes', handles: [] }] } }),
+      /roster\.pupils\[0\]\.mediaConsent: must be one of/,
+    ],
+  ])('refuses %s with the field that is wrong, and changes nothing', async (name, text, message) => {
+    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    await userEvent.upload(importInput(), fileOf(name, text, 'application/json'));
+    const alert = await within.findByRole('alert');
+    expect(alert.textContent).toMatch(new RegExp(`^${name.replace('.', '\\.')} wasn't imported, and nothing has been changed\\. `));
+    expect(alert.textContent).toMatch(message);
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect((await loadRoster())?.pupils).toEqual(ROSTER);
+    expect(within.queryByRole('status')).toBeNull();
+  });
+
+  it('replaces the pupil list too when the file carries one, and undo puts both back', async () => {
+    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
+    const pupils = [{ forename: 'Amy', surname: 'Jones', mediaConsent: 'granted', handles: [] }];
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    await userEvent.upload(importInput(), fileOf('all.json', JSON.stringify({ ...JSON.parse(corpusSettings), roster: { source: 'mis.csv', pupils } }), 'application/json'));
+    expect((await within.findByRole('status')).textContent).toContain('10 staff names, 1 pupil.');
+    expect((await loadRoster())?.pupils).toEqual(pupils);
+    await userEvent.click(within.getByRole('button', { name: 'Undo: put back the previous settings' }));
+    await within.findByText('The previous settings are back.');
+    expect((await loadRoster())?.pupils).toEqual(ROSTER);
+  });
+});
+
+describe('the settings page', () => {
+  it('has every section in the order a policy lead fills them, and the file inputs of the UI contract', async () => {
+    render(<Options />);
+    await screen.findByRole('region', { name: 'Set up Post Check in three steps' });
+    const titles = [...document.querySelectorAll('main section > h2')].map((h) => h.textContent);
+    expect(titles).toEqual([
+      'Set up Post Check in three steps',
+      'School',
+      'Official accounts',
+      'Disclaimer',
+      'Pupils',
+      'Staff',
+      'Logos',
+      'Checks',
+      'Import and export',
+    ]);
+    for (const id of ['import-settings', 'import-roster', 'import-staff', 'import-logo', 'disclaimer-text', 'export-settings']) {
+      expect(screen.getByTestId(id), id).toBeTruthy();
+    }
+    // Every control has a name a screen reader can say.
+    for (const control of document.querySelectorAll('input, select, textarea, button')) {
+      const id = control.getAttribute('id');
+      const named =
+        control.getAttribute('aria-label') ||
+        control.getAttribute('aria-labelledby') ||
+        control.closest('label') ||
+        (id && document.querySelector(`label[for="${id}"]`)) ||
+        (control.tagName === 'BUTTON' && control.textContent?.trim());
+      expect(named, control.outerHTML.slice(0, 120)).toBeTruthy();
+    }
+    // No jargon in what the user reads (the policy's own words, quoted, say "student").
+    const ours = document.body.cloneNode(true) as HTMLElement;
+    ours.querySelectorAll('.source, blockquote').forEach((quote) => quote.remove());
+    expect(ours.textContent!.match(/.{0,60}\b(zod|schema|IndexedDB|regex|JSON|student)\b.{0,20}/gi)).toBeNull();
+  });
+
+  it('shows the three set-up steps until they are finished or skipped', async () => {
+    render(<Options />);
+    await screen.findByRole('region', { name: 'Set up Post Check in three steps' });
+    await userEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Set up Post Check in three steps' })).toBeNull());
+    expect(await setupItem.getValue()).toEqual({ done: true });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('has one result and one error on the page at a time, in the section acted in', async () => {
+    render(<Options />);
+    await screen.findByRole('region', { name: 'School' });
+    await userEvent.click(screen.getByRole('button', { name: 'Save official accounts' }));
+    await screen.findByText(/Official accounts saved/);
+    await userEvent.upload(importInput(), fileOf('x.json', '[]', 'application/json'));
+    await screen.findByRole('alert');
+    expect(screen.queryAllByRole('status')).toHaveLength(0);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('alert').closest('section')!.id).toBe('transfer');
+  });
+});
