@@ -31,11 +31,11 @@ function titleOf(id: string): string {
   return TITLES[id]!;
 }
 
-export function fileOf(name: string, content: string | Uint8Array, type = 'text/csv'): File {
+export function fileOf(name: string, content: string | Uint8Array<ArrayBuffer>, type = 'text/csv'): File {
   return new File([content], name, { type });
 }
 
 /** A file of the shared corpus (`../shared/corpus/…` from the repository). */
-export function corpusFile(name: string): Buffer {
-  return readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', name));
+export function corpusFile(name: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', name)));
 }

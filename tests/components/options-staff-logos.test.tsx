@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ describe('settings: staff list', () => {
     await userEvent.upload(screen.getByTestId('import-staff'), fileOf('staff.txt', corpusFile('staff.txt'), 'text/plain'));
     expect((await within.findByRole('status')).textContent).toBe('Staff list imported from staff.txt: 10 names.');
     expect((await settingsItem.getValue()).staff).toHaveLength(10);
-    expect(within.getByLabelText('Staff names')).toHaveProperty('value', expect.stringContaining('Mrs Jane Pascoe\nMr Tom Trewin'));
+    await waitFor(() => expect(within.getByLabelText('Staff names')).toHaveProperty('value', expect.stringContaining('Mrs Jane Pascoe\nMr Tom Trewin')));
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 

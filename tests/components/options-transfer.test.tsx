@@ -14,7 +14,7 @@ import { ROSTER, SCHOOL_SETTINGS } from '../helpers';
 import { fakeExtension } from './extension-fakes';
 import { corpusFile, fileOf, renderSection } from './options-render';
 
-const corpusSettings = corpusFile('settings.json').toString('utf8');
+const corpusSettings = new TextDecoder().decode(corpusFile('settings.json'));
 let downloads: { name: string; blob: Blob }[];
 
 beforeEach(async () => {
