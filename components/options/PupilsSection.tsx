@@ -295,17 +295,6 @@ function ImportReport({ report, onUndo }: { report: Report; onUndo(): void }) {
       {!result.columns.some((c) => c.meaning === 'mediaConsent') && (
         <p className="hint">There is no media consent column, so Post Check can't tell who is on the no-photo list. Export the consent column too if your MIS has one.</p>
       )}
-      <ul className="counts">
-        <li>
-          <strong>{result.counts.pupils.toLocaleString('en-GB')}</strong> pupils
-        </li>
-        <li>
-          <strong>{result.counts.withoutConsent.toLocaleString('en-GB')}</strong> without media consent
-        </li>
-        <li>
-          <strong>{result.counts.withHandles.toLocaleString('en-GB')}</strong> with social media handles
-        </li>
-      </ul>
       <Notes title="Lines skipped" notes={result.skipped} />
       <Notes title="Lines to look at" notes={result.warnings} />
       <div className="row">

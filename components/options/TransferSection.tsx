@@ -10,6 +10,7 @@ import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { replacePupilList } from '../../utils/page-services';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';
 import { rosterVersionItem } from '../../utils/storage';
+import { setupItem } from '../../utils/ui-storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
 import { downloadFile, readFileBytes } from './roster-files';
@@ -78,6 +79,8 @@ export function TransferSection() {
         await replacePupilList(parsed.roster.pupils, parsed.roster.source);
       }
       await save(parsed.settings);
+      // A school's settings file is the whole set-up: the first-run steps are done.
+      await setupItem.setValue({ done: true });
       setUndo(before);
       say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.`);
     } catch {

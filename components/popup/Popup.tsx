@@ -58,9 +58,9 @@ export function Popup({ tabId }: PopupProps) {
 
   if (state === undefined || settings === null) {
     return (
-      <div className="popup">
+      <main className="popup">
         <p role="status">Loading…</p>
-      </div>
+      </main>
     );
   }
 
@@ -93,11 +93,13 @@ export function Popup({ tabId }: PopupProps) {
   const chooseAccount = async (kind: 'personal' | 'school') => {
     if (!site || !composer) return;
     setProblem(null);
+    const before = savedKind;
+    setSavedKind(kind);
     try {
       // Without a handle the choice is kept for the site as a whole, as the inline panel does.
       await setAccountKind(site, composer.handle ?? '*', kind);
-      setSavedKind(kind);
     } catch {
+      setSavedKind(before);
       setProblem("Post Check couldn't save your choice. Close this window and try again.");
     }
   };
@@ -109,50 +111,52 @@ export function Popup({ tabId }: PopupProps) {
       <header>
         <h1>Post Check</h1>
       </header>
-      {!setupDone && (
-        <p className="notice">
-          Add your disclaimer, your school's details and your pupil list so Post Check can check for them.{' '}
-          <button type="button" className="link" onClick={() => showSettings('setup')}>
-            Finish setting up
-          </button>
-        </p>
-      )}
-      {problem && (
-        <p role="alert" className="notice error">
-          {problem}
-        </p>
-      )}
-
-      <section aria-label="This page" data-testid="tab-findings" data-site={site ?? ''} data-paused={state?.paused ? 'true' : 'false'}>
-        <p role="status" className="headline">
-          <SeverityIcon severity={worst ?? 'clear'} /> {tabHeadline(state)}
-        </p>
-        {site && state?.paused && (
-          <div className="notice paused">
-            <p>
-              Post Check is not checking anything you write on {SITE_NAMES[site]} until you turn it back on.
-            </p>
-            <button type="button" onClick={() => void togglePause(false)}>
-              Turn checking back on
+      <main>
+        {!setupDone && (
+          <p className="notice">
+            Add your disclaimer, your school's details and your pupil list so Post Check can check for them.{' '}
+            <button type="button" className="link" onClick={() => showSettings('setup')}>
+              Finish setting up
             </button>
-          </div>
+          </p>
         )}
-        {!site && <p className="hint">Post Check checks posts on X, Facebook and LinkedIn.</p>}
-        {site && !state?.paused && composer && <FindingList composer={composer} />}
-      </section>
+        {problem && (
+          <p role="alert" className="notice error">
+            {problem}
+          </p>
+        )}
 
-      {site && !state?.paused && composer && <AccountChoice site={site} composer={composer} onChoose={(k) => void chooseAccount(k)} saved={savedKind} />}
+        <section aria-label="This page" data-testid="tab-findings" data-site={site ?? ''} data-paused={state?.paused ? 'true' : 'false'}>
+          <p role="status" className="headline">
+            <SeverityIcon severity={worst ?? 'clear'} /> {tabHeadline(state)}
+          </p>
+          {site && state?.paused && (
+            <div className="notice paused">
+              <p>
+                Post Check is not checking anything you write on {SITE_NAMES[site]} until you turn it back on.
+              </p>
+              <button type="button" onClick={() => void togglePause(false)}>
+                Turn checking back on
+              </button>
+            </div>
+          )}
+          {!site && <p className="hint">Post Check checks posts on X, Facebook and LinkedIn.</p>}
+          {site && !state?.paused && composer && <FindingList composer={composer} />}
+        </section>
 
-      {site && !state?.paused && composer && (
-        <SecondOpinion contacts={settings.contacts} site={site} composer={composer} onOpenSettings={() => showSettings('school')} />
-      )}
+        {site && !state?.paused && composer && <AccountChoice site={site} composer={composer} onChoose={(k) => void chooseAccount(k)} saved={savedKind} />}
 
-      <Checklist
-        ticked={ticked}
-        flaggedRules={flaggedRules}
-        onTick={(key, on) => void saveTicks(on ? [...ticked, key] : [...ticked].filter((k) => k !== key))}
-        onClearTicks={() => void saveTicks([])}
-      />
+        {site && !state?.paused && composer && (
+          <SecondOpinion contacts={settings.contacts} site={site} composer={composer} onOpenSettings={() => showSettings('school')} />
+        )}
+
+        <Checklist
+          ticked={ticked}
+          flaggedRules={flaggedRules}
+          onTick={(key, on) => void saveTicks(on ? [...ticked, key] : [...ticked].filter((k) => k !== key))}
+          onClearTicks={() => void saveTicks([])}
+        />
+      </main>
 
       <footer>
         {site && !state?.paused && (

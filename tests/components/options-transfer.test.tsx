@@ -72,6 +72,7 @@ describe('settings: import', () => {
       'Settings imported from settings.json: St Stephens Community Academy, 3 official accounts, 10 staff names.',
     );
     expect(await settingsItem.getValue()).toEqual(parseSettings(JSON.parse(corpusSettings)));
+    expect(await setupItem.getValue()).toEqual({ done: true });
     await userEvent.click(within.getByRole('button', { name: 'Undo: put back the previous settings' }));
     await within.findByText('The previous settings are back.');
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);

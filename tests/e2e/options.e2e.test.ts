@@ -1,0 +1,131 @@
+/**
+ * The settings page in Chromium, as a policy lead uses it: import the corpus settings,
+ * pupil list and staff list through the file inputs, then see the checks use them in
+ * a compose box; change the disclaimer and see the fix insert the new words.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
+import { axeViolations, modelText, screenshot } from './pages';
+
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
+const NEW_DISCLAIMER = 'These are my own views, not those of my school.';
+
+let session: ExtensionSession;
+let options: Page;
+const xEditor = (page: Page) => page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').first();
+
+async function openX(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator('[data-post-check]').first().waitFor({ state: 'attached' });
+  await xEditor(page).click();
+  return page;
+}
+
+async function announced(page: Page, text: RegExp): Promise<string> {
+  const status = page.getByRole('status').filter({ hasText: text });
+  await status.waitFor({ timeout: 10_000 });
+  return (await status.textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  session = await launchExtension();
+  options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'School', exact: true }).waitFor();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the settings page in Chromium', () => {
+  it('imports the corpus settings, pupil list and staff list through the file inputs', async () => {
+    await options.getByTestId('import-settings').setInputFiles(path.join(CORPUS, 'settings.json'));
+    expect(await announced(options, /Settings imported/)).toBe(
+      'Settings imported from settings.json: St Stephens Community Academy, 3 official accounts, 10 staff names.',
+    );
+    await options.getByTestId('import-roster').setInputFiles(path.join(CORPUS, 'pupils.csv'));
+    expect(await announced(options, /Pupil list imported/)).toBe(
+      'Pupil list imported from pupils.csv: 90 pupils, 10 pupils without media consent, 0 pupils with social media handles.',
+    );
+    await expect.poll(() => options.getByTestId('roster-dropped').textContent()).toBe('Dropped, never saved: UPN, DOB.');
+    await options.getByRole('region', { name: 'Pupils' }).scrollIntoViewIfNeeded();
+    await options.evaluate(() => document.getElementById('pupils')!.scrollIntoView());
+    await screenshot(options, 'options-pupils-1280');
+    await options.getByTestId('import-staff').setInputFiles(path.join(CORPUS, 'staff.txt'));
+    expect(await announced(options, /Staff list imported/)).toBe('Staff list imported from staff.txt: 10 names.');
+  });
+
+  it('refuses a bad settings file with the field that is wrong, and changes nothing', async () => {
+    await options.getByTestId('import-settings').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 1, school: { name: 'Other School', aliases: [7] }, disclaimer: { text: 'x' } })),
+    });
+    const alert = options.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("broken.json wasn't imported, and nothing has been changed. school.aliases[0]: expected text, got number 7");
+    expect(await options.getByLabel('School name').inputValue()).toBe('St Stephens Community Academy');
+  });
+
+  it('checks a corpus pupil typed in a compose box', async () => {
+    const page = await openX();
+    await page.keyboard.type('Well done Jowan Penrose, star of the week');
+    const index = await hostIndex(xEditor(page));
+    await waitForCount(page, 1, index);
+    expect(await panelFindings(page, index)).toEqual([{ rule: 'pupil-name', severity: 'block' }]);
+    await page.close();
+  });
+
+  it('checks a corpus pupil without media consent, and a member of staff from the staff list', async () => {
+    const page = await openX();
+    await page.keyboard.type('Lena Kazlauskaite helped Mrs Pascoe today');
+    const index = await hostIndex(xEditor(page));
+    await waitForCount(page, 2, index);
+    expect(await panelFindings(page, index)).toEqual(
+      expect.arrayContaining([
+        { rule: 'no-consent-pupil', severity: 'block' },
+        { rule: 'staff-named', severity: 'warn' },
+      ]),
+    );
+    await page.close();
+  });
+
+  it('inserts the new disclaimer after the text is changed on the settings page', async () => {
+    await options.getByTestId('disclaimer-text').fill(NEW_DISCLAIMER);
+    await expect.poll(() => options.getByTestId('disclaimer-preview').textContent()).toContain(NEW_DISCLAIMER);
+    await options.getByRole('button', { name: 'Save disclaimer' }).click();
+    await announced(options, /Disclaimer saved/);
+
+    const page = await openX();
+    await page.keyboard.type("So proud of my class at St Stephen's today");
+    const index = await hostIndex(xEditor(page));
+    await waitForCount(page, 1, index);
+    expect(await panelFindings(page, index)).toEqual([{ rule: 'disclaimer-missing', severity: 'warn' }]);
+    await page.locator('[data-post-check]').nth(index).locator('[data-fix="insert-disclaimer"]').click();
+    await expect.poll(() => modelText(page, 'inline')).toBe(`So proud of my class at St Stephen's today ${NEW_DISCLAIMER}`);
+    await waitForCount(page, 0, index);
+    await page.close();
+  });
+
+  it('has no accessibility violations at 1280 px and 360 px wide', async () => {
+    await options.evaluate(() => window.scrollTo(0, 0));
+    await options.setViewportSize({ width: 1280, height: 900 });
+    expect(await axeViolations(options)).toEqual([]);
+    await screenshot(options, 'options-1280');
+    await options.setViewportSize({ width: 360, height: 800 });
+    expect(await axeViolations(options)).toEqual([]);
+    await screenshot(options, 'options-360');
+    await options.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps names out of storage.sync and makes no network request', async () => {
+    const sync = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<object> } } } }).chrome.storage.sync.get(null));
+    expect(sync).toEqual({});
+    expect(session.server.blocked).toEqual([]);
+    expect(session.requests.filter((url) => !/^(chrome-extension|https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com))/.test(url) && !url.startsWith('blob:'))).toEqual([]);
+  });
+});
