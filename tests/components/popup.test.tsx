@@ -181,3 +181,15 @@ describe('the popup: set-up', () => {
     expect(openOptions).toHaveBeenCalled();
   });
 });
+
+describe('first run', () => {
+  it('opens the settings page when the extension is installed, not when it is updated', async () => {
+    const { openSetupOnInstall } = await import('../../utils/background-service');
+    const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    openOptions.mockClear();
+    await openSetupOnInstall({ reason: 'update' });
+    expect(openOptions).not.toHaveBeenCalled();
+    await openSetupOnInstall({ reason: 'install' });
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+});
