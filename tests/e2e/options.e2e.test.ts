@@ -47,11 +47,15 @@ describe('the settings page in Chromium', () => {
     expect(await announced(options, /Settings imported/)).toBe(
       'Settings imported from settings.json: St Stephens Community Academy, 3 official accounts, 10 staff names.',
     );
+    const workers: string[] = [];
+    options.on('worker', (worker) => workers.push(worker.url()));
     await options.getByTestId('import-roster').setInputFiles(path.join(CORPUS, 'pupils.csv'));
     expect(await announced(options, /Pupil list imported/)).toBe(
       'Pupil list imported from pupils.csv: 90 pupils, 10 pupils without media consent, 0 pupils with social media handles.',
     );
     await expect.poll(() => options.getByTestId('roster-dropped').textContent()).toBe('Dropped, never saved: UPN, DOB.');
+    // The file was read in a worker, off the page.
+    expect(workers.some((url) => url.includes('roster-worker'))).toBe(true);
     await options.getByRole('region', { name: 'Pupils' }).scrollIntoViewIfNeeded();
     await options.evaluate(() => document.getElementById('pupils')!.scrollIntoView());
     await screenshot(options, 'options-pupils-1280');
@@ -122,10 +126,39 @@ describe('the settings page in Chromium', () => {
     await options.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('keeps logo images, with a thumbnail drawn by the browser', async () => {
+    // A 1 × 1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await options.getByTestId('import-logo').setInputFiles({ name: 'crest.png', mimeType: 'image/png', buffer: png });
+    expect(await announced(options, /Added/)).toBe('Added crest.png.');
+    const card = options.getByTestId('logo-list').locator('li').first();
+    expect(await card.textContent()).toContain('1 × 1 px');
+    await expect.poll(() => card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  });
+
   it('keeps names out of storage.sync and makes no network request', async () => {
     const sync = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<object> } } } }).chrome.storage.sync.get(null));
     expect(sync).toEqual({});
     expect(session.server.blocked).toEqual([]);
     expect(session.requests.filter((url) => !/^(chrome-extension|https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com))/.test(url) && !url.startsWith('blob:'))).toEqual([]);
+  });
+
+  it('imports a 50,000-pupil list, showing progress, and the checks use it', async () => {
+    const rows = ['Forename,Surname,Media Consent'];
+    for (let i = 0; i < 50_000; i++) rows.push(`Pupil${i.toString(36)},Family${i},${i % 10 === 0 ? 'N' : 'Y'}`);
+    rows.push('Tamsyn,Quiller,Y');
+    const started = Date.now();
+    await options.getByTestId('import-roster').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await options.getByTestId('roster-progress').waitFor({ timeout: 5000 });
+    expect(await announced(options, /Pupil list imported from big\.csv/)).toBe(
+      'Pupil list imported from big.csv: 50,001 pupils, 5,000 pupils without media consent, 0 pupils with social media handles.',
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const page = await openX();
+    await page.keyboard.type('Tamsyn Quiller read beautifully');
+    const index = await hostIndex(xEditor(page));
+    await waitForCount(page, 1, index, 15_000);
+    expect(await panelFindings(page, index)).toEqual([{ rule: 'pupil-name', severity: 'block' }]);
+    await page.close();
   });
 });
