@@ -25,7 +25,9 @@ export function AccountsSection() {
   const say = useAnnouncer('accounts');
   const [form, setForm] = useState(() => formOf(settings));
   const [invalid, setInvalid] = useState<Site | null>(null);
-  useEffect(() => setForm(formOf(settings)), [settings]);
+  // Reset to the stored values only when they change, not when another section saves.
+  const stored = JSON.stringify(formOf(settings));
+  useEffect(() => setForm(JSON.parse(stored) as Record<Site, string>), [stored]);
 
   const onSave = async () => {
     setInvalid(null);

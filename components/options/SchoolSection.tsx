@@ -29,7 +29,9 @@ export function SchoolSection() {
   const say = useAnnouncer('school');
   const [form, setForm] = useState(() => formOf(settings));
   const [invalid, setInvalid] = useState<Field | null>(null);
-  useEffect(() => setForm(formOf(settings)), [settings]);
+  // Reset to the stored values only when they change, not when another section saves.
+  const stored = JSON.stringify(formOf(settings));
+  useEffect(() => setForm(JSON.parse(stored) as Record<Field, string>), [stored]);
   const set = (field: Field) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
   const refuse = (field: Field, reason: string) => {

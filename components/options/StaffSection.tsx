@@ -17,7 +17,9 @@ export function StaffSection() {
   const [text, setText] = useState(settings.staff.join('\n'));
   const [skipped, setSkipped] = useState<{ line: number; reason: string }[]>([]);
   const [previous, setPrevious] = useState<string[] | null>(null);
-  useEffect(() => setText(settings.staff.join('\n')), [settings.staff]);
+  // Reset to the stored list only when it changes, not when another section saves.
+  const stored = settings.staff.join('\n');
+  useEffect(() => setText(stored), [stored]);
 
   const store = async (staff: string[], done: string) => {
     try {

@@ -171,3 +171,17 @@ describe('the settings page', () => {
     expect(screen.getByRole('alert').closest('section')!.id).toBe('transfer');
   });
 });
+
+describe('the settings page keeps unsaved edits', () => {
+  it('does not lose what is typed in one section when another section saves', async () => {
+    render(<Options />);
+    const name = await screen.findByLabelText('School name');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Hillside Primary');
+    await userEvent.type(screen.getByLabelText('Staff names'), 'Mrs Jane Pascoe');
+    await userEvent.click(screen.getByRole('button', { name: 'Save official accounts' }));
+    await screen.findByText(/Official accounts saved/);
+    expect(name).toHaveProperty('value', 'Hillside Primary');
+    expect(screen.getByLabelText('Staff names')).toHaveProperty('value', 'Mrs Jane Pascoe');
+  });
+});
