@@ -51,7 +51,3 @@ export async function removeLogo(id: string): Promise<void> {
   await (await database()).delete('logos', id);
 }
 
-/** For tests: forget the open connection so a fresh fake database is used. */
-export function resetLogoDbConnection(): void {
-  opened = null;
-}
