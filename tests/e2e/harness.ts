@@ -113,7 +113,7 @@ export async function highlighted(page: Page): Promise<Record<string, string[]>>
   });
 }
 
-export async function waitForCount(page: Page, count: number, index = 0, timeout = 5000): Promise<void> {
+export async function waitForCount(page: Page, count: number, index = 0, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     ({ count, index }) => {
       const host = document.querySelectorAll('[data-post-check]')[index];
