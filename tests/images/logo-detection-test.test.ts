@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, TEST } from './image-set';
+
+// Held-out seeds: other transformations, backgrounds and made-up logos than the thresholds were tuned on.
+describe('logo matching on the generated image set: test split', () => {
+  it('detects at least 95% of transformed logos with at most 1% false positives', () => {
+    const report = evaluate(TEST);
+    console.log(report.text);
+    expect(report.negatives.length).toBeGreaterThanOrEqual(300);
+    expect(report.detectionRate).toBeGreaterThanOrEqual(0.95);
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.01);
+  }, 120_000);
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, TRAIN } from './image-set';
+
+// The split the thresholds were tuned on: reported beside the test split so over-fitting shows.
+describe('logo matching on the generated image set: train split', () => {
+  it('detects at least 95% of transformed logos with at most 1% false positives', () => {
+    const report = evaluate(TRAIN);
+    console.log(report.text);
+    expect(report.negatives.length).toBeGreaterThanOrEqual(140);
+    expect(report.detectionRate).toBeGreaterThanOrEqual(0.95);
+    expect(report.falsePositiveRate).toBeLessThanOrEqual(0.01);
+  }, 120_000);
+});
