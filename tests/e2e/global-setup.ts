@@ -3,6 +3,9 @@ import { execSync } from 'node:child_process';
 
 export default function setup() {
   if (process.env.POST_CHECK_SKIP_BUILD) return;
-  execSync('npx wxt build', { stdio: 'inherit' });
-  execSync('npm run -s build:fixtures', { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite compile JSX for React's development
+  // runtime while bundling its production build: the inline UI would not render.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execSync('npx wxt build', { stdio: 'inherit', env });
+  execSync('npm run -s build:fixtures', { stdio: 'inherit', env });
 }
