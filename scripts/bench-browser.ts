@@ -73,7 +73,7 @@ async function underlineLatency(page: Page, runs: number): Promise<number[]> {
 
 async function main() {
   if (!process.env.POST_CHECK_SKIP_BUILD) {
-    execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+    execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
     execSync('npm run -s build:fixtures', { cwd: root, stdio: 'ignore' });
   }
   const contentScript = path.join(root, '.output/chrome-mv3/content-scripts/content.js');

@@ -26,7 +26,7 @@ const SAMPLE_POSTS: Record<keyof typeof FIXTURE_URLS, { url: string; editor: str
 
 async function main() {
   console.log('Building the extension and the demo pages…');
-  execSync('npx wxt build', { cwd: root, stdio: 'ignore' });
+  execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
   execSync('npm run -s build:fixtures', { cwd: root, stdio: 'ignore' });
 
   const session = await launchExtension({ headless: !headed });
