@@ -3,11 +3,15 @@
  * background message handler answering as it would for our own pages.
  */
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ComposerState } from '../../lib/messaging';
 import { handleMessage } from '../../utils/background-service';
 import { tabStatesItem } from '../../utils/storage';
+
+// A loaded 2-core machine running the whole suite can take more than a second to save and re-render.
+configure({ asyncUtilTimeout: 5000 });
 
 /** Resets the fake browser and routes messages to the background handler, as if sent from our popup. */
 export function fakeExtension(): void {
