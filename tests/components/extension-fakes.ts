@@ -12,6 +12,7 @@ import { tabStatesItem } from '../../utils/storage';
 
 // A loaded 2-core machine running the whole suite can take more than a second to save and re-render.
 configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 /** Resets the fake browser and routes messages to the background handler, as if sent from our popup. */
 export function fakeExtension(): void {
