@@ -11,7 +11,7 @@ import { ADAPTERS } from '../lib/sites';
 import type { Finding, Site } from '../lib/types';
 import { compiledPolicy, forgetCompiledPolicy } from './policy-cache';
 import { saveRoster } from './roster-db';
-import { accountKindsItem, overridesItem, pausedSitesItem, rosterVersionItem, tabStatesItem } from './storage';
+import { accountKindsItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStatesItem } from './storage';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -162,4 +162,17 @@ export async function forgetTab(tabId: number): Promise<void> {
 /** First run (spec/ux.md): installing opens the settings page, whose top shows the three set-up steps. */
 export async function openSetupOnInstall(details: { reason: string }): Promise<void> {
   if (details.reason === 'install') await browser.runtime.openOptionsPage();
+}
+
+/**
+ * When the settings, the pupil list, an account choice or a pause changes, every open
+ * compose box checks again at once, instead of on its next keystroke. Only a "check
+ * again" signal goes to the tabs: never the settings themselves (they hold staff names).
+ */
+export function recheckOpenTabsOnChange(): void {
+  const recheck = async () => {
+    const states = await tabStatesItem.getValue();
+    await Promise.all(Object.keys(states).map((tabId) => browser.tabs.sendMessage(Number(tabId), { type: 'recheck' }).catch(() => {})));
+  };
+  for (const item of [settingsItem, rosterVersionItem, accountKindsItem, pausedSitesItem]) item.watch(() => void recheck());
 }

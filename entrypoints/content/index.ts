@@ -4,6 +4,7 @@
  * findings. Everything it decides comes from the background; the pupil list never
  * reaches this page.
  */
+import { browser } from 'wxt/browser';
 import { adapterFor, CONTENT_MATCHES } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { ComposerWatcher } from './watcher';
@@ -45,6 +46,13 @@ export default defineContentScript({
     // Changes inside shadow roots (LinkedIn's #interop-outlet) are invisible to the observer.
     ctx.setInterval(scan, 1000);
     scan();
+
+    // The background says when settings, the pupil list or a choice changed: check again now.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === 'recheck') for (const watcher of watchers.values()) watcher.schedule(0);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     guardPosting(adapter, watchers, ctx.signal);
     countAttachments(adapter, watchers, ctx.signal);

@@ -72,6 +72,20 @@ describe('the extension as a whole', () => {
     await waitForCount(page, 1, await hostIndex(editor()), 10_000);
   });
 
+  it('checks open boxes again as soon as the site is paused, without waiting for a keystroke', async () => {
+    await open();
+    await page.keyboard.type('Well done Grace Okafor');
+    const host = page.locator('[data-post-check]').nth(await hostIndex(editor()));
+    await waitForCount(page, 1, await hostIndex(editor()));
+    const extensionPage = await session.extensionPage();
+    const send = (paused: boolean) =>
+      extensionPage.evaluate((paused) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'set-paused', site: 'x', paused }), paused);
+    await send(true);
+    await expect.poll(() => host.locator('[data-testid="post-check-status"]').textContent()).toContain('Paused on X');
+    await send(false);
+    await waitForCount(page, 1, await hostIndex(editor()));
+  });
+
   it('stops checking on a paused site and says so', async () => {
     const extensionPage = await session.extensionPage();
     await extensionPage.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'set-paused', site: 'x', paused: true }));
