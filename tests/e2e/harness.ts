@@ -49,7 +49,14 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
   await context.route(/^chrome-extension:\/\//, (route) => route.continue());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Installing opens the settings page by itself (first run); use that tab rather than race it.
   let setupPage: Page | null = null;
+  const deadline = Date.now() + 5_000;
+  while (!setupPage && Date.now() < deadline) {
+    setupPage = context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`)) ?? null;
+    if (!setupPage) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await setupPage?.waitForLoadState('load');
   return {
     context,
     extensionId,
