@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { forgetTab, handleMessage, openSetupOnInstall, recheckOpenTabsOnChange } from '../utils/background-service';
+import { watchLogos } from '../utils/logo-cache';
 import { watchPolicySources } from '../utils/policy-cache';
 
 export default defineBackground(() => {
   watchPolicySources();
+  watchLogos();
   recheckOpenTabsOnChange();
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -20,6 +20,8 @@ export const draftSnapshotSchema = z.object({
   organisation: z.boolean().optional(),
   replyTo: z.string().max(200).optional(),
   images: z.number().int().min(0).max(100),
+  /** How many of the attached images look like one of the school's logos. */
+  logoMatches: z.number().int().min(0).max(100).optional(),
 });
 export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
 
@@ -53,6 +55,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('record-override'), site, rules: z.array(z.enum(RULE_IDS)).max(20) }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
+  z.object({
+    type: z.literal('check-image'),
+    // A shrunken copy of an attached image (at most 512 px a side), never stored.
+    image: z
+      .object({ width: z.number().int().min(1).max(1024), height: z.number().int().min(1).max(1024), rgbaBase64: z.string().max(6_000_000) })
+      .refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree'),
+  }),
   z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).max(200_000), source: z.string().max(300) }),
 ]);
 export type Request = z.output<typeof requestSchema>;

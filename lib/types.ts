@@ -49,6 +49,8 @@ export interface Draft {
   replyTo?: string;
   /** Number of attached photos. */
   images?: number;
+  /** How many attached images match one of the school's logos (image check done by the caller). */
+  logoMatches?: number;
 }
 
 /** A sentence of the policy a rule rests on, with the heading it sits under. */

@@ -39,7 +39,11 @@ async function main() {
     staff: ['Mrs Jane Pascoe', 'Mr Tom Trewin'],
   };
   await configure(session, settings, roster.pupils);
-  console.log(`Post Check is loaded with St Stephens' settings and ${roster.pupils.length} made-up pupils (assets/sample-pupils.csv).`);
+  // The made-up crest, so a photo of it on a personal post is caught too.
+  const settingsPage = await session.extensionPage();
+  await settingsPage.locator('[data-testid="import-logo"]').setInputFiles(path.join(root, 'assets', 'placeholder-logo.png'));
+  await settingsPage.getByRole('status').filter({ hasText: 'Added' }).waitFor();
+  console.log(`Post Check is loaded with St Stephens' settings, ${roster.pupils.length} made-up pupils (assets/sample-pupils.csv) and a made-up school crest (assets/placeholder-logo.png).`);
 
   const shots = path.join(root, 'demo-screenshots');
   if (!headed) mkdirSync(shots, { recursive: true });

@@ -9,9 +9,12 @@ import { requestSchema, type CheckResult, type ComposerState, type Request, type
 import type { Pupil } from '../lib/roster/types';
 import { ADAPTERS } from '../lib/sites';
 import type { Finding, Site } from '../lib/types';
+import { base64ToBytes } from '../lib/images/base64';
+import { findLogo } from '../lib/images';
+import { logoFingerprints } from './logo-cache';
 import { compiledPolicy, forgetCompiledPolicy } from './policy-cache';
 import { saveRoster } from './roster-db';
-import { accountKindsItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStatesItem } from './storage';
+import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStatesItem } from './storage';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -63,7 +66,16 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
   const findings: Finding[] = isPaused
     ? []
     : checkDraft(
-        { text: draft.text, site: draft.site, account, surface: draft.surface, replyTo: draft.replyTo, handle: draft.handle, images: draft.images },
+        {
+          text: draft.text,
+          site: draft.site,
+          account,
+          surface: draft.surface,
+          replyTo: draft.replyTo,
+          handle: draft.handle,
+          images: draft.images,
+          logoMatches: draft.logoMatches,
+        },
         policy,
       );
   const composers = await updateTabState(tabId, (list) => {
@@ -128,6 +140,15 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
       await pausedSitesItem.setValue([...paused]);
       return null;
     }
+    case 'check-image': {
+      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+      const logos = await logoFingerprints();
+      if (logos.length === 0) return { logo: false };
+      const { width, height, rgbaBase64 } = request.image;
+      const data = base64ToBytes(rgbaBase64);
+      if (data.length !== width * height * 4) throw new Error('Post Check: image size and pixels disagree');
+      return { logo: findLogo({ width, height, data }, logos) !== null };
+    }
     case 'replace-roster': {
       if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
       await replaceRoster(request.pupils, request.source);
@@ -174,5 +195,5 @@ export function recheckOpenTabsOnChange(): void {
     const states = await tabStatesItem.getValue();
     await Promise.all(Object.keys(states).map((tabId) => browser.tabs.sendMessage(Number(tabId), { type: 'recheck' }).catch(() => {})));
   };
-  for (const item of [settingsItem, rosterVersionItem, accountKindsItem, pausedSitesItem]) item.watch(() => void recheck());
+  for (const item of [settingsItem, rosterVersionItem, accountKindsItem, pausedSitesItem, logosVersionItem]) item.watch(() => void recheck());
 }

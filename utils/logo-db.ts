@@ -5,6 +5,7 @@
  * attached photo.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { LogoFingerprint } from '../lib/images';
 
 export interface StoredLogo {
   id: string;
@@ -19,6 +20,8 @@ export interface StoredLogo {
   width?: number;
   height?: number;
   addedAt: number;
+  /** What the logo check compares photos with, made once when the logo is added. */
+  fingerprint?: LogoFingerprint;
 }
 
 interface LogoDB extends DBSchema {

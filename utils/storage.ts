@@ -22,6 +22,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** Bumped whenever the pupil list changes, so every open context rebuilds its index. */
 export const rosterVersionItem = storage.defineItem<number>('local:rosterVersion', { fallback: 0 });
 
+/** Bumped whenever the logos change, so the background reloads their fingerprints. */
+export const logosVersionItem = storage.defineItem<number>('local:logosVersion', { fallback: 0 });
+
 /** The user's own choice of account kind, per `site:handle`. */
 export const accountKindsItem = storage.defineItem<Record<string, 'personal' | 'school'>>('local:accountKinds', { fallback: {} });
 

@@ -3,7 +3,21 @@
  * which recognise the logo in a photo attached to a personal post.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
+import { hashLogo } from '../../lib/images';
+import { pixelsOf } from '../../utils/image-pixels';
 import { addLogos, loadLogos, removeLogo, type StoredLogo } from '../../utils/logo-db';
+import { logosVersionItem } from '../../utils/storage';
+
+/** Tells the background the logos changed, so compose boxes compare photos with the new set. */
+async function logosChanged(): Promise<void> {
+  await logosVersionItem.setValue((await logosVersionItem.getValue()) + 1);
+}
+
+/** The logo's fingerprint, made once now rather than for every photo later. */
+async function fingerprintOf(file: Blob): Promise<Pick<StoredLogo, 'fingerprint'>> {
+  const pixels = await pixelsOf(file);
+  return pixels ? { fingerprint: hashLogo(pixels) } : {};
+}
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
 import { readFileBytes } from './roster-files';
@@ -54,9 +68,10 @@ export function LogosSection() {
       const made: StoredLogo[] = [];
       for (const file of files) {
         const bytes = await readFileBytes(file, () => {});
-        made.push({ id: newId(), name: file.name, type: file.type, bytes, addedAt: Date.now() + made.length, ...(await thumbnailOf(file)) });
+        made.push({ id: newId(), name: file.name, type: file.type, bytes, addedAt: Date.now() + made.length, ...(await thumbnailOf(file)), ...(await fingerprintOf(file)) });
       }
       await addLogos(made);
+      await logosChanged();
       await refresh();
       say.status(`Added ${files.length === 1 ? files[0]!.name : `${files.length} logo images`}.`);
     } catch {
@@ -66,6 +81,7 @@ export function LogosSection() {
 
   const remove = async (logo: StoredLogo) => {
     await removeLogo(logo.id);
+    await logosChanged();
     await refresh();
     say.status(`Removed ${logo.name}.`);
   };

@@ -119,9 +119,9 @@ function guardPosting(adapter: SiteAdapter, watchers: Map<HTMLElement, ComposerW
   );
 }
 
-/** Images chosen with a box's file input, pasted or dropped: counted, never read or stored here. */
+/** Images chosen with a box's file input, pasted or dropped: checked for the school's logo, never uploaded or stored. */
 function countAttachments(adapter: SiteAdapter, watchers: Map<HTMLElement, ComposerWatcher>, signal: AbortSignal) {
-  const images = (files: FileList | null | undefined) => [...(files ?? [])].filter((f) => f.type.startsWith('image/')).length;
+  const images = (files: FileList | null | undefined) => [...(files ?? [])].filter((f) => f.type.startsWith('image/'));
   window.addEventListener(
     'change',
     (event) => {
@@ -129,8 +129,7 @@ function countAttachments(adapter: SiteAdapter, watchers: Map<HTMLElement, Compo
       if (!(input instanceof HTMLInputElement) || input.type !== 'file') return;
       for (const watcher of watchers.values()) {
         if (adapter.fileInputs(watcher.composer, document).includes(input) || watcher.composer.container.contains(input)) {
-          watcher.attachedFiles += images(input.files);
-          watcher.schedule();
+          void watcher.addImages(images(input.files));
           return;
         }
       }
@@ -142,13 +141,10 @@ function countAttachments(adapter: SiteAdapter, watchers: Map<HTMLElement, Compo
       type,
       (event) => {
         const files = type === 'paste' ? (event as ClipboardEvent).clipboardData?.files : (event as DragEvent).dataTransfer?.files;
-        const count = images(files);
-        if (count === 0) return;
+        const found = images(files);
+        if (found.length === 0) return;
         const hit = watcherFor(watchers, event.composedPath(), (w) => w.composer.container);
-        if (hit) {
-          hit.watcher.attachedFiles += count;
-          hit.watcher.schedule();
-        }
+        if (hit) void hit.watcher.addImages(found);
       },
       { capture: true, signal },
     );

@@ -14,6 +14,8 @@ import type { Composer, SiteAdapter } from '../../lib/sites/types';
 import type { AccountKind, Finding } from '../../lib/types';
 import { clearHighlights, ensureHighlightStyle, setHighlights } from './highlights';
 import { appendToDraft } from './insert-text';
+import { bytesToBase64 } from '../../lib/images/base64';
+import { pixelsOf } from '../../utils/image-pixels';
 
 /** Long enough that typing never waits, short enough that the underline feels immediate. */
 export const CHECK_DELAY_MS = 100;
@@ -56,8 +58,8 @@ export class ComposerWatcher {
   private resume: (() => void) | null = null;
   /** Set by "Post anyway": the next post goes through once. */
   allowNextPost = false;
-  /** Images attached through this box's file inputs, paste or drop, not yet shown as previews. */
-  attachedFiles = 0;
+  /** Images attached through this box's file inputs, paste or drop: whether each looks like the school's logo. */
+  private attached: { logo: boolean }[] = [];
   private previewsSeen = false;
 
   constructor(
@@ -113,7 +115,9 @@ export class ComposerWatcher {
     // Once the site shows previews they are the truth (they also go when an image is removed).
     const previews = this.adapter.attachedImages(this.composer).length;
     if (previews > 0) this.previewsSeen = true;
-    const images = this.previewsSeen ? previews : this.attachedFiles;
+    if (this.previewsSeen && previews === 0) this.attached = [];
+    const images = this.previewsSeen ? Math.max(previews, 0) : this.attached.length;
+    const logoMatches = Math.min(images, this.attached.filter((a) => a.logo).length);
     return {
       text: this.editorText.text,
       site: this.adapter.site,
@@ -122,6 +126,7 @@ export class ComposerWatcher {
       organisation: who?.organisation,
       replyTo: this.adapter.replyTo?.(this.composer),
       images,
+      logoMatches,
     };
   }
 
@@ -132,6 +137,26 @@ export class ComposerWatcher {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Images the user attached: each is shrunk by the browser and compared with the
+   * school's logos in the background. Nothing is uploaded or kept.
+   */
+  async addImages(files: File[]): Promise<void> {
+    const checked = await Promise.all(
+      files.map(async (file) => {
+        const pixels = await pixelsOf(file);
+        if (!pixels) return { logo: false };
+        const answer = (await send({
+          type: 'check-image',
+          image: { width: pixels.width, height: pixels.height, rgbaBase64: bytesToBase64(new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)) },
+        }).catch(() => null)) as { logo?: boolean } | null;
+        return { logo: answer?.logo === true };
+      }),
+    );
+    this.attached.push(...checked);
+    this.schedule(0);
   }
 
   blockingFindings(): Finding[] {

@@ -23,6 +23,12 @@ export default defineRule({
   severity: { personal: 'warn' },
   check({ draft, facts }) {
     const hits: RuleHit[] = [];
+    if ((draft.draft.logoMatches ?? 0) > 0) {
+      hits.push({
+        severity: 'block',
+        message: "An attached image looks like the school's logo. The logo is for the school's own accounts: remove the image from this personal post.",
+      });
+    }
     for (const mention of facts.schoolMentions) {
       if (mention.kind === 'hashtag') {
         hits.push({

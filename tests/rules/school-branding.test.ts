@@ -27,3 +27,12 @@ describe('school-branding (text)', () => {
     expect(flagged('Great day #SSCA', 'school-branding', 'school')).toEqual([]);
   });
 });
+
+describe('school-branding (images)', () => {
+  it("blocks an attached image that matches the school's logo on a personal account only", () => {
+    expect(check('Look at this', 'personal', { images: 1, logoMatches: 1 })).toContainEqual(expect.objectContaining({ rule: 'school-branding', severity: 'block' }));
+    expect(check('Look at this', 'unknown', { images: 1, logoMatches: 1 }).map((f) => f.rule)).toContain('school-branding');
+    expect(check('Look at this', 'school', { images: 1, logoMatches: 1 }).map((f) => f.rule)).not.toContain('school-branding');
+    expect(check('Look at this', 'personal', { images: 1, logoMatches: 0 }).map((f) => f.rule)).not.toContain('school-branding');
+  });
+});
