@@ -4,7 +4,7 @@
  * local refinement of their position, size and shape.
  */
 import { dot } from './dct';
-import { coarseFeatures, decodeFingerprint, FeatureScratch, templateFeatures, type DecodedLogo, type LogoVariant } from './fingerprint';
+import { coarseFeatures, decodeFingerprint, FeatureScratch, maskedCorrelation, pool, templateFeatures, type DecodedLogo, type LogoVariant } from './fingerprint';
 import { MATCHER } from './params';
 import { assertRgba, downsample, toPlanes, type Planes } from './pixels';
 import type { Box, LogoFingerprint, LogoMatch, RgbaImage } from './types';
@@ -118,8 +118,16 @@ function similarityAt(planes: Planes, box: Box, variant: LogoVariant, level: Lev
   const luminance = t.luminance.subarray(0, n * n);
   const edge = t.edge.subarray(0, n * n);
   templateFeatures(planes, box, n, s, luminance, edge);
-  const lum = dot(luminance, level === 'refine' ? variant.luminanceCoarseTemplate : variant.luminanceTemplate);
-  const edgeScore = dot(edge, level === 'refine' ? variant.edgeCoarseTemplate : variant.edgeTemplate);
+  let lum: number;
+  let edgeScore: number;
+  const masked = variant.masked?.[level];
+  if (masked) {
+    lum = maskedCorrelation(luminance, masked.weights, masked.total, masked.luminance);
+    edgeScore = maskedCorrelation(edge, masked.weights, masked.total, masked.edge);
+  } else {
+    lum = dot(luminance, level === 'refine' ? variant.luminanceCoarseTemplate : variant.luminanceTemplate);
+    edgeScore = dot(edge, level === 'refine' ? variant.edgeCoarseTemplate : variant.edgeTemplate);
+  }
   const w = MATCHER.luminanceWeight;
   const blended = w * Math.abs(lum) + (1 - w) * edgeScore;
   if (edgeScore >= blended) return { score: edgeScore, box, via: 'edges' };
@@ -151,7 +159,14 @@ function climb(planes: Planes, start: Verified, variant: LogoVariant, level: Lev
       { x: cx - (b.width * grow) / 2, y: cy - (b.height * grow) / 2, width: b.width * grow, height: b.height * grow },
       { x: cx - b.width / grow / 2, y: cy - b.height / grow / 2, width: b.width / grow, height: b.height / grow },
       { x: cx - (b.width * widen) / 2, y: b.y, width: b.width * widen, height: b.height },
+      { x: cx - b.width / widen / 2, y: b.y, width: b.width / widen, height: b.height },
       { x: b.x, y: cy - (b.height * widen) / 2, width: b.width, height: b.height * widen },
+      { x: b.x, y: cy - b.height / widen / 2, width: b.width, height: b.height / widen },
+      // Shrinking towards a corner: a window too big and off-centre needs both at once.
+      { x: b.x, y: b.y, width: b.width / grow, height: b.height / grow },
+      { x: b.x + b.width - b.width / grow, y: b.y + b.height - b.height / grow, width: b.width / grow, height: b.height / grow },
+      { x: b.x + b.width - b.width / grow, y: b.y, width: b.width / grow, height: b.height / grow },
+      { x: b.x, y: b.y + b.height - b.height / grow, width: b.width / grow, height: b.height / grow },
     ];
     let improved: Verified | null = null;
     for (const tryBox of tries) {
@@ -185,12 +200,24 @@ function verify(planes: Planes, candidate: Candidate, logo: DecodedLogo, s: Feat
   const w0 = Math.sqrt(c.width * c.height * variant.aspect);
   const h0 = w0 / variant.aspect;
   const startBox = clampBox({ x: c.x + c.width / 2 - w0 / 2, y: c.y + c.height / 2 - h0 / 2, width: w0, height: h0 }, planes);
-  const best = climb(planes, similarityAt(planes, startBox, variant, 'refine', s, t), variant, 'refine', MATCHER.strideFraction / 2, 24, s, t);
+  let best = climb(planes, similarityAt(planes, startBox, variant, 'refine', s, t), variant, 'refine', MATCHER.strideFraction / 2, 24, s, t);
   if (best.score < MATCHER.abandonBelow) return { ...best, score: 0 };
-  let bestVariant = variant;
-  let verified = similarityAt(planes, best.box, variant, 'verify', s, t);
+  // The coarse search picked the crop on a box an eighth off; with the box refined, another crop may fit better.
+  let refinedVariant = variant;
+  const refinedBox = best.box;
+  for (const other of logo.coarse) {
+    if (other === variant) continue;
+    const v = similarityAt(planes, clampBox(boxForCrop(refinedBox, variant, other), planes), other, 'refine', s, t);
+    if (v.score > best.score + 0.01) {
+      best = v;
+      refinedVariant = other;
+    }
+  }
+  if (refinedVariant !== variant) best = climb(planes, best, refinedVariant, 'refine', 1 / 32, 12, s, t);
+  let bestVariant = refinedVariant;
+  let verified = similarityAt(planes, best.box, refinedVariant, 'verify', s, t);
   for (const fine of logo.fine) {
-    const v = similarityAt(planes, clampBox(boxForCrop(best.box, variant, fine), planes), fine, 'verify', s, t);
+    const v = similarityAt(planes, clampBox(boxForCrop(best.box, refinedVariant, fine), planes), fine, 'verify', s, t);
     // A crop must do clearly better: trimming a logo's plain margin can gain a hair by chance.
     const margin = fine.crop.some((c) => c > 0) ? 0.005 : 0;
     if (v.score > verified.score + margin) {
@@ -221,25 +248,40 @@ export function scoreLogos(planes: Planes, logos: readonly DecodedLogo[]): LogoS
   const k2 = MATCHER.coarseFrequencies ** 2 - 1;
   const lum = new Float32Array(k2);
   const edge = new Float32Array(k2);
+  const pooledLuminance = new Float32Array(MATCHER.maskedCoarseGrid ** 2);
+  const pooledEdge = new Float32Array(MATCHER.maskedCoarseGrid ** 2);
   // Windows are shared by logos of (nearly) the same shape: features are computed once per shape.
   const groups = new Map<number, number[]>();
   logos.forEach((logo, i) => {
     const key = Math.round(Math.log(logo.aspect) * 40);
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
-  const lists = logos.map(() => new CandidateList(MATCHER.candidatesPerLogo));
+  // A masked comparison singles out the right window less sharply than the DCT one: keep more candidates.
+  const lists = logos.map((logo) => new CandidateList(logo.whole.masked ? MATCHER.candidatesPerLogo * 2 : MATCHER.candidatesPerLogo));
   for (const members of groups.values()) {
     const aspect = logos[members[0]!]!.aspect;
+    const anyMasked = members.some((li) => logos[li]!.whole.masked);
     windowsFor(planes.width, planes.height, aspect, (box) => {
       coarseFeatures(planes, box, s, lum, edge);
+      if (anyMasked) {
+        // coarseFeatures left the window's grids in s; partly transparent logos compare them pooled.
+        pool(s.luminance, MATCHER.coarseGrid, MATCHER.coarseGrid / MATCHER.maskedCoarseGrid, pooledLuminance);
+        pool(s.edge, MATCHER.coarseGrid, MATCHER.coarseGrid / MATCHER.maskedCoarseGrid, pooledEdge);
+      }
       for (const li of members) {
         const variants = logos[li]!.coarse;
         let best = -1;
         let bestVariant = 0;
         for (let v = 0; v < variants.length; v++) {
           const variant = variants[v]!;
-          const l = dot(lum, variant.luminanceCoefficients);
-          const e = dot(edge, variant.edgeCoefficients);
+          const masked = variant.masked;
+          // A partly transparent logo is compared cell by cell where it is opaque, at two grids (see maskedCoarseGrid).
+          const l = masked
+            ? Math.max(Math.abs(maskedCorrelation(s.luminance, masked.coarse.weights, masked.coarse.total, masked.coarse.luminance)), Math.abs(maskedCorrelation(pooledLuminance, masked.pooled.weights, masked.pooled.total, masked.pooled.luminance)))
+            : dot(lum, variant.luminanceCoefficients);
+          const e = masked
+            ? Math.max(maskedCorrelation(s.edge, masked.coarse.weights, masked.coarse.total, masked.coarse.edge), maskedCorrelation(pooledEdge, masked.pooled.weights, masked.pooled.total, masked.pooled.edge))
+            : dot(edge, variant.edgeCoefficients);
           const score = Math.max(l, -l, e);
           if (score > best) {
             best = score;
@@ -253,9 +295,15 @@ export function scoreLogos(planes: Planes, logos: readonly DecodedLogo[]): LogoS
   return logos.map((logo, li) => {
     const candidates = lists[li]!.items;
     const result: LogoScore = { logoIndex: li, coarse: candidates[0]?.score ?? 0, verified: 0, box: null, via: null };
+    const refined: Box[] = [];
     for (const c of candidates) {
       if (c.score < MATCHER.coarseGate) continue;
+      // Enough: a clear match is not going to be overturned by a weaker candidate.
+      if (result.verified >= MATCHER.confidentMatch) break;
+      // A candidate on top of one already verified would climb to the same place.
+      if (refined.some((box) => overlap(box, c.box) > 0.6)) continue;
       const v = verify(planes, c, logo, s, t);
+      refined.push(v.box);
       if (v.score > result.verified) {
         result.verified = v.score;
         result.box = v.box;

@@ -34,6 +34,16 @@ export function coarseFeatures(planes: Planes, box: Box, s: FeatureScratch, lumi
   unitAc(c, edge);
 }
 
+/** Sums an n×n grid's cells in blocks of `factor`×`factor` into `out` ((n / factor)²). */
+export function pool(grid: Float32Array, n: number, factor: number, out: Float32Array): void {
+  const m = n / factor;
+  out.fill(0, 0, m * m);
+  for (let y = 0; y < n; y++) {
+    const row = Math.floor(y / factor) * m;
+    for (let x = 0; x < n; x++) out[row + Math.floor(x / factor)] = out[row + Math.floor(x / factor)]! + grid[y * n + x]!;
+  }
+}
+
 /** Templates of a box: both planes resampled to n×n, zero-mean, unit length. */
 export function templateFeatures(planes: Planes, box: Box, n: number, s: FeatureScratch, luminance: Float32Array, edge: Float32Array): void {
   sampleGrid(planes, box, n, s.luminance, s.edge, s.grid);
@@ -47,10 +57,52 @@ function toBytes(values: Float32Array, scale: number): Uint8Array {
   return bytes;
 }
 
-/** Fingerprints a logo (decoded pixels; transparent parts count as white). Run once, when the logo is added. */
+/** How a logo's transparency is handled: see hashLogo. */
+interface Transparency {
+  /** Grey level the transparent parts are laid on before the planes are made. */
+  background: number;
+  /** Opacity per stored-grid cell (0–255), when the logo is to be compared only where it is opaque. */
+  alpha: Uint8Array | null;
+}
+
+/**
+ * A logo with a transparent background (a crest cut out for overlaying on photos) is
+ * laid on black or white, whichever contrasts with its opaque parts, so its outline
+ * shows in the planes. When its opaque parts are solid enough (at least a tenth of the
+ * cells fully opaque: a crest, a roundel) it is also compared only where it is opaque,
+ * so the photo showing through around it does not count against it. Thin cut-outs
+ * (letters alone) are not masked: at 32×32 their few opaque cells are too few for a
+ * reliable correlation, and they match too much else.
+ */
+function transparencyOf(reduced: RgbaImage): Transparency {
+  const n = reduced.width * reduced.height;
+  let transparent = 0;
+  let opaqueLuminance = 0;
+  let opaqueWeight = 0;
+  for (let i = 0; i < n; i++) {
+    const a = reduced.data[i * 4 + 3]! / 255;
+    if (a < 250 / 255) transparent++;
+    opaqueLuminance += a * (0.299 * reduced.data[i * 4]! + 0.587 * reduced.data[i * 4 + 1]! + 0.114 * reduced.data[i * 4 + 2]!);
+    opaqueWeight += a;
+  }
+  if (transparent < n * 0.005) return { background: 255, alpha: null };
+  const background = opaqueWeight > 0 && opaqueLuminance / opaqueWeight > 128 ? 0 : 255;
+  const opacity = new Float32Array(n);
+  for (let i = 0; i < n; i++) opacity[i] = reduced.data[i * 4 + 3]!;
+  const planes = planesFrom(reduced.width, reduced.height, opacity, new Float32Array(n));
+  const out = new Float32Array(STORED_GRID ** 2);
+  sampleGrid(planes, { x: 0, y: 0, width: reduced.width, height: reduced.height }, STORED_GRID, out, new Float32Array(STORED_GRID ** 2), new GridScratch(STORED_GRID));
+  let solid = 0;
+  for (const v of out) if (v >= 230) solid++;
+  return { background, alpha: solid >= out.length * MATCHER.minSolidForMask ? toBytes(out, 1) : null };
+}
+
+/** Fingerprints a logo (decoded pixels). Run once, when the logo is added. */
 export function hashLogo(logo: RgbaImage): LogoFingerprint {
   assertRgba(logo, 'logo');
-  const planes = toPlanes(downsample(logo, MATCHER.workingSide));
+  const reduced = downsample(logo, MATCHER.workingSide);
+  const { background, alpha } = transparencyOf(reduced);
+  const planes = toPlanes(reduced, background);
   const s = new FeatureScratch();
   const whole: Box = { x: 0, y: 0, width: planes.width, height: planes.height };
   // The classic 64-bit pHash of each plane: 32×32, lowest 9×9 frequencies, median threshold.
@@ -69,7 +121,12 @@ export function hashLogo(logo: RgbaImage): LogoFingerprint {
     aspect: logo.width / logo.height,
     luminanceHash,
     edgeHash,
-    grid: { size: STORED_GRID, luminance: bytesToBase64(toBytes(s.luminance, 1)), edge: bytesToBase64(toBytes(s.edge, 255)) },
+    grid: {
+      size: STORED_GRID,
+      luminance: bytesToBase64(toBytes(s.luminance, 1)),
+      edge: bytesToBase64(toBytes(s.edge, 255)),
+      ...(alpha ? { alpha: bytesToBase64(alpha) } : {}),
+    },
     thumbnail: { width: thumbnail.width, height: thumbnail.height, rgbaBase64: bytesToBase64(new Uint8Array(thumbnail.data.buffer, thumbnail.data.byteOffset, thumbnail.data.byteLength)) },
   };
 }
@@ -93,6 +150,73 @@ export interface LogoVariant {
   /** Verification templates (templateGrid²). */
   luminanceTemplate: Float32Array;
   edgeTemplate: Float32Array;
+  /** For a logo with transparent parts: masked templates for each stage. */
+  masked?: { coarse: MaskedTemplates; pooled: MaskedTemplates; refine: MaskedTemplates; verify: MaskedTemplates };
+}
+
+/**
+ * Templates of a partly transparent logo on one grid: `weights` is how opaque each cell
+ * is; `luminance` and `edge` are the templates made zero-mean and unit-length under
+ * those weights, then multiplied by them, ready for maskedCorrelation.
+ */
+export interface MaskedTemplates {
+  weights: Float32Array;
+  total: number;
+  luminance: Float32Array;
+  edge: Float32Array;
+}
+
+/**
+ * Normalised cross-correlation of a window's grid with a masked template, counting each
+ * cell by the logo's opacity there. Unchanged by the window's brightness and contrast, so
+ * it takes raw or already normalised grids alike.
+ */
+export function maskedCorrelation(window: Float32Array, weights: Float32Array, total: number, weightedTemplate: Float32Array): number {
+  let sum = 0;
+  let squares = 0;
+  let product = 0;
+  for (let i = 0; i < weightedTemplate.length; i++) {
+    const w = window[i]!;
+    const mw = weights[i]! * w;
+    sum += mw;
+    squares += mw * w;
+    product += weightedTemplate[i]! * w;
+  }
+  const variance = squares - (sum * sum) / total;
+  return variance > 1e-9 ? product / Math.sqrt(variance) : 0;
+}
+
+function weightedTemplate(values: Float32Array, weights: Float32Array, total: number): Float32Array {
+  let mean = 0;
+  for (let i = 0; i < weights.length; i++) mean += weights[i]! * values[i]!;
+  mean /= total;
+  const out = new Float32Array(weights.length);
+  let norm = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const d = values[i]! - mean;
+    norm += weights[i]! * d * d;
+    out[i] = d;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < weights.length; i++) out[i] = (weights[i]! * out[i]!) / norm;
+  return out;
+}
+
+function maskedTemplates(planes: Planes, opacity: Planes, box: Box, n: number, s: FeatureScratch): MaskedTemplates {
+  const weights = new Float32Array(n * n);
+  sampleGrid(opacity, box, n, weights, new Float32Array(n * n), s.grid);
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    weights[i] = Math.min(1, Math.max(0, weights[i]! / 255));
+    total += weights[i]!;
+  }
+  sampleGrid(planes, box, n, s.luminance, s.edge, s.grid);
+  return {
+    weights,
+    total: total || 1,
+    luminance: weightedTemplate(s.luminance.subarray(0, n * n), weights, total || 1),
+    edge: weightedTemplate(s.edge.subarray(0, n * n), weights, total || 1),
+  };
 }
 
 export interface DecodedLogo {
@@ -105,7 +229,7 @@ export interface DecodedLogo {
   fine: LogoVariant[];
 }
 
-function variantOf(planes: Planes, aspect: number, crop: Crop, s: FeatureScratch): LogoVariant {
+function variantOf(planes: Planes, opacity: Planes | null, aspect: number, crop: Crop, s: FeatureScratch): LogoVariant {
   const [left, top, right, bottom] = crop;
   const size = planes.width;
   const box: Box = { x: size * left, y: size * top, width: size * (1 - left - right), height: size * (1 - top - bottom) };
@@ -123,6 +247,14 @@ function variantOf(planes: Planes, aspect: number, crop: Crop, s: FeatureScratch
   coarseFeatures(planes, box, s, variant.luminanceCoefficients, variant.edgeCoefficients);
   templateFeatures(planes, box, MATCHER.refineGrid, s, variant.luminanceCoarseTemplate, variant.edgeCoarseTemplate);
   templateFeatures(planes, box, MATCHER.templateGrid, s, variant.luminanceTemplate, variant.edgeTemplate);
+  if (opacity) {
+    variant.masked = {
+      coarse: maskedTemplates(planes, opacity, box, MATCHER.coarseGrid, s),
+      pooled: maskedTemplates(planes, opacity, box, MATCHER.maskedCoarseGrid, s),
+      refine: maskedTemplates(planes, opacity, box, MATCHER.refineGrid, s),
+      verify: maskedTemplates(planes, opacity, box, MATCHER.templateGrid, s),
+    };
+  }
   return variant;
 }
 
@@ -142,7 +274,7 @@ const CONTENT_CACHE_SIZE = 64;
 export function decodeFingerprint(fingerprint: LogoFingerprint): DecodedLogo {
   const cached = decodedByObject.get(fingerprint);
   if (cached) return cached;
-  const key = `${fingerprint.version}|${fingerprint.aspect}|${fingerprint.grid.luminance}|${fingerprint.grid.edge}`;
+  const key = `${fingerprint.version}|${fingerprint.aspect}|${fingerprint.grid.luminance}|${fingerprint.grid.edge}|${fingerprint.grid.alpha ?? ''}`;
   let result = decodedByContent.get(key);
   if (!result) {
     result = decodeAfresh(fingerprint.version === FINGERPRINT_VERSION ? fingerprint : hashLogo(thumbnailOf(fingerprint)));
@@ -161,16 +293,18 @@ export function decodeAfresh(fingerprint: LogoFingerprint): DecodedLogo {
   const edge = new Float32Array(edgeBytes.length);
   for (let i = 0; i < edge.length; i++) edge[i] = edgeBytes[i]! / 255;
   const planes = planesFrom(size, size, luminanceBytes, edge);
+  const opacity = fingerprint.grid.alpha ? planesFrom(size, size, base64ToBytes(fingerprint.grid.alpha), new Float32Array(size * size)) : null;
   const s = new FeatureScratch();
   const aspect = fingerprint.aspect;
   let fine: LogoVariant[] | null = null;
   return {
     aspect,
-    whole: variantOf(planes, aspect, [0, 0, 0, 0], s),
-    coarse: COARSE_CROPS.map((crop) => variantOf(planes, aspect, crop, s)),
+    whole: variantOf(planes, opacity, aspect, [0, 0, 0, 0], s),
+    // A masked comparison costs several times a DCT one, so a cut-out is searched for whole or cut on one side only; two-sided crops come in at verification.
+    coarse: (opacity ? COARSE_CROPS.filter((crop) => crop.filter((c) => c > 0).length <= 1) : COARSE_CROPS).map((crop) => variantOf(planes, opacity, aspect, crop, s)),
     // Only a logo with a promising candidate needs these: made on first use.
     get fine() {
-      fine ??= FINE_CROPS.map((crop) => variantOf(planes, aspect, crop, s));
+      fine ??= FINE_CROPS.map((crop) => variantOf(planes, opacity, aspect, crop, s));
       return fine;
     },
   };

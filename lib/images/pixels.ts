@@ -78,20 +78,23 @@ export interface Planes {
   table: Float64Array;
 }
 
-/** Luminance and edge planes of an image (transparent parts count as white), with their table. */
-export function toPlanes(image: RgbaImage): Planes {
+/**
+ * Luminance and edge planes of an image, with their table. Transparent parts are laid on
+ * `background` (grey level): white unless told otherwise, as a transparent image is
+ * shown on a page.
+ */
+export function toPlanes(image: RgbaImage, background = 255): Planes {
   const { width, height, data } = image;
   const n = width * height;
-  // Transparent pixels count as white: how a logo with a transparent background looks on a page.
   const r = new Float32Array(n);
   const g = new Float32Array(n);
   const b = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const a = data[i * 4 + 3]! / 255;
-    const white = 255 * (1 - a);
-    r[i] = data[i * 4]! * a + white;
-    g[i] = data[i * 4 + 1]! * a + white;
-    b[i] = data[i * 4 + 2]! * a + white;
+    const under = background * (1 - a);
+    r[i] = data[i * 4]! * a + under;
+    g[i] = data[i * 4 + 1]! * a + under;
+    b[i] = data[i * 4 + 2]! * a + under;
   }
   const luminance = new Float32Array(n);
   const edge = new Float32Array(n);

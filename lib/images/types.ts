@@ -40,7 +40,13 @@ export interface LogoFingerprint {
    * a square), one byte a cell, base64. The matcher derives its search features and
    * verification templates, for the whole logo and for slightly cropped copies, from this.
    */
-  grid: { size: number; luminance: string; edge: string };
+  grid: {
+    size: number;
+    luminance: string;
+    edge: string;
+    /** Only for a logo with transparent parts: its opacity per cell; the matcher then ignores what shows through. */
+    alpha?: string;
+  };
   /** A small copy for the settings page (and to rebuild the fingerprint): RGBA bytes, base64. */
   thumbnail: { width: number; height: number; rgbaBase64: string };
 }

@@ -173,11 +173,14 @@ export function render(drawing: Drawing, width: number, supersample = 4): RgbaIm
   const bigW = width * ss;
   const scale = bigW / drawing.width;
   const shapes = drawing.shapes.flatMap((shape) => primitives(shape, scale));
-  const row = new Uint8Array(bigW * 3);
+  const pack = (c: Rgb) => (Math.trunc(c[0]) << 16) | (Math.trunc(c[1]) << 8) | Math.trunc(c[2]);
+  const colours = shapes.map((shape) => pack(shape.colour));
+  const background = pack(drawing.background);
+  // One supersampled row at a time, colours packed in one number a sample.
+  const row = new Int32Array(bigW);
   const sums = new Float64Array(width * 3);
   const spans: number[] = [];
   const data = new Uint8ClampedArray(width * height * 4);
-  const [br, bg, bb] = drawing.background;
   const n = ss * ss;
   const byStart = shapes.map((_, i) => i).sort((a, b) => shapes[a]!.y0 - shapes[b]!.y0 || a - b);
   const active: number[] = [];
@@ -186,11 +189,7 @@ export function render(drawing: Drawing, width: number, supersample = 4): RgbaIm
     sums.fill(0);
     for (let sy = 0; sy < ss; sy++) {
       const by = y * ss + sy;
-      for (let x = 0; x < bigW; x++) {
-        row[x * 3] = br;
-        row[x * 3 + 1] = bg;
-        row[x * 3 + 2] = bb;
-      }
+      row.fill(background);
       // Shapes starting on this row join the active list, kept in painting order.
       while (next < byStart.length && shapes[byStart[next]!]!.y0 <= by) {
         const index = byStart[next++]!;
@@ -202,24 +201,28 @@ export function render(drawing: Drawing, width: number, supersample = 4): RgbaIm
       for (let k = 0; k < active.length; k++) if (shapes[active[k]!]!.y1 > by) active[keep++] = active[k]!;
       active.length = keep;
       for (const index of active) {
-        const shape = shapes[index]!;
         spans.length = 0;
-        shape.spans(by, spans);
-        const [r, g, b] = shape.colour;
+        shapes[index]!.spans(by, spans);
         for (let i = 0; i + 1 < spans.length; i += 2) {
-          const x1 = Math.min(bigW, spans[i + 1]!);
-          for (let x = Math.max(0, spans[i]!); x < x1; x++) {
-            row[x * 3] = r;
-            row[x * 3 + 1] = g;
-            row[x * 3 + 2] = b;
-          }
+          // Clamped both ways: fill() reads a negative end as counted from the end of the row.
+          const from = Math.min(bigW, Math.max(0, spans[i]!));
+          const to = Math.min(bigW, Math.max(0, spans[i + 1]!));
+          if (to > from) row.fill(colours[index]!, from, to);
         }
       }
-      for (let x = 0; x < bigW; x++) {
-        const o = Math.floor(x / ss) * 3;
-        sums[o] = sums[o]! + row[x * 3]!;
-        sums[o + 1] = sums[o + 1]! + row[x * 3 + 1]!;
-        sums[o + 2] = sums[o + 2]! + row[x * 3 + 2]!;
+      for (let x = 0, b = 0; x < width; x++) {
+        let r = 0;
+        let g = 0;
+        let bl = 0;
+        for (let k = 0; k < ss; k++, b++) {
+          const c = row[b]!;
+          r += c >> 16;
+          g += (c >> 8) & 255;
+          bl += c & 255;
+        }
+        sums[x * 3] = sums[x * 3]! + r;
+        sums[x * 3 + 1] = sums[x * 3 + 1]! + g;
+        sums[x * 3 + 2] = sums[x * 3 + 2]! + bl;
       }
     }
     for (let x = 0; x < width; x++) {

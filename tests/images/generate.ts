@@ -4,7 +4,8 @@
  *
  * Positives (per logo): scaled 10–200% as the whole image; JPEG quality 30–90;
  * recoloured (hue shift, palette swap); greyscale (three common formulas); a 10% crop;
- * placed on a photo-like background covering 25–100% of it; and combinations.
+ * placed on a photo-like background covering 25–100% of it; combinations; and the logo
+ * as a cut-out (transparent background) overlaid on a photo.
  * Negatives: gradients, noise, shapes, text pages, photo-like scenes, other made-up
  * logos (alone and placed on scenes), most of them JPEG-compressed like the positives.
  */
@@ -176,14 +177,20 @@ function valueNoise(width: number, height: number, rng: Rng, cells: number, octa
     const gw = Math.max(2, Math.round(cells * 2 ** o)) + 1;
     const gh = Math.max(2, Math.round((cells * 2 ** o * height) / width)) + 1;
     const grid = Float32Array.from({ length: gw * gh }, () => rng.next());
+    const columns = new Int32Array(width);
+    const fractions = new Float64Array(width);
+    for (let x = 0; x < width; x++) {
+      const fx = (x / width) * (gw - 1);
+      columns[x] = Math.min(gw - 2, Math.floor(fx));
+      fractions[x] = fx - columns[x]!;
+    }
     for (let y = 0; y < height; y++) {
       const fy = (y / height) * (gh - 1);
       const y0 = Math.min(gh - 2, Math.floor(fy));
       const ty = fy - y0;
       for (let x = 0; x < width; x++) {
-        const fx = (x / width) * (gw - 1);
-        const x0 = Math.min(gw - 2, Math.floor(fx));
-        const tx = fx - x0;
+        const x0 = columns[x]!;
+        const tx = fractions[x]!;
         const a = grid[y0 * gw + x0]! * (1 - tx) + grid[y0 * gw + x0 + 1]! * tx;
         const b = grid[(y0 + 1) * gw + x0]! * (1 - tx) + grid[(y0 + 1) * gw + x0 + 1]! * tx;
         out[y * width + x] = out[y * width + x]! + amplitude * (a * (1 - ty) + b * ty);
@@ -432,6 +439,29 @@ export function renderLogo(design: LogoDesign, palette?: Palette): RgbaImage {
   return image;
 }
 
+const cutOuts = new Map<LogoDesign, RgbaImage>();
+
+/**
+ * A set logo with a transparent background (the cut-out crest a school overlays on
+ * photos): drawn on black and on white, opacity from the difference, colour unmixed.
+ */
+export function renderLogoCutOut(design: LogoDesign): RgbaImage {
+  let image = cutOuts.get(design);
+  if (image) return image;
+  const drawing = design.draw(design.palette);
+  const onBlack = render({ ...drawing, background: [0, 0, 0] }, drawing.width);
+  const onWhite = render({ ...drawing, background: [255, 255, 255] }, drawing.width);
+  const data = new Uint8ClampedArray(onBlack.data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    const alpha = 1 - (onWhite.data[i]! - onBlack.data[i]! + onWhite.data[i + 1]! - onBlack.data[i + 1]! + onWhite.data[i + 2]! - onBlack.data[i + 2]!) / (3 * 255);
+    for (let c = 0; c < 3; c++) data[i + c] = alpha > 0 ? onBlack.data[i + c]! / alpha : 0;
+    data[i + 3] = alpha * 255;
+  }
+  image = { width: onBlack.width, height: onBlack.height, data };
+  cutOuts.set(design, image);
+  return image;
+}
+
 function randomPalette(rng: Rng, size: number): Palette {
   // Distinct colours: a recoloured logo keeps its parts apart (two parts merging into one
   // colour is a different logo, not a recolour).
@@ -506,7 +536,7 @@ function recolour(design: LogoDesign, rng: Rng): { image: RgbaImage; note: strin
   return { image: renderLogo(design, randomPalette(rng, design.palette.length)), note: 'palette swap' };
 }
 
-export const POSITIVE_CATEGORIES = ['scaled', 'jpeg', 'recoloured', 'greyscale', 'cropped', 'placed', 'placed+recoloured', 'combined'] as const;
+export const POSITIVE_CATEGORIES = ['scaled', 'jpeg', 'recoloured', 'greyscale', 'cropped', 'placed', 'placed+recoloured', 'combined', 'cut-out overlaid'] as const;
 
 /** `perCategory` samples of each category for each set logo. */
 export function positiveSamples(seed: number, perCategory: number): Sample[] {
@@ -573,6 +603,16 @@ export function positiveSamples(seed: number, perCategory: number): Sample[] {
             image = j.image;
             box = p.box;
             description = `${recoloured.note}, placed at ${(coverage * 100).toFixed(0)}%, ${j.note}`;
+            break;
+          }
+          case 'cut-out overlaid': {
+            // The crest with a transparent background laid over a photo: the photo shows through around it.
+            const coverage = 0.25 + (0.75 * (i + rng.next())) / perCategory;
+            const p = placeOnBackground(renderLogoCutOut(design), coverage, rng);
+            const j = maybeJpeg(p.image, rng, 0.8);
+            image = j.image;
+            box = p.box;
+            description = `cut-out overlaid at ${(coverage * 100).toFixed(0)}% (${p.image.width}×${p.image.height}), ${j.note}`;
             break;
           }
           default: {

@@ -6,7 +6,7 @@ import { downsample, findLogo, hashDistance, hashLogo, thumbnailOf, type LogoFin
 import { FINGERPRINT_VERSION } from '../../lib/images/params';
 import { handleLogoWorkerRequest, isLogoWorkerRequest } from '../../lib/images/worker-protocol';
 import { toSvg } from './draw';
-import { blank, crop, paste, renderLogo, resize, sceneImage } from './generate';
+import { blank, crop, paste, renderLogo, renderLogoCutOut, resize, sceneImage } from './generate';
 import { PLACEHOLDER_LOGO, SET_LOGOS, TRUST_LOGO, WORDMARK_LOGO } from './logos';
 import { decodePng } from './png';
 import { Rng } from './rng';
@@ -49,7 +49,7 @@ describe('hashLogo', () => {
     expect(thumbnail.data.length).toBe(thumbnail.width * thumbnail.height * 4);
   });
 
-  it('treats transparent parts of a logo as white', () => {
+  it('lays a dark logo\'s transparent parts on white, as a page shows it', () => {
     const logo = renderLogo(PLACEHOLDER_LOGO);
     const transparent = { width: logo.width, height: logo.height, data: new Uint8ClampedArray(logo.data) };
     // Pure white background becomes fully transparent black.
@@ -58,6 +58,22 @@ describe('hashLogo', () => {
     }
     const match = findLogo(logo, [hashLogo(transparent)]);
     expect(match?.distance).toBeLessThan(0.02);
+  });
+
+  it('compares a solid cut-out only where it is opaque, so it is found over any photo', () => {
+    const cutOut = renderLogoCutOut(PLACEHOLDER_LOGO);
+    const fingerprint = hashLogo(cutOut);
+    expect(fingerprint.grid.alpha).toBeDefined();
+    expect(fingerprints[0]!.grid.alpha).toBeUndefined();
+    const rng = new Rng(11);
+    const photo = paste(sceneImage(700, 560, rng), resize(cutOut, 300, 360), 330, 150);
+    const match = findLogo(photo, [fingerprint]);
+    expect(match?.logoIndex).toBe(0);
+    expect(iou(match!.box, { x: 330, y: 150, width: 300, height: 360 })).toBeGreaterThan(0.7);
+  });
+
+  it('does not mask a thin cut-out (letters alone): too little of it is opaque to compare reliably', () => {
+    expect(hashLogo(renderLogoCutOut(WORDMARK_LOGO)).grid.alpha).toBeUndefined();
   });
 
   it('rejects malformed images', () => {

@@ -3,8 +3,9 @@
  *
  *   npx tsx tests/images/tune-thresholds.ts
  *
- * Scores every train image (the verified similarity of the right logo for images with a
- * logo; of the best logo for images without), prints the trade-off, and proposes the
+ * Scores every train image against the six fingerprints of image-set.ts (the verified
+ * similarity of the right logo, either version, for images with a logo; of the best
+ * logo for images without), prints the trade-off, and proposes the
  * threshold halfway between the highest score of an image without a logo and the 2nd
  * percentile of images with one (so a couple of very hard positives do not drag it
  * towards the negatives). Copy the figure into lib/images/params.ts by hand; the test
@@ -13,10 +14,13 @@
 import { decodeFingerprint } from '../../lib/images/fingerprint';
 import { photoPlanes, scoreLogos } from '../../lib/images/find';
 import { negativeSamples, positiveSamples } from './generate';
-import { setFingerprints, TRAIN } from './image-set';
+import { designOf, setFingerprints, TRAIN } from './image-set';
 
 const logos = setFingerprints().map(decodeFingerprint);
-const positives = positiveSamples(TRAIN.positiveSeed, TRAIN.perCategory).map((s) => ({ s, score: scoreLogos(photoPlanes(s.image), logos)[s.logo]!.verified }));
+const positives = positiveSamples(TRAIN.positiveSeed, TRAIN.perCategory).map((s) => ({
+  s,
+  score: Math.max(...scoreLogos(photoPlanes(s.image), logos).filter((r) => designOf(r.logoIndex) === s.logo).map((r) => r.verified)),
+}));
 const negatives = negativeSamples(TRAIN.negativeSeed, TRAIN.negatives).map((s) => ({ s, score: Math.max(...scoreLogos(photoPlanes(s.image), logos).map((r) => r.verified)) }));
 const pos = positives.map((p) => p.score).sort((a, b) => a - b);
 const neg = negatives.map((n) => n.score).sort((a, b) => a - b);
