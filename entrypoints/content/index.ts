@@ -33,14 +33,16 @@ export default defineContentScript({
       }
     };
 
+    // Editors change the DOM on every keystroke; a page-wide scan at most every 200 ms
+    // keeps that work off the typing path while new boxes still appear at once to a person.
     let queued = false;
     const observer = new MutationObserver(() => {
       if (queued) return;
       queued = true;
-      requestAnimationFrame(() => {
+      ctx.setTimeout(() => {
         queued = false;
         scan();
-      });
+      }, 200);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     // Changes inside shadow roots (LinkedIn's #interop-outlet) are invisible to the observer.

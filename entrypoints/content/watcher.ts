@@ -116,7 +116,7 @@ export class ComposerWatcher {
     const previews = this.adapter.attachedImages(this.composer).length;
     if (previews > 0) this.previewsSeen = true;
     if (this.previewsSeen && previews === 0) this.attached = [];
-    const images = this.previewsSeen ? Math.max(previews, 0) : this.attached.length;
+    const images = this.previewsSeen ? previews : this.attached.length;
     const logoMatches = Math.min(images, this.attached.filter((a) => a.logo).length);
     return {
       text: this.editorText.text,

@@ -132,14 +132,18 @@ export async function waitForCount(page: Page, count: number, index = 0, timeout
   );
 }
 
-/** Which `[data-post-check]` host belongs to this editor (the one right after the box). */
-export async function hostIndex(editor: import('playwright-core').Locator): Promise<number> {
-  return editor.evaluate((element) => {
-    const hosts = [...document.querySelectorAll('[data-post-check]')];
-    const inShadow = element.getRootNode() instanceof ShadowRoot ? (element.getRootNode() as ShadowRoot) : null;
-    const all = inShadow ? [...hosts, ...inShadow.querySelectorAll('[data-post-check]')] : hosts;
-    const index = all.findIndex((host) => host.previousElementSibling?.contains(element));
-    if (index === -1) throw new Error('no Post Check host beside this editor');
-    return index;
-  });
+/** Which `[data-post-check]` host belongs to this editor (the one right after the box), waiting for it to appear. */
+export async function hostIndex(editor: import('playwright-core').Locator, timeout = 5_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const index = await editor.evaluate((element) => {
+      const hosts = [...document.querySelectorAll('[data-post-check]')];
+      const inShadow = element.getRootNode() instanceof ShadowRoot ? (element.getRootNode() as ShadowRoot) : null;
+      const all = inShadow ? [...hosts, ...inShadow.querySelectorAll('[data-post-check]')] : hosts;
+      return all.findIndex((host) => host.previousElementSibling?.contains(element));
+    });
+    if (index !== -1) return index;
+    if (Date.now() > deadline) throw new Error('no Post Check host beside this editor');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
