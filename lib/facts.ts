@@ -3,12 +3,20 @@
  */
 import type { CompiledPolicy } from './compiled-policy';
 import type { PupilMention } from './roster/name-index';
+import { isKnownPerson } from './roster/relations';
+import { findSchoolContext, nearestCue, type SchoolContextCue } from './school/context';
 import type { DisclaimerFound } from './school/disclaimer';
 import type { SchoolMention } from './school/mentions';
 import type { StaffMention } from './school/staff';
 import { findComplaints } from './text/complaints';
 import type { PreparedDraft } from './text/prepared';
 import type { Span } from './text/tokens';
+
+/** A pupil named in the draft, with why a forename alone was read as a pupil. */
+export interface PupilNamed extends PupilMention {
+  /** For a forename alone on a personal account: the words that put the post in school context. */
+  context?: SchoolContextCue;
+}
 
 export class DraftFacts {
   private cache = new Map<string, unknown>();
@@ -46,9 +54,27 @@ export class DraftFacts {
     return this.schoolMentions.length > 0;
   }
 
-  /** Pupils on the roster named in the draft (full names, initials, forenames where allowed, handles). */
-  get pupilMentions(): PupilMention[] {
-    return this.once('pupilMentions', () => this.policy.pupils.find(this.draft));
+  /**
+   * Pupils on the roster named in the draft: full names, initials and handles always;
+   * a forename alone only when it is not marked as family, a friend, a neighbour or a
+   * pet, and, on a personal or unknown account, only when the post is in school context
+   * (rules.md, "Forename-alone matching").
+   */
+  get pupilMentions(): PupilNamed[] {
+    return this.once('pupilMentions', () => {
+      const { tokens } = this.draft;
+      const named = this.policy.pupils.find(this.draft).filter((m) => m.how !== 'forename' || !isKnownPerson(tokens, m.first, m.last));
+      if (this.draft.kind === 'school' || !named.some((m) => m.how === 'forename')) return named;
+      const replyTo = this.draft.draft.replyTo;
+      const cues = findSchoolContext({
+        tokens,
+        schoolMentions: this.schoolMentions,
+        pupilMentions: named,
+        repliesToPupil: replyTo !== undefined && this.policy.pupils.isPupilHandle(replyTo),
+      });
+      if (cues.length === 0) return named.filter((m) => m.how !== 'forename');
+      return named.map((m) => (m.how === 'forename' ? { ...m, context: nearestCue(cues, m) } : m));
+    });
   }
 
   get staffMentions(): StaffMention[] {

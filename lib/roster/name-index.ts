@@ -22,6 +22,9 @@ export interface PupilMention extends Span {
   how: PupilMentionHow;
   /** At least one of those pupils has no media consent. */
   noConsent: boolean;
+  /** Token indexes of the words, inclusive. */
+  first: number;
+  last: number;
 }
 
 /** A name can run over several words: "Lily-Mae", "Van der Berg", "O Neill". */
@@ -135,6 +138,8 @@ export class PupilIndex {
         pupils,
         how,
         noConsent: pupils.some((p) => this.refused[p] === 1),
+        first,
+        last,
         start: tokens[first]!.sourceStart,
         end: tokens[last]!.sourceEnd,
       });

@@ -31,7 +31,7 @@ describe('pupil-name: full names', () => {
     expect(check('Well done Grace Okafor')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'block' }));
     expect(check('Well done Grace Okafor', 'school')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'warn' }));
     expect(check('Well done Grace!', 'school')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'info' }));
-    expect(check('Well done Grace!', 'unknown')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'block' }));
+    expect(check('Well done Grace, star of the week!', 'unknown')).toContainEqual(expect.objectContaining({ rule: 'pupil-name', severity: 'block' }));
   });
 
   it('never quotes the roster: the message does not contain the surname the user did not type', () => {
