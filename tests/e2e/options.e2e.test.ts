@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
 import { axeViolations, modelText, screenshot } from './pages';
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sample-school');
 const NEW_DISCLAIMER = 'These are my own views, not those of my school.';
 
 let session: ExtensionSession;

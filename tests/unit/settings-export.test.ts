@@ -5,7 +5,7 @@ import { plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileT
 import { parseSettings, SettingsError } from '../../lib/settings/schema';
 import { ROSTER } from '../helpers';
 
-const corpusText = readFileSync(new URL('../../../shared/corpus/settings.json', import.meta.url), 'utf8');
+const corpusText = readFileSync(new URL('../data/sample-school/settings.json', import.meta.url), 'utf8');
 const corpus = parseSettings(JSON.parse(corpusText));
 
 function refusal(text: string): SettingsError {
