@@ -6,11 +6,11 @@ export const draftLineSchema = z.object({
   id: z.string(),
   site: z.enum(SITES),
   account: z.enum(ACCOUNT_KINDS),
-  surface: z.enum(SURFACES).optional(),
-  replyTo: z.string().optional(),
-  handle: z.string().optional(),
+  surface: z.optional(z.enum(SURFACES)),
+  replyTo: z.optional(z.string()),
+  handle: z.optional(z.string()),
   text: z.string(),
-  images: z.union([z.number().int().min(0), z.array(z.string())]).optional(),
+  images: z.optional(z.union([z.int().check(z.minimum(0)), z.array(z.string())])),
 });
 // Other fields (a corpus's `expect`, `note`) are ignored: zod objects drop unknown keys.
 

@@ -11,58 +11,62 @@ const site = z.enum(SITES);
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
-  text: z.string().max(100_000),
+  text: z.string().check(z.maxLength(100_000)),
   site,
   surface: z.enum(SURFACES),
   /** The posting account as the page shows it. */
-  handle: z.string().max(200).optional(),
+  handle: z.optional(z.string().check(z.maxLength(200))),
   /** The page says an organisation (a Facebook Page, a LinkedIn company) is posting. */
-  organisation: z.boolean().optional(),
-  replyTo: z.string().max(200).optional(),
-  images: z.number().int().min(0).max(100),
+  organisation: z.optional(z.boolean()),
+  replyTo: z.optional(z.string().check(z.maxLength(200))),
+  images: z.int().check(z.minimum(0), z.maximum(100)),
   /** How many of the attached images look like one of the school's logos. */
-  logoMatches: z.number().int().min(0).max(100).optional(),
+  logoMatches: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
 });
 export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
 
 export const findingSchema = z.object({
   rule: z.enum(RULE_IDS),
   severity: z.enum(SEVERITIES),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
+  start: z.optional(z.int().check(z.minimum(0))),
+  end: z.optional(z.int().check(z.minimum(0))),
   message: z.string(),
   policy: z.string(),
-  fix: z.literal('insert-disclaimer').optional(),
+  fix: z.optional(z.literal('insert-disclaimer')),
 });
 
-const name = z.string().trim().min(1).max(100);
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 export const pupilSchema = z.object({
   forename: name,
   surname: name,
-  preferredForename: name.optional(),
-  preferredSurname: name.optional(),
+  preferredForename: z.optional(name),
+  preferredSurname: z.optional(name),
   mediaConsent: z.enum(['granted', 'refused', 'unknown']),
-  handles: z.array(z.string().max(100)).max(10),
-  yearGroup: z.string().max(50).optional(),
-  className: z.string().max(50).optional(),
+  handles: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(10)),
+  yearGroup: z.optional(z.string().check(z.maxLength(50))),
+  className: z.optional(z.string().check(z.maxLength(50))),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('check-draft'), composerId: z.string().max(100), draft: draftSnapshotSchema }),
-  z.object({ type: z.literal('composer-gone'), composerId: z.string().max(100) }),
-  z.object({ type: z.literal('composer-focus'), composerId: z.string().max(100) }),
-  z.object({ type: z.literal('set-account-kind'), site, handle: z.string().max(200), kind: z.enum(['personal', 'school']) }),
-  z.object({ type: z.literal('record-override'), site, rules: z.array(z.enum(RULE_IDS)).max(20) }),
-  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('check-draft'), composerId: z.string().check(z.maxLength(100)), draft: draftSnapshotSchema }),
+  z.object({ type: z.literal('composer-gone'), composerId: z.string().check(z.maxLength(100)) }),
+  z.object({ type: z.literal('composer-focus'), composerId: z.string().check(z.maxLength(100)) }),
+  z.object({ type: z.literal('set-account-kind'), site, handle: z.string().check(z.maxLength(200)), kind: z.enum(['personal', 'school']) }),
+  z.object({ type: z.literal('record-override'), site, rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(20)) }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
   z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
   z.object({
     type: z.literal('check-image'),
     // A shrunken copy of an attached image (at most 512 px a side), never stored.
     image: z
-      .object({ width: z.number().int().min(1).max(1024), height: z.number().int().min(1).max(1024), rgbaBase64: z.string().max(6_000_000) })
-      .refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree'),
+      .object({
+        width: z.int().check(z.minimum(1), z.maximum(1024)),
+        height: z.int().check(z.minimum(1), z.maximum(1024)),
+        rgbaBase64: z.string().check(z.maxLength(6_000_000)),
+      })
+      .check(z.refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree')),
   }),
-  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).max(200_000), source: z.string().max(300) }),
+  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).check(z.maxLength(200_000)), source: z.string().check(z.maxLength(300)) }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

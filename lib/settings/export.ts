@@ -26,8 +26,8 @@ export interface SettingsFile {
 export const MAX_FILE_PUPILS = 200_000;
 
 const rosterSchema = z.object({
-  source: z.string().max(300).default('settings file'),
-  pupils: z.array(pupilSchema).max(MAX_FILE_PUPILS),
+  source: z._default(z.string().check(z.maxLength(300)), 'settings file'),
+  pupils: z.array(pupilSchema).check(z.maxLength(MAX_FILE_PUPILS)),
 });
 
 /** The file's text: settings in the order check-drafts.md shows them, the roster last. */

@@ -2,54 +2,49 @@
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
 import { z } from './zod';
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 export const accountRefSchema = z.object({
   site: z.enum(SITES),
   handle: text,
 });
 
-const severityByKind = z
-  .object({
-    personal: z.enum(SEVERITIES).optional(),
-    school: z.enum(SEVERITIES).optional(),
-  })
-  .strict();
+const severityByKind = z.strictObject({
+  personal: z.optional(z.enum(SEVERITIES)),
+  school: z.optional(z.enum(SEVERITIES)),
+});
 
-export const ruleSettingSchema = z
-  .object({
-    enabled: z.boolean().optional(),
-    severity: severityByKind.optional(),
-  })
-  .strict();
+export const ruleSettingSchema = z.strictObject({
+  enabled: z.optional(z.boolean()),
+  severity: z.optional(severityByKind),
+});
 
 export const settingsSchema = z.object({
   version: z.literal(1, { error: 'this file is not a Post Check settings file of version 1' }),
   school: z.object({
     name: text,
-    aliases: z.array(text).default([]),
-    trust: z
-      .object({
+    aliases: z._default(z.array(text), []),
+    trust: z.optional(
+      z.object({
         name: text,
-        aliases: z.array(text).default([]),
-      })
-      .optional(),
+        aliases: z._default(z.array(text), []),
+      }),
+    ),
     /** The school's own domain: links to it need no credit. */
-    website: text.optional(),
+    website: z.optional(text),
     /** Published switchboard numbers and office emails: not personal data. */
-    publicContacts: z.array(text).default([]),
+    publicContacts: z._default(z.array(text), []),
   }),
-  officialAccounts: z.array(accountRefSchema).default([]),
-  hashtags: z.array(text).default([]),
-  disclaimer: z
-    .object({
-      text: text.max(280, 'must fit in a post (280 characters at most)'),
-      /** Accounts whose profile already carries the disclaimer. */
-      inProfile: z.array(accountRefSchema).default([]),
-    }),
-  staff: z.array(text).default([]),
-  contacts: z.record(z.string(), z.string()).default({}),
-  rules: z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema).default({}),
+  officialAccounts: z._default(z.array(accountRefSchema), []),
+  hashtags: z._default(z.array(text), []),
+  disclaimer: z.object({
+    text: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(280, 'must fit in a post (280 characters at most)')),
+    /** Accounts whose profile already carries the disclaimer. */
+    inProfile: z._default(z.array(accountRefSchema), []),
+  }),
+  staff: z._default(z.array(text), []),
+  contacts: z._default(z.record(z.string(), z.string()), {}),
+  rules: z._default(z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema), {}),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
