@@ -3,6 +3,7 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
+import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
 
@@ -79,6 +80,8 @@ export const checkResultSchema = z.object({
   /** The text the "insert disclaimer" fix adds. */
   disclaimer: z.string(),
   paused: z.boolean(),
+  /** The school's rollout mode: `advise` never holds a post, `hold` asks before a "Must fix" goes out. */
+  mode: z.enum(ROLLOUT_MODES),
 });
 export type CheckResult = z.output<typeof checkResultSchema>;
 

@@ -12,7 +12,8 @@ import type { Finding, Site } from '../lib/types';
 import { base64ToBytes } from '../lib/images/base64';
 import { findLogo } from '../lib/images';
 import { logoFingerprints } from './logo-cache';
-import { compiledPolicy, forgetCompiledPolicy } from './policy-cache';
+import { compiledPolicy, forgetCompiledPolicy, rolloutMode } from './policy-cache';
+import { watchManagedPolicy } from './managed-settings';
 import { saveRoster } from './roster-db';
 import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStatesItem } from './storage';
 
@@ -60,7 +61,7 @@ async function showBadge(tabId: number, composers: ComposerState[]): Promise<voi
 
 async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Promise<CheckResult> {
   const { draft } = request;
-  const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
+  const [policy, remembered, paused, mode] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue(), rolloutMode()]);
   const { account, source } = resolveAccountKind(draft, policy.school, remembered);
   const isPaused = paused.includes(draft.site);
   const findings: Finding[] = isPaused
@@ -96,7 +97,7 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
     ];
   });
   await showBadge(tabId, composers);
-  return { findings, account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused };
+  return { findings, account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused, mode };
 }
 
 export async function handleMessage(message: unknown, sender: Sender): Promise<unknown> {
@@ -196,4 +197,6 @@ export function recheckOpenTabsOnChange(): void {
     await Promise.all(Object.keys(states).map((tabId) => browser.tabs.sendMessage(Number(tabId), { type: 'recheck' }).catch(() => {})));
   };
   for (const item of [settingsItem, rosterVersionItem, accountKindsItem, pausedSitesItem, logosVersionItem]) item.watch(() => void recheck());
+  // The school's managed settings (browser policy) changed.
+  watchManagedPolicy(() => void recheck());
 }

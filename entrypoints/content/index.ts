@@ -84,11 +84,12 @@ function guardPosting(adapter: SiteAdapter, watchers: Map<HTMLElement, ComposerW
       watcher.allowNextPost = false;
       return;
     }
+    if (watcher.advisesOnly) return;
     if (watcher.isUpToDate() && watcher.blockingFindings().length === 0) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     void watcher.check().then(() => {
-      if (watcher.blockingFindings().length > 0) watcher.holdPost(proceed);
+      if (watcher.blockingFindings().length > 0 && !watcher.advisesOnly) watcher.holdPost(proceed);
       else {
         watcher.allowNextPost = true;
         proceed();

@@ -159,6 +159,11 @@ export class ComposerWatcher {
     this.schedule(0);
   }
 
+  /** The school's rollout mode is `advise`: underline and explain, never hold the post. */
+  get advisesOnly(): boolean {
+    return this.result?.mode === 'advise';
+  }
+
   blockingFindings(): Finding[] {
     return this.result?.findings.filter((f) => f.severity === 'block') ?? [];
   }
