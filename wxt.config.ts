@@ -1,10 +1,23 @@
 import { defineConfig } from 'wxt';
+import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './lib/extension-ids';
+import { managedSchema } from './lib/settings/managed-schema';
 import { CONTENT_MATCHES } from './lib/sites';
+
+/**
+ * Firefox 146: the first with `text-decoration` inside `::highlight()`, which the
+ * underlines need (CSS.highlights itself came in 140). `data_collection_permissions`
+ * needs 140 too.
+ */
+const FIREFOX_MIN_VERSION = '146.0';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Manifest V3 for every browser, Firefox included (WXT's default for Firefox is 2).
+  manifestVersion: 3,
+  // The toolbar, extensions page and store icons, 16 to 128 px, drawn from one SVG at build time.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 48, 32, 16] },
+  manifest: ({ browser }) => ({
     name: 'Post Check',
     description:
       "Checks your social media drafts against your school's social media policy as you write. Nothing leaves your computer.",
@@ -12,5 +25,33 @@ export default defineConfig({
     // The three sites only: the content script runs there, and the popup and badge need
     // to know which of them a tab shows. Nothing else is reachable.
     host_permissions: [...CONTENT_MATCHES],
+    action: { default_title: 'Post Check', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' } },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION,
+              // Nothing is collected or sent anywhere (PRIVACY.md).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          // A fixed extension ID for enterprise deployment (lib/extension-ids.ts, docs/deploying.md).
+          key: CHROMIUM_PUBLIC_KEY,
+          // What a school's IT may set through browser policy; Firefox reads policies.json instead.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
+  zip: {
+    // The sources zip for Mozilla's reviewers: what `npm ci && npm run build:firefox` needs, nothing else.
+    excludeSources: ['assets/placeholder-logo.*', 'assets/sample-pupils.csv', 'tests/**', 'docs/**', 'scripts/**', 'demo-screenshots/**', 'test-results/**', 'stats.html', '*.log', 'vitest.config.ts', 'vitest.e2e.config.ts'],
   },
 });
