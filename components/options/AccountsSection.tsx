@@ -21,8 +21,9 @@ function formOf(settings: Settings): Record<Site, string> {
 }
 
 export function AccountsSection() {
-  const { settings, save } = useSettings();
+  const { settings, school, save } = useSettings();
   const say = useAnnouncer('accounts');
+  const fromSchool = school.sets('officialAccounts');
   const [form, setForm] = useState(() => formOf(settings));
   const [invalid, setInvalid] = useState<Site | null>(null);
   // Reset to the stored values only when they change, not when another section saves.
@@ -54,7 +55,7 @@ export function AccountsSection() {
       title="Official accounts"
       intro={<p className="hint">Posts from these accounts are checked as the school's. Every other account is checked as a personal one.</p>}
     >
-      <SaveForm onSave={onSave} label="Save official accounts">
+      <SaveForm onSave={onSave} label="Save official accounts" canSave={!fromSchool}>
         {SITES.map((site) => (
           <LinesField
             key={site}
@@ -63,6 +64,7 @@ export function AccountsSection() {
             rows={2}
             value={form[site]}
             invalid={invalid === site}
+            setBySchool={fromSchool}
             onChange={(value) => setForm((f) => ({ ...f, [site]: value }))}
           />
         ))}

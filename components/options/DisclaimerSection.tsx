@@ -10,12 +10,14 @@ import { SettingsError, type AccountRef } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { SITES, type Site } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
-import { SaveForm, Section } from './fields';
+import { SaveForm, Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
 
 export function DisclaimerSection() {
-  const { settings, save } = useSettings();
+  const { settings, school, save } = useSettings();
   const say = useAnnouncer('disclaimer');
+  const textFromSchool = school.sets('disclaimer.text');
+  const profilesFromSchool = school.sets('disclaimer.inProfile');
   const id = useId();
   const [text, setText] = useState(settings.disclaimer.text);
   const [site, setSite] = useState<Site>('x');
@@ -67,15 +69,17 @@ export function DisclaimerSection() {
         </p>
       }
     >
-      <SaveForm onSave={onSave} label="Save disclaimer">
+      <SaveForm onSave={onSave} label="Save disclaimer" canSave={!textFromSchool}>
         <div className="field">
           <label htmlFor={id}>Disclaimer text</label>
+          {textFromSchool && <SetBySchool id={`${id}-school`} />}
           <textarea
             id={id}
             data-testid="disclaimer-text"
             rows={3}
             value={text}
-            aria-describedby={`${id}-count`}
+            readOnly={textFromSchool}
+            aria-describedby={textFromSchool ? `${id}-school ${id}-count` : `${id}-count`}
             aria-invalid={problem ? true : undefined}
             onChange={(e) => setText(e.target.value)}
           />
@@ -90,6 +94,7 @@ export function DisclaimerSection() {
       </SaveForm>
 
       <h3>Profiles that already carry the disclaimer</h3>
+      {profilesFromSchool && <SetBySchool id={`${id}-profiles-school`} />}
       <p className="hint">If your profile on a site already says your views are your own, posts from that account need no disclaimer.</p>
       {settings.disclaimer.inProfile.length === 0 ? (
         <p>None yet.</p>
@@ -98,41 +103,45 @@ export function DisclaimerSection() {
           {settings.disclaimer.inProfile.map((account) => (
             <li key={`${account.site}:${account.handle}`}>
               {account.handle} on {SITE_NAMES[account.site]}{' '}
-              <button
-                type="button"
-                className="link"
-                onClick={() =>
-                  void saveProfiles(
-                    settings.disclaimer.inProfile.filter((a) => a !== account),
-                    `Removed ${account.handle} on ${SITE_NAMES[account.site]}.`,
-                  )
-                }
-              >
-                Remove<span className="visually-hidden"> {account.handle} on {SITE_NAMES[account.site]}</span>
-              </button>
+              {!profilesFromSchool && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    void saveProfiles(
+                      settings.disclaimer.inProfile.filter((a) => a !== account),
+                      `Removed ${account.handle} on ${SITE_NAMES[account.site]}.`,
+                    )
+                  }
+                >
+                  Remove<span className="visually-hidden"> {account.handle} on {SITE_NAMES[account.site]}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <div className="row">
-        <label className="check" htmlFor={`${id}-site`}>
-          Site
-        </label>
-        <select id={`${id}-site`} value={site} onChange={(e) => setSite(e.target.value as Site)}>
-          {SITES.map((s) => (
-            <option key={s} value={s}>
-              {SITE_NAMES[s]}
-            </option>
-          ))}
-        </select>
-        <label className="check" htmlFor={`${id}-handle`}>
-          Account
-        </label>
-        <input id={`${id}-handle`} type="text" className="grow" value={handle} placeholder={site === 'x' ? '@yourname' : 'Your name'} onChange={(e) => setHandle(e.target.value)} />
-        <button type="button" className="secondary" onClick={() => void addProfile()}>
-          Add this account
-        </button>
-      </div>
+      {!profilesFromSchool && (
+        <div className="row">
+          <label className="check" htmlFor={`${id}-site`}>
+            Site
+          </label>
+          <select id={`${id}-site`} value={site} onChange={(e) => setSite(e.target.value as Site)}>
+            {SITES.map((s) => (
+              <option key={s} value={s}>
+                {SITE_NAMES[s]}
+              </option>
+            ))}
+          </select>
+          <label className="check" htmlFor={`${id}-handle`}>
+            Account
+          </label>
+          <input id={`${id}-handle`} type="text" className="grow" value={handle} placeholder={site === 'x' ? '@yourname' : 'Your name'} onChange={(e) => setHandle(e.target.value)} />
+          <button type="button" className="secondary" onClick={() => void addProfile()}>
+            Add this account
+          </button>
+        </div>
+      )}
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { DisclaimerSection } from './DisclaimerSection';
 import { LogosSection } from './LogosSection';
 import { PupilsSection } from './PupilsSection';
 import { RulesSection } from './RulesSection';
+import { SchoolPolicySection } from './SchoolPolicySection';
 import { SchoolSection } from './SchoolSection';
 import { SettingsProvider } from './settings-context';
 import { SetupIntro } from './SetupIntro';
@@ -41,6 +42,7 @@ export function Options() {
         </nav>
         <main>
           <SettingsProvider fallback={<p role="status">Loading the settings…</p>}>
+            <SchoolPolicySection />
             <SetupIntro />
             <SchoolSection />
             <AccountsSection />

@@ -10,7 +10,7 @@ import type { RuleSetting, Settings } from '../../lib/settings/schema';
 import { SEVERITIES, type RuleAccountKind, type Severity } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
 import { SEVERITY_LABEL } from '../severity';
-import { Section } from './fields';
+import { Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
 
 const KINDS: { kind: RuleAccountKind; label: string }[] = [
@@ -32,7 +32,7 @@ export function ruleSetting(rule: Rule, enabled: boolean, severity: Partial<Reco
 }
 
 export function RulesSection() {
-  const { settings, save } = useSettings();
+  const { settings, school, save } = useSettings();
   const say = useAnnouncer('rules');
 
   const update = async (rule: Rule, next: RuleSetting | undefined, done: string) => {
@@ -62,8 +62,8 @@ export function RulesSection() {
       title="Checks"
       intro={
         <p className="hint">
-          Each check comes from a sentence of the policy. <strong>Must fix</strong> asks before posting, <strong>Check</strong> shows a warning, <strong>Tip</strong> is a
-          reminder. Changes are saved as you make them.
+          Each check comes from a sentence of the policy. <strong>Must fix</strong> {school.mode === 'advise' ? 'is underlined and explained' : 'asks before posting'},{' '}
+          <strong>Check</strong> shows a warning, <strong>Tip</strong> is a reminder. Changes are saved as you make them.
         </p>
       }
     >
@@ -73,14 +73,17 @@ export function RulesSection() {
           const enabled = setting?.enabled !== false;
           const severityFor = (kind: RuleAccountKind) => setting?.severity?.[kind] ?? rule.severity[kind];
           const current = { personal: severityFor('personal'), school: severityFor('school') };
+          const fromSchool = school.sets(`rules.${rule.id}`);
           return (
             <li key={rule.id} data-rule={rule.id}>
               <h3 id={`rule-${rule.id}`}>{rule.title}</h3>
+              {fromSchool && <SetBySchool id={`rule-${rule.id}-school`} />}
               <label className="check">
                 <input
                   type="checkbox"
                   checked={enabled}
-                  aria-describedby={`rule-${rule.id}`}
+                  disabled={fromSchool}
+                  aria-describedby={fromSchool ? `rule-${rule.id} rule-${rule.id}-school` : `rule-${rule.id}`}
                   onChange={(e) =>
                     void update(rule, ruleSetting(rule, e.target.checked, current), `${rule.title}: ${e.target.checked ? 'on' : 'off'}.`)
                   }
@@ -94,7 +97,8 @@ export function RulesSection() {
                       <span className="label">{label}</span>
                       <select
                         value={current[kind]}
-                        disabled={!enabled}
+                        disabled={!enabled || fromSchool}
+                        aria-describedby={fromSchool ? `rule-${rule.id}-school` : undefined}
                         onChange={(e) =>
                           void update(
                             rule,
@@ -132,11 +136,13 @@ export function RulesSection() {
           );
         })}
       </ul>
-      <div className="row">
-        <button type="button" className="secondary" onClick={() => void resetAll()}>
-          Put every check back to the policy's defaults
-        </button>
-      </div>
+      {!school.sets('rules') && (
+        <div className="row">
+          <button type="button" className="secondary" onClick={() => void resetAll()}>
+            Put every check back to the policy's defaults
+          </button>
+        </div>
+      )}
     </Section>
   );
 }

@@ -10,6 +10,19 @@ import { useSettings } from './settings-context';
 
 type Field = 'name' | 'aliases' | 'trustName' | 'trustAliases' | 'website' | 'hashtags' | 'publicContacts' | 'slt' | 'dsl';
 
+/** Which managed setting (lib/settings/managed-fields.ts) each field shows. */
+const FIELD_IDS: Record<Field, string> = {
+  name: 'school.name',
+  aliases: 'school.aliases',
+  trustName: 'school.trust',
+  trustAliases: 'school.trust',
+  website: 'school.website',
+  hashtags: 'hashtags',
+  publicContacts: 'school.publicContacts',
+  slt: 'contacts',
+  dsl: 'contacts',
+};
+
 function formOf(settings: Settings): Record<Field, string> {
   return {
     name: settings.school.name,
@@ -25,8 +38,10 @@ function formOf(settings: Settings): Record<Field, string> {
 }
 
 export function SchoolSection() {
-  const { settings, save } = useSettings();
+  const { settings, school: policy, save } = useSettings();
   const say = useAnnouncer('school');
+  const fromSchool = (field: Field) => policy.sets(FIELD_IDS[field]);
+  const allFromSchool = (Object.keys(FIELD_IDS) as Field[]).every(fromSchool);
   const [form, setForm] = useState(() => formOf(settings));
   const [invalid, setInvalid] = useState<Field | null>(null);
   // Reset to the stored values only when they change, not when another section saves.
@@ -76,23 +91,24 @@ export function SchoolSection() {
 
   return (
     <Section id="school" title="School" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
-      <SaveForm onSave={onSave} label="Save school details">
-        <TextField label="School name" value={form.name} onChange={set('name')} invalid={invalid === 'name'} autoComplete="organization" />
-        <LinesField label="Other names for the school" hint="Short names and spellings people use, like SSCA or St Stephen's." value={form.aliases} onChange={set('aliases')} />
-        <TextField label="Trust name" hint="Leave empty if the school is not in a trust." value={form.trustName} onChange={set('trustName')} invalid={invalid === 'trustName'} />
-        <LinesField label="Other names for the trust" value={form.trustAliases} onChange={set('trustAliases')} />
-        <TextField label="School website" hint="Links to it need no credit." value={form.website} onChange={set('website')} invalid={invalid === 'website'} />
-        <LinesField label="School hashtags" value={form.hashtags} onChange={set('hashtags')} invalid={invalid === 'hashtags'} />
+      <SaveForm onSave={onSave} label="Save school details" canSave={!allFromSchool}>
+        <TextField label="School name" value={form.name} onChange={set('name')} invalid={invalid === 'name'} autoComplete="organization" setBySchool={fromSchool('name')} />
+        <LinesField label="Other names for the school" hint="Short names and spellings people use, like SSCA or St Stephen's." value={form.aliases} onChange={set('aliases')} setBySchool={fromSchool('aliases')} />
+        <TextField label="Trust name" hint="Leave empty if the school is not in a trust." value={form.trustName} onChange={set('trustName')} invalid={invalid === 'trustName'} setBySchool={fromSchool('trustName')} />
+        <LinesField label="Other names for the trust" value={form.trustAliases} onChange={set('trustAliases')} setBySchool={fromSchool('trustAliases')} />
+        <TextField label="School website" hint="Links to it need no credit." value={form.website} onChange={set('website')} invalid={invalid === 'website'} setBySchool={fromSchool('website')} />
+        <LinesField label="School hashtags" value={form.hashtags} onChange={set('hashtags')} invalid={invalid === 'hashtags'} setBySchool={fromSchool('hashtags')} />
         <LinesField
           label="Public contact details"
           hint="The school's published phone numbers and email addresses: posts may give these."
           value={form.publicContacts}
           onChange={set('publicContacts')}
           invalid={invalid === 'publicContacts'}
+          setBySchool={fromSchool('publicContacts')}
         />
         <h3>Who staff can ask for a second opinion</h3>
-        <TextField label="Senior leader's email" type="email" value={form.slt} onChange={set('slt')} invalid={invalid === 'slt'} />
-        <TextField label="Designated safeguarding lead's email" type="email" value={form.dsl} onChange={set('dsl')} invalid={invalid === 'dsl'} />
+        <TextField label="Senior leader's email" type="email" value={form.slt} onChange={set('slt')} invalid={invalid === 'slt'} setBySchool={fromSchool('slt')} />
+        <TextField label="Designated safeguarding lead's email" type="email" value={form.dsl} onChange={set('dsl')} invalid={invalid === 'dsl'} setBySchool={fromSchool('dsl')} />
       </SaveForm>
     </Section>
   );

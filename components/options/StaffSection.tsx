@@ -4,15 +4,16 @@ import { parseStaffList } from '../../lib/roster/staff-list';
 import { SettingsError } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { useAnnouncer } from '../ui/announcer';
-import { SaveForm, Section } from './fields';
+import { SaveForm, Section, SetBySchool } from './fields';
 import { readFileBytes } from './roster-files';
 import { useSettings } from './settings-context';
 
 const MAX_STAFF_BYTES = 2 * 1024 * 1024;
 
 export function StaffSection() {
-  const { settings, save } = useSettings();
+  const { settings, school, save } = useSettings();
   const say = useAnnouncer('staff');
+  const fromSchool = school.sets('staff');
   const id = useId();
   const [text, setText] = useState(settings.staff.join('\n'));
   const [skipped, setSkipped] = useState<{ line: number; reason: string }[]>([]);
@@ -69,31 +70,41 @@ export function StaffSection() {
       <p>
         {settings.staff.length === 0 ? 'No staff names yet.' : `${settings.staff.length} ${settings.staff.length === 1 ? 'name' : 'names'} in the staff list.`}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>Import a staff list</label>
-        <p className="hint" id={`${id}-file-hint`}>
-          A text file with one name a line, like “Mrs Jane Pascoe”. It replaces the list below.
-        </p>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".txt,.csv,text/plain"
-          data-testid="import-staff"
-          aria-describedby={`${id}-file-hint`}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </div>
-      <SaveForm onSave={onSave} label="Save staff list">
+      {!fromSchool && (
+        <div className="field">
+          <label htmlFor={`${id}-file`}>Import a staff list</label>
+          <p className="hint" id={`${id}-file-hint`}>
+            A text file with one name a line, like “Mrs Jane Pascoe”. It replaces the list below.
+          </p>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".txt,.csv,text/plain"
+            data-testid="import-staff"
+            aria-describedby={`${id}-file-hint`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      )}
+      <SaveForm onSave={onSave} label="Save staff list" canSave={!fromSchool}>
         <div className="field">
           <label htmlFor={id}>Staff names</label>
+          {fromSchool && <SetBySchool id={`${id}-school`} />}
           <p className="hint" id={`${id}-hint`}>
             One a line, with a title if people use it (Mrs Pascoe).
           </p>
-          <textarea id={id} rows={6} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id={id}
+            rows={6}
+            value={text}
+            readOnly={fromSchool}
+            aria-describedby={fromSchool ? `${id}-school ${id}-hint` : `${id}-hint`}
+            onChange={(e) => setText(e.target.value)}
+          />
         </div>
       </SaveForm>
       {skipped.length > 0 && (

@@ -36,7 +36,7 @@ export function summariseImport(file: SettingsFile): string {
 }
 
 export function TransferSection() {
-  const { settings, save } = useSettings();
+  const { settings, school, save } = useSettings();
   const say = useAnnouncer('transfer');
   const id = useId();
   const [withPupils, setWithPupils] = useState(false);
@@ -82,7 +82,8 @@ export function TransferSection() {
       // A school's settings file is the whole set-up: the first-run steps are done.
       await setupItem.setValue({ done: true });
       setUndo(before);
-      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.`);
+      const kept = school.setsAny ? ' Your school sets some of these, so those stay as your school set them.' : '';
+      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.${kept}`);
     } catch {
       if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '').catch(() => {});
       say.alert(`${file.name} couldn't be imported, and nothing has been changed. Try again.`);

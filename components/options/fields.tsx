@@ -21,13 +21,34 @@ export interface FieldProps {
   testId?: string;
   type?: 'text' | 'email';
   autoComplete?: string;
+  /** The school's managed settings set this field: shown, not editable. */
+  setBySchool?: boolean;
 }
 
-export function TextField({ label, hint, value, onChange, invalid, testId, type = 'text', autoComplete = 'off' }: FieldProps) {
+/** Says a field is the school's. Words and an icon, never colour alone. */
+export function SetBySchool({ id }: { id: string }) {
+  return (
+    <p className="school-set" id={id}>
+      <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" focusable="false">
+        <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7zm2 0h4V5a2 2 0 0 0-4 0z" fill="currentColor" />
+      </svg>
+      Set by your school
+    </p>
+  );
+}
+
+/** The ids a field's aria-describedby names: its hint, and "Set by your school" when it is the school's. */
+function describedBy(id: string, hint: boolean, setBySchool: boolean | undefined): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', setBySchool ? `${id}-school` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function TextField({ label, hint, value, onChange, invalid, testId, type = 'text', autoComplete = 'off', setBySchool }: FieldProps) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {setBySchool && <SetBySchool id={`${id}-school`} />}
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -37,8 +58,9 @@ export function TextField({ label, hint, value, onChange, invalid, testId, type 
         id={id}
         type={type}
         value={value}
+        readOnly={setBySchool}
         autoComplete={autoComplete}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), setBySchool)}
         aria-invalid={invalid || undefined}
         data-testid={testId}
         onChange={(e) => onChange(e.target.value)}
@@ -48,11 +70,12 @@ export function TextField({ label, hint, value, onChange, invalid, testId, type 
 }
 
 /** A list edited as text, one entry a line. */
-export function LinesField({ label, hint, value, onChange, invalid, testId, rows = 3 }: FieldProps & { rows?: number }) {
+export function LinesField({ label, hint, value, onChange, invalid, testId, rows = 3, setBySchool }: FieldProps & { rows?: number }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {setBySchool && <SetBySchool id={`${id}-school`} />}
       <p className="hint" id={`${id}-hint`}>
         {hint ? <>{hint} </> : null}One a line.
       </p>
@@ -60,7 +83,8 @@ export function LinesField({ label, hint, value, onChange, invalid, testId, rows
         id={id}
         rows={rows}
         value={value}
-        aria-describedby={`${id}-hint`}
+        readOnly={setBySchool}
+        aria-describedby={describedBy(id, true, setBySchool)}
         aria-invalid={invalid || undefined}
         data-testid={testId}
         onChange={(e) => onChange(e.target.value)}
@@ -88,7 +112,7 @@ export function Section({ id, title, intro, children }: SectionProps) {
 }
 
 /** A settings section's Save button and the form around it. */
-export function SaveForm({ children, onSave, label = 'Save' }: { children: ReactNode; onSave(): void | Promise<void>; label?: string }) {
+export function SaveForm({ children, onSave, label = 'Save', canSave = true }: { children: ReactNode; onSave(): void | Promise<void>; label?: string; canSave?: boolean }) {
   return (
     <form
       noValidate
@@ -98,9 +122,11 @@ export function SaveForm({ children, onSave, label = 'Save' }: { children: React
       }}
     >
       {children}
-      <div className="row">
-        <button type="submit">{label}</button>
-      </div>
+      {canSave && (
+        <div className="row">
+          <button type="submit">{label}</button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,15 +1,34 @@
 /**
- * The settings the page edits: read from storage (repaired, as storage version 2
- * keeps them), kept up to date if another page changes them, and saved only whole and
- * valid: `save` validates the complete settings before anything is written.
+ * The settings the page edits: the person's own (repaired, as storage version 2 keeps
+ * them) with the school's managed settings over them (utils/managed-settings.ts, the
+ * same merge the checks use), kept up to date if another page or the school's policy
+ * changes them, and saved only whole and valid: `save` validates the complete settings
+ * before anything is written, and never writes the school's values as the person's.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { userSettingsForSave, type EffectiveSettings, type ManagedProblem } from '../../lib/settings/managed';
+import type { RolloutMode } from '../../lib/settings/managed-fields';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
 import { settingsFromStorage } from '../../lib/settings/stored';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';
 import { settingsItem } from '../../utils/storage';
 
+export interface SchoolPolicy {
+  /** A school policy is in force. */
+  managed: boolean;
+  mode: RolloutMode;
+  /** The school's values Post Check could not use, in plain words. */
+  problems: readonly ManagedProblem[];
+  /** Is this field (a lock name such as `disclaimer.text`, or `rules.<check>`) set by the school? */
+  sets(id: string): boolean;
+  /** The school sets at least one field. */
+  setsAny: boolean;
+}
+
 interface SettingsApi {
+  /** What the checks use: the person's settings with the school's over them. */
   settings: Settings;
+  school: SchoolPolicy;
   /** Validates the whole candidate, then writes it; throws a SettingsError and writes nothing when it is invalid. */
   save(candidate: unknown): Promise<Settings>;
 }
@@ -17,19 +36,34 @@ interface SettingsApi {
 const SettingsContext = createContext<SettingsApi | null>(null);
 
 export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [effective, setEffective] = useState<EffectiveSettings | null>(null);
   useEffect(() => {
-    void settingsItem.getValue().then((value) => setSettings(settingsFromStorage(value)));
-    return settingsItem.watch((value) => setSettings(settingsFromStorage(value)));
+    let live = true;
+    const load = () => void loadEffectiveSettings().then((value) => live && setEffective(value));
+    load();
+    const stop = watchEffectiveSettings(load);
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
-  if (!settings) return <>{fallback}</>;
+  if (!effective) return <>{fallback}</>;
   const save = async (candidate: unknown) => {
     const valid = parseSettings(candidate);
-    await settingsItem.setValue(valid);
-    setSettings(valid);
-    return valid;
+    const user = settingsFromStorage(await settingsItem.getValue());
+    await settingsItem.setValue(userSettingsForSave(valid, user, effective.controlled));
+    const next = await loadEffectiveSettings();
+    setEffective(next);
+    return next.settings;
   };
-  return <SettingsContext.Provider value={{ settings, save }}>{children}</SettingsContext.Provider>;
+  const school: SchoolPolicy = {
+    managed: effective.managed,
+    mode: effective.mode,
+    problems: effective.problems,
+    sets: (id) => effective.controlled.has(id),
+    setsAny: effective.controlled.size > 0,
+  };
+  return <SettingsContext.Provider value={{ settings: effective.settings, school, save }}>{children}</SettingsContext.Provider>;
 }
 
 export function useSettings(): SettingsApi {
