@@ -1,4 +1,4 @@
-/** Builds the extension and the fixture pages once before the end-to-end tests. */
+/** Builds the extension (Chromium and Firefox) and the fixture pages once before the end-to-end tests. */
 import { execSync } from 'node:child_process';
 
 export default function setup() {
@@ -7,5 +7,7 @@ export default function setup() {
   // runtime while bundling its production build: the inline UI would not render.
   const env = { ...process.env, NODE_ENV: 'production' };
   execSync('npx wxt build', { stdio: 'inherit', env });
+  // The Firefox package too, for the test over the built bundles.
+  execSync('npx wxt build -b firefox', { stdio: 'inherit', env });
   execSync('npm run -s build:fixtures', { stdio: 'inherit', env });
 }
