@@ -121,7 +121,22 @@ describe.each(BUILDS)('the %s package', (build) => {
   });
 });
 
+/**
+ * Manifest keys of the Chromium package, each one Microsoft Edge documents as supported
+ * for Manifest V3 extensions (Edge runs Chromium's extension system): the same package
+ * loads in Edge unchanged. `key` fixes the ID of a self-hosted or unpacked copy there
+ * too; `storage.managed_schema` makes Edge read the school's policy from
+ * `...\Microsoft\Edge\3rdparty\extensions\<id>\policy`.
+ */
+const EDGE_MANIFEST_KEYS = ['manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'host_permissions', 'action', 'key', 'storage', 'background', 'options_ui', 'content_scripts'];
+
 describe('what differs between the builds', () => {
+  it('uses only manifest keys Edge supports in the Chromium package', () => {
+    const manifest = manifestOf('chrome-mv3');
+    expect(Object.keys(manifest).filter((key) => !EDGE_MANIFEST_KEYS.includes(key))).toEqual([]);
+    expect(Object.keys(manifest.background)).toEqual(['service_worker']);
+  });
+
   it('gives Chromium its fixed key and the managed settings schema, and Firefox neither', () => {
     const chrome = manifestOf('chrome-mv3');
     expect(chrome.key).toBe(CHROMIUM_PUBLIC_KEY);
