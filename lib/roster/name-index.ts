@@ -62,8 +62,15 @@ interface NameParts {
   squashed: string;
 }
 
+/** Most names are plain letters: their key is the name in lower case, with no folding to do. */
+const PLAIN_NAME = /^[A-Za-z]+$/;
+
 function nameParts(name: string | undefined): NameParts | null {
   if (!name) return null;
+  if (PLAIN_NAME.test(name)) {
+    const key = name.toLowerCase();
+    return { keys: [key], squashed: key };
+  }
   const keys = phraseKeys(name);
   if (keys.length === 0) return null;
   return { keys, squashed: keys.join('') };
@@ -118,7 +125,8 @@ export function* nameForms(pupil: Pupil): Iterable<{ form: NameForm; value: stri
 /** The words of a pupil's names, one by one. */
 export function* nameWords(pupil: Pupil): Iterable<string> {
   for (const name of [pupil.forename, pupil.preferredForename, pupil.surname, pupil.preferredSurname]) {
-    if (name) yield* phraseKeys(name);
+    const parts = nameParts(name);
+    if (parts) yield* parts.keys;
   }
 }
 
@@ -163,6 +171,50 @@ export function plainNameTable(roster: readonly Pupil[]): NameTable {
   }
   table.pupils = roster.length;
   return Object.assign(table, { key: (form: string) => form });
+}
+
+/**
+ * Bump when what `nameForms` produces changes (a new form, a new everyday word): a
+ * table kept in storage from an older version is then built again from the list.
+ */
+export const NAME_TABLE_VERSION = 1;
+
+/**
+ * A name table as storage keeps it, so a restarted background has its index at once
+ * instead of folding every name again: each table's keys joined by new lines (keys
+ * are folded letters, `|` and hash characters, never a line break) and their flags.
+ */
+export interface CompactNameTable {
+  version: number;
+  pupils: number;
+  tables: Record<NameTableName, { keys: string; flags: Uint8Array }>;
+  nameWords: string;
+}
+
+const TABLE_NAMES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles'] as const;
+export type NameTableName = (typeof TABLE_NAMES)[number];
+
+export function compactNameTable(table: NameTable): CompactNameTable {
+  const tables = {} as CompactNameTable['tables'];
+  for (const name of TABLE_NAMES) {
+    const map = table[name];
+    tables[name] = { keys: [...map.keys()].join('\n'), flags: Uint8Array.from(map.values()) };
+  }
+  return { version: NAME_TABLE_VERSION, pupils: table.pupils, tables, nameWords: [...table.nameWords].join('\n') };
+}
+
+/** The table back from its compact form; `key` is how drafts' words are keyed (plain, or a pack's hash). */
+export function expandNameTable(compact: CompactNameTable, key: (form: string) => string): NameTable {
+  const table = new NameTableBuilder();
+  for (const name of TABLE_NAMES) {
+    const { keys, flags } = compact.tables[name];
+    if (keys === '') continue;
+    const map = table[name];
+    keys.split('\n').forEach((k, i) => map.set(k, flags[i] ?? 0));
+  }
+  if (compact.nameWords !== '') for (const word of compact.nameWords.split('\n')) table.nameWords.add(word);
+  table.pupils = compact.pupils;
+  return Object.assign(table, { key });
 }
 
 interface Candidate {

@@ -76,6 +76,11 @@ export function packHasher(salt: Uint8Array): (form: string) => string {
   };
 }
 
+/** How the drafts' words are keyed to be looked up in this pack. */
+export function packKey(pack: PupilPack): (form: string) => string {
+  return packHasher(fromBase64Url(pack.salt));
+}
+
 /** Makes the pack of a pupil list. `salt` must be random (`crypto.getRandomValues`), SALT_BYTES long. */
 export function makePupilPack(roster: readonly Pupil[], salt: Uint8Array): PupilPack {
   if (salt.length !== SALT_BYTES) throw new Error(`a school pack needs a ${SALT_BYTES}-byte random salt`);
@@ -112,7 +117,7 @@ export function packNameTable(pack: PupilPack): NameTable {
   }
   for (const hash of pack.nameWords) table.nameWords.add(hash);
   table.pupils = pack.pupils;
-  return Object.assign(table, { key: packHasher(fromBase64Url(pack.salt)) });
+  return Object.assign(table, { key: packKey(pack) });
 }
 
 const HASH = /^[A-Za-z0-9_-]{16}$/;

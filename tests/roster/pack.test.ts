@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../lib/compiled-policy';
 import { checkDraft } from '../../lib/engine';
 import { importRoster } from '../../lib/roster/import';
+import { compactNameTable, expandNameTable, NAME_TABLE_VERSION, plainNameTable } from '../../lib/roster/name-index';
 import { makePupilPack, packNameTable, pupilPackSchema, SALT_BYTES } from '../../lib/roster/pack';
 import type { Pupil } from '../../lib/roster/types';
 import { parseSettings } from '../../lib/settings/schema';
@@ -106,5 +107,34 @@ describe('the school pack', () => {
     expect(pupilPackSchema.safeParse({ ...pack, forenames: { Grace: 0 } }).success).toBe(false);
     expect(pupilPackSchema.safeParse({ ...pack, pupilNames: ['Grace Okafor'] }).success).toBe(false);
     expect(() => makePupilPack(ROSTER, new Uint8Array(4))).toThrow(/salt/);
+  });
+});
+
+describe('the name table as storage keeps it', () => {
+  it('comes back from its compact form with the same findings, for a list and for a pack', () => {
+    const settings = parseSettings(SCHOOL_SETTINGS);
+    const drafts = [
+      'Well done to Grace Okafor and Callum in Year 5!',
+      'Go #GraceOkafor',
+      'Thank you to Will for his hat-trick, star of the week.',
+      'Well done to Jack P. in Year 5',
+      'Great goal @tariq_a!',
+      'Zoë Hughes-Penrose read her poem.',
+    ];
+    const plain = plainNameTable(ROSTER);
+    const pack = packNameTable(makePupilPack(ROSTER, salt(8)));
+    for (const table of [plain, pack]) {
+      const compact = structuredClone(compactNameTable(table));
+      expect(compact.version).toBe(NAME_TABLE_VERSION);
+      const before = compilePolicy({ settings, roster: table });
+      const after = compilePolicy({ settings, roster: expandNameTable(compact, table.key) });
+      for (const text of drafts) {
+        for (const account of ['school', 'personal'] as const) {
+          const draft = { text, site: 'x' as const, account };
+          expect(checkDraft(draft, after), text).toEqual(checkDraft(draft, before));
+        }
+      }
+      expect(checkDraft({ text: drafts[0]!, site: 'x', account: 'school' }, after).map((f) => f.rule)).toEqual(['pupil-name', 'no-consent-pupil']);
+    }
   });
 });
