@@ -3,7 +3,7 @@
  *
  * The roster is indexed once (hash maps keyed by a name's letters, so a check costs
  * the same for 100 pupils or 50,000: one look-up per word, never a pattern per
- * pupil). A draft is scanned once, word by word, following rules.md "Forename-alone
+ * pupil). A draft is scanned once, word by word, following docs/rules.md "Forename-alone
  * matching": full names always count; a forename alone counts only where the
  * surrounding words make it a name.
  */
@@ -406,7 +406,7 @@ function joinedBySpace(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * rules.md "Forename-alone matching": is the forename at tokens `first..last` a pupil's
+ * docs/rules.md "Forename-alone matching": is the forename at tokens `first..last` a pupil's
  * name here, rather than a word ("we hope"), a month ("in May"), part of another
  * name ("Jack Frost") or of school vocabulary ("Summer term")?
  */
@@ -488,7 +488,7 @@ function keysMatch(tokens: readonly Token[], from: number, keys: string[]): bool
 }
 
 /**
- * rules.md pupil patterns, either order, with or without a comma: "well done (to) X",
+ * docs/rules.md pupil patterns, either order, with or without a comma: "well done (to) X",
  * "X, congratulations", "X in Year 4", "X (Year 4)", "X, aged 7", "star of the
  * week: X", "X – star of the week", "X in 3B".
  */

@@ -1,5 +1,5 @@
 /**
- * "Mentions the school" (rules.md): the school's or trust's name or aliases, an
+ * "Mentions the school" (docs/rules.md): the school's or trust's name or aliases, an
  * official handle or hashtag, or a first-person work reference from the closed list
  * ("my class", "our pupils", "I teach at a school"). Case, punctuation, apostrophes
  * and diacritics are folded, and "Saint" and "St" are the same word.

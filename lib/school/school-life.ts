@@ -1,5 +1,5 @@
 /**
- * School life (rules.md, "Forename-alone matching"): the closed list of words that put
+ * School life (docs/rules.md, "Forename-alone matching"): the closed list of words that put
  * a personal post in school context, so that a forename alone in it may be a pupil.
  * "Dinner with Sarah" is not about a pupil; "Sarah was brilliant in assembly" may be.
  *

@@ -1,6 +1,6 @@
 /**
  * The settings file as the options page exports and imports it: the version 1 format
- * of spec/check-drafts.md, plus, only when the user asks for it, the pupil list under
+ * of docs/check-drafts.md, plus, only when the user asks for it, the pupil list under
  * `roster` (a field check-drafts ignores). Reading a file validates all of it (settings
  * and pupil list) before anything is used, and names the first bad field.
  */
@@ -30,7 +30,7 @@ const rosterSchema = z.object({
   pupils: z.array(pupilSchema).max(MAX_FILE_PUPILS),
 });
 
-/** The file's text: settings in the order check-drafts.md shows them, the roster last. */
+/** The file's text: settings in the order docs/check-drafts.md shows them, the roster last. */
 export function settingsFileText(settings: Settings, roster?: ExportedRoster): string {
   const file: Record<string, unknown> = {
     version: 1,
