@@ -185,7 +185,7 @@ export async function forgetTab(tabId: number): Promise<void> {
   await updateTabState(tabId, () => []);
 }
 
-/** First run (spec/ux.md): installing opens the settings page, whose top shows the three set-up steps. */
+/** First run (docs/ux.md): installing opens the settings page, whose top shows the three set-up steps. */
 export async function openSetupOnInstall(details: { reason: string }): Promise<void> {
   if (details.reason === 'install') await browser.runtime.openOptionsPage();
 }

@@ -1,5 +1,5 @@
 /**
- * Everything as one settings file (spec/check-drafts.md, version 1): the policy lead
+ * Everything as one settings file (docs/check-drafts.md, version 1): the policy lead
  * exports it once and every member of staff imports it. The pupil list goes in only
  * when ticked. An import is checked whole before anything changes; a bad file is
  * refused with the field that is wrong.
