@@ -425,8 +425,9 @@ function forenameAloneIsName(
 
   // "Mrs Holly", "St Jude": a title makes it an adult or a saint, not a pupil.
   if (previous && TITLE_WORDS.has(previous.key) && /^\.? +$/.test(token.gapBefore)) return false;
-  // "Summer term", "amber warning", "May Day".
-  if (nextAdjacent && VOCABULARY_AFTER.has(next.key)) return false;
+  // "Summer term", "amber warning", "May Day": only a forename that is also a word or a
+  // time of year turns into a thing; "Arthur reading his story" is Arthur.
+  if (nextAdjacent && VOCABULARY_AFTER.has(next.key) && (everyday || MONTHS_AND_SEASONS.has(squashed))) return false;
   if (MONTHS_AND_SEASONS.has(squashed) && isTimeExpression(tokens, first, last)) return false;
 
   const pattern = inPupilPattern(tokens, first, last);
