@@ -158,8 +158,8 @@ function readForenames(): { girls: WeightedName[]; boys: WeightedName[] } {
   for (const line of lines) {
     if (line.trim() === '') continue;
     const [name, sex, births] = line.split('\t');
-    // The ONS lists names as registered; a few carry full stops or other marks ("Md.").
-    if (!name || !/^[A-Za-z][A-Za-z'-]*$/.test(name)) continue;
+    // The ONS lists names as registered; a few carry full stops ("Md.") or are a single letter.
+    if (!name || !/^[A-Za-z][A-Za-z'-]+$/.test(name)) continue;
     const entry = { name, weight: Number(births) };
     if (sex === 'F') girls.push(entry);
     else if (sex === 'M') boys.push(entry);
