@@ -1,12 +1,12 @@
 /**
- * npm run eval [-- --corpus dir] [--misses]
+ * npm run eval [-- --corpus dir …] [--misses]
  *
- * With no --corpus: scores every school folder under tests/corpus (each with its own
- * settings, roster and staff list) and prints precision and recall per rule for the
- * tuning part, the held-back part and both; then, if the developers' sample corpus
- * sits beside the repository, its score as an extra (never required).
- * --corpus dir: scores that one corpus folder (settings.json, a roster CSV,
- * staff.txt, drafts.jsonl) or, if it holds such folders, all of them.
+ * Scores every school folder under tests/corpus (each with its own settings, roster
+ * and staff list) and prints precision and recall per rule for the tuning part, the
+ * held-back part and both.
+ * --corpus dir (may be repeated): also scores that corpus folder (settings.json, a
+ * roster CSV, staff.txt, drafts.jsonl) or, if it holds such folders, all of them, as an
+ * extra score after the project's own.
  * --misses: also lists every draft where the engine and the labels disagree.
  */
 import { existsSync } from 'node:fs';
@@ -19,12 +19,11 @@ import {
   formatSuite,
   isCorpusDir,
   OWN_CORPUS_ROOT,
-  SAMPLE_CORPUS,
   scoreCorpus,
   scoreSuite,
 } from './lib/corpus-score';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, misses: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, misses: { type: 'boolean' } } });
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
 function one(dir: string): void {
@@ -40,17 +39,13 @@ function suite(root: string): void {
 }
 
 try {
-  if (values.corpus) {
-    const dir = resolve(values.corpus);
+  suite(OWN_CORPUS_ROOT);
+  for (const given of values.corpus ?? []) {
+    const dir = resolve(given);
+    out(`\nExtra: ${given}\n`);
     if (isCorpusDir(dir)) one(dir);
     else if (existsSync(dir) && discoverCorpora(dir).length > 0) suite(dir);
-    else throw new Error(`${values.corpus}: not a corpus folder (settings.json and drafts.jsonl) nor a folder of them`);
-  } else {
-    suite(OWN_CORPUS_ROOT);
-    if (isCorpusDir(SAMPLE_CORPUS)) {
-      out('\nExtra: the developers\' sample corpus beside the repository (not a test input)\n');
-      one(SAMPLE_CORPUS);
-    }
+    else throw new Error(`${given}: not a corpus folder (settings.json and drafts.jsonl) nor a folder of them`);
   }
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

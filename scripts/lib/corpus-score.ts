@@ -18,11 +18,6 @@ import type { RuleAccountKind, Severity } from '../../lib/types';
 /** Where the project keeps its own labelled corpus: one folder per school. */
 export const OWN_CORPUS_ROOT = fileURLToPath(new URL('../../tests/corpus/', import.meta.url));
 
-/**
- * The sample corpus handed to the developers, when a checkout has it beside the
- * repository. Never required: `npm run eval` scores it as an extra when present.
- */
-export const SAMPLE_CORPUS = resolve(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'corpus');
 
 /**
  * Image rules are never labelled: their findings are dropped. `school-branding` has a
@@ -43,6 +38,8 @@ export interface LabelledDraft {
   expect: string[];
   split?: Part;
   images?: number | string[];
+  /** The everyday corpus sorts its drafts into `everyday` and `school-context` (forename alone at scale). */
+  group?: string;
 }
 
 export interface DraftOutcome {
@@ -56,6 +53,7 @@ export interface DraftOutcome {
   found: string[];
   /** Expected rules whose severity for this account is `block` (after the school's settings). */
   blocking: string[];
+  group?: string;
 }
 
 export interface Counts {
@@ -181,6 +179,7 @@ export function scoreCorpus(dir: string): CorpusScore {
       found,
       blocking: expected.filter((rule) => severityFor(rule, draft.account, overrides) === 'block'),
       ...(draft.split ? { part: draft.split } : {}),
+      ...(draft.group ? { group: draft.group } : {}),
     };
   });
   return { name, dir, outcomes, misses: missesOf(outcomes), msPerDraft: elapsed / Math.max(1, results.length), ...summarise(outcomes) };
@@ -305,10 +304,37 @@ export function formatSuite(suite: SuiteScore, cwd = process.cwd()): string {
         `  ${num(c.drafts, 6)}  ${pct(c.micro.precision).padStart(7)}  ${pct(c.micro.recall).padStart(7)}  ${pct(c.micro.f1).padStart(8)}  ${pct(held.micro.f1).padStart(7)}  ${pct(c.blockRecall.recall).padStart(10)}`
       );
     }),
+    ...formatForenameScale(suite.corpora.flatMap((c) => c.outcomes)),
     '',
     `${suite.msPerDraft.toFixed(3)} ms per draft in the engine`,
   ];
   return lines.join('\n');
+}
+
+const PUPIL_RULES = ['pupil-name', 'no-consent-pupil'];
+
+/**
+ * Forename alone with a large pupil list: how many everyday personal posts are reported
+ * as naming a pupil, and how many forenames in school context are found (the `group`
+ * of the everyday corpus), per part.
+ */
+export function formatForenameScale(outcomes: readonly DraftOutcome[]): string[] {
+  const everyday = outcomes.filter((o) => o.group === 'everyday');
+  const inSchool = outcomes.filter((o) => o.group === 'school-context' && o.expected.some((r) => PUPIL_RULES.includes(r)));
+  if (everyday.length === 0 && inSchool.length === 0) return [];
+  const flagged = (o: DraftOutcome) => o.found.some((r) => PUPIL_RULES.includes(r));
+  const found = (o: DraftOutcome) => o.expected.filter((r) => PUPIL_RULES.includes(r)).every((r) => o.found.includes(r));
+  const share = (list: readonly DraftOutcome[], test: (o: DraftOutcome) => boolean, part?: Part) => {
+    const some = part ? list.filter((o) => o.part === part) : list;
+    const n = some.filter(test).length;
+    return `${n} of ${some.length} (${pct(some.length ? n / some.length : 0).trim()}%)`;
+  };
+  return [
+    '',
+    'forename alone with a large pupil list       tune                 held                 all',
+    `everyday posts reported as naming a pupil    ${share(everyday, flagged, 'tune').padEnd(20)} ${share(everyday, flagged, 'held').padEnd(20)} ${share(everyday, flagged)}`,
+    `forenames in school context found            ${share(inSchool, found, 'tune').padEnd(20)} ${share(inSchool, found, 'held').padEnd(20)} ${share(inSchool, found)}`,
+  ];
 }
 
 /** A single corpus: its parts when it has a split, else one table. */
