@@ -37,7 +37,7 @@ export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly
     const overridden = policy.settings.rules[rule.id]?.severity?.[prepared.kind] !== undefined;
     const policyText = citePolicy(rule.clauses[0]);
     for (const hit of rule.check(context)) {
-      // Key order as in spec/check-drafts.md's output lines.
+      // Key order as in docs/check-drafts.md's output lines.
       const finding: Finding = { rule: rule.id, severity: overridden ? severity : (hit.severity ?? severity) } as Finding;
       if (hit.start !== undefined && hit.end !== undefined) {
         finding.start = hit.start;

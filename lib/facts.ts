@@ -58,7 +58,7 @@ export class DraftFacts {
    * Pupils on the roster named in the draft: full names, initials and handles always;
    * a forename alone only when it is not marked as family, a friend, a neighbour or a
    * pet, and, on a personal or unknown account, only when the post is in school context
-   * (rules.md, "Forename-alone matching").
+   * (docs/rules.md, "Forename-alone matching").
    */
   get pupilMentions(): PupilNamed[] {
     return this.once('pupilMentions', () => {

@@ -3,6 +3,7 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
+import { pupilPackSchema } from './roster/pack';
 import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
@@ -67,7 +68,13 @@ export const requestSchema = z.discriminatedUnion('type', [
       })
       .check(z.refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree')),
   }),
-  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).check(z.maxLength(200_000)), source: z.string().check(z.maxLength(300)) }),
+  z.object({
+    type: z.literal('replace-roster'),
+    pupils: z.array(pupilSchema).check(z.maxLength(200_000)),
+    source: z.string().check(z.maxLength(300)),
+    /** A school pack instead of a readable list (`pupils` is then empty). */
+    pack: z.optional(pupilPackSchema),
+  }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

@@ -3,7 +3,7 @@
  *
  * Prints one JSON line per draft, in input order, and exits 0; on a bad input prints
  * one line naming the file, line and field to standard error and exits 2.
- * See spec/check-drafts.md.
+ * See docs/check-drafts.md.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -5,9 +5,11 @@
  * is stopped and restarted it is simply built again on the next check.
  */
 import { compilePolicy, type CompiledPolicy } from '../lib/compiled-policy';
+import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } from '../lib/roster/name-index';
+import { packKey, packNameTable } from '../lib/roster/pack';
 import type { RolloutMode } from '../lib/settings/managed-fields';
 import { loadEffectiveSettings, watchManagedPolicy } from './managed-settings';
-import { loadRoster } from './roster-db';
+import { loadRoster, type StoredRoster } from './roster-db';
 import { rosterVersionItem, settingsItem } from './storage';
 
 interface Built {
@@ -16,11 +18,19 @@ interface Built {
   mode: RolloutMode;
 }
 
+/** The name table of the stored list or pack: the stored compact table when it is current, else worked out again. */
+export function nameTableOf(roster: StoredRoster | undefined): NameTable {
+  if (!roster) return plainNameTable([]);
+  const key = roster.pack ? packKey(roster.pack) : (form: string) => form;
+  if (roster.table?.version === NAME_TABLE_VERSION) return expandNameTable(roster.table, key);
+  return roster.pack ? packNameTable(roster.pack) : plainNameTable(roster.pupils);
+}
+
 let current: Promise<Built> | null = null;
 
 async function build(): Promise<Built> {
   const [effective, roster] = await Promise.all([loadEffectiveSettings(), loadRoster()]);
-  return { policy: compilePolicy({ settings: effective.settings, roster: roster?.pupils ?? [] }), mode: effective.mode };
+  return { policy: compilePolicy({ settings: effective.settings, roster: nameTableOf(roster) }), mode: effective.mode };
 }
 
 function built(): Promise<Built> {

@@ -1,5 +1,5 @@
 /**
- * People the writer knows outside school (rules.md, "Forename-alone matching"): a
+ * People the writer knows outside school (docs/rules.md, "Forename-alone matching"): a
  * forename marked as family, a friend, a neighbour or a pet is never a pupil, before or
  * after the name and across a short list of names:
  * "my niece Sophia", "Sophia (my niece)", "Tariq from next door", "my friend Jude",

@@ -13,7 +13,7 @@ export default defineRule({
     for (const mention of facts.pupilMentions) {
       // A pupil without media consent is reported by no-consent-pupil instead.
       if (mention.noConsent) continue;
-      // A pupil's handle on a personal post is pupil-contact (rules.md: one span, one finding).
+      // A pupil's handle on a personal post is pupil-contact (docs/rules.md: one span, one finding).
       if (mention.how === 'handle' && draft.kind === 'personal') continue;
       hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind, draft.draft.text) });
     }

@@ -1,5 +1,5 @@
 /**
- * School context (rules.md, "Forename-alone matching", settled 2026-12-04): on a
+ * School context (docs/rules.md, "Forename-alone matching", settled 2026-12-04): on a
  * personal or unknown account a forename alone may be a pupil only when the post is
  * about school. The policy puts "personal communications which do not refer to or
  * impact upon the school" outside its scope, and a large school's pupil list holds most

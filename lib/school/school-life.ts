@@ -1,5 +1,5 @@
 /**
- * School life (rules.md, "Forename-alone matching"): the closed list of words that put
+ * School life (docs/rules.md, "Forename-alone matching"): the closed list of words that put
  * a personal post in school context, so that a forename alone in it may be a pupil.
  * "Dinner with Sarah" is not about a pupil; "Sarah was brilliant in assembly" may be.
  *
@@ -65,7 +65,8 @@ export const SCHOOL_LIFE: readonly SchoolLifeTerm[] = [
   { phrase: 'gcses' },
   { phrase: 'a level', capitals: 'first', notBefore: ['playing', 'of', 'crossing', 'headed', 'best'] },
   { phrase: 'a levels', capitals: 'first' },
-  { phrase: 'reception', notAfter: ['wedding', 'drinks', 'hotel', 'evening', 'civic', 'champagne', 'warm', 'mixed', 'mobile', 'phone', 'tv', 'radio'], notBefore: ['desk', 'area', 'room', 'venue', 'party', 'drinks'] },
+  // The class is written with a capital ("in Reception"); "a lovely reception" is a party.
+  { phrase: 'reception', capitals: 'first', notAfter: ['wedding', 'drinks', 'hotel', 'evening', 'civic', 'champagne', 'warm', 'mixed', 'mobile', 'phone', 'tv', 'radio'], notBefore: ['desk', 'area', 'room', 'venue', 'party', 'drinks'] },
   { phrase: 'nursery', notAfter: ['garden', 'plant', 'tree'], notBefore: ['rhyme', 'rhymes', 'web'] },
   { phrase: 'form group' },
   { phrase: 'tutor group' },
@@ -94,6 +95,8 @@ const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 const YEAR_TOKEN = /^(?:y|yr|year)(?:[1-9]|1[0-3])$/;
 /** Class codes as schools write them: "4E", "10X2", "5K", "R1" (after "in", "from", "class" or "form"). */
 const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}\d?|[a-z]{1,2}\d{1,2})$/;
+/** A secondary teaching group ("10X2", "9Y1", "11B3") reads as one anywhere, in capitals. */
+const TEACHING_GROUP = /^(?:[7-9]|1[0-3])[a-z]\d$/;
 const NOT_CLASS_CODES = new Set(['2d', '3d', '4d', '3g', '4g', '5g', '4k', '8k', '4x4', '1st', '2nd', '3rd', 'mp3', 'mp4', 'a4', 'a3', 'a5', 'm4', 'm5', 'm25', 'a30', 'a38']);
 const CLASS_CODE_AFTER = new Set(['in', 'from', 'class', 'form']);
 
@@ -129,6 +132,10 @@ export class SchoolLifeMatcher {
       if (YEAR_WORDS.has(token.key) && next?.kind === 'number' && Number(next.key) >= 1 && Number(next.key) <= 13 && /^[ \t]*$/.test(next.gapBefore)) {
         cues.push({ first: i, last: i + 1 });
         i++;
+        continue;
+      }
+      if (TEACHING_GROUP.test(token.key) && /[A-Z]/.test(token.raw)) {
+        cues.push({ first: i, last: i });
         continue;
       }
       if (before && CLASS_CODE_AFTER.has(before.key) && CLASS_CODE.test(token.key) && !NOT_CLASS_CODES.has(token.key) && /\d/.test(token.key) && /[a-z]/.test(token.key)) {

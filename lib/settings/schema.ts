@@ -1,4 +1,4 @@
-/** The settings file of spec/check-drafts.md, version 1: what the options page exports and imports. */
+/** The settings file of docs/check-drafts.md, version 1: what the options page exports and imports. */
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
 import { z } from './zod';
 
