@@ -30,7 +30,9 @@ let current: Promise<Built> | null = null;
 
 async function build(): Promise<Built> {
   const [effective, roster] = await Promise.all([loadEffectiveSettings(), loadRoster()]);
-  return { policy: compilePolicy({ settings: effective.settings, roster: nameTableOf(roster) }), mode: effective.mode };
+  // A school pack pushed by the school's IT wins over a list imported on this computer.
+  const pupils = effective.pack ? { pupils: [], importedAt: 0, pack: effective.pack } : roster;
+  return { policy: compilePolicy({ settings: effective.settings, roster: nameTableOf(pupils) }), mode: effective.mode };
 }
 
 function built(): Promise<Built> {

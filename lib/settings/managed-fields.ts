@@ -52,4 +52,4 @@ export function ruleFieldId(rule: RuleId): `rules.${RuleId}` {
 export const LOCKABLE_IDS: readonly string[] = [...MANAGED_FIELDS.map((f) => f.id), ...RULE_IDS.map(ruleFieldId)];
 
 /** The keys a policy may have at its top level: the settings file's, `locked` and `mode`. */
-export const MANAGED_KEYS = ['version', 'school', 'officialAccounts', 'hashtags', 'disclaimer', 'staff', 'contacts', 'rules', 'locked', 'mode'] as const;
+export const MANAGED_KEYS = ['version', 'school', 'officialAccounts', 'hashtags', 'disclaimer', 'staff', 'contacts', 'rules', 'locked', 'mode', 'pupilPack'] as const;

@@ -38,6 +38,9 @@ const ruleSetting = object({
   severity: object({ personal: severity, school: severity }),
 });
 
+/** A school pack's table: name hash → flags. */
+const nameHashes: ChromeSchema = { type: 'object', additionalProperties: { type: 'integer' } };
+
 export function managedSchema(): ChromeSchema {
   return {
     type: 'object',
@@ -75,6 +78,22 @@ export function managedSchema(): ChromeSchema {
       staff: list(text(), 'Staff names, one an entry.'),
       contacts: { type: 'object', additionalProperties: text(), description: 'Who staff ask for a second opinion: "slt" and "dsl" email addresses.' },
       rules: object(Object.fromEntries(RULE_IDS.map((id) => [id, ruleSetting])), 'Checks switched off or made stronger or gentler, by check.'),
+      pupilPack: object(
+        {
+          format: { type: 'integer', enum: [1] },
+          salt: text(),
+          pupils: { type: 'integer' },
+          withoutConsent: { type: 'integer' },
+          withHandles: { type: 'integer' },
+          forenames: nameHashes,
+          surnames: nameHashes,
+          fullNames: nameHashes,
+          initials: nameHashes,
+          handles: nameHashes,
+          nameWords: list(text()),
+        },
+        'The school pack made on the settings page ("A school pack for staff"): the pupil list as hashed names that staff can check against but not read. Copy the "pupilPack" part of the exported file as it is.',
+      ),
     },
   };
 }

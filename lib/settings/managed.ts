@@ -28,6 +28,7 @@ import {
 } from './managed-fields';
 import { parseSettings, ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from './schema';
 import type { z } from './zod';
+import { pupilPackSchema, type PupilPack } from '../roster/pack';
 
 export interface ManagedProblem {
   /** The field's lock name (`disclaimer.text`), or the key as the policy has it. */
@@ -46,6 +47,8 @@ export interface ManagedPolicy {
   rules: Readonly<Partial<Record<RuleId, RuleSetting>>>;
   locked: ReadonlySet<string>;
   mode: RolloutMode | null;
+  /** The school pack IT pushed: the pupil list as hashed names, in place of any the person imported. */
+  pack?: PupilPack;
   problems: readonly ManagedProblem[];
 }
 
@@ -59,6 +62,8 @@ export interface EffectiveSettings {
   mode: RolloutMode;
   /** A school policy is in force. */
   managed: boolean;
+  /** The school pack from the policy, which wins over a pupil list imported on this computer. */
+  pack?: PupilPack;
   problems: readonly ManagedProblem[];
 }
 
@@ -227,7 +232,14 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
     }
   }
 
-  return { present: true, values, rules, locked, mode, problems };
+  let pack: PupilPack | undefined;
+  if (raw.pupilPack !== undefined) {
+    const result = pupilPackSchema.safeParse(raw.pupilPack);
+    if (result.success) pack = result.data;
+    else problems.push({ field: 'pupilPack', message: "The school pack set by your school isn't one this version of Post Check can use, so it is ignored: ask your school's IT to make it again." });
+  }
+
+  return { present: true, values, rules, locked, mode, problems, ...(pack ? { pack } : {}) };
 }
 
 function fieldOf(settings: Settings, id: FieldId): unknown {
@@ -273,11 +285,12 @@ export function mergeSettings(user: Settings, policy: ManagedPolicy): EffectiveS
   }
   settings = { ...settings, rules };
   const mode = policy.mode ?? DEFAULT_ROLLOUT_MODE;
+  const pack = policy.pack ? { pack: policy.pack } : {};
   try {
-    return { settings: parseSettings(settings), controlled, mode, managed: policy.present, problems: policy.problems };
+    return { settings: parseSettings(settings), controlled, mode, managed: policy.present, problems: policy.problems, ...pack };
   } catch {
     const problems = [...policy.problems, { field: '', message: "Your school's settings couldn't be combined with yours, so yours are used." }];
-    return { settings: user, controlled: new Set(), mode, managed: policy.present, problems };
+    return { settings: user, controlled: new Set(), mode, managed: policy.present, problems, ...pack };
   }
 }
 

@@ -9,6 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { mergeSettings, NO_POLICY, parseManagedPolicy, userSettingsForSave } from '../../lib/settings/managed';
 import { LOCKABLE_IDS } from '../../lib/settings/managed-fields';
+import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
+import { ROSTER } from '../helpers';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
 import { handleMessage } from '../../utils/background-service';
 import { loadEffectiveSettings, readManagedPolicy, watchEffectiveSettings } from '../../utils/managed-settings';
@@ -216,5 +218,26 @@ describe('reading the policy from the browser', () => {
     const result = await check();
     expect(result.mode).toBe('advise');
     expect(result.disclaimer).toBe(SCHOOL_DISCLAIMER);
+  });
+
+  it('checks drafts against a school pack pushed as a managed setting, over any list on this computer', async () => {
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 8, url: 'https://x.com/home' } } as never;
+    const rules = async (text: string) =>
+      ((await handleMessage({ type: 'check-draft', composerId: 'c2', draft: { text, site: 'x', surface: 'post', images: 0 } }, sender)) as { findings: { rule: string }[] }).findings.map(
+        (f) => f.rule,
+      );
+    expect(await rules('Well done Grace Okafor')).not.toContain('pupil-name');
+    const pack = makePupilPack(ROSTER, new Uint8Array(SALT_BYTES).fill(5));
+    await fakeBrowser.storage.managed.set({ pupilPack: pack });
+    forgetCompiledPolicy();
+    expect(await rules('Well done Grace Okafor')).toContain('pupil-name');
+    expect((await loadEffectiveSettings()).pack?.pupils).toBe(ROSTER.length);
+  });
+
+  it('ignores a school pack it cannot use, and says so', () => {
+    const policy = parseManagedPolicy({ pupilPack: { format: 1, salt: 'x', forenames: { Grace: 0 } } });
+    expect(policy.pack).toBeUndefined();
+    expect(policy.problems.map((p) => p.field)).toEqual(['pupilPack']);
+    expect(policy.problems[0]!.message).toMatch(/school pack set by your school .* ignored/);
   });
 });
