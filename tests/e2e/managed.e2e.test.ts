@@ -14,6 +14,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../lib/extension-ids';
+import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
+import type { Pupil } from '../../lib/roster/types';
 import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
 import { axeViolations, modelText } from './pages';
 import { PUPILS, SETTINGS } from './scenarios';
@@ -115,5 +117,27 @@ describe('a school policy in Chromium', () => {
     await postButton().click();
     await confirmDialog().waitFor();
     expect(await posted()).toBe(before);
+  }, 90_000);
+
+  it('checks against a school pack pushed by IT, holding no readable name', async () => {
+    const pupil: Pupil = { forename: 'Kerensa', surname: 'Polglase', mediaConsent: 'granted', handles: [] };
+    const pack = makePupilPack([pupil], new Uint8Array(SALT_BYTES).fill(11));
+    expect(JSON.stringify(pack)).not.toMatch(/Kerensa|Polglase/i);
+    writePolicy({ mode: 'hold', disclaimer: { text: SCHOOL_DISCLAIMER }, locked: ['disclaimer.text'], pupilPack: pack });
+    await openX();
+    // The pupil is in the pack only: once Chromium has read the new policy, the name is found.
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.press('ControlOrMeta+A');
+          await page.keyboard.press('Backspace');
+          await page.keyboard.type('Well done Kerensa Polglase');
+          const index = await hostIndex(editor());
+          await page.waitForTimeout(400);
+          return JSON.stringify(await panelFindings(page, index));
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toContain('pupil-name');
   }, 90_000);
 });
