@@ -5,10 +5,13 @@
  */
 import { pupilPackSchema } from './roster/pack';
 import { z } from './settings/zod';
-import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
+import { ACCOUNT_KINDS, isAnyRuleId, SEVERITIES, SITES, SURFACES, type AnyRuleId } from './types';
 
 const accountKind = z.enum(ACCOUNT_KINDS);
 const site = z.enum(SITES);
+
+/** A built-in rule ID (docs/rules.md) or a school rule's own `school-…` ID. */
+export const ruleIdSchema = z.custom<AnyRuleId>((value) => typeof value === 'string' && isAnyRuleId(value), 'unknown rule');
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
@@ -27,7 +30,7 @@ export const draftSnapshotSchema = z.object({
 export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
 
 export const findingSchema = z.object({
-  rule: z.enum(RULE_IDS),
+  rule: ruleIdSchema,
   severity: z.enum(SEVERITIES),
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(0).optional(),
@@ -53,7 +56,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('composer-gone'), composerId: z.string().max(100) }),
   z.object({ type: z.literal('composer-focus'), composerId: z.string().max(100) }),
   z.object({ type: z.literal('set-account-kind'), site, handle: z.string().max(200), kind: z.enum(['personal', 'school']) }),
-  z.object({ type: z.literal('record-override'), site, rules: z.array(z.enum(RULE_IDS)).max(20) }),
+  z.object({ type: z.literal('record-override'), site, rules: z.array(ruleIdSchema).check(z.maxLength(20)) }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
   z.object({

@@ -45,6 +45,8 @@ export function settingsFileText(settings: Settings, roster?: ExportedRoster, pa
     contacts: settings.contacts,
     rules: settings.rules,
   };
+  // Only when the school has some, so a file without them reads as it always did.
+  if (settings.customRules.length > 0) file.customRules = settings.customRules;
   if (roster) file.roster = { source: roster.source, pupils: roster.pupils.map(pupilForFile) };
   if (pack) file.pupilPack = pack;
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -1,5 +1,6 @@
 /** The settings file of docs/check-drafts.md, version 1: what the options page exports and imports. */
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
+import { customRulesSchema } from './custom-rules';
 import { z } from './zod';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -50,6 +51,8 @@ export const settingsSchema = z.object({
   staff: z.array(text).default([]),
   contacts: z.record(z.string(), z.string()).default({}),
   rules: z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema).default({}),
+  /** The school's own rules, each with examples that are run when the file is read (custom-rules.ts). */
+  customRules: z._default(customRulesSchema, []),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

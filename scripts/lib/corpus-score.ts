@@ -6,7 +6,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDraftsFile, loadPolicy } from '../../lib/check-drafts';
-import { IMAGE_RULE_IDS, type RuleId } from '../../lib/types';
+import { IMAGE_RULE_IDS, type AnyRuleId } from '../../lib/types';
 
 export interface RuleScore {
   rule: string;
@@ -62,11 +62,11 @@ export function scoreCorpus(dir: string = DEFAULT_CORPUS): CorpusScore {
   const misses: CorpusScore['misses'] = [];
   results.forEach((result, i) => {
     const { id, text, expect } = labelled[i]!;
-    const found = new Set(result.findings.map((f) => f.rule).filter((r: RuleId) => !imageRules.has(r)));
+    const found = new Set(result.findings.map((f) => f.rule).filter((r) => !imageRules.has(r)));
     const expected = new Set(expect);
     for (const rule of found) bump(rule, expected.has(rule) ? 'tp' : 'fp');
-    for (const rule of expected) if (!found.has(rule as RuleId)) bump(rule, 'fn');
-    const missing = [...expected].filter((r) => !found.has(r as RuleId));
+    for (const rule of expected) if (!found.has(rule as AnyRuleId)) bump(rule, 'fn');
+    const missing = [...expected].filter((r) => !found.has(r as AnyRuleId));
     const extra = [...found].filter((r) => !expected.has(r));
     if (missing.length || extra.length) misses.push({ id, text, missing, extra });
   });
