@@ -1,6 +1,7 @@
 /** The settings page, in the order a policy lead fills it in (docs/ux.md, The pages). */
 import { AnnouncerProvider } from '../ui/announcer';
 import { AccountsSection } from './AccountsSection';
+import { CustomRulesSection } from './CustomRulesSection';
 import { DisclaimerSection } from './DisclaimerSection';
 import { LogosSection } from './LogosSection';
 import { PupilsSection } from './PupilsSection';
@@ -19,6 +20,7 @@ const CONTENTS = [
   ['staff', 'Staff'],
   ['logos', 'Logos'],
   ['rules', 'Checks'],
+  ['school-rules', "Your school's own rules"],
   ['transfer', 'Import and export'],
 ] as const;
 
@@ -49,6 +51,7 @@ export function Options() {
             <StaffSection />
             <LogosSection />
             <RulesSection />
+            <CustomRulesSection />
             <TransferSection />
           </SettingsProvider>
         </main>
