@@ -57,6 +57,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('composer-focus'), composerId: z.string().max(100) }),
   z.object({ type: z.literal('set-account-kind'), site, handle: z.string().max(200), kind: z.enum(['personal', 'school']) }),
   z.object({ type: z.literal('record-override'), site, rules: z.array(ruleIdSchema).check(z.maxLength(20)) }),
+  /**
+   * What the writer did about findings, for the private history: changed the words so
+   * they went (`fixed`) or said "Not a problem here" (`dismissed`). Rule IDs only;
+   * `composerId` lets the background say which kind of account the box posts from.
+   */
+  z.object({
+    type: z.literal('record-outcome'),
+    site,
+    composerId: z.optional(z.string().check(z.maxLength(100))),
+    rules: z.array(ruleIdSchema).check(z.minLength(1), z.maxLength(20)),
+    outcome: z.enum(['fixed', 'dismissed']),
+  }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
   z.object({

@@ -3,6 +3,7 @@ import { AnnouncerProvider } from '../ui/announcer';
 import { AccountsSection } from './AccountsSection';
 import { CustomRulesSection } from './CustomRulesSection';
 import { DisclaimerSection } from './DisclaimerSection';
+import { HistorySection } from './HistorySection';
 import { LogosSection } from './LogosSection';
 import { PupilsSection } from './PupilsSection';
 import { RulesSection } from './RulesSection';
@@ -22,6 +23,7 @@ const CONTENTS = [
   ['rules', 'Checks'],
   ['school-rules', "Your school's own rules"],
   ['transfer', 'Import and export'],
+  ['history', 'Your history'],
 ] as const;
 
 export function Options() {
@@ -53,6 +55,7 @@ export function Options() {
             <RulesSection />
             <CustomRulesSection />
             <TransferSection />
+            <HistorySection />
           </SettingsProvider>
         </main>
       </div>
