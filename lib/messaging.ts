@@ -69,6 +69,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     rules: z.array(ruleIdSchema).check(z.minLength(1), z.maxLength(20)),
     outcome: z.enum(['fixed', 'dismissed']),
   }),
+  /** Just before a post goes out: should the late-night question be asked (lib/late-night.ts)? Answered `{ask: boolean}`. */
+  z.object({ type: z.literal('late-night-check'), composerId: z.string().check(z.maxLength(100)), draft: draftSnapshotSchema }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
   z.object({

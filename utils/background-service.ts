@@ -5,6 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { accountKey, resolveAccountKind } from '../lib/account-kind';
 import { checkDraft } from '../lib/engine';
+import { needsLateNightQuestion } from '../lib/late-night';
 import { requestSchema, type CheckResult, type ComposerState, type Request, type RequestOf, type TabState } from '../lib/messaging';
 import type { Pupil } from '../lib/roster/types';
 import { ADAPTERS } from '../lib/sites';
@@ -135,6 +136,15 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
       await overridesItem.setValue([...records.slice(-199), { rules: request.rules, site: request.site, at: Date.now() }]);
       if (request.rules.length > 0) await recordHistory(sender.tab.id, request.site, request.rules, 'posted-anyway');
       return null;
+    }
+    case 'late-night-check': {
+      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+      const { draft } = request;
+      const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
+      if (paused.includes(draft.site)) return { ask: false };
+      const { account } = resolveAccountKind(draft, policy.school, remembered);
+      const ask = needsLateNightQuestion({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy, new Date());
+      return { ask };
     }
     case 'record-outcome': {
       if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');

@@ -4,6 +4,7 @@ import { AccountsSection } from './AccountsSection';
 import { CustomRulesSection } from './CustomRulesSection';
 import { DisclaimerSection } from './DisclaimerSection';
 import { HistorySection } from './HistorySection';
+import { LateNightSection } from './LateNightSection';
 import { LogosSection } from './LogosSection';
 import { PupilsSection } from './PupilsSection';
 import { RulesSection } from './RulesSection';
@@ -22,6 +23,7 @@ const CONTENTS = [
   ['logos', 'Logos'],
   ['rules', 'Checks'],
   ['school-rules', "Your school's own rules"],
+  ['late-night', 'Late-night pause'],
   ['transfer', 'Import and export'],
   ['history', 'Your history'],
 ] as const;
@@ -54,6 +56,7 @@ export function Options() {
             <LogosSection />
             <RulesSection />
             <CustomRulesSection />
+            <LateNightSection />
             <TransferSection />
             <HistorySection />
           </SettingsProvider>

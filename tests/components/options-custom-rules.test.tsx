@@ -10,10 +10,15 @@ import type { CheckResult } from '../../lib/messaging';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings } from '../../lib/settings/schema';
 import { handleMessage } from '../../utils/background-service';
+import { forgetCompiledPolicy } from '../../utils/policy-cache';
 import { settingsItem } from '../../utils/storage';
 import { fakeExtension } from './extension-fakes';
 
-beforeEach(fakeExtension);
+beforeEach(() => {
+  fakeExtension();
+  // The background keeps the compiled settings in memory; a real one rebuilds them when they change.
+  forgetCompiledPolicy();
+});
 afterEach(cleanup);
 
 const EMBARGO = {
