@@ -6,6 +6,8 @@ import { DisclaimerSection } from './DisclaimerSection';
 import { HistorySection } from './HistorySection';
 import { LateNightSection } from './LateNightSection';
 import { LogosSection } from './LogosSection';
+import { NewAccountSection } from './NewAccountSection';
+import { PrivacyCheckSection } from './PrivacyCheckSection';
 import { PupilsSection } from './PupilsSection';
 import { RulesSection } from './RulesSection';
 import { SchoolSection } from './SchoolSection';
@@ -25,6 +27,8 @@ const CONTENTS = [
   ['school-rules', "Your school's own rules"],
   ['late-night', 'Late-night pause'],
   ['transfer', 'Import and export'],
+  ['new-account', 'A new school account'],
+  ['privacy-check', 'Privacy check-up'],
   ['history', 'Your history'],
 ] as const;
 
@@ -58,6 +62,8 @@ export function Options() {
             <CustomRulesSection />
             <LateNightSection />
             <TransferSection />
+            <NewAccountSection />
+            <PrivacyCheckSection />
             <HistorySection />
           </SettingsProvider>
         </main>
