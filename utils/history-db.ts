@@ -7,6 +7,7 @@
  */
 import { historyCutoff, historyEntrySchema, type HistoryEntry } from '../lib/history';
 import { database } from './roster-db';
+import { historyChangedItem } from './ui-storage';
 
 /** Adds one entry (only the allowed fields: anything else is refused) and deletes expired ones. */
 export async function addHistory(entry: HistoryEntry, now = Date.now()): Promise<void> {
@@ -20,6 +21,7 @@ export async function addHistory(entry: HistoryEntry, now = Date.now()): Promise
     cursor = await cursor.continue();
   }
   await tx.done;
+  await historyChangedItem.setValue(now);
 }
 
 /** Deletes entries older than 90 days; returns how many went. */
@@ -51,4 +53,5 @@ export async function loadHistory(now = Date.now()): Promise<HistoryEntry[]> {
 /** Deletes the whole history, in one go. */
 export async function clearHistory(): Promise<void> {
   await (await database()).clear('history');
+  await historyChangedItem.setValue(Date.now());
 }

@@ -24,3 +24,6 @@ export const termlyReminderItem = storage.defineItem<boolean>('local:termlyRemin
  * computer; "Start again" deletes it.
  */
 export const accountRequestDraftItem = storage.defineItem<unknown>('local:accountRequestDraft', { fallback: null });
+
+/** Changed whenever the private history is written or deleted (history-db.ts), so an open settings page shows it at once. */
+export const historyChangedItem = storage.defineItem<number>('local:historyChanged', { fallback: 0 });

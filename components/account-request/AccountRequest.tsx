@@ -256,7 +256,7 @@ function Printable({ request, slt, heading, onEdit }: { request: Request; slt: s
   const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <div className="page">
-      <div className="no-print">
+      <header className="no-print">
         <p className="notice ok" role="status">
           Your answers are complete. Print this page for the SLT, or email it.
         </p>
@@ -275,7 +275,7 @@ function Printable({ request, slt, heading, onEdit }: { request: Request; slt: s
             Change my answers
           </button>
         </div>
-      </div>
+      </header>
       <main>
         <article className="printable" aria-labelledby="request-title" data-testid="request-printable">
           <h1 id="request-title" tabIndex={-1} ref={heading}>

@@ -10,6 +10,7 @@ import { RULES } from '../../lib/rules';
 import { SITE_NAMES } from '../../lib/second-opinion';
 import type { AccountKind } from '../../lib/types';
 import { clearHistory, loadHistory } from '../../utils/history-db';
+import { historyChangedItem } from '../../utils/ui-storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
 import { downloadFile } from './roster-files';
@@ -52,10 +53,14 @@ export function HistorySection() {
   }, []);
   useEffect(() => {
     reload();
-    // New entries are written by the background while this page is open in another tab.
+    // New entries are written by the background while this page is open.
     const onVisible = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    const unwatch = historyChangedItem.watch(reload);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      unwatch();
+    };
   }, [reload]);
 
   const ruleName = (id: string) => RULES.find((r) => r.id === id)?.title ?? settings.customRules.find((r) => r.id === id)?.title ?? id;

@@ -145,6 +145,14 @@ describe('the private history on the settings page', () => {
     expect(within.getByRole('img', { name: /The last 12 weeks: 3 times something was flagged \(fixed 1, not a problem here 1, posted anyway 1\)/ })).toBe(chart);
   });
 
+  it('shows a new entry at once while the page is open', async () => {
+    const within = await renderHistory();
+    const table = await within.findByTestId('history-table');
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(3);
+    await addHistory({ at: Date.now(), site: 'facebook', account: 'personal', rules: ['disrepute'], outcome: 'posted-anyway' });
+    await waitFor(() => expect(within.getByTestId('history-table').querySelectorAll('tbody tr')).toHaveLength(4));
+  });
+
   it('downloads the history as CSV', async () => {
     let blob: Blob | undefined;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
