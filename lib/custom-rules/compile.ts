@@ -9,7 +9,8 @@ import type { Rule } from '../rules/rule';
 import type { CustomRule } from '../settings/custom-rules';
 import { foldPhrase } from '../text/normalise';
 import type { CustomRuleId, PolicyClause } from '../types';
-import { PhraseMatcher } from './match';
+import type { PreparedDraft } from '../text/prepared';
+import { PhraseMatcher, type PhraseFound } from './match';
 
 /** How a finding of a school rule cites a sentence that is not one Post Check already quotes. */
 export const SCHOOL_RULE_SECTION = 'School rule';
@@ -40,20 +41,29 @@ export function customRuleClause(policy: string): PolicyClause {
   return knownClauses().get(comparable(policy)) ?? { section: SCHOOL_RULE_SECTION, quote: policy.trim() };
 }
 
-export function compileCustomRule(rule: CustomRule): Rule {
-  const matcher = new PhraseMatcher(rule.phrases);
-  return {
+/**
+ * Every school rule as a Rule object. They share one matcher, so a draft is scanned once
+ * for all of them (the first rule to run works it out; the rest read it).
+ */
+export function compileCustomRules(rules: readonly CustomRule[]): Rule[] {
+  const matcher = new PhraseMatcher(rules.map((rule) => rule.phrases));
+  const found = new WeakMap<PreparedDraft, PhraseFound[][]>();
+  const foundIn = (draft: PreparedDraft) => {
+    let groups = found.get(draft);
+    if (!groups) {
+      groups = matcher.find(draft);
+      found.set(draft, groups);
+    }
+    return groups;
+  };
+  return rules.map((rule, index) => ({
     // Checked against CUSTOM_RULE_ID_PATTERN when the settings were read.
     id: rule.id as CustomRuleId,
     title: rule.title,
     clauses: [customRuleClause(rule.policy)],
     severity: rule.severity,
     check({ draft }) {
-      return matcher.find(draft).map(({ start, end }) => ({ start, end, message: rule.message }));
+      return foundIn(draft)[index]!.map(({ start, end }) => ({ start, end, message: rule.message }));
     },
-  };
-}
-
-export function compileCustomRules(rules: readonly CustomRule[]): Rule[] {
-  return rules.map(compileCustomRule);
+  }));
 }

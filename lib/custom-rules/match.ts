@@ -14,26 +14,44 @@ export interface PhraseFound extends Span {
   phrase: string;
 }
 
+/**
+ * Several groups of phrases (one group per rule) in one index, so a draft is scanned
+ * once however many rules the school has. Within a group, the longest phrase at each
+ * place wins and matches do not overlap; groups do not affect each other.
+ */
 export class PhraseMatcher {
-  private readonly index: PhraseIndex<string>;
+  private readonly index = new PhraseIndex<{ group: number; phrase: string }>();
 
-  constructor(phrases: readonly string[]) {
-    this.index = new PhraseIndex(phrases.map((phrase): [string, string] => [phrase, phrase]));
+  constructor(private readonly groups: readonly (readonly string[])[]) {
+    groups.forEach((phrases, group) => {
+      for (const phrase of phrases) this.index.add(phrase, { group, phrase });
+    });
   }
 
-  /** The longest phrase at each place, left to right, as spans of the draft as typed. */
-  find(draft: PreparedDraft): PhraseFound[] {
+  /** For each group, its phrases in the draft, left to right, as spans of the draft as typed. */
+  find(draft: PreparedDraft): PhraseFound[][] {
     const { tokens } = draft;
-    const out: PhraseFound[] = [];
-    for (const match of this.index.findAll(tokens)) {
-      if (tokens.slice(match.first, match.last + 1).some((t) => t.inLink)) continue;
-      out.push({ start: tokens[match.first]!.sourceStart, end: tokens[match.last]!.sourceEnd, phrase: match.value });
+    const out: PhraseFound[][] = this.groups.map(() => []);
+    const nextFree = this.groups.map(() => 0);
+    for (let i = 0; i < tokens.length; i++) {
+      const matches = this.index.matchesAt(tokens, i);
+      if (matches.length === 0) continue;
+      const seen = new Set<number>();
+      // Longest first: the first match of a group here is its longest.
+      for (const { value, last } of matches) {
+        if (seen.has(value.group)) continue;
+        seen.add(value.group);
+        if (i < nextFree[value.group]!) continue;
+        nextFree[value.group] = last + 1;
+        if (tokens.slice(i, last + 1).some((t) => t.inLink)) continue;
+        out[value.group]!.push({ start: tokens[i]!.sourceStart, end: tokens[last]!.sourceEnd, phrase: value.phrase });
+      }
     }
     return out;
   }
 }
 
-/** A phrase the matcher can look for: it has at least one letter or digit. */
-export function isMatchablePhrase(phrase: string): boolean {
-  return phraseKeys(phrase).length > 0;
+/** How many words the matcher sees in a phrase (0: nothing it can look for). */
+export function phraseWordCount(phrase: string): number {
+  return phraseKeys(phrase).length;
 }

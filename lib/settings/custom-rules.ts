@@ -5,16 +5,15 @@
  * examples are run when the file is read, so a rule that does not do what its examples
  * say is refused, naming the example, and never reaches a compose box.
  */
-import { PhraseMatcher, isMatchablePhrase } from '../custom-rules/match';
-import { phraseKeys } from '../text/phrases';
+import { PhraseMatcher, phraseWordCount } from '../custom-rules/match';
 import { prepareDraft } from '../text/prepared';
 import { CUSTOM_RULE_ID_PATTERN, isBuiltInRuleId, SEVERITIES } from '../types';
 import { z } from './zod';
 
 /** Limits that keep a settings file's rules quick to check on every keystroke. */
 export const CUSTOM_RULE_LIMITS = {
-  rules: 100,
-  phrases: 200,
+  rules: 50,
+  phrases: 100,
   phraseWords: 12,
   examples: 50,
   exampleLength: 2000,
@@ -31,8 +30,11 @@ const idSchema = z.string().check(
 );
 
 const phraseSchema = text(200).check(
-  z.refine(isMatchablePhrase, 'has no letters or digits to look for'),
-  z.refine((p) => phraseKeys(p).length <= CUSTOM_RULE_LIMITS.phraseWords, `is longer than ${CUSTOM_RULE_LIMITS.phraseWords} words`),
+  z.superRefine((phrase, ctx) => {
+    const words = phraseWordCount(phrase);
+    if (words === 0) ctx.addIssue({ code: 'custom', message: 'has no letters or digits to look for', input: phrase });
+    else if (words > CUSTOM_RULE_LIMITS.phraseWords) ctx.addIssue({ code: 'custom', message: `is longer than ${CUSTOM_RULE_LIMITS.phraseWords} words`, input: phrase });
+  }),
 );
 
 const severitySchema = z
@@ -77,8 +79,8 @@ function quoteExample(example: string): string {
  * be flagged and each `pass` example must not. Returns the first that disagrees.
  */
 export function customRuleExampleProblem(rule: Pick<CustomRule, 'phrases' | 'examples'>): ExampleProblem | null {
-  const matcher = new PhraseMatcher(rule.phrases);
-  const found = (example: string) => matcher.find(prepareDraft({ text: example, site: 'x', account: 'personal' }));
+  const matcher = new PhraseMatcher([rule.phrases]);
+  const found = (example: string) => matcher.find(prepareDraft({ text: example, site: 'x', account: 'personal' }))[0]!;
   for (const [index, example] of rule.examples.flag.entries()) {
     if (found(example).length === 0) {
       return {

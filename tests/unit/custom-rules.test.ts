@@ -154,6 +154,19 @@ describe("the school's own rules in the engine", () => {
     expect(rules('school')).toEqual(['school-ofsted-embargo:warn']);
   });
 
+  it('lets two rules find the same words, each for itself', () => {
+    const both = makePolicy({
+      customRules: [
+        { ...TRIP, examples: undefined },
+        { ...TRIP, id: 'school-car-parks', phrases: ['car park', 'leaves'], examples: undefined },
+      ],
+    } as never);
+    const found = checkDraft({ text: "The coach leaves O'Neill's car park at 7", site: 'x', account: 'personal' }, both)
+      .filter((f) => f.rule !== 'disclaimer-missing')
+      .map((f) => `${f.rule}:${f.start}-${f.end}`);
+    expect(found).toEqual(['school-trip-meeting-points:4-16', 'school-car-parks:10-16', 'school-trip-meeting-points:17-35', 'school-car-parks:27-35']);
+  });
+
   it('cites a sentence Post Check does not know as the school rule it is', () => {
     const finding = checkDraft({ text: 'The coach leaves at 7', site: 'x', account: 'personal' }, policy).find((f) => f.rule === 'school-trip-meeting-points');
     expect(finding?.policy).toBe('School rule: “Trips are announced to parents through the school app only.”');
