@@ -7,14 +7,17 @@
 import { compilePolicy, type CompiledPolicy } from '../lib/compiled-policy';
 import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } from '../lib/roster/name-index';
 import { packKey, packNameTable } from '../lib/roster/pack';
+import { settingsFromStorage } from '../lib/settings/stored';
 import { loadRoster, type StoredRoster } from './roster-db';
 import { rosterVersionItem, settingsItem } from './storage';
 
 let current: Promise<CompiledPolicy> | null = null;
 
 async function build(): Promise<CompiledPolicy> {
-  const [settings, roster] = await Promise.all([settingsItem.getValue(), loadRoster()]);
-  return compilePolicy({ settings, roster: nameTableOf(roster) });
+  const [stored, roster] = await Promise.all([settingsItem.getValue(), loadRoster()]);
+  // Validated and filled in: a value written without the extension's migrations (by an
+  // older build, a test or by hand) may lack fields added since, such as `customRules`.
+  return compilePolicy({ settings: settingsFromStorage(stored), roster: nameTableOf(roster) });
 }
 
 /** The name table of the stored list or pack: the stored compact table when it is current, else worked out again. */

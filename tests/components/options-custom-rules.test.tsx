@@ -170,4 +170,16 @@ describe("settings: the school's own rules", () => {
       expect.objectContaining({ rule: 'school-trip-meeting-points', severity: 'block', start: text.indexOf('coach'), end: text.indexOf(' at 7am') }),
     );
   });
+
+  it('checks drafts with settings stored before school rules existed, written without the extension’s migrations', async () => {
+    const { customRules: _none, lateNight: _off, ...older } = DEFAULT_SETTINGS;
+    await fakeBrowser.storage.local.set({ settings: older });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://x.com/home' });
+    const sender = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: tab.id!, url: 'https://x.com/home' } };
+    const result = (await handleMessage(
+      { type: 'check-draft', composerId: 'c1', draft: { text: "Proud of everyone at St Stephen's", site: 'x', surface: 'post', images: 0 } },
+      sender as never,
+    )) as CheckResult;
+    expect(result.findings.map((f) => f.rule)).toEqual(['disclaimer-missing']);
+  });
 });
