@@ -8,7 +8,7 @@ import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { citePolicy } from './policy/clauses';
 import { prepareDraft } from './text/prepared';
-import type { Draft, Finding, RuleAccountKind, RuleId, Severity } from './types';
+import { isBuiltInRuleId, type Draft, type Finding, type RuleAccountKind, type RuleId, type Severity } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
 
@@ -21,12 +21,14 @@ const IDENTITY_PRECEDENCE: readonly RuleId[] = ['personal-data', 'no-consent-pup
 
 /** The severity a rule has for an account kind after the school's settings, or null when it is off. */
 export function effectiveSeverity(rule: Rule, kind: RuleAccountKind, policy: CompiledPolicy): Severity | null {
-  const setting = policy.settings.rules[rule.id];
+  // A school's own rule carries its severities itself; `rules` holds overrides of built-in rules only.
+  const setting = isBuiltInRuleId(rule.id) ? policy.settings.rules[rule.id] : undefined;
   if (setting?.enabled === false) return null;
   return setting?.severity?.[kind] ?? rule.severity[kind] ?? null;
 }
 
-export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly Rule[] = RULES): Finding[] {
+/** Checks a draft with the built-in rules and then the school's own (`policy.customRules`), unless given `rules`. */
+export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly Rule[] = [...RULES, ...policy.customRules]): Finding[] {
   const prepared = prepareDraft(draft);
   const facts = new DraftFacts(prepared, policy);
   const context = { draft: prepared, policy, facts };
@@ -34,7 +36,7 @@ export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly
   for (const rule of rules) {
     const severity = effectiveSeverity(rule, prepared.kind, policy);
     if (severity === null) continue;
-    const overridden = policy.settings.rules[rule.id]?.severity?.[prepared.kind] !== undefined;
+    const overridden = isBuiltInRuleId(rule.id) && policy.settings.rules[rule.id]?.severity?.[prepared.kind] !== undefined;
     const policyText = citePolicy(rule.clauses[0]);
     for (const hit of rule.check(context)) {
       // Key order as in docs/check-drafts.md's output lines.
@@ -64,7 +66,7 @@ function overlaps(a: Finding, b: Finding): boolean {
  */
 export function mergeFindings(findings: Finding[]): Finding[] {
   const precedence = (f: Finding) => {
-    const i = IDENTITY_PRECEDENCE.indexOf(f.rule);
+    const i = IDENTITY_PRECEDENCE.indexOf(f.rule as RuleId);
     return i === -1 ? Infinity : i;
   };
   const sorted = [...findings].sort(

@@ -6,10 +6,13 @@
 import { pupilPackSchema } from './roster/pack';
 import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
-import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
+import { ACCOUNT_KINDS, isAnyRuleId, SEVERITIES, SITES, SURFACES, type AnyRuleId } from './types';
 
 const accountKind = z.enum(ACCOUNT_KINDS);
 const site = z.enum(SITES);
+
+/** A built-in rule ID (docs/rules.md) or a school rule's own `school-…` ID. */
+export const ruleIdSchema = z.custom<AnyRuleId>((value) => typeof value === 'string' && isAnyRuleId(value), 'unknown rule');
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
@@ -28,7 +31,7 @@ export const draftSnapshotSchema = z.object({
 export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
 
 export const findingSchema = z.object({
-  rule: z.enum(RULE_IDS),
+  rule: ruleIdSchema,
   severity: z.enum(SEVERITIES),
   start: z.optional(z.int().check(z.minimum(0))),
   end: z.optional(z.int().check(z.minimum(0))),
@@ -54,7 +57,21 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('composer-gone'), composerId: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('composer-focus'), composerId: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('set-account-kind'), site, handle: z.string().check(z.maxLength(200)), kind: z.enum(['personal', 'school']) }),
-  z.object({ type: z.literal('record-override'), site, rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(20)) }),
+  z.object({ type: z.literal('record-override'), site, rules: z.array(ruleIdSchema).check(z.maxLength(20)) }),
+  /**
+   * What the writer did about findings, for the private history: changed the words so
+   * they went (`fixed`) or said "Not a problem here" (`dismissed`). Rule IDs only;
+   * `composerId` lets the background say which kind of account the box posts from.
+   */
+  z.object({
+    type: z.literal('record-outcome'),
+    site,
+    composerId: z.optional(z.string().check(z.maxLength(100))),
+    rules: z.array(ruleIdSchema).check(z.minLength(1), z.maxLength(20)),
+    outcome: z.enum(['fixed', 'dismissed']),
+  }),
+  /** Just before a post goes out: should the late-night question be asked (lib/late-night.ts)? Answered `{ask: boolean}`. */
+  z.object({ type: z.literal('late-night-check'), composerId: z.string().check(z.maxLength(100)), draft: draftSnapshotSchema }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
   z.object({ type: z.literal('set-paused'), site, paused: z.boolean() }),
   z.object({

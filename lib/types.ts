@@ -36,6 +36,25 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * A rule the school wrote for itself (`customRules` in the settings file): `school-`,
+ * then lower-case letters, digits and hyphens. Never one of RULE_IDS.
+ */
+export type CustomRuleId = `school-${string}`;
+export const CUSTOM_RULE_ID_PATTERN = /^school-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a finding's `rule` may be: a built-in rule or one of the school's own. */
+export type AnyRuleId = RuleId | CustomRuleId;
+
+export function isBuiltInRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+
+/** A built-in rule ID, or an ID a school rule may have: what messages and the history accept. */
+export function isAnyRuleId(id: string): id is AnyRuleId {
+  return isBuiltInRuleId(id) || (id.length <= 80 && CUSTOM_RULE_ID_PATTERN.test(id));
+}
+
 export const IMAGE_RULE_IDS = ['school-branding', 'pupil-image', 'image-consent'] as const satisfies readonly RuleId[];
 
 export interface Draft {
@@ -62,7 +81,8 @@ export interface PolicyClause {
 export type FixId = 'insert-disclaimer';
 
 export interface Finding {
-  rule: RuleId;
+  /** A built-in rule's ID, or a school rule's own (`school-…`). */
+  rule: AnyRuleId;
   severity: Severity;
   /** UTF-16 offsets into the draft text, `[start, end)`; absent for whole-draft findings. */
   start?: number;

@@ -3,7 +3,7 @@ import { compilePolicy, type PolicySources } from '../lib/compiled-policy';
 import { checkDraft } from '../lib/engine';
 import type { Pupil } from '../lib/roster/types';
 import { parseSettings, type SettingsInput } from '../lib/settings/schema';
-import type { AccountKind, Draft, Finding, RuleId } from '../lib/types';
+import type { AccountKind, AnyRuleId, Draft, Finding } from '../lib/types';
 
 export const SCHOOL_SETTINGS: SettingsInput = {
   version: 1,
@@ -55,12 +55,12 @@ export function check(text: string, account: AccountKind = 'personal', extra: Pa
 }
 
 /** The distinct rule IDs a draft triggers, sorted. */
-export function rulesFor(text: string, account: AccountKind = 'personal', extra: Partial<Draft> = {}, policy = defaultPolicy): RuleId[] {
+export function rulesFor(text: string, account: AccountKind = 'personal', extra: Partial<Draft> = {}, policy = defaultPolicy): AnyRuleId[] {
   return [...new Set(check(text, account, extra, policy).map((f) => f.rule))].sort();
 }
 
 /** The text each finding of a rule points at. */
-export function flagged(text: string, rule: RuleId, account: AccountKind = 'personal', extra: Partial<Draft> = {}, policy = defaultPolicy): string[] {
+export function flagged(text: string, rule: AnyRuleId, account: AccountKind = 'personal', extra: Partial<Draft> = {}, policy = defaultPolicy): string[] {
   return check(text, account, extra, policy)
     .filter((f) => f.rule === rule && f.start !== undefined)
     .map((f) => text.slice(f.start, f.end));

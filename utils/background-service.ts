@@ -5,16 +5,18 @@
 import { browser, type Browser } from 'wxt/browser';
 import { accountKey, resolveAccountKind } from '../lib/account-kind';
 import { checkDraft } from '../lib/engine';
+import { needsLateNightQuestion } from '../lib/late-night';
 import { requestSchema, type CheckResult, type ComposerState, type Request, type RequestOf, type TabState } from '../lib/messaging';
 import type { Pupil } from '../lib/roster/types';
 import { ADAPTERS } from '../lib/sites';
-import type { Finding, Site } from '../lib/types';
+import type { AccountKind, AnyRuleId, Finding, Site } from '../lib/types';
 import { base64ToBytes } from '../lib/images/base64';
 import { findLogo } from '../lib/images';
 import { logoFingerprints } from './logo-cache';
 import { compiledPolicy, forgetCompiledPolicy, nameTableOf, rolloutMode } from './policy-cache';
 import { watchManagedPolicy } from './managed-settings';
 import { saveRoster, type StoredRoster } from './roster-db';
+import { addHistory } from './history-db';
 import { compactNameTable } from '../lib/roster/name-index';
 import type { PupilPack } from '../lib/roster/pack';
 import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStatesItem } from './storage';
@@ -133,6 +135,21 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
       const records = await overridesItem.getValue();
       // Rule IDs, site and time only: never the draft.
       await overridesItem.setValue([...records.slice(-199), { rules: request.rules, site: request.site, at: Date.now() }]);
+      if (request.rules.length > 0) await recordHistory(sender.tab.id, request.site, request.rules, 'posted-anyway');
+      return null;
+    }
+    case 'late-night-check': {
+      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+      const { draft } = request;
+      const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
+      if (paused.includes(draft.site)) return { ask: false };
+      const { account } = resolveAccountKind(draft, policy.school, remembered);
+      const ask = needsLateNightQuestion({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy, new Date());
+      return { ask };
+    }
+    case 'record-outcome': {
+      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+      await recordHistory(sender.tab.id, request.site, request.rules, request.outcome, request.composerId);
       return null;
     }
     case 'set-paused': {
@@ -170,6 +187,25 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
       return state;
     }
   }
+}
+
+/**
+ * One entry in the private history: rule IDs, site, account kind, time and outcome.
+ * The account kind is the one the box was last checked as (the named box, else the box
+ * in this tab whose findings hold these rules, the one last in use first).
+ */
+async function recordHistory(
+  tabId: number,
+  site: Site,
+  rules: AnyRuleId[],
+  outcome: 'fixed' | 'dismissed' | 'posted-anyway',
+  composerId?: string,
+): Promise<void> {
+  const composers = [...((await tabStatesItem.getValue())[tabId] ?? [])].sort((a, b) => b.focusedAt - a.focusedAt);
+  const composer =
+    composers.find((c) => c.composerId === composerId) ?? composers.find((c) => rules.some((rule) => c.findings.some((f) => f.rule === rule)));
+  const account: AccountKind = composer?.account ?? 'unknown';
+  await addHistory({ at: Date.now(), site, account, rules: [...new Set(rules)], outcome });
 }
 
 /** Extension pages replace the pupil list through here, so the index is rebuilt at once. */

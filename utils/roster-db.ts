@@ -1,9 +1,11 @@
 /**
- * The pupil list, in the extension origin's IndexedDB. Only extension pages and the
+ * The pupil list, in the extension origin's IndexedDB (the `post-check` database, which
+ * also holds the private history: history-db.ts). Only extension pages and the
  * background open it; a content script never does (its IndexedDB would be the
  * website's).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { HistoryEntry } from '../lib/history';
 import type { CompactNameTable } from '../lib/roster/name-index';
 import type { PupilPack } from '../lib/roster/pack';
 import type { Pupil } from '../lib/roster/types';
@@ -23,16 +25,23 @@ export interface StoredRoster {
   table?: CompactNameTable;
 }
 
-interface PostCheckDB extends DBSchema {
+/** A history entry as stored, with the key the store gave it. */
+export type StoredHistoryEntry = HistoryEntry & { id?: number };
+
+export interface PostCheckDB extends DBSchema {
   roster: { key: 'current'; value: StoredRoster };
+  /** Version 2: the private history, by time (history-db.ts). */
+  history: { key: number; value: StoredHistoryEntry; indexes: { at: number } };
 }
 
 let opened: Promise<IDBPDatabase<PostCheckDB>> | null = null;
 
-function database(): Promise<IDBPDatabase<PostCheckDB>> {
-  opened ??= openDB<PostCheckDB>('post-check', 1, {
-    upgrade(db) {
-      db.createObjectStore('roster');
+/** The `post-check` database: version 1 held the pupil list; version 2 adds the history. */
+export function database(): Promise<IDBPDatabase<PostCheckDB>> {
+  opened ??= openDB<PostCheckDB>('post-check', 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) db.createObjectStore('roster');
+      if (oldVersion < 2) db.createObjectStore('history', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
     },
   });
   return opened;

@@ -10,7 +10,7 @@ import type { ComposerState } from '../lib/messaging';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
 import type { Settings } from '../lib/settings/schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_STORAGE_VERSION } from '../lib/settings/stored';
-import type { RuleId, Site } from '../lib/types';
+import type { AnyRuleId, Site } from '../lib/types';
 
 /** Version 2: always the validated form; the migration repairs what version 1 may hold (lib/settings/stored.ts). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -32,7 +32,7 @@ export const accountKindsItem = storage.defineItem<Record<string, 'personal' | '
 export const pausedSitesItem = storage.defineItem<Site[]>('local:pausedSites', { fallback: [] });
 
 export interface OverrideRecord {
-  rules: RuleId[];
+  rules: AnyRuleId[];
   site: Site;
   /** Milliseconds since 1970. No draft text is kept. */
   at: number;

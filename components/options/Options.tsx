@@ -1,8 +1,13 @@
 /** The settings page, in the order a policy lead fills it in (docs/ux.md, The pages). */
 import { AnnouncerProvider } from '../ui/announcer';
 import { AccountsSection } from './AccountsSection';
+import { CustomRulesSection } from './CustomRulesSection';
 import { DisclaimerSection } from './DisclaimerSection';
+import { HistorySection } from './HistorySection';
+import { LateNightSection } from './LateNightSection';
 import { LogosSection } from './LogosSection';
+import { NewAccountSection } from './NewAccountSection';
+import { PrivacyCheckSection } from './PrivacyCheckSection';
 import { PupilsSection } from './PupilsSection';
 import { RulesSection } from './RulesSection';
 import { SchoolPolicySection } from './SchoolPolicySection';
@@ -20,7 +25,12 @@ const CONTENTS = [
   ['staff', 'Staff'],
   ['logos', 'Logos'],
   ['rules', 'Checks'],
+  ['school-rules', "Your school's own rules"],
+  ['late-night', 'Late-night pause'],
   ['transfer', 'Import and export'],
+  ['new-account', 'A new school account'],
+  ['privacy-check', 'Privacy check-up'],
+  ['history', 'Your history'],
 ] as const;
 
 export function Options() {
@@ -51,7 +61,12 @@ export function Options() {
             <StaffSection />
             <LogosSection />
             <RulesSection />
+            <CustomRulesSection />
+            <LateNightSection />
             <TransferSection />
+            <NewAccountSection />
+            <PrivacyCheckSection />
+            <HistorySection />
           </SettingsProvider>
         </main>
       </div>

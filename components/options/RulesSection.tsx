@@ -4,7 +4,7 @@
  * defaults are kept in the settings.
  */
 import { RULES } from '../../lib/rules';
-import type { Rule } from '../../lib/rules/rule';
+import type { BuiltInRule as Rule } from '../../lib/rules/rule';
 import { citePolicy } from '../../lib/policy/clauses';
 import type { RuleSetting, Settings } from '../../lib/settings/schema';
 import { SEVERITIES, type RuleAccountKind, type Severity } from '../../lib/types';

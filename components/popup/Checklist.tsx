@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { CHECKLIST, checklistKey, type ChecklistGroup, type ChecklistItem } from '../../lib/policy/checklist';
-import type { RuleId } from '../../lib/types';
+import type { AnyRuleId } from '../../lib/types';
 import { SeverityIcon } from '../SeverityIcon';
 
 export interface ChecklistProps {
@@ -14,7 +14,7 @@ export interface ChecklistProps {
   onTick(key: string, ticked: boolean): void;
   onClearTicks(): void;
   /** Rules with a finding in the current post: their lines are flagged. */
-  flaggedRules: ReadonlySet<RuleId>;
+  flaggedRules: ReadonlySet<AnyRuleId>;
 }
 
 export function Checklist(props: ChecklistProps) {

@@ -9,7 +9,7 @@ import { SITE_NAMES } from '../../lib/second-opinion';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import type { Settings } from '../../lib/settings/schema';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
-import type { RuleId } from '../../lib/types';
+import type { AnyRuleId } from '../../lib/types';
 import { getTabState, openSettings, setAccountKind, setPaused } from '../../utils/page-services';
 import { pausedSitesItem, settingsItem, tabStatesItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
@@ -69,7 +69,7 @@ export function Popup({ tabId }: PopupProps) {
   const draftKey = tabId === null ? 'none' : composer ? `${tabId}:${composer.composerId}` : String(tabId);
   const ticked = new Set(ticks[draftKey] ?? []);
   const worst = !state?.paused && composer ? worstSeverity(composer.findings.map((f) => f.severity)) : null;
-  const flaggedRules = new Set<RuleId>(!state?.paused && composer ? composer.findings.map((f) => f.rule) : []);
+  const flaggedRules = new Set<AnyRuleId>(!state?.paused && composer ? composer.findings.map((f) => f.rule) : []);
 
   const saveTicks = async (next: string[]) => {
     // Keep ticks only for drafts of tabs still open in this session; the popup is the one writer.

@@ -1,5 +1,5 @@
 /** Every rule, in the order of docs/rules.md. A test checks each file here is listed. */
-import type { Rule } from './rule';
+import type { BuiltInRule } from './rule';
 import attribution from './attribution';
 import confidential from './confidential';
 import controversial from './controversial';
@@ -18,7 +18,7 @@ import schoolBranding from './school-branding';
 import staffNamed from './staff-named';
 import tone from './tone';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly BuiltInRule[] = [
   disclaimerMissing,
   pupilName,
   noConsentPupil,
@@ -38,6 +38,6 @@ export const RULES: readonly Rule[] = [
   imageConsent,
 ];
 
-export function ruleById(id: string): Rule | undefined {
+export function ruleById(id: string): BuiltInRule | undefined {
   return RULES.find((r) => r.id === id);
 }

@@ -2,7 +2,7 @@
  * What a rule is: the clause it enforces, where it applies, and a pure check.
  * One file per rule in this folder; the file name is the rule ID.
  */
-import type { FixId, PolicyClause, RuleAccountKind, RuleId, Severity } from '../types';
+import type { AnyRuleId, FixId, PolicyClause, RuleAccountKind, RuleId, Severity } from '../types';
 import type { PreparedDraft } from '../text/prepared';
 import type { DraftFacts } from '../facts';
 import type { CompiledPolicy } from '../compiled-policy';
@@ -26,7 +26,8 @@ export interface CheckContext {
 }
 
 export interface Rule {
-  readonly id: RuleId;
+  /** A built-in rule's ID; a school's own rule (lib/custom-rules/) has its `school-…` ID. */
+  readonly id: AnyRuleId;
   /** One line for people: what the rule looks for. */
   readonly title: string;
   /** The clause cited in findings first, then any others it rests on. */
@@ -36,6 +37,11 @@ export interface Rule {
   check(context: CheckContext): RuleHit[];
 }
 
-export function defineRule(rule: Rule): Rule {
+/** One of Post Check's own rules (this folder), whose ID is in RULE_IDS. */
+export interface BuiltInRule extends Rule {
+  readonly id: RuleId;
+}
+
+export function defineRule(rule: BuiltInRule): BuiltInRule {
   return rule;
 }

@@ -8,6 +8,7 @@ import { pupilSchema } from '../messaging';
 import { pupilPackSchema, type PupilPack } from '../roster/pack';
 import type { Pupil } from '../roster/types';
 import { firstJsonError } from './json-position';
+import { LATE_NIGHT_DEFAULTS } from './late-night';
 import { formatPath, parseSettings, SettingsError, type Settings } from './schema';
 import { z } from './zod';
 
@@ -45,6 +46,10 @@ export function settingsFileText(settings: Settings, roster?: ExportedRoster, pa
     contacts: settings.contacts,
     rules: settings.rules,
   };
+  // Only when the school has some, so a file without them reads as it always did.
+  if (settings.customRules.length > 0) file.customRules = settings.customRules;
+  const { enabled, from, to } = settings.lateNight;
+  if (enabled || from !== LATE_NIGHT_DEFAULTS.from || to !== LATE_NIGHT_DEFAULTS.to) file.lateNight = settings.lateNight;
   if (roster) file.roster = { source: roster.source, pupils: roster.pupils.map(pupilForFile) };
   if (pack) file.pupilPack = pack;
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -1,5 +1,7 @@
 /** The settings file of docs/check-drafts.md, version 1: what the options page exports and imports. */
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
+import { customRulesSchema } from './custom-rules';
+import { LATE_NIGHT_DEFAULTS, lateNightSchema } from './late-night';
 import { z } from './zod';
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -45,6 +47,10 @@ export const settingsSchema = z.object({
   staff: z._default(z.array(text), []),
   contacts: z._default(z.record(z.string(), z.string()), {}),
   rules: z._default(z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema), {}),
+  /** The school's own rules, each with examples that are run when the file is read (custom-rules.ts). */
+  customRules: z._default(customRulesSchema, []),
+  /** One gentle question before a late-night post about the school or a colleague (lib/late-night.ts). Off unless the school turns it on. */
+  lateNight: z._default(lateNightSchema, { ...LATE_NIGHT_DEFAULTS }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -1,16 +1,17 @@
 /**
- * Settings as they are kept on this device. Storage version 2 always holds the
- * validated, filled-in form (`parseSettings`' output). Version 1 could hold whatever was
- * written to it (an older build, a test harness or a hand edit wrote the file's JSON
- * as it was), so the migration to version 2 repairs it: every part that is valid on its
- * own is kept, and only a part that is not falls back to the default.
+ * Settings as they are kept on this device. Storage versions 2 and 3 always hold the
+ * validated, filled-in form (`parseSettings`' output); 3 adds the school's own rules and
+ * the late-night pause, so a version 2 value is filled in again on the way up. Version 1
+ * could hold whatever was written to it (an older build, a test harness or a hand edit
+ * wrote the file's JSON as it was), so the migration to version 2 repairs it: every part
+ * that is valid on its own is kept, and only a part that is not falls back to the default.
  */
 import { DEFAULT_SETTINGS } from './defaults';
 import { parseSettings, type Settings } from './schema';
 
-export const SETTINGS_STORAGE_VERSION = 2;
+export const SETTINGS_STORAGE_VERSION = 3;
 
-const PARTS = ['school', 'officialAccounts', 'hashtags', 'disclaimer', 'staff', 'contacts', 'rules'] as const;
+const PARTS = ['school', 'officialAccounts', 'hashtags', 'disclaimer', 'staff', 'contacts', 'rules', 'customRules', 'lateNight'] as const;
 
 /** Never throws: the best settings that can be made of a stored value. */
 export function settingsFromStorage(value: unknown): Settings {
@@ -36,4 +37,6 @@ export function settingsFromStorage(value: unknown): Settings {
 /** Storage migrations for the settings item, by the version they migrate to. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
   2: settingsFromStorage,
+  // Version 3 adds the school's own rules and the late-night pause: a version 2 value is filled in with none and off.
+  3: settingsFromStorage,
 };

@@ -158,7 +158,12 @@ describe('the settings page', () => {
       'Staff',
       'Logos',
       'Checks',
+      "Your school's own rules",
+      'Late-night pause',
       'Import and export',
+      'A new school account',
+      'Privacy check-up',
+      'Your history',
     ]);
     for (const id of ['import-settings', 'import-roster', 'import-staff', 'import-logo', 'disclaimer-text', 'export-settings']) {
       expect(screen.getByTestId(id), id).toBeTruthy();

@@ -32,7 +32,7 @@ const drafts = readFileSync(join(DIR, 'drafts.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as Labelled);
-const pupilRulesOf = (draft: Labelled) => [...new Set(checkDraft(draft, policy).map((f) => f.rule))].filter((r) => PUPIL_RULES.includes(r)).sort();
+const pupilRulesOf = (draft: Labelled) => [...new Set(checkDraft(draft, policy).map((f) => f.rule as string))].filter((r) => (PUPIL_RULES as readonly string[]).includes(r)).sort();
 
 describe('forename alone with a large school’s pupil list', () => {
   const everyday = drafts.filter((d) => d.group === 'everyday');

@@ -1,0 +1,76 @@
+/**
+ * The late-night pause (lib/late-night.ts): off unless the school turns it on; the
+ * school sets the hours. A post about the school or a colleague sent in those hours
+ * gets one gentle question, never a block.
+ */
+import { useEffect, useId, useState } from 'react';
+import { LATE_NIGHT_WORDS } from '../../lib/late-night';
+import { SettingsError } from '../../lib/settings/schema';
+import { useAnnouncer } from '../ui/announcer';
+import { SaveForm, Section } from './fields';
+import { useSettings } from './settings-context';
+
+const SECTION = 'late-night';
+
+export function LateNightSection() {
+  const { settings, save } = useSettings();
+  const say = useAnnouncer(SECTION);
+  const id = useId();
+  const stored = settings.lateNight;
+  const [enabled, setEnabled] = useState(stored.enabled);
+  const [from, setFrom] = useState(stored.from);
+  const [to, setTo] = useState(stored.to);
+  const [invalid, setInvalid] = useState<'from' | 'to' | null>(null);
+  useEffect(() => {
+    setEnabled(stored.enabled);
+    setFrom(stored.from);
+    setTo(stored.to);
+  }, [stored.enabled, stored.from, stored.to]);
+
+  const onSave = async () => {
+    setInvalid(null);
+    try {
+      await save({ ...settings, lateNight: { enabled, from, to } });
+      say.status(enabled ? `Late-night pause on, from ${from} until ${to}.` : 'Late-night pause off.');
+    } catch (error) {
+      if (error instanceof SettingsError) {
+        const field = error.path.endsWith('.from') ? 'from' : 'to';
+        setInvalid(field);
+        say.alert(`Not saved. ${field === 'from' ? 'From' : 'Until'}: ${error.message.slice(error.path.length + 2)}.`);
+      } else {
+        say.alert("Not saved: Post Check couldn't store the settings. Try again.");
+      }
+    }
+  };
+
+  return (
+    <Section
+      id={SECTION}
+      title="Late-night pause"
+      intro={
+        <p className="hint">
+          When this is on, a post that mentions the school or a colleague, sent late at night, gets one gentle question first: “{LATE_NIGHT_WORDS.title}{' '}
+          {LATE_NIGHT_WORDS.question}” The writer can always post. Nothing is blocked.
+        </p>
+      }
+    >
+      <SaveForm onSave={onSave} label="Save late-night pause">
+        <label className="check">
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+          Ask before a late-night post about the school or a colleague
+        </label>
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${id}-from`}>From</label>
+            <input id={`${id}-from`} type="time" value={from} aria-invalid={invalid === 'from' || undefined} onChange={(e) => setFrom(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>Until</label>
+            <input id={`${id}-to`} type="time" value={to} aria-invalid={invalid === 'to' || undefined} onChange={(e) => setTo(e.target.value)} />
+          </div>
+        </div>
+        <p className="hint">Times on this computer's clock. Until a time earlier than From means the next morning.</p>
+      </SaveForm>
+    </Section>
+  );
+}
