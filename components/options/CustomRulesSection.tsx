@@ -13,7 +13,7 @@ import { foldPhrase } from '../../lib/text/normalise';
 import { SEVERITIES, type RuleAccountKind, type Severity } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
 import { SEVERITY_LABEL } from '../severity';
-import { linesOf, Section } from './fields';
+import { linesOf, Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
 
 const SECTION = 'school-rules';
@@ -120,7 +120,9 @@ function problemOf(error: SettingsError, index: number, rule: ReturnType<typeof 
 }
 
 export function CustomRulesSection() {
-  const { settings, save } = useSettings();
+  const { settings, save, school } = useSettings();
+  /** The school's IT sets these rules: shown, not edited here. */
+  const fromSchool = school.sets('customRules');
   const say = useAnnouncer(SECTION);
   const formId = useId();
   const addButton = useRef<HTMLButtonElement>(null);
@@ -206,6 +208,7 @@ export function CustomRulesSection() {
         </p>
       }
     >
+      {fromSchool && <SetBySchool id={`${SECTION}-school`} />}
       {rules.length === 0 ? (
         <p>No rules of your school's own yet.</p>
       ) : (
@@ -220,19 +223,21 @@ export function CustomRulesSection() {
                 {KINDS.map(({ kind, label }) => `${label}: ${rule.severity[kind] ? SEVERITY_LABEL[rule.severity[kind]] : 'not checked'}`).join('. ')}. ID: {rule.id}
               </p>
               <p className="source">{citePolicy(customRuleClause(rule.policy))}</p>
-              <div className="row">
-                <button type="button" className="secondary" aria-describedby={`custom-${rule.id}`} onClick={() => open(index)}>
-                  Edit
-                </button>
-                <button type="button" className="secondary" aria-describedby={`custom-${rule.id}`} onClick={() => void remove(index)}>
-                  Remove
-                </button>
-              </div>
+              {!fromSchool && (
+                <div className="row">
+                  <button type="button" className="secondary" aria-describedby={`custom-${rule.id}`} onClick={() => open(index)}>
+                    Edit
+                  </button>
+                  <button type="button" className="secondary" aria-describedby={`custom-${rule.id}`} onClick={() => void remove(index)}>
+                    Remove
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {editing === null ? (
+      {fromSchool ? null : editing === null ? (
         <div className="row">
           <button type="button" ref={addButton} onClick={() => open(-1)}>
             Add a rule

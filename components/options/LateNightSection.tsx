@@ -7,13 +7,14 @@ import { useEffect, useId, useState } from 'react';
 import { LATE_NIGHT_WORDS } from '../../lib/late-night';
 import { SettingsError } from '../../lib/settings/schema';
 import { useAnnouncer } from '../ui/announcer';
-import { SaveForm, Section } from './fields';
+import { SaveForm, Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
 
 const SECTION = 'late-night';
 
 export function LateNightSection() {
-  const { settings, save } = useSettings();
+  const { settings, save, school } = useSettings();
+  const fromSchool = school.sets('lateNight');
   const say = useAnnouncer(SECTION);
   const id = useId();
   const stored = settings.lateNight;
@@ -54,19 +55,20 @@ export function LateNightSection() {
         </p>
       }
     >
-      <SaveForm onSave={onSave} label="Save late-night pause">
+      {fromSchool && <SetBySchool id={`${id}-school`} />}
+      <SaveForm onSave={onSave} label="Save late-night pause" canSave={!fromSchool}>
         <label className="check">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+          <input type="checkbox" checked={enabled} disabled={fromSchool} onChange={(e) => setEnabled(e.target.checked)} />
           Ask before a late-night post about the school or a colleague
         </label>
         <div className="row">
           <div className="field">
             <label htmlFor={`${id}-from`}>From</label>
-            <input id={`${id}-from`} type="time" value={from} aria-invalid={invalid === 'from' || undefined} onChange={(e) => setFrom(e.target.value)} />
+            <input id={`${id}-from`} type="time" value={from} readOnly={fromSchool} aria-invalid={invalid === 'from' || undefined} onChange={(e) => setFrom(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>Until</label>
-            <input id={`${id}-to`} type="time" value={to} aria-invalid={invalid === 'to' || undefined} onChange={(e) => setTo(e.target.value)} />
+            <input id={`${id}-to`} type="time" value={to} readOnly={fromSchool} aria-invalid={invalid === 'to' || undefined} onChange={(e) => setTo(e.target.value)} />
           </div>
         </div>
         <p className="hint">Times on this computer's clock. Until a time earlier than From means the next morning.</p>

@@ -16,7 +16,7 @@ export type RolloutMode = (typeof ROLLOUT_MODES)[number];
 export const DEFAULT_ROLLOUT_MODE: RolloutMode = 'hold';
 
 /** Sections of the settings page, by their element id. */
-export type SettingsSection = 'school' | 'accounts' | 'disclaimer' | 'staff' | 'rules';
+export type SettingsSection = 'school' | 'accounts' | 'disclaimer' | 'staff' | 'rules' | 'school-rules' | 'late-night';
 
 export interface ManagedField {
   /** The lock name, and the dotted path of the value in the settings file. */
@@ -39,6 +39,8 @@ export const MANAGED_FIELDS = [
   { id: 'disclaimer.inProfile', label: 'Profiles that already carry the disclaimer', section: 'disclaimer' },
   { id: 'staff', label: 'Staff names', section: 'staff' },
   { id: 'rules', label: 'Checks (all of them)', section: 'rules' },
+  { id: 'customRules', label: "Your school's own rules", section: 'school-rules' },
+  { id: 'lateNight', label: 'Late-night pause', section: 'late-night' },
 ] as const satisfies readonly ManagedField[];
 
 export type ManagedFieldId = (typeof MANAGED_FIELDS)[number]['id'];
@@ -52,4 +54,4 @@ export function ruleFieldId(rule: RuleId): `rules.${RuleId}` {
 export const LOCKABLE_IDS: readonly string[] = [...MANAGED_FIELDS.map((f) => f.id), ...RULE_IDS.map(ruleFieldId)];
 
 /** The keys a policy may have at its top level: the settings file's, `locked` and `mode`. */
-export const MANAGED_KEYS = ['version', 'school', 'officialAccounts', 'hashtags', 'disclaimer', 'staff', 'contacts', 'rules', 'locked', 'mode', 'pupilPack'] as const;
+export const MANAGED_KEYS = ['version', 'school', 'officialAccounts', 'hashtags', 'disclaimer', 'staff', 'contacts', 'rules', 'customRules', 'lateNight', 'locked', 'mode', 'pupilPack'] as const;

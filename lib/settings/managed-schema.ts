@@ -78,6 +78,22 @@ export function managedSchema(): ChromeSchema {
       staff: list(text(), 'Staff names, one an entry.'),
       contacts: { type: 'object', additionalProperties: text(), description: 'Who staff ask for a second opinion: "slt" and "dsl" email addresses.' },
       rules: object(Object.fromEntries(RULE_IDS.map((id) => [id, ruleSetting])), 'Checks switched off or made stronger or gentler, by check.'),
+      customRules: list(
+        object({
+          id: text('Starts "school-": lower-case letters, digits and hyphens.'),
+          title: text(),
+          phrases: list(text(), 'Words or phrases to look for, matched as whole words.'),
+          message: text('What to do, in plain words.'),
+          policy: text('The sentence of the policy the rule rests on.'),
+          severity: object({ personal: severity, school: severity }),
+          examples: object({ flag: list(text()), pass: list(text()) }, 'Examples that must and must not be flagged; a rule whose examples fail is not used.'),
+        }),
+        "The school's own rules, as the settings page makes them.",
+      ),
+      lateNight: object(
+        { enabled: { type: 'boolean' }, from: text('HH:MM'), to: text('HH:MM') },
+        'One gentle question before a late-night post about the school or a colleague.',
+      ),
       pupilPack: object(
         {
           format: { type: 'integer', enum: [1] },

@@ -84,6 +84,8 @@ const FIELD_SCHEMAS: Record<FieldId, z.ZodMiniType> = {
   'disclaimer.text': shape.disclaimer.shape.text,
   'disclaimer.inProfile': shape.disclaimer.shape.inProfile,
   staff: shape.staff,
+  customRules: shape.customRules,
+  lateNight: shape.lateNight,
 };
 const FIELD_IDS = Object.keys(FIELD_SCHEMAS) as FieldId[];
 /** Groups of fields in the settings file, and the names people know them by. */

@@ -8,7 +8,9 @@ import { act, cleanup, render, screen, within as inside } from '@testing-library
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CustomRulesSection } from '../../components/options/CustomRulesSection';
 import { DisclaimerSection } from '../../components/options/DisclaimerSection';
+import { LateNightSection } from '../../components/options/LateNightSection';
 import { RulesSection } from '../../components/options/RulesSection';
 import { SchoolPolicySection } from '../../components/options/SchoolPolicySection';
 import { SchoolSection } from '../../components/options/SchoolSection';
@@ -26,6 +28,33 @@ beforeEach(fakeExtension);
 afterEach(cleanup);
 
 describe('the settings page under a school policy', () => {
+  it('shows the school’s own rules and late-night hours from the policy, not editable', async () => {
+    await fakeBrowser.storage.managed.set({
+      customRules: [
+        {
+          id: 'school-coach-times',
+          title: 'Coach times before the trip',
+          phrases: ['coach leaves'],
+          message: 'Trip times stay off social media until the coach is back.',
+          policy: "Don't publish confidential or commercially sensitive material",
+          severity: { personal: 'warn' },
+          examples: { flag: ['The coach leaves at 7'], pass: ['The coach was great'] },
+        },
+      ],
+      lateNight: { enabled: true, from: '21:30', to: '06:00' },
+    });
+    const rules = await renderSection(<CustomRulesSection />, 'school-rules');
+    expect(rules.within.getByText('Coach times before the trip')).toBeTruthy();
+    expect(rules.within.getByText('Set by your school')).toBeTruthy();
+    expect(rules.within.queryByRole('button', { name: /Add a rule|Edit|Remove/ })).toBeNull();
+    cleanup();
+    const night = await renderSection(<LateNightSection />, 'late-night');
+    expect(night.within.getByText('Set by your school')).toBeTruthy();
+    expect((night.within.getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+    expect((night.within.getByLabelText('From') as HTMLInputElement).value).toBe('21:30');
+    expect(night.within.queryByRole('button', { name: 'Save late-night pause' })).toBeNull();
+  });
+
   it('shows a locked disclaimer as the school’s, not editable, and saves the person’s other edits', async () => {
     await fakeBrowser.storage.managed.set({ disclaimer: { text: SCHOOL_DISCLAIMER }, locked: ['disclaimer.text'] });
     const { within } = await renderSection(<DisclaimerSection />, 'disclaimer');

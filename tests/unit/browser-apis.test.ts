@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 /** Reviewed against Chrome's, Microsoft Edge's and MDN's (Firefox) extension API references. */
 const REVIEWED = [
   'action.setBadgeBackgroundColor',
+  'alarms.clear',
+  'alarms.create',
+  'alarms.get',
+  'alarms.onAlarm',
   'action.setBadgeText',
   'runtime.getURL',
   'runtime.id',
