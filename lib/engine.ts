@@ -8,6 +8,8 @@ import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import { citePolicy } from './policy/clauses';
 import { prepareDraft } from './text/prepared';
+import { SpanSet } from './text/spans';
+import type { Span } from './text/tokens';
 import type { Draft, Finding, RuleAccountKind, RuleId, Severity } from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
@@ -52,40 +54,35 @@ export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly
   return mergeFindings(findings);
 }
 
-function overlaps(a: Finding, b: Finding): boolean {
-  return a.start !== undefined && b.start !== undefined && a.start < b.end! && b.start < a.end!;
-}
-
 /**
  * One span, one finding: overlapping findings of one rule become one (the wider span,
  * the stronger severity); overlapping identity findings keep only the rule that says
  * most (IDENTITY_PRECEDENCE). Different concerns about the same words (a profane
  * insult aimed at leaders) stay separate, as the policy treats them separately.
+ *
+ * O(n log n) in the number of findings: a long draft can hold tens of thousands.
  */
 export function mergeFindings(findings: Finding[]): Finding[] {
-  const precedence = (f: Finding) => {
-    const i = IDENTITY_PRECEDENCE.indexOf(f.rule);
-    return i === -1 ? Infinity : i;
-  };
-  const sorted = [...findings].sort(
-    (a, b) =>
-      precedence(a) - precedence(b) ||
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (b.end ?? 0) - (b.start ?? 0) - ((a.end ?? 0) - (a.start ?? 0)),
-  );
-  const kept: Finding[] = [];
-  for (const finding of sorted) {
-    const sameRule = kept.find((k) => k.rule === finding.rule && overlaps(k, finding));
-    if (sameRule) {
-      sameRule.start = Math.min(sameRule.start!, finding.start!);
-      sameRule.end = Math.max(sameRule.end!, finding.end!);
-      continue;
-    }
-    if (finding.start === undefined && kept.some((k) => k.rule === finding.rule && k.start === undefined)) continue;
-    const identity = precedence(finding) !== Infinity;
-    if (identity && kept.some((k) => precedence(k) !== Infinity && overlaps(k, finding))) continue;
-    kept.push(finding);
+  const byRule = new Map<RuleId, Finding[]>();
+  for (const finding of findings) {
+    const list = byRule.get(finding.rule);
+    if (list) list.push(finding);
+    else byRule.set(finding.rule, [finding]);
   }
+  const kept: Finding[] = [];
+  // Identity rules in order of precedence: words claimed by one are not reported by the next.
+  let claimed = new SpanSet([]);
+  const claimedSpans: Span[] = [];
+  for (const rule of IDENTITY_PRECEDENCE) {
+    const list = byRule.get(rule);
+    if (!list) continue;
+    byRule.delete(rule);
+    const merged = mergeOneRule(list.filter((f) => f.start === undefined || !claimed.overlaps(f.start, f.end!)));
+    for (const finding of merged) if (finding.start !== undefined) claimedSpans.push({ start: finding.start, end: finding.end! });
+    claimed = new SpanSet(claimedSpans);
+    kept.push(...merged);
+  }
+  for (const list of byRule.values()) kept.push(...mergeOneRule(list));
   return kept.sort(
     (a, b) =>
       (a.start ?? -1) - (b.start ?? -1) ||
@@ -93,4 +90,40 @@ export function mergeFindings(findings: Finding[]): Finding[] {
       SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       a.rule.localeCompare(b.rule),
   );
+}
+
+/**
+ * One rule's findings: overlapping spans become one finding with the span of them all,
+ * worded as the strongest (then widest) of them; whole-draft findings become one.
+ */
+function mergeOneRule(findings: readonly Finding[]): Finding[] {
+  const better = (a: Finding, b: Finding) =>
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.end ?? 0) - (a.start ?? 0) - ((b.end ?? 0) - (b.start ?? 0));
+  const out: Finding[] = [];
+  let wholeDraft: Finding | undefined;
+  const spans: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.start === undefined) {
+      if (!wholeDraft || better(finding, wholeDraft) > 0) wholeDraft = finding;
+    } else spans.push(finding);
+  }
+  if (wholeDraft) out.push({ ...wholeDraft });
+  spans.sort((a, b) => a.start! - b.start!);
+  let group: Finding | undefined;
+  let best: Finding | undefined;
+  const close = () => {
+    if (group && best) out.push({ ...best, start: group.start, end: group.end });
+  };
+  for (const finding of spans) {
+    if (group && finding.start! < group.end!) {
+      group.end = Math.max(group.end!, finding.end!);
+      if (better(finding, best!) > 0) best = finding;
+      continue;
+    }
+    close();
+    group = { ...finding };
+    best = finding;
+  }
+  close();
+  return out;
 }
