@@ -3,9 +3,9 @@
  * school's severity overrides, keeps one finding per span and sorts by position.
  */
 import type { CompiledPolicy } from './compiled-policy';
-import { DraftFacts } from './facts';
+import { DraftFacts, type FactsOptions } from './facts';
 import { RULES } from './rules';
-import type { Rule } from './rules/rule';
+import type { Rule, RuleHit } from './rules/rule';
 import { citePolicy } from './policy/clauses';
 import { prepareDraft } from './text/prepared';
 import { SpanSet } from './text/spans';
@@ -28,17 +28,67 @@ export function effectiveSeverity(rule: Rule, kind: RuleAccountKind, policy: Com
   return setting?.severity?.[kind] ?? rule.severity[kind] ?? null;
 }
 
+/**
+ * How much of a draft is checked, in UTF-16 units: X's longest posts (Premium, 25,000
+ * characters) and all of LinkedIn's (3,000) fit; only Facebook accepts more (63,206),
+ * and a staff post that long is vanishingly rare. Past this, the rest of the draft is
+ * not checked and the result says so (`unchecked`), so the post is held rather than
+ * passed: checking costs time in proportion to the text, and one tab must not be able
+ * to stall checking for every other tab (issue 8).
+ */
+export const CHECK_LIMIT = 25_000;
+
+export interface CheckOptions extends FactsOptions {
+  rules?: readonly Rule[];
+}
+
+export interface CheckOutcome {
+  findings: Finding[];
+  /** Present when the draft is longer than CHECK_LIMIT: characters from `from` on were not checked. */
+  unchecked?: { reason: 'too-long'; from: number };
+  /** Pupil findings were reported about the whole draft, not the words (FactsOptions.revealPupils said no). */
+  pupilsConcealed?: boolean;
+}
+
+/** What a pupil finding says when it must not point at the words (lib/reveal-limits.ts). */
+const CONCEALED_MESSAGES: Partial<Record<RuleId, (kind: RuleAccountKind) => string>> = {
+  'pupil-name': (kind) =>
+    kind === 'personal'
+      ? "This post names one or more pupils on the school's list. To keep the list private, Post Check isn't underlining the names in this post: check every name in it, and leave pupils' names off a personal account."
+      : "This post names one or more pupils on the school's list. To keep the list private, Post Check isn't underlining the names in this post: check every name in it, and use first names only.",
+  'no-consent-pupil': () =>
+    "A pupil named in this post doesn't have media consent on the school's list. To keep the list private, Post Check isn't underlining which name: check every name against the consent list and remove theirs before posting.",
+  'pupil-contact': () =>
+    "This post tags or replies to a pupil's account from a personal account. To keep the list private, Post Check isn't underlining which one: remove the tags, and use the school's official channels if a pupil needs a reply.",
+};
+
 export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly Rule[] = RULES): Finding[] {
-  const prepared = prepareDraft(draft);
-  const facts = new DraftFacts(prepared, policy);
+  return checkDraftFully(draft, policy, { rules }).findings;
+}
+
+/** Checks a draft (its first CHECK_LIMIT characters) and says what was left unchecked or unsaid. */
+export function checkDraftFully(draft: Draft, policy: CompiledPolicy, options: CheckOptions = {}): CheckOutcome {
+  const rules = options.rules ?? RULES;
+  let limit = Math.min(draft.text.length, CHECK_LIMIT);
+  // Never cut an emoji (a surrogate pair) in half.
+  if (limit < draft.text.length && /[\uD800-\uDBFF]/.test(draft.text[limit - 1] ?? '')) limit--;
+  const checked = limit < draft.text.length ? { ...draft, text: draft.text.slice(0, limit) } : draft;
+  const prepared = prepareDraft(checked);
+  const facts = new DraftFacts(prepared, policy, options);
   const context = { draft: prepared, policy, facts };
   const findings: Finding[] = [];
+  let concealed = false;
   for (const rule of rules) {
     const severity = effectiveSeverity(rule, prepared.kind, policy);
     if (severity === null) continue;
     const overridden = policy.settings.rules[rule.id]?.severity?.[prepared.kind] !== undefined;
     const policyText = citePolicy(rule.clauses[0]);
-    for (const hit of rule.check(context)) {
+    let hits = rule.check(context);
+    if (hits.some((hit) => hit.revealsPupil) && facts.pupilsConcealed) {
+      concealed = true;
+      hits = concealPupils(rule.id, hits, prepared.kind, severity);
+    }
+    for (const hit of hits) {
       // Key order as in spec/check-drafts.md's output lines.
       const finding: Finding = { rule: rule.id, severity: overridden ? severity : (hit.severity ?? severity) } as Finding;
       if (hit.start !== undefined && hit.end !== undefined) {
@@ -51,7 +101,19 @@ export function checkDraft(draft: Draft, policy: CompiledPolicy, rules: readonly
       findings.push(finding);
     }
   }
-  return mergeFindings(findings);
+  const outcome: CheckOutcome = { findings: mergeFindings(findings) };
+  if (limit < draft.text.length) outcome.unchecked = { reason: 'too-long', from: limit };
+  if (concealed) outcome.pupilsConcealed = true;
+  return outcome;
+}
+
+/** A rule's hits that point at pupils become one hit about the whole draft, as strong as the strongest. */
+function concealPupils(rule: RuleId, hits: RuleHit[], kind: RuleAccountKind, severity: Severity): RuleHit[] {
+  const kept = hits.filter((hit) => !hit.revealsPupil);
+  const hidden = hits.filter((hit) => hit.revealsPupil);
+  const strongest = hidden.map((hit) => hit.severity ?? severity).sort((a, b) => SEVERITY_RANK[b] - SEVERITY_RANK[a])[0]!;
+  const message = CONCEALED_MESSAGES[rule]?.(kind) ?? hidden[0]!.message;
+  return [...kept, { message, severity: strongest }];
 }
 
 /**

@@ -24,6 +24,9 @@ export interface PupilMention extends Span {
   noConsent: boolean;
 }
 
+/** Longer than any name the pupil list keeps (100 characters, lib/messaging.ts), folded. */
+const MAX_NAME_KEY_LENGTH = 200;
+
 /** A name can run over several words: "Lily-Mae", "Van der Berg", "O Neill". */
 const MAX_NAME_WORDS = 4;
 
@@ -240,6 +243,9 @@ export class PupilIndex {
    * index entry per pupil.
    */
   private hashtagName(joined: string): number[] | null {
+    // Longer than any forename and surname together: no split can be a name, and
+    // trying every split of a 60,000-letter hashtag would cost billions of steps.
+    if (joined.length > 2 * MAX_NAME_KEY_LENGTH) return null;
     for (let cut = 2; cut <= joined.length - 2; cut++) {
       const head = joined.slice(0, cut);
       const tail = joined.slice(cut);

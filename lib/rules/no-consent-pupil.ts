@@ -12,6 +12,7 @@ export default defineRule({
       .map((mention) => ({
         start: mention.start,
         end: mention.end,
+        revealsPupil: true,
         message:
           mention.how === 'forename'
             ? "A pupil with this first name doesn't have media consent on the school's list. Remove the name unless you're sure it's a different child."

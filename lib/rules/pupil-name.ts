@@ -14,7 +14,7 @@ export default defineRule({
       if (mention.noConsent) continue;
       // A pupil's handle on a personal post is pupil-contact (rules.md: one span, one finding).
       if (mention.how === 'handle' && draft.kind === 'personal') continue;
-      hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind) });
+      hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind), revealsPupil: true });
     }
     return hits;
   },

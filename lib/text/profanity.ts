@@ -495,7 +495,9 @@ const AIM = [
   String.raw`(?:bunch|load|pack|set|lot|gang) of`,
   String.raw`(?:stupid|useless|pathetic|arrogant|smug|ignorant|lazy|ugly|miserable|selfish|spineless|pompous|smarmy|obnoxious|condescending|patronising|two-faced|jumped-up|sanctimonious)`,
 ]
-  .map((lead) => `${lead} (?:${ADJ} )*`)
+  // At most four adjectives: an unbounded run would let "absolute absolute …" cost a
+  // pass over the rest of the run from every word of it.
+  .map((lead) => `${lead} (?:${ADJ} ){0,4}`)
   .join('|');
 const B = String.raw`(?<![\p{L}\p{N}'])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -531,7 +533,7 @@ const PHRASES: readonly PhraseRule[] = [
   // Insulting adjectives aimed straight at someone; "you're not stupid" does not match.
   phrase(
     /you/,
-    `${B}(you(?:'re| are| r)?(?: (?:so|such an?|an?|really|absolutely|completely|totally|utterly|just|bloody|fucking))* (?:stupid|thick|pathetic|worthless|useless|brainless|ugly|fat|disgusting|vile|retarded|dumb|moronic|idiotic|gormless|spineless))(?![-\\p{L}\\p{N}])(?! (?:it|down|them|that|this|out)\\b)`,
+    `${B}(you(?:'re| are| r)?(?: (?:so|such an?|an?|really|absolutely|completely|totally|utterly|just|bloody|fucking)){0,6} (?:stupid|thick|pathetic|worthless|useless|brainless|ugly|fat|disgusting|vile|retarded|dumb|moronic|idiotic|gormless|spineless))(?![-\\p{L}\\p{N}])(?! (?:it|down|them|that|this|out)\\b)`,
     'insult',
     'you-adjective',
     1,
