@@ -115,14 +115,13 @@ function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
     // Scare quotes and names of things are not quotations.
     if ((inner.match(WORD) ?? []).length < 4) return;
     if (isTitle(draft, innerStart, innerEnd)) return;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, start - 60), start);
+    const before = sameLineBefore(text, start, 60);
     const sentence = sentences.length > 0 ? sentences[sentenceIndexAt(sentences, end - 1)] : undefined;
-    const lineEnd = text.indexOf('\n', end);
-    const after = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 80));
+    const after = sameLineAfter(text, end, 80);
     // Reported speech: the verb names the speaker.
     if (SPEECH_BEFORE.test(before) || OWN_OR_TITLE_BEFORE.test(before)) return;
-    const sameSentenceAfter = sentence && sentence.end > end ? text.slice(end, sentence.end) : after;
+    // SPEECH_AFTER looks a few words ahead: 200 characters is plenty, and keeps a quote in a very long sentence cheap.
+    const sameSentenceAfter = sentence && sentence.end > end ? text.slice(end, Math.min(sentence.end, end + 200)) : after;
     if (SPEECH_AFTER.test(sameSentenceAfter)) return;
     out.push({ kind: 'quote', start, end });
   };
@@ -139,15 +138,26 @@ function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
   return out;
 }
 
+/** Up to `max` characters before `at`, not reaching back past a line break. */
+function sameLineBefore(text: string, at: number, max: number): string {
+  const window = text.slice(Math.max(0, at - max), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
+
+/** Up to `max` characters from `at`, stopping at a line break. */
+function sameLineAfter(text: string, at: number, max: number): string {
+  const window = text.slice(at, at + max);
+  const lineEnd = window.indexOf('\n');
+  return lineEnd === -1 ? window : window.slice(0, lineEnd);
+}
+
 /** Is the quotation credited right next to it ("— Author", "(Author, 2019)", "Author: …")? */
 function quoteCreditedInPlace(draft: PreparedDraft, item: Item): boolean {
   const source = draft.folded.source;
   const { start, end } = sourceSpan(draft, item.start, item.end);
-  const lineEnd = source.indexOf('\n', end);
-  const after = source.slice(end, Math.min(lineEnd === -1 ? source.length : lineEnd, end + 80));
+  const after = sameLineAfter(source, end, 80);
   if (CREDIT_AFTER_QUOTE.test(after.replace(/[\u2013\u2014\u2015]/g, '-'))) return true;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const before = source.slice(Math.max(lineStart, start - 60), start);
+  const before = sameLineBefore(source, start, 60);
   const name = NAME_BEFORE_QUOTE.exec(before);
   if (name) {
     const words = name[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
