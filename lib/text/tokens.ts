@@ -64,6 +64,9 @@ const TRAILING = new Set([...'.,;:!?)]\'"']);
 // A full stop after these does not end a sentence.
 const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
+const PLAIN = /^[a-z0-9]+$/;
+const DIGITS = /^[0-9]+$/;
+const ASCII_ALNUM = /^[A-Za-z0-9]*$/;
 
 export function findLinks(text: string): LinkSpan[] {
   const emails: LinkSpan[] = [];
@@ -153,19 +156,23 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
     const current = links[link];
     return current !== undefined && start >= current.start && end <= current.end;
   };
+  const { sourceStart: starts, sourceEnd: ends } = folded;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    const end = start + m[0].length;
     const value = m[0];
-    const [sourceStart, sourceEnd] = toSourceSpan(folded, start, end);
+    const end = start + value.length;
+    const sourceStart = starts[start]!;
+    const sourceEnd = ends[end - 1]!;
     const raw = source.slice(sourceStart, sourceEnd);
     const first = value[0]!;
+    // Most words are plain lower-case ASCII letters and digits: skip the Unicode work for them.
+    const plain = PLAIN.test(value);
     const kind: TokenKind =
-      first === '#' ? 'hashtag' : first === '@' ? 'mention' : /^\p{N}+$/u.test(value) ? 'number' : 'word';
-    const key = value.replace(/[^\p{L}\p{N}]/gu, '');
-    const possessive = /'s$/u.test(value) && value.length > 2;
+      first === '#' ? 'hashtag' : first === '@' ? 'mention' : (plain ? DIGITS.test(value) : /^\p{N}+$/u.test(value)) ? 'number' : 'word';
+    const key = plain ? value : value.replace(/[^\p{L}\p{N}]/gu, '');
+    const possessive = !plain && value.length > 2 && value.endsWith("'s");
     const base = possessive ? value.slice(0, -2).replace(/[^\p{L}\p{N}]/gu, '') : key;
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const letters = ASCII_ALNUM.test(raw) ? raw.replace(/[^A-Za-z]/g, '') : raw.replace(/[^\p{L}]/gu, '');
     const firstLetter = letters[0] ?? '';
     const gapBefore = text.slice(previousEnd, start);
     const sentenceStart =
