@@ -4,6 +4,7 @@
  */
 import type { CompiledPolicy } from './compiled-policy';
 import { DraftFacts, type FactsOptions } from './facts';
+import { CHECK_LIMIT } from './limits';
 import { RULES } from './rules';
 import type { Rule, RuleHit } from './rules/rule';
 import { citePolicy } from './policy/clauses';
@@ -28,15 +29,7 @@ export function effectiveSeverity(rule: Rule, kind: RuleAccountKind, policy: Com
   return setting?.severity?.[kind] ?? rule.severity[kind] ?? null;
 }
 
-/**
- * How much of a draft is checked, in UTF-16 units: X's longest posts (Premium, 25,000
- * characters) and all of LinkedIn's (3,000) fit; only Facebook accepts more (63,206),
- * and a staff post that long is vanishingly rare. Past this, the rest of the draft is
- * not checked and the result says so (`unchecked`), so the post is held rather than
- * passed: checking costs time in proportion to the text, and one tab must not be able
- * to stall checking for every other tab (issue 8).
- */
-export const CHECK_LIMIT = 25_000;
+export { CHECK_LIMIT };
 
 export interface CheckOptions extends FactsOptions {
   rules?: readonly Rule[];

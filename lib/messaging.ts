@@ -3,6 +3,7 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
+import { CHECK_LIMIT } from './limits';
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
 
@@ -11,7 +12,11 @@ const site = z.enum(SITES);
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
-  text: z.string().max(100_000),
+  /**
+   * At most one character more than is checked: the background cuts longer drafts down
+   * to this before reading the message, and answers that the rest was not checked.
+   */
+  text: z.string().max(CHECK_LIMIT + 1),
   site,
   surface: z.enum(SURFACES),
   /** The posting account as the page shows it. */
@@ -75,6 +80,25 @@ export const checkResultSchema = z.object({
   /** The text the "insert disclaimer" fix adds. */
   disclaimer: z.string(),
   paused: z.boolean(),
+  /**
+   * Present when some or all of the draft was not checked. The content script holds a
+   * post with this as it holds one whose check failed ("Post Check couldn't check this
+   * post", with a way to post anyway), and checks again before releasing it.
+   * - `too-long`: only the first CHECK_LIMIT characters were checked (`findings` are theirs);
+   * - `busy`: this tab asked for too many checks at once; ask again after `retryAfterMs`;
+   * - `failed`: checking went wrong (a broken pupil list, storage that cannot be read).
+   */
+  unchecked: z
+    .object({
+      reason: z.enum(['too-long', 'busy', 'failed']),
+      /** The first character not checked (0: none was). */
+      from: z.number().int().min(0),
+      message: z.string(),
+      retryAfterMs: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  /** Pupil findings say that pupils are named, not which words (lib/reveal-limits.ts). */
+  pupilsConcealed: z.boolean().optional(),
 });
 export type CheckResult = z.output<typeof checkResultSchema>;
 
