@@ -3,7 +3,7 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
-import { CHECK_LIMIT } from './limits';
+import { CHECK_LIMIT, MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from './limits';
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
 
@@ -40,16 +40,17 @@ export const findingSchema = z.object({
   fix: z.literal('insert-disclaimer').optional(),
 });
 
-const name = z.string().trim().min(1).max(100);
+const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+/** A pupil as stored and sent to the background. The importer checks every row against this, so it never hands over a row this refuses. */
 export const pupilSchema = z.object({
   forename: name,
   surname: name,
   preferredForename: name.optional(),
   preferredSurname: name.optional(),
   mediaConsent: z.enum(['granted', 'refused', 'unknown']),
-  handles: z.array(z.string().max(100)).max(10),
-  yearGroup: z.string().max(50).optional(),
-  className: z.string().max(50).optional(),
+  handles: z.array(z.string().max(MAX_HANDLE_LENGTH)).max(MAX_HANDLES),
+  yearGroup: z.string().max(MAX_YEAR_OR_CLASS_LENGTH).optional(),
+  className: z.string().max(MAX_YEAR_OR_CLASS_LENGTH).optional(),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -67,7 +68,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       .object({ width: z.number().int().min(1).max(1024), height: z.number().int().min(1).max(1024), rgbaBase64: z.string().max(6_000_000) })
       .refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree'),
   }),
-  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).max(200_000), source: z.string().max(300) }),
+  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).max(MAX_PUPILS), source: z.string().max(300) }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

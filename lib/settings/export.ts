@@ -4,6 +4,7 @@
  * `roster` (a field check-drafts ignores). Reading a file validates all of it (settings
  * and pupil list) before anything is used, and names the first bad field.
  */
+import { MAX_PUPILS } from '../limits';
 import { pupilSchema } from '../messaging';
 import type { Pupil } from '../roster/types';
 import { firstJsonError } from './json-position';
@@ -23,7 +24,7 @@ export interface SettingsFile {
 }
 
 /** Only this many pupils in one file: far more than any school has. */
-export const MAX_FILE_PUPILS = 200_000;
+export const MAX_FILE_PUPILS = MAX_PUPILS;
 
 const rosterSchema = z.object({
   source: z.string().max(300).default('settings file'),
