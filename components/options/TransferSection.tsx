@@ -5,7 +5,7 @@
  * refused with the field that is wrong.
  */
 import { useEffect, useId, useState } from 'react';
-import { plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type SettingsFile } from '../../lib/settings/export';
+import { ignoredFieldsMessage, plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type SettingsFile } from '../../lib/settings/export';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { replacePupilList } from '../../utils/page-services';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';
@@ -66,9 +66,10 @@ export function TransferSection() {
     let parsed: SettingsFile;
     try {
       const bytes = await readFileBytes(file, () => {});
-      parsed = readSettingsFile(new TextDecoder('utf-8').decode(bytes));
+      parsed = readSettingsFile(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (error) {
-      const reason = error instanceof SettingsError ? plainSettingsMessage(error) : 'It could not be read.';
+      const reason =
+        error instanceof SettingsError ? plainSettingsMessage(error) : error instanceof TypeError ? 'It is not UTF-8 text, as a settings file saved by Post Check is.' : 'It could not be read.';
       return say.alert(`${file.name} wasn't imported, and nothing has been changed. ${reason}`);
     }
     const before: Undo = { settings };
@@ -82,7 +83,8 @@ export function TransferSection() {
       // A school's settings file is the whole set-up: the first-run steps are done.
       await setupItem.setValue({ done: true });
       setUndo(before);
-      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.`);
+      const ignored = ignoredFieldsMessage(parsed.ignoredFields);
+      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.${ignored ? ` ${ignored}` : ''}`);
     } catch {
       if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '').catch(() => {});
       say.alert(`${file.name} couldn't be imported, and nothing has been changed. Try again.`);

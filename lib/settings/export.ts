@@ -8,7 +8,7 @@ import { MAX_PUPILS } from '../limits';
 import { pupilSchema } from '../messaging';
 import type { Pupil } from '../roster/types';
 import { firstJsonError } from './json-position';
-import { formatPath, parseSettings, SettingsError, type Settings } from './schema';
+import { formatPath, parseSettings, SettingsError, unknownSettingsFields, type Settings } from './schema';
 import { z } from './zod';
 
 export interface ExportedRoster {
@@ -21,6 +21,8 @@ export interface SettingsFile {
   settings: Settings;
   /** Present only when the file carries a pupil list. */
   roster?: ExportedRoster;
+  /** Top-level fields this version does not read, ignored (a misspelling, or a later version's field). */
+  ignoredFields: { field: string; suggestion?: string }[];
 }
 
 /** Only this many pupils in one file: far more than any school has. */
@@ -75,15 +77,16 @@ export function readSettingsFile(text: string): SettingsFile {
     throw new SettingsError(jsonProblem(text.replace(/^\uFEFF/, '')), '');
   }
   const settings = parseSettings(value);
+  const ignoredFields = unknownSettingsFields(value);
   const raw = (value as Record<string, unknown>).roster;
-  if (raw === undefined) return { settings };
+  if (raw === undefined) return { settings, ignoredFields };
   const result = rosterSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = formatPath(['roster', ...issue.path]);
     throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
   }
-  return { settings, roster: result.data };
+  return { settings, roster: result.data, ignoredFields };
 }
 
 function jsonProblem(text: string): string {
@@ -116,4 +119,12 @@ const PLAIN_TYPES: Record<string, string> = {
  */
 export function plainSettingsMessage(error: SettingsError): string {
   return error.message.replace(/expected (string|array|object|boolean|number)\b/g, (_, type: string) => `expected ${PLAIN_TYPES[type]}`);
+}
+
+/** A sentence about fields a settings file had that were ignored, or '' when there were none. */
+export function ignoredFieldsMessage(ignored: SettingsFile['ignoredFields']): string {
+  if (ignored.length === 0) return '';
+  const each = ignored.slice(0, 5).map((f) => `“${f.field.length > 40 ? `${f.field.slice(0, 40)}…` : f.field}”${f.suggestion ? ` (did you mean “${f.suggestion}”?)` : ''}`);
+  const more = ignored.length > 5 ? ` and ${ignored.length - 5} more` : '';
+  return `${ignored.length === 1 ? 'One field was' : `${ignored.length} fields were`} not understood and ignored: ${each.join(', ')}${more}.`;
 }
