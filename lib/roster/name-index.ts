@@ -24,7 +24,7 @@ export interface PupilMention extends Span {
   noConsent: boolean;
 }
 
-/** Longer than any name the pupil list keeps (100 characters, lib/messaging.ts), folded. */
+/** Longer than any name the pupil list keeps (100 characters, lib/limits.ts), folded. */
 const MAX_NAME_KEY_LENGTH = 200;
 
 /** A name can run over several words: "Lily-Mae", "Van der Berg", "O Neill". */
