@@ -2,7 +2,7 @@
  * The inline UI beside a compose box: a quiet status control with the count and the
  * account kind, a panel listing each finding (what to do, the words it is about, the
  * policy sentence, the fix), and the "Are you sure?" confirmation before posting.
- * Stable test hooks: spec/ui-contract.md.
+ * Stable test hooks: docs/ui-contract.md.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { AccountKind, Finding } from '../lib/types';

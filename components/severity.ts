@@ -1,4 +1,4 @@
-/** The three words for severity (spec/ux.md), each with an icon, never colour alone. */
+/** The three words for severity (docs/ux.md), each with an icon, never colour alone. */
 import type { Severity } from '../lib/types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { block: 'Must fix', warn: 'Check', info: 'Tip' };

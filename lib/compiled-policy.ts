@@ -3,7 +3,7 @@
  * once when any of them changes (never per keystroke) and shared by every check.
  */
 import type { Pupil } from './roster/types';
-import { PupilIndex } from './roster/name-index';
+import { PupilIndex, type NameTable } from './roster/name-index';
 import { DisclaimerMatcher } from './school/disclaimer';
 import { SchoolMentionMatcher } from './school/mentions';
 import { StaffIndex } from './school/staff';
@@ -23,12 +23,16 @@ export interface CompiledPolicy {
    * Word keys that are names or school vocabulary: pupils' and staff names, the
    * school's and trust's names. Profanity matching never flags these (Dick, Analise).
    */
-  readonly protectedWords: ReadonlySet<string>;
+  readonly protectedWords: WordSet;
 }
+
+/** A set of folded words that can only be asked about (a school pack's names are hashed). */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
 export interface PolicySources {
   settings: Settings;
-  roster?: readonly Pupil[];
+  /** The pupil list as imported, or the name table of a school pack. */
+  roster?: readonly Pupil[] | NameTable;
   /** A staff list kept apart from the settings file (one name a line). */
   staff?: readonly string[];
 }
@@ -47,11 +51,11 @@ export function compilePolicy({ settings, roster = [], staff = [] }: PolicySourc
       if (digits.length >= 6) phoneDigits.add(nationalDigits(digits));
     }
   }
-  const protectedWords = new Set<string>();
-  for (const key of pupils.nameKeys()) protectedWords.add(key);
+  const schoolWords = new Set<string>();
   for (const name of [...staffNames, settings.school.name, ...settings.school.aliases, settings.school.trust?.name ?? '', ...(settings.school.trust?.aliases ?? [])]) {
-    for (const key of phraseKeys(name)) protectedWords.add(key);
+    for (const key of phraseKeys(name)) schoolWords.add(key);
   }
+  const protectedWords: WordSet = { has: (word) => schoolWords.has(word) || pupils.isNameWord(word) };
   return {
     settings,
     school,

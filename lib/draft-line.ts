@@ -1,4 +1,4 @@
-/** One line of a drafts file for `check-drafts` (spec/check-drafts.md, "Draft lines"). */
+/** One line of a drafts file for `check-drafts` (docs/check-drafts.md, "Draft lines"). */
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, SITES, SURFACES, type Draft } from './types';
 

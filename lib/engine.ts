@@ -82,7 +82,7 @@ export function checkDraftFully(draft: Draft, policy: CompiledPolicy, options: C
       hits = concealPupils(rule.id, hits, prepared.kind, severity);
     }
     for (const hit of hits) {
-      // Key order as in spec/check-drafts.md's output lines.
+      // Key order as in docs/check-drafts.md's output lines.
       const finding: Finding = { rule: rule.id, severity: overridden ? severity : (hit.severity ?? severity) } as Finding;
       if (hit.start !== undefined && hit.end !== undefined) {
         finding.start = hit.start;

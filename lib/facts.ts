@@ -3,6 +3,8 @@
  */
 import type { CompiledPolicy } from './compiled-policy';
 import type { PupilMention } from './roster/name-index';
+import { isKnownPerson } from './roster/relations';
+import { findSchoolContext, nearestCue, type SchoolContextCue } from './school/context';
 import type { DisclaimerFound } from './school/disclaimer';
 import type { SchoolMention } from './school/mentions';
 import type { StaffMention } from './school/staff';
@@ -21,6 +23,12 @@ export interface FactsOptions {
    * findings are reported about the whole draft (lib/reveal-limits.ts). Default: yes.
    */
   revealPupils?: (names: readonly string[]) => boolean;
+}
+
+/** A pupil named in the draft, with why a forename alone was read as a pupil. */
+export interface PupilNamed extends PupilMention {
+  /** For a forename alone on a personal account: the words that put the post in school context. */
+  context?: SchoolContextCue;
 }
 
 export class DraftFacts {
@@ -60,9 +68,27 @@ export class DraftFacts {
     return this.schoolMentions.length > 0;
   }
 
-  /** Pupils on the roster named in the draft (full names, initials, forenames where allowed, handles). */
-  get pupilMentions(): PupilMention[] {
-    return this.once('pupilMentions', () => this.policy.pupils.find(this.draft));
+  /**
+   * Pupils on the roster named in the draft: full names, initials and handles always;
+   * a forename alone only when it is not marked as family, a friend, a neighbour or a
+   * pet, and, on a personal or unknown account, only when the post is in school context
+   * (docs/rules.md, "Forename-alone matching").
+   */
+  get pupilMentions(): PupilNamed[] {
+    return this.once('pupilMentions', () => {
+      const { tokens } = this.draft;
+      const named = this.policy.pupils.find(this.draft).filter((m) => m.how !== 'forename' || !isKnownPerson(tokens, m.first, m.last));
+      if (this.draft.kind === 'school' || !named.some((m) => m.how === 'forename')) return named;
+      const replyTo = this.draft.draft.replyTo;
+      const cues = findSchoolContext({
+        tokens,
+        schoolMentions: this.schoolMentions,
+        pupilMentions: named,
+        repliesToPupil: replyTo !== undefined && this.policy.pupils.isPupilHandle(replyTo),
+      });
+      if (cues.length === 0) return named.filter((m) => m.how !== 'forename');
+      return named.map((m) => (m.how === 'forename' ? { ...m, context: nearestCue(cues, m) } : m));
+    });
   }
 
   /** Pupils' handles on the roster's handle list written in the draft, as spans of the draft. */
@@ -97,7 +123,8 @@ export class DraftFacts {
       const names = new Set<string>();
       const source = this.draft.folded.source;
       const key = (span: Span) => foldPhrase(source.slice(span.start, span.end)).replace(/[^\p{L}\p{N}]+/gu, '');
-      for (const mention of this.pupilMentions) names.add(key(mention));
+      // A mention's key tells one name from another without saying it (a salted hash for a school pack).
+      for (const mention of this.pupilMentions) names.add(mention.key);
       for (const handle of this.pupilHandles) names.add(key(handle));
       if (this.repliesToPupil) names.add(foldPhrase(this.draft.draft.replyTo!).replace(/[^\p{L}\p{N}]+/gu, ''));
       return !ask([...names]);

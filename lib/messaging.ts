@@ -4,6 +4,7 @@
  * message that does not parse is refused.
  */
 import { CHECK_LIMIT, MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from './limits';
+import { pupilPackSchema } from './roster/pack';
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, RULE_IDS, SEVERITIES, SITES, SURFACES } from './types';
 
@@ -68,7 +69,13 @@ export const requestSchema = z.discriminatedUnion('type', [
       .object({ width: z.number().int().min(1).max(1024), height: z.number().int().min(1).max(1024), rgbaBase64: z.string().max(6_000_000) })
       .refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree'),
   }),
-  z.object({ type: z.literal('replace-roster'), pupils: z.array(pupilSchema).max(MAX_PUPILS), source: z.string().max(300) }),
+  z.object({
+    type: z.literal('replace-roster'),
+    pupils: z.array(pupilSchema).max(MAX_PUPILS),
+    source: z.string().max(300),
+    /** A school pack instead of a readable list (`pupils` is then empty). */
+    pack: pupilPackSchema.optional(),
+  }),
 ]);
 export type Request = z.output<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

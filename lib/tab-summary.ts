@@ -1,4 +1,4 @@
-/** The popup's first line about the tab it was opened on (spec/ux.md, Popup). */
+/** The popup's first line about the tab it was opened on. */
 import type { ComposerState, TabState } from './messaging';
 import { SITE_NAMES } from './second-opinion';
 

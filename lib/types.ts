@@ -14,7 +14,7 @@ export type Surface = (typeof SURFACES)[number];
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** The public rule IDs of spec/rules.md. Never rename. */
+/** The public rule IDs of docs/rules.md. Never rename. */
 export const RULE_IDS = [
   'disclaimer-missing',
   'pupil-name',

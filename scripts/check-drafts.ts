@@ -5,7 +5,7 @@
  * one line naming the file, line and field to standard error and exits 2. Warnings
  * (a settings field this version does not read, skipped lines of the staff list or
  * pupil list) go to standard error too, one sentence a line, and do not stop the run.
- * See spec/check-drafts.md.
+ * See docs/check-drafts.md.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -14,8 +14,10 @@ import type { Finding, Site } from '../lib/types';
 import { base64ToBytes } from '../lib/images/base64';
 import { findLogo } from '../lib/images';
 import { logoFingerprints } from './logo-cache';
-import { compiledPolicy, forgetCompiledPolicy } from './policy-cache';
-import { saveRoster } from './roster-db';
+import { compiledPolicy, forgetCompiledPolicy, nameTableOf } from './policy-cache';
+import { saveRoster, type StoredRoster } from './roster-db';
+import { compactNameTable } from '../lib/roster/name-index';
+import type { PupilPack } from '../lib/roster/pack';
 import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStateItem } from './storage';
 import { CONTENT_MATCHES } from '../lib/sites';
 
@@ -270,7 +272,7 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
     }
     case 'replace-roster': {
       if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
-      await replaceRoster(request.pupils, request.source);
+      await replaceRoster(request.pupils, request.source, request.pack);
       return null;
     }
     case 'get-tab-state': {
@@ -291,8 +293,11 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
 }
 
 /** Extension pages replace the pupil list through here, so the index is rebuilt at once. */
-export async function replaceRoster(pupils: Pupil[], source: string): Promise<void> {
-  await saveRoster({ pupils, importedAt: Date.now(), source });
+export async function replaceRoster(pupils: Pupil[], source: string, pack?: PupilPack): Promise<void> {
+  const stored: StoredRoster = pack ? { pupils: [], importedAt: Date.now(), source, pack } : { pupils, importedAt: Date.now(), source };
+  // The name table is worked out once here, so a restarted background checks at once.
+  stored.table = compactNameTable(nameTableOf(stored));
+  await saveRoster(stored);
   await rosterVersionItem.setValue((await rosterVersionItem.getValue()) + 1);
   forgetCompiledPolicy();
 }
@@ -303,7 +308,7 @@ export async function forgetTab(tabId: number): Promise<void> {
   await updateTabState(tabId, () => []);
 }
 
-/** First run (spec/ux.md): installing opens the settings page, whose top shows the three set-up steps. */
+/** First run (docs/ux.md): installing opens the settings page, whose top shows the three set-up steps. */
 export async function openSetupOnInstall(details: { reason: string }): Promise<void> {
   if (details.reason === 'install') await browser.runtime.openOptionsPage();
 }

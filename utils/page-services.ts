@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Request, TabState } from '../lib/messaging';
 import type { Pupil } from '../lib/roster/types';
+import type { PupilPack } from '../lib/roster/pack';
 import type { Site } from '../lib/types';
 
 function send(request: Request): Promise<unknown> {
@@ -25,8 +26,8 @@ export async function setAccountKind(site: Site, handle: string, kind: 'personal
 }
 
 /** The one way the pupil list is replaced or cleared: the background saves it and rebuilds the checks. */
-export async function replacePupilList(pupils: Pupil[], source: string): Promise<void> {
-  await send({ type: 'replace-roster', pupils, source });
+export async function replacePupilList(pupils: Pupil[], source: string, pack?: PupilPack): Promise<void> {
+  await send(pack ? { type: 'replace-roster', pupils: [], source, pack } : { type: 'replace-roster', pupils, source });
 }
 
 /** The tab the popup was opened on: `?tabId=` (tests open the popup in a tab of its own), else the active tab. */

@@ -4,13 +4,23 @@
  * website's).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CompactNameTable } from '../lib/roster/name-index';
+import type { PupilPack } from '../lib/roster/pack';
 import type { Pupil } from '../lib/roster/types';
 
 export interface StoredRoster {
+  /** The list as imported; empty when the school gave a pack instead. */
   pupils: Pupil[];
   importedAt: number;
   /** The file's name and what the import understood, for the options page. */
   source?: string;
+  /** The school pack the pupils came from: hashed names, never readable ones. */
+  pack?: PupilPack;
+  /**
+   * The checker's name table, worked out once when the list was saved, so a restarted
+   * background is ready at once (50,000 pupils: about 60 ms instead of a second).
+   */
+  table?: CompactNameTable;
 }
 
 interface PostCheckDB extends DBSchema {

@@ -1,4 +1,4 @@
-/** The settings page, in the order a policy lead fills it in (spec/ux.md, Options). */
+/** The settings page, in the order a policy lead fills it in (docs/ux.md, The pages). */
 import { AnnouncerProvider } from '../ui/announcer';
 import { AccountsSection } from './AccountsSection';
 import { DisclaimerSection } from './DisclaimerSection';

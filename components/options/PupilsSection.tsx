@@ -49,6 +49,9 @@ export function describeCounts(pupils: readonly Pupil[]) {
   };
 }
 
+/** How many pupils a stored list holds, read or packed. */
+const pupilsIn = (stored: StoredRoster) => stored.pack?.pupils ?? stored.pupils.length;
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 export function PupilsSection() {
@@ -62,7 +65,7 @@ export function PupilsSection() {
 
   const refresh = useCallback(async () => {
     const stored = await loadRoster().catch(() => undefined);
-    setCurrent(stored && stored.pupils.length > 0 ? stored : null);
+    setCurrent(stored && (stored.pupils.length > 0 || stored.pack) ? stored : null);
   }, []);
   useEffect(() => {
     void refresh();
@@ -95,7 +98,7 @@ export function PupilsSection() {
       setStage({ step: 'saving' });
       const previous = (await loadRoster().catch(() => undefined)) ?? null;
       await replacePupilList(pupils, file.name);
-      setReport({ fileName: file.name, result, previous: previous && previous.pupils.length > 0 ? previous : null });
+      setReport({ fileName: file.name, result, previous: previous && pupilsIn(previous) > 0 ? previous : null });
       await refresh();
       const counts = result.counts;
       say.status(
@@ -112,8 +115,8 @@ export function PupilsSection() {
   const undo = async () => {
     if (!report) return;
     try {
-      await replacePupilList(report.previous?.pupils ?? [], report.previous?.source ?? '');
-      say.status(report.previous ? `The previous pupil list is back: ${plural(report.previous.pupils.length, 'pupil')}.` : 'The imported list is removed. Post Check has no pupil list.');
+      await replacePupilList(report.previous?.pupils ?? [], report.previous?.source ?? '', report.previous?.pack);
+      say.status(report.previous ? `The previous pupil list is back: ${plural(pupilsIn(report.previous), 'pupil')}.` : 'The imported list is removed. Post Check has no pupil list.');
       setReport(null);
       await refresh();
     } catch {
@@ -140,7 +143,11 @@ export function PupilsSection() {
     if (file) void importFile(file);
   };
 
-  const counts = current ? describeCounts(current.pupils) : null;
+  const counts = current?.pack
+    ? { pupils: current.pack.pupils, withoutConsent: current.pack.withoutConsent, withHandles: current.pack.withHandles, noConsentColumn: false }
+    : current
+      ? describeCounts(current.pupils)
+      : null;
 
   return (
     <Section
@@ -163,6 +170,11 @@ export function PupilsSection() {
             <p>
               {current.source ? `From ${current.source}, ` : ''}imported {new Date(current.importedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.
             </p>
+            {current.pack && (
+              <p className="hint" data-testid="roster-pack">
+                This is a school pack: the names are kept as codes that Post Check checks drafts against, and nobody can read them back, on this computer or from the file.
+              </p>
+            )}
             <ul className="counts">
               <li>
                 <strong>{counts.pupils.toLocaleString('en-GB')}</strong> {counts.pupils === 1 ? 'pupil' : 'pupils'}
@@ -226,7 +238,7 @@ export function PupilsSection() {
             </button>
           ) : (
             <div className="notice" role="group" aria-label="Clear the pupil list?">
-              <p>Remove all {plural(current.pupils.length, 'pupil')} from Post Check on this computer?</p>
+              <p>Remove all {plural(counts?.pupils ?? 0, 'pupil')} from Post Check on this computer?</p>
               <div className="row">
                 <button type="button" onClick={() => void clear()}>
                   Remove them
@@ -292,7 +304,7 @@ function ImportReport({ report, onUndo }: { report: Report; onUndo(): void }) {
       <Notes title="Lines to look at" notes={result.warnings} leftOut={result.notesLeftOut.warnings} />
       <div className="row">
         <button type="button" className="secondary" onClick={onUndo}>
-          {report.previous ? `Undo: put back the previous list (${plural(report.previous.pupils.length, 'pupil')})` : 'Undo: remove this list'}
+          {report.previous ? `Undo: put back the previous list (${plural(pupilsIn(report.previous), 'pupil')})` : 'Undo: remove this list'}
         </button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-/** First run (spec/ux.md): three short steps at the top of the settings page, skippable, gone once done. */
+/** First run (docs/ux.md): three short steps at the top of the settings page, skippable, gone once done. */
 import { useEffect, useState } from 'react';
 import { setupItem } from '../../utils/ui-storage';
 

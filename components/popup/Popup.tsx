@@ -1,5 +1,5 @@
 /**
- * The toolbar popup (spec/ux.md): this tab's status and findings, the account the post
+ * The toolbar popup (docs/ux.md): this tab's status and findings, the account the post
  * is treated as coming from, a second opinion, the policy checklist, and pausing
  * checks on this site.
  */

@@ -3,7 +3,7 @@
  * Lexical on Facebook, Quill and ProseMirror on LinkedIn) records it in its own state
  * and keeps caret, undo and Backspace working: caret to the end, then
  * `execCommand('insertText')`, which fires the native `beforeinput`/`input` the
- * editors listen to (spec/sites.md §4). A `beforeinput` event is the fallback. Never
+ * editors listen to (docs/sites.md §4). A `beforeinput` event is the fallback. Never
  * a DOM write into the editor.
  */
 import { readEditorText } from '../../lib/sites/editor-text';

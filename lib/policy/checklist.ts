@@ -2,7 +2,7 @@
  * The policy as a checklist for the popup: the Do's and Don'ts, the personal-use
  * appendix and the use of images, grouped as the policy groups them, each line short,
  * each with the policy's own words behind it. A test checks every quote still appears
- * word for word in `shared/policy/ssca-social-media-policy.txt`.
+ * word for word in `ssca-social-media-policy.txt` (in this folder).
  */
 import type { PolicyClause, RuleId } from '../types';
 import { CLAUSES } from './clauses';

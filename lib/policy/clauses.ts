@@ -1,6 +1,6 @@
 /**
  * The sentences of the social media policy that the rules rest on, quoted word for
- * word from `shared/policy/ssca-social-media-policy.txt`, with their headings.
+ * word from `ssca-social-media-policy.txt` (in this folder), with their headings.
  * A test checks every quote still appears in the policy text.
  */
 import type { PolicyClause } from '../types';

@@ -1,8 +1,8 @@
 /**
  * Forenames that are also everyday English words. Alone, such a forename is a name
- * only where the text makes it one (rules.md, "Forename-alone matching").
- * Source: shared/data/name-word-collisions.tsv (ONS baby names, Open Government
- * Licence v3.0), plus short words the list lacks that are common forenames.
+ * only where the text makes it one (docs/rules.md, "Forename-alone matching").
+ * Source: the ONS "Baby names in England and Wales" tables (Crown copyright, Open
+ * Government Licence v3.0), plus short words they lack that are common forenames.
  */
 export const EVERYDAY_WORD_FORENAMES: ReadonlySet<string> = new Set(
   [

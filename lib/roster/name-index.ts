@@ -3,7 +3,7 @@
  *
  * The roster is indexed once (hash maps keyed by a name's letters, so a check costs
  * the same for 100 pupils or 50,000: one look-up per word, never a pattern per
- * pupil). A draft is scanned once, word by word, following rules.md "Forename-alone
+ * pupil). A draft is scanned once, word by word, following docs/rules.md "Forename-alone
  * matching": full names always count; a forename alone counts only where the
  * surrounding words make it a name.
  */
@@ -17,11 +17,14 @@ import type { Pupil } from './types';
 export type PupilMentionHow = 'full-name' | 'initial' | 'forename' | 'handle' | 'hashtag';
 
 export interface PupilMention extends Span {
-  /** Positions in the roster of the pupils these words could be. */
-  pupils: number[];
+  /** Which name this is, as the index keys it (a salted hash for a school pack): tells one name from another without saying it. */
+  key: string;
   how: PupilMentionHow;
   /** At least one of those pupils has no media consent. */
   noConsent: boolean;
+  /** Token indexes of the words, inclusive. */
+  first: number;
+  last: number;
 }
 
 /** Longer than any name the pupil list keeps (100 characters, lib/limits.ts), folded. */
@@ -62,102 +65,238 @@ interface NameParts {
   squashed: string;
 }
 
+/** Most names are plain letters: their key is the name in lower case, with no folding to do. */
+const PLAIN_NAME = /^[A-Za-z]+$/;
+
 function nameParts(name: string | undefined): NameParts | null {
   if (!name) return null;
+  if (PLAIN_NAME.test(name)) {
+    const key = name.toLowerCase();
+    return { keys: [key], squashed: key };
+  }
   const keys = phraseKeys(name);
   if (keys.length === 0) return null;
   return { keys, squashed: keys.join('') };
 }
 
-function addTo(map: Map<string, number[]>, key: string, pupil: number) {
-  const list = map.get(key);
-  if (!list) map.set(key, [pupil]);
-  else if (list[list.length - 1] !== pupil) list.push(pupil);
+/** Flags kept for each name form: whether any pupil it could be lacks media consent, and so on. */
+export const NO_CONSENT = 1;
+/** A forename that is also an everyday word (Grace, Will, May): alone, it needs more to be a name. */
+export const EVERYDAY = 2;
+
+/**
+ * Every form of every pupil's name that the checker matches, each with its flags. The
+ * keys are the name forms as folded words (a pupil list) or salted hashes of them (a
+ * school pack, `pack.ts`): `key` turns a form read from a draft into a table key.
+ */
+export interface NameTable {
+  /** Forenames and preferred forenames, squashed: `lilymae`. */
+  readonly forenames: ReadonlyMap<string, number>;
+  readonly surnames: ReadonlyMap<string, number>;
+  /** `forename|surname`, every forename with every surname of the same pupil. */
+  readonly fullNames: ReadonlyMap<string, number>;
+  /** `forename|initial`: "Jack P." */
+  readonly initials: ReadonlyMap<string, number>;
+  readonly handles: ReadonlyMap<string, number>;
+  /** Every single word of every name, so other checks can leave names alone (Dick, Analise). */
+  readonly nameWords: ReadonlySet<string>;
+  /** How many pupils the table was made from. */
+  readonly pupils: number;
+  key(form: string): string;
+}
+
+export type NameForm = 'forename' | 'surname' | 'fullName' | 'initial' | 'handle';
+
+/** The name forms of one pupil, as the table keys them (before `key`). */
+export function* nameForms(pupil: Pupil): Iterable<{ form: NameForm; value: string; everyday?: boolean }> {
+  const forenames = [nameParts(pupil.forename), nameParts(pupil.preferredForename)].filter((p) => p !== null);
+  const surnames = [nameParts(pupil.surname), nameParts(pupil.preferredSurname)].filter((p) => p !== null);
+  for (const f of forenames) yield { form: 'forename', value: f.squashed, everyday: EVERYDAY_WORD_FORENAMES.has(f.squashed) };
+  for (const s of surnames) yield { form: 'surname', value: s.squashed };
+  for (const f of forenames) {
+    for (const s of surnames) {
+      yield { form: 'fullName', value: `${f.squashed}|${s.squashed}` };
+      yield { form: 'initial', value: `${f.squashed}|${s.squashed[0]}` };
+    }
+  }
+  for (const handle of pupil.handles) {
+    const key = handleKey(handle);
+    if (key) yield { form: 'handle', value: key };
+  }
+}
+
+/** The words of a pupil's names, one by one. */
+export function* nameWords(pupil: Pupil): Iterable<string> {
+  for (const name of [pupil.forename, pupil.preferredForename, pupil.surname, pupil.preferredSurname]) {
+    const parts = nameParts(name);
+    if (parts) yield* parts.keys;
+  }
+}
+
+/** Builds a table from name forms, whatever their keys. */
+export class NameTableBuilder {
+  readonly forenames = new Map<string, number>();
+  readonly surnames = new Map<string, number>();
+  readonly fullNames = new Map<string, number>();
+  readonly initials = new Map<string, number>();
+  readonly handles = new Map<string, number>();
+  readonly nameWords = new Set<string>();
+  pupils = 0;
+
+  mapFor(form: NameForm): Map<string, number> {
+    switch (form) {
+      case 'forename':
+        return this.forenames;
+      case 'surname':
+        return this.surnames;
+      case 'fullName':
+        return this.fullNames;
+      case 'initial':
+        return this.initials;
+      case 'handle':
+        return this.handles;
+    }
+  }
+
+  add(form: NameForm, key: string, flags: number): void {
+    const map = this.mapFor(form);
+    map.set(key, (map.get(key) ?? 0) | flags);
+  }
+}
+
+/** The table of a pupil list, keyed by the folded names themselves. */
+export function plainNameTable(roster: readonly Pupil[]): NameTable {
+  const table = new NameTableBuilder();
+  for (const pupil of roster) {
+    const noConsent = pupil.mediaConsent === 'refused' ? NO_CONSENT : 0;
+    for (const { form, value, everyday } of nameForms(pupil)) table.add(form, value, noConsent | (everyday ? EVERYDAY : 0));
+    for (const word of nameWords(pupil)) table.nameWords.add(word);
+  }
+  table.pupils = roster.length;
+  return Object.assign(table, { key: (form: string) => form });
+}
+
+/**
+ * Bump when what `nameForms` produces changes (a new form, a new everyday word): a
+ * table kept in storage from an older version is then built again from the list.
+ */
+export const NAME_TABLE_VERSION = 1;
+
+/**
+ * A name table as storage keeps it, so a restarted background has its index at once
+ * instead of folding every name again: each table's keys joined by new lines (keys
+ * are folded letters, `|` and hash characters, never a line break) and their flags.
+ */
+export interface CompactNameTable {
+  version: number;
+  pupils: number;
+  tables: Record<NameTableName, { keys: string; flags: Uint8Array }>;
+  nameWords: string;
+}
+
+const TABLE_NAMES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles'] as const;
+export type NameTableName = (typeof TABLE_NAMES)[number];
+
+export function compactNameTable(table: NameTable): CompactNameTable {
+  const tables = {} as CompactNameTable['tables'];
+  for (const name of TABLE_NAMES) {
+    const map = table[name];
+    tables[name] = { keys: [...map.keys()].join('\n'), flags: Uint8Array.from(map.values()) };
+  }
+  return { version: NAME_TABLE_VERSION, pupils: table.pupils, tables, nameWords: [...table.nameWords].join('\n') };
+}
+
+/** The table back from its compact form; `key` is how drafts' words are keyed (plain, or a pack's hash). */
+export function expandNameTable(compact: CompactNameTable, key: (form: string) => string): NameTable {
+  const table = new NameTableBuilder();
+  for (const name of TABLE_NAMES) {
+    const { keys, flags } = compact.tables[name];
+    if (keys === '') continue;
+    const map = table[name];
+    keys.split('\n').forEach((k, i) => map.set(k, flags[i] ?? 0));
+  }
+  if (compact.nameWords !== '') for (const word of compact.nameWords.split('\n')) table.nameWords.add(word);
+  table.pupils = compact.pupils;
+  return Object.assign(table, { key });
 }
 
 interface Candidate {
-  pupils: number[];
+  flags: number;
+  /** The name form as the draft writes it, squashed: `lilymae`. */
   squashed: string;
   /** Last token of the name. */
   last: number;
 }
 
-export class PupilIndex {
-  private readonly forenames = new Map<string, number[]>();
-  private readonly surnames = new Map<string, number[]>();
-  /** `forename|surname` → pupils. */
-  private readonly fullNames = new Map<string, number[]>();
-  private readonly handles = new Map<string, number[]>();
-  private readonly refused: Uint8Array;
+interface Found {
+  flags: number;
+  how: PupilMentionHow;
+  last: number;
+  /** The table key of the form found, which tells one name from another without saying it. */
+  key: string;
+}
 
-  constructor(readonly roster: readonly Pupil[]) {
-    this.refused = new Uint8Array(roster.length);
-    roster.forEach((pupil, i) => {
-      if (pupil.mediaConsent === 'refused') this.refused[i] = 1;
-      const forenames = [nameParts(pupil.forename), nameParts(pupil.preferredForename)].filter((p) => p !== null);
-      const surnames = [nameParts(pupil.surname), nameParts(pupil.preferredSurname)].filter((p) => p !== null);
-      for (const f of forenames) addTo(this.forenames, f.squashed, i);
-      for (const s of surnames) addTo(this.surnames, s.squashed, i);
-      for (const f of forenames) {
-        for (const s of surnames) {
-          addTo(this.fullNames, `${f.squashed}|${s.squashed}`, i);
-        }
-      }
-      for (const handle of pupil.handles) {
-        const key = handleKey(handle);
-        if (key) addTo(this.handles, key, i);
-      }
-    });
+export class PupilIndex {
+  private readonly table: NameTable;
+
+  constructor(source: readonly Pupil[] | NameTable) {
+    this.table = Array.isArray(source) ? plainNameTable(source as readonly Pupil[]) : (source as NameTable);
   }
 
   get size(): number {
-    return this.roster.length;
+    return this.table.pupils;
   }
 
-  /** Every word of every pupil's names, so other checks can leave names alone. */
-  *nameKeys(): Iterable<string> {
-    for (const pupil of this.roster) {
-      for (const name of [pupil.forename, pupil.preferredForename, pupil.surname, pupil.preferredSurname]) {
-        if (name) yield* phraseKeys(name);
-      }
-    }
+  /** Is this folded word part of a pupil's name? Other checks leave names alone. */
+  isNameWord(word: string): boolean {
+    return this.table.nameWords.has(this.table.key(word));
   }
 
   /** Is this @handle on the roster's pupil-handle list? */
   isPupilHandle(handle: string): boolean {
     const key = handleKey(handle);
-    return key !== '' && this.handles.has(key);
+    return key !== '' && this.table.handles.has(this.table.key(key));
   }
 
   find(draft: PreparedDraft): PupilMention[] {
-    if (this.roster.length === 0) return [];
+    if (this.table.pupils === 0) return [];
     const { tokens } = draft;
+    // One draft repeats its words: key each form once (a hash, for a school pack).
+    const keys = new Map<string, string>();
+    const key = (form: string) => {
+      let k = keys.get(form);
+      if (k === undefined) keys.set(form, (k = this.table.key(form)));
+      return k;
+    };
     const mentions: PupilMention[] = [];
-    const push = (pupils: number[], how: PupilMentionHow, first: number, last: number) => {
+    const push = (found: Found, first: number) => {
       mentions.push({
-        pupils,
-        how,
-        noConsent: pupils.some((p) => this.refused[p] === 1),
+        key: found.key,
+        how: found.how,
+        noConsent: (found.flags & NO_CONSENT) !== 0,
+        first,
+        last: found.last,
         start: tokens[first]!.sourceStart,
-        end: tokens[last]!.sourceEnd,
+        end: tokens[found.last]!.sourceEnd,
       });
     };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (token.inLink) continue;
       if (token.kind === 'mention') {
-        const pupils = this.handles.get(token.key);
-        if (pupils) push(pupils, 'handle', i, i);
+        const k = key(token.key);
+        const flags = this.table.handles.get(k);
+        if (flags !== undefined) push({ flags, how: 'handle', last: i, key: k }, i);
         continue;
       }
       if (token.kind === 'hashtag') {
-        const pupils = this.hashtagName(token.key) ?? (token.base !== token.key ? this.hashtagName(token.base) : null);
-        if (pupils) push(pupils, 'hashtag', i, i);
+        const found = this.hashtagName(token.key, key) ?? (token.base !== token.key ? this.hashtagName(token.base, key) : null);
+        if (found) push({ ...found, how: 'hashtag', last: i }, i);
         continue;
       }
-      const found = this.nameAt(tokens, i);
+      const found = this.nameAt(tokens, i, key);
       if (found) {
-        push(found.pupils, found.how, i, found.last);
+        push(found, i);
         i = found.last;
       }
     }
@@ -165,43 +304,51 @@ export class PupilIndex {
   }
 
   /** The pupil name starting at token `at`, if any. */
-  private nameAt(tokens: readonly Token[], at: number): { pupils: number[]; how: PupilMentionHow; last: number } | null {
-    const forenames = this.lookUp(this.forenames, tokens, at);
+  private nameAt(tokens: readonly Token[], at: number, key: (form: string) => string): Found | null {
+    const { fullNames, initials } = this.table;
+    const forenames = this.lookUp(this.table.forenames, tokens, at, key);
     // Forename first: "Grace Okafor", "Jack P.".
     for (const forename of forenames) {
       if (tokens[forename.last]!.possessive) continue;
       const next = forename.last + 1;
       if (!joinedBySpace(tokens, next)) continue;
-      for (const surname of this.lookUp(this.surnames, tokens, next)) {
-        const pupils = this.fullNames.get(`${forename.squashed}|${surname.squashed}`);
-        if (pupils) return { pupils, how: 'full-name', last: surname.last };
+      for (const surname of this.lookUp(this.table.surnames, tokens, next, key)) {
+        const k = key(`${forename.squashed}|${surname.squashed}`);
+        const flags = fullNames.get(k);
+        if (flags !== undefined) return { flags, how: 'full-name', last: surname.last, key: k };
       }
-      const initial = this.initialAt(tokens, next, forename.pupils);
-      if (initial) return { pupils: initial, how: 'initial', last: next };
+      const initial = initialAt(tokens, next);
+      if (initial) {
+        const k = key(`${forename.squashed}|${initial}`);
+        const flags = initials.get(k);
+        if (flags !== undefined) return { flags, how: 'initial', last: next, key: k };
+      }
     }
     // Surname first: "Kessell, Ruby", "OKAFOR Grace".
-    for (const surname of this.lookUp(this.surnames, tokens, at)) {
+    for (const surname of this.lookUp(this.table.surnames, tokens, at, key)) {
       const next = surname.last + 1;
       const gap = tokens[next]?.gapBefore;
       if (gap === undefined || !/^\s*,?\s*$/.test(gap) || gap.includes('\n') || tokens[surname.last]!.possessive) continue;
       // "Smith, John" reads as a name only when the surname is written as one.
-      if (!tokens[at]!.capitalised) continue;
-      for (const forename of this.lookUp(this.forenames, tokens, next)) {
-        const pupils = this.fullNames.get(`${forename.squashed}|${surname.squashed}`);
-        if (pupils && tokens[next]!.capitalised) return { pupils, how: 'full-name', last: forename.last };
+      if (!tokens[at]!.capitalised || !tokens[next]!.capitalised) continue;
+      for (const forename of this.lookUp(this.table.forenames, tokens, next, key)) {
+        const k = key(`${forename.squashed}|${surname.squashed}`);
+        const flags = fullNames.get(k);
+        if (flags !== undefined) return { flags, how: 'full-name', last: forename.last, key: k };
       }
     }
     // Forename alone, where the words around it make it a name.
     for (const forename of forenames) {
-      if (forenameAloneIsName(tokens, at, forename.last, forename.squashed, (t) => this.isSurnameFor(forename.squashed, t))) {
-        return { pupils: forename.pupils, how: 'forename', last: forename.last };
+      const isOwnSurname = (t: Token) => fullNames.has(key(`${forename.squashed}|${t.key}`)) || fullNames.has(key(`${forename.squashed}|${t.base}`));
+      if (forenameAloneIsName(tokens, at, forename.last, (forename.flags & EVERYDAY) !== 0, isOwnSurname)) {
+        return { flags: forename.flags, how: 'forename', last: forename.last, key: key(forename.squashed) };
       }
     }
     return null;
   }
 
   /** Names in `map` that start at token `at` and span up to MAX_NAME_WORDS words, longest first. */
-  private lookUp(map: Map<string, number[]>, tokens: readonly Token[], at: number): Candidate[] {
+  private lookUp(map: ReadonlyMap<string, number>, tokens: readonly Token[], at: number, key: (form: string) => string): Candidate[] {
     const out: Candidate[] = [];
     let squashed = '';
     for (let k = 0; k < MAX_NAME_WORDS && at + k < tokens.length; k++) {
@@ -210,11 +357,11 @@ export class PupilIndex {
       // Name parts sit side by side ("Lily-Mae", "O Neill"), never across punctuation.
       if (k > 0 && !/^[\s'-]*$/.test(token.gapBefore)) break;
       if (k > 0 && token.gapBefore.includes('\n')) break;
-      const withKey = map.get(squashed + token.key);
-      if (withKey) out.push({ pupils: withKey, squashed: squashed + token.key, last: at + k });
+      const withKey = map.get(key(squashed + token.key));
+      if (withKey !== undefined) out.push({ flags: withKey, squashed: squashed + token.key, last: at + k });
       else if (token.possessive) {
-        const withBase = map.get(squashed + token.base);
-        if (withBase) out.push({ pupils: withBase, squashed: squashed + token.base, last: at + k });
+        const withBase = map.get(key(squashed + token.base));
+        if (withBase !== undefined) out.push({ flags: withBase, squashed: squashed + token.base, last: at + k });
       }
       if (token.possessive) break;
       squashed += token.key;
@@ -222,42 +369,36 @@ export class PupilIndex {
     return out.reverse();
   }
 
-  /** "Jack P." — a capital initial matching the surname of one of these pupils. */
-  private initialAt(tokens: readonly Token[], at: number, pupils: number[]): number[] | null {
-    const token = tokens[at];
-    if (!token || token.raw.length !== 1 || !token.capitalised) return null;
-    const followedByStop = (tokens[at + 1]?.gapBefore ?? '').startsWith('.') || at === tokens.length - 1;
-    // "A" and "I" are words; they count as initials only with a full stop.
-    if ((token.key === 'a' || token.key === 'i') && !followedByStop) return null;
-    const matching = pupils.filter((p) => {
-      const pupil = this.roster[p]!;
-      return [pupil.surname, pupil.preferredSurname].some((s) => s !== undefined && nameParts(s)?.squashed[0] === token.key);
-    });
-    return matching.length > 0 ? matching : null;
-  }
-
-  /** Is this word the surname of a pupil with this forename? ("Jack Frost" is not pupil Jack Penrose.) */
   /**
    * "#GraceOkafor", "#okaforgrace": a forename and surname run together, either
    * order. Trying each split point costs a few look-ups per hashtag, and saves an
    * index entry per pupil.
    */
-  private hashtagName(joined: string): number[] | null {
+  private hashtagName(joined: string, key: (form: string) => string): { flags: number; key: string } | null {
     // Longer than any forename and surname together: no split can be a name, and
     // trying every split of a 60,000-letter hashtag would cost billions of steps.
     if (joined.length > 2 * MAX_NAME_KEY_LENGTH) return null;
     for (let cut = 2; cut <= joined.length - 2; cut++) {
       const head = joined.slice(0, cut);
       const tail = joined.slice(cut);
-      const pupils = this.fullNames.get(`${head}|${tail}`) ?? this.fullNames.get(`${tail}|${head}`);
-      if (pupils) return pupils;
+      for (const form of [`${head}|${tail}`, `${tail}|${head}`]) {
+        const k = key(form);
+        const flags = this.table.fullNames.get(k);
+        if (flags !== undefined) return { flags, key: k };
+      }
     }
     return null;
   }
+}
 
-  private isSurnameFor(forename: string, token: Token): boolean {
-    return this.fullNames.has(`${forename}|${token.key}`) || this.fullNames.has(`${forename}|${token.base}`);
-  }
+/** "Jack P." — a capital initial after a forename: the initial's letter, or null. */
+function initialAt(tokens: readonly Token[], at: number): string | null {
+  const token = tokens[at];
+  if (!token || token.raw.length !== 1 || !token.capitalised) return null;
+  const followedByStop = (tokens[at + 1]?.gapBefore ?? '').startsWith('.') || at === tokens.length - 1;
+  // "A" and "I" are words; they count as initials only with a full stop.
+  if ((token.key === 'a' || token.key === 'i') && !followedByStop) return null;
+  return token.key;
 }
 
 function handleKey(handle: string): string {
@@ -271,7 +412,7 @@ function joinedBySpace(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * rules.md "Forename-alone matching": is the forename at tokens `first..last` a pupil's
+ * docs/rules.md "Forename-alone matching": is the forename at tokens `first..last` a pupil's
  * name here, rather than a word ("we hope"), a month ("in May"), part of another
  * name ("Jack Frost") or of school vocabulary ("Summer term")?
  */
@@ -279,19 +420,20 @@ function forenameAloneIsName(
   tokens: readonly Token[],
   first: number,
   last: number,
-  squashed: string,
+  everyday: boolean,
   isOwnSurname: (token: Token) => boolean,
 ): boolean {
   const token = tokens[first]!;
   const previous = tokens[first - 1];
   const next = tokens[last + 1];
-  const everyday = EVERYDAY_WORD_FORENAMES.has(squashed);
+  const squashed = tokens.slice(first, last + 1).map((t) => (t.possessive ? t.base : t.key)).join('');
   const nextAdjacent = next !== undefined && /^ +$/.test(next.gapBefore);
 
   // "Mrs Holly", "St Jude": a title makes it an adult or a saint, not a pupil.
   if (previous && TITLE_WORDS.has(previous.key) && /^\.? +$/.test(token.gapBefore)) return false;
-  // "Summer term", "amber warning", "May Day".
-  if (nextAdjacent && VOCABULARY_AFTER.has(next.key)) return false;
+  // "Summer term", "amber warning", "May Day": only a forename that is also a word or a
+  // time of year turns into a thing; "Arthur reading his story" is Arthur.
+  if (nextAdjacent && VOCABULARY_AFTER.has(next.key) && (everyday || MONTHS_AND_SEASONS.has(squashed))) return false;
   if (MONTHS_AND_SEASONS.has(squashed) && isTimeExpression(tokens, first, last)) return false;
 
   const pattern = inPupilPattern(tokens, first, last);
@@ -353,7 +495,7 @@ function keysMatch(tokens: readonly Token[], from: number, keys: string[]): bool
 }
 
 /**
- * rules.md pupil patterns, either order, with or without a comma: "well done (to) X",
+ * docs/rules.md pupil patterns, either order, with or without a comma: "well done (to) X",
  * "X, congratulations", "X in Year 4", "X (Year 4)", "X, aged 7", "star of the
  * week: X", "X – star of the week", "X in 3B".
  */

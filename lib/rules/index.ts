@@ -1,4 +1,4 @@
-/** Every rule, in the order of spec/rules.md. A test checks each file here is listed. */
+/** Every rule, in the order of docs/rules.md. A test checks each file here is listed. */
 import type { Rule } from './rule';
 import attribution from './attribution';
 import confidential from './confidential';

@@ -2,8 +2,8 @@
  * `personal-data`: phone numbers, email addresses, home addresses, dates of birth,
  * UPNs, NHS numbers and National Insurance numbers in a draft.
  *
- * rules.md: "Not: dates without a birth context, times, scores, prices, years, the
- * school's own published switchboard number or office email from settings". Most of
+ * docs/rules.md: never dates without a birth context, times, scores, prices, years,
+ * or the school's own published numbers and emails from settings. Most of
  * this file is about those negatives: each detector accepts only what a reader would
  * recognise as the item, so precision does not depend on one rule fixing another.
  */
@@ -34,7 +34,7 @@ const MESSAGES: Record<Item, string> = {
 };
 
 // When two detectors claim the same characters, the more specific item is reported:
-// one span gets one finding (rules.md).
+// one span gets one finding (docs/rules.md).
 const PRECEDENCE: readonly Item[] = ['email', 'niNumber', 'upn', 'nhs', 'birthDate', 'address', 'phone'];
 const RANK = Object.fromEntries(PRECEDENCE.map((item, i) => [item, i])) as Record<Item, number>;
 

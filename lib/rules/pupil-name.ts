@@ -1,5 +1,6 @@
 import { CLAUSES } from '../policy/clauses';
-import type { PupilMention } from '../roster/name-index';
+import type { PupilNamed } from '../facts';
+import { describeCue } from '../school/context';
 import { defineRule, type RuleHit } from './rule';
 
 export default defineRule({
@@ -12,21 +13,26 @@ export default defineRule({
     for (const mention of facts.pupilMentions) {
       // A pupil without media consent is reported by no-consent-pupil instead.
       if (mention.noConsent) continue;
-      // A pupil's handle on a personal post is pupil-contact (rules.md: one span, one finding).
+      // A pupil's handle on a personal post is pupil-contact (docs/rules.md: one span, one finding).
       if (mention.how === 'handle' && draft.kind === 'personal') continue;
-      hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind), revealsPupil: true });
+      hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind, draft.draft.text), revealsPupil: true });
     }
     return hits;
   },
 });
 
-function describe(mention: PupilMention, kind: 'personal' | 'school'): Pick<RuleHit, 'message' | 'severity'> {
+function describe(mention: PupilNamed, kind: 'personal' | 'school', text: string): Pick<RuleHit, 'message' | 'severity'> {
   const fullName = mention.how === 'full-name' || mention.how === 'hashtag' || mention.how === 'handle';
   if (kind === 'personal') {
+    if (fullName) {
+      return {
+        message:
+          "Pupils' full names can't go on a personal account. Remove the name, or ask for the news to go on the school account, using their first name only.",
+      };
+    }
+    const why = mention.context ? `${text.slice(mention.start, mention.end)}, ${describeCue(mention.context, text)}, looks like a pupil's name.` : "This looks like a pupil's name.";
     return {
-      message: fullName
-        ? "Pupils' full names can't go on a personal account. Remove the name, or ask for the news to go on the school account, using their first name only."
-        : "This looks like a pupil's name. Pupils shouldn't be named on a personal account: remove it, or ask for the news to go on the school account.",
+      message: `${why} Pupils shouldn't be named on a personal account: remove it, or ask for the news to go on the school account. If it's someone else, carry on.`,
     };
   }
   if (fullName) {

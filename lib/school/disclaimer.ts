@@ -1,5 +1,5 @@
 /**
- * "What counts as a disclaimer" (rules.md): the school's configured text, tolerating
+ * "What counts as a disclaimer" (docs/rules.md): the school's configured text, tolerating
  * small edits; a standard personal-views phrase; or a profile marked as carrying it.
  */
 import type { Settings } from '../settings/schema';

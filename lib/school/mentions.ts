@@ -1,5 +1,5 @@
 /**
- * "Mentions the school" (rules.md): the school's or trust's name or aliases, an
+ * "Mentions the school" (docs/rules.md): the school's or trust's name or aliases, an
  * official handle or hashtag, or a first-person work reference from the closed list
  * ("my class", "our pupils", "I teach at a school"). Case, punctuation, apostrophes
  * and diacritics are folded, and "Saint" and "St" are the same word.
@@ -25,9 +25,7 @@ const WORK_WORDS: readonly string[][] = [
   ['class'],
   ['classroom'],
   ['pupils'],
-  ['pupil'],
   ['students'],
-  ['student'],
   ['kids'],
   ['children'],
   ['form'],
@@ -42,7 +40,6 @@ const WORK_WORDS: readonly string[][] = [
   ['slt'],
   ['leadership', 'team'],
   ['colleagues'],
-  ['colleague'],
 ];
 /** Warm words people put between "my" and "class" without changing who they mean. */
 const FILLER_ADJECTIVES = new Set(['lovely', 'brilliant', 'amazing', 'wonderful', 'fantastic', 'fab', 'little', 'whole', 'dear', 'great', 'super', 'incredible', 'fabulous', 'talented', 'hardworking', 'gorgeous']);

@@ -1,5 +1,5 @@
 /**
- * Staff named in a draft (rules.md): by full name, forename + surname, or title +
+ * Staff named in a draft (docs/rules.md): by full name, forename + surname, or title +
  * surname ("Mrs Pascoe"). A forename alone is not naming.
  */
 import { phraseKeys, PhraseIndex, type PhraseMatch } from '../text/phrases';

@@ -1,11 +1,12 @@
 /**
  * The settings file as the options page exports and imports it: the version 1 format
- * of spec/check-drafts.md, plus, only when the user asks for it, the pupil list under
+ * of docs/check-drafts.md, plus, only when the user asks for it, the pupil list under
  * `roster` (a field check-drafts ignores). Reading a file validates all of it (settings
  * and pupil list) before anything is used, and names the first bad field.
  */
 import { MAX_PUPILS } from '../limits';
 import { pupilSchema } from '../messaging';
+import { pupilPackSchema, type PupilPack } from '../roster/pack';
 import type { Pupil } from '../roster/types';
 import { firstJsonError } from './json-position';
 import { formatPath, parseSettings, SettingsError, unknownSettingsFields, type Settings } from './schema';
@@ -23,6 +24,8 @@ export interface SettingsFile {
   roster?: ExportedRoster;
   /** Top-level fields this version does not read, ignored (a misspelling, or a later version's field). */
   ignoredFields: { field: string; suggestion?: string }[];
+  /** Present only in a school pack: the pupil list as hashed name forms staff can check with but not read. */
+  pack?: PupilPack;
 }
 
 /** Only this many pupils in one file: far more than any school has. */
@@ -33,8 +36,8 @@ const rosterSchema = z.object({
   pupils: z.array(pupilSchema).max(MAX_FILE_PUPILS),
 });
 
-/** The file's text: settings in the order check-drafts.md shows them, the roster last. */
-export function settingsFileText(settings: Settings, roster?: ExportedRoster): string {
+/** The file's text: settings in the order docs/check-drafts.md shows them, the roster last. */
+export function settingsFileText(settings: Settings, roster?: ExportedRoster, pack?: PupilPack): string {
   const file: Record<string, unknown> = {
     version: 1,
     school: settings.school,
@@ -46,6 +49,7 @@ export function settingsFileText(settings: Settings, roster?: ExportedRoster): s
     rules: settings.rules,
   };
   if (roster) file.roster = { source: roster.source, pupils: roster.pupils.map(pupilForFile) };
+  if (pack) file.pupilPack = pack;
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -59,10 +63,14 @@ function pupilForFile(pupil: Pupil): Pupil {
   return out;
 }
 
-/** A name for the exported file: `post-check-settings-2026-03-14.json`. */
-export function settingsFileName(now: Date, withRoster: boolean): string {
+/** What an exported file carries besides the settings. */
+export type ExportKind = 'settings' | 'with-pupils' | 'school-pack';
+
+/** A name for the exported file: `post-check-settings-2026-03-14.json`, `post-check-school-pack-2026-03-14.json`. */
+export function settingsFileName(now: Date, kind: ExportKind): string {
   const day = now.toISOString().slice(0, 10);
-  return `post-check-settings${withRoster ? '-with-pupils' : ''}-${day}.json`;
+  const name = { settings: 'post-check-settings', 'with-pupils': 'post-check-settings-with-pupils', 'school-pack': 'post-check-school-pack' }[kind];
+  return `${name}-${day}.json`;
 }
 
 /**
@@ -79,6 +87,17 @@ export function readSettingsFile(text: string): SettingsFile {
   const settings = parseSettings(value);
   const ignoredFields = unknownSettingsFields(value);
   const raw = (value as Record<string, unknown>).roster;
+  const rawPack = (value as Record<string, unknown>).pupilPack;
+  if (raw !== undefined && rawPack !== undefined) throw new SettingsError('This file holds both a pupil list and a school pack: export it again with one of them.', 'pupilPack');
+  if (rawPack !== undefined) {
+    const pack = pupilPackSchema.safeParse(rawPack);
+    if (!pack.success) {
+      const issue = pack.error.issues[0]!;
+      const path = formatPath(['pupilPack', ...issue.path]);
+      throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
+    }
+    return { settings, pack: pack.data, ignoredFields };
+  }
   if (raw === undefined) return { settings, ignoredFields };
   const result = rosterSchema.safeParse(raw);
   if (!result.success) {

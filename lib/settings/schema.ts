@@ -1,4 +1,4 @@
-/** The settings file of spec/check-drafts.md, version 1: what the options page exports and imports. */
+/** The settings file of docs/check-drafts.md, version 1: what the options page exports and imports. */
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
 import { z } from './zod';
 
@@ -114,8 +114,8 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** Top-level fields a settings file may hold: the settings, and the pupil list an export can carry. */
-const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster'];
+/** Top-level fields a settings file may hold: the settings, and the pupil list or school pack an export can carry. */
+const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster', 'pupilPack'];
 
 /**
  * Top-level fields this Post Check does not read (a later version's, or a misspelling

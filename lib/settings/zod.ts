@@ -1,6 +1,6 @@
 /**
  * zod, configured once for extension pages. Its default compiles validators with
- * `new Function`, which MV3's content security policy forbids (stack notes), so every
+ * `new Function`, which MV3's content security policy forbids, so every
  * schema in the project imports `z` from here, and this runs before any is built.
  */
 import { z } from 'zod';

@@ -607,7 +607,7 @@ function inProperNoun(tokens: readonly Token[], token: Token | undefined): boole
   return false;
 }
 
-function isProtected(protectedWords: ReadonlySet<string>, letters: string): boolean {
+function isProtected(protectedWords: Pick<ReadonlySet<string>, 'has'>, letters: string): boolean {
   if (protectedWords.has(letters)) return true;
   return letters.endsWith('s') && protectedWords.has(letters.slice(0, -1));
 }
@@ -616,7 +616,7 @@ function isProtected(protectedWords: ReadonlySet<string>, letters: string): bool
  * Every offensive word or phrase in the draft, in folded offsets, left to right,
  * without overlaps. `protectedWords` are folded word keys that never fire (names).
  */
-export function findOffensive(prepared: PreparedDraft, protectedWords: ReadonlySet<string> = new Set()): OffensiveMatch[] {
+export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<ReadonlySet<string>, 'has'> = new Set()): OffensiveMatch[] {
   const text = prepared.folded.text;
   const tokens = prepared.tokens;
   const found: OffensiveMatch[] = [];

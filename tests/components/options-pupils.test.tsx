@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PupilsSection } from '../../components/options/PupilsSection';
+import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
 import { loadRoster, saveRoster } from '../../utils/roster-db';
 import { rosterVersionItem } from '../../utils/storage';
 import { ROSTER } from '../helpers';
@@ -24,6 +25,13 @@ describe('settings: pupil list', () => {
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     expect(within.getByText(/The pupil list stays on this computer\. Post Check never sends anything anywhere\./)).toBeTruthy();
     expect(await within.findByText(/No pupil list yet/)).toBeTruthy();
+  });
+
+  it('describes a school pack by its counts, and says the names cannot be read', async () => {
+    await saveRoster({ pupils: [], importedAt: 1, source: 'the school pack in pack.json', pack: makePupilPack(ROSTER, new Uint8Array(SALT_BYTES).fill(3)) });
+    const { within } = await renderSection(<PupilsSection />, 'pupils');
+    await waitFor(() => expect(screen.getByTestId('roster-current').textContent).toMatch(new RegExp(`From the school pack in pack\\.json.*${ROSTER.length} pupils.*2 without media consent.*1 with social media handles`)));
+    expect(within.getByTestId('roster-pack').textContent).toMatch(/nobody can read them back/);
   });
 
   it('imports the MIS export: counts, columns read and dropped, saved through the background', async () => {

@@ -35,7 +35,7 @@ export function fileOf(name: string, content: string | Uint8Array<ArrayBuffer>, 
   return new File([content], name, { type });
 }
 
-/** A file of the shared corpus (`../shared/corpus/…` from the repository). */
+/** A file of the sample school's test data (`tests/data/sample-school/`). */
 export function corpusFile(name: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(readFileSync(path.resolve(process.cwd(), '..', 'shared', 'corpus', name)));
+  return new Uint8Array(readFileSync(path.resolve(process.cwd(), 'tests', 'data', 'sample-school', name)));
 }

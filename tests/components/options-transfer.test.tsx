@@ -7,7 +7,7 @@ import { Options } from '../../components/options/Options';
 import { TransferSection } from '../../components/options/TransferSection';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings } from '../../lib/settings/schema';
-import { loadRoster, saveRoster } from '../../utils/roster-db';
+import { clearRoster, loadRoster, saveRoster } from '../../utils/roster-db';
 import { settingsItem } from '../../utils/storage';
 import { setupItem } from '../../utils/ui-storage';
 import { ROSTER, SCHOOL_SETTINGS } from '../helpers';
@@ -39,7 +39,7 @@ afterEach(() => {
 const importInput = () => screen.getByTestId('import-settings') as HTMLInputElement;
 
 describe('settings: export', () => {
-  it('downloads the settings file without the pupil list unless it is ticked', async () => {
+  it('downloads the settings file without the pupil list unless it is chosen', async () => {
     await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
     await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
     const { within } = await renderSection(<TransferSection />, 'transfer');
@@ -51,7 +51,7 @@ describe('settings: export', () => {
     expect(parseSettings(file)).toEqual(parseSettings(SCHOOL_SETTINGS));
     expect((await within.findByRole('status')).textContent).toContain('The pupil list is not in it.');
 
-    await userEvent.click(await within.findByRole('checkbox', { name: new RegExp(`Include the pupil list \\(${ROSTER.length} pupils\\)`) }));
+    await userEvent.click(await within.findByRole('radio', { name: /The settings with the readable pupil list/ }));
     await userEvent.click(screen.getByTestId('export-settings'));
     await waitFor(() => expect(downloads).toHaveLength(2));
     expect(downloads[1]!.name).toMatch(/^post-check-settings-with-pupils-/);
@@ -60,7 +60,37 @@ describe('settings: export', () => {
 
   it('cannot include a pupil list that does not exist', async () => {
     const { within } = await renderSection(<TransferSection />, 'transfer');
-    expect(within.getByRole('checkbox', { name: /Include the pupil list \(there is none\)/ })).toHaveProperty('disabled', true);
+    expect(within.getByRole('radio', { name: /A school pack for staff \(there is no pupil list\)/ })).toHaveProperty('disabled', true);
+    expect(within.getByRole('radio', { name: /The settings with the readable pupil list/ })).toHaveProperty('disabled', true);
+  });
+
+  it('makes a school pack that holds no readable name, and a colleague imports it in one go', async () => {
+    await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
+    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    await userEvent.click(await within.findByRole('radio', { name: new RegExp(`A school pack for staff \\(${ROSTER.length} pupils\\)`) }));
+    await userEvent.click(screen.getByTestId('export-settings'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toMatch(/^post-check-school-pack-\d{4}-\d\d-\d\d\.json$/);
+    const text = await downloads[0]!.blob.text();
+    // The settings name staff (one of them shares a pupil's surname); the pack names nobody.
+    const pack = JSON.stringify(JSON.parse(text).pupilPack);
+    for (const pupil of ROSTER) {
+      expect(pack).not.toContain(pupil.forename);
+      expect(pack).not.toContain(pupil.surname);
+    }
+    expect(JSON.parse(text)).not.toHaveProperty('roster');
+    expect((await within.findByRole('status')).textContent).toContain(`a school pack of ${ROSTER.length} pupils`);
+
+    // A colleague's computer: no pupil list until the pack is imported.
+    await clearRoster();
+    await userEvent.upload(importInput(), fileOf('pack.json', new TextEncoder().encode(text), 'application/json'));
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain(`a school pack of ${ROSTER.length} pupils`));
+    const stored = await loadRoster();
+    expect(stored?.pupils).toEqual([]);
+    expect(stored?.pack?.pupils).toBe(ROSTER.length);
+    // Only the pack can be passed on from here: the readable list is not on this computer.
+    await waitFor(() => expect(within.getByRole('radio', { name: /readable pupil list \(not available/ })).toHaveProperty('disabled', true));
   });
 });
 

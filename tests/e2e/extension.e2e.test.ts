@@ -68,7 +68,7 @@ describe('the extension as a whole', () => {
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await page.keyboard.type('Thank you Callum');
+    await page.keyboard.type('Thank you Callum, star of the week');
     await waitForCount(page, 1, await hostIndex(editor()), 10_000);
   });
 

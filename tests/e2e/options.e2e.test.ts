@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
 import { axeViolations, modelText, screenshot } from './pages';
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sample-school');
 const NEW_DISCLAIMER = 'These are my own views, not those of my school.';
 
 let session: ExtensionSession;
@@ -77,7 +77,7 @@ describe('the settings page in Chromium', () => {
 
   it('checks a corpus pupil typed in a compose box', async () => {
     const page = await openX();
-    await page.keyboard.type('Well done Jowan Penrose, star of the week');
+    await page.keyboard.type('Well done Lily-Mae Hosking, star of the week');
     const index = await hostIndex(xEditor(page));
     await waitForCount(page, 1, index);
     expect(await panelFindings(page, index)).toEqual([{ rule: 'pupil-name', severity: 'block' }]);
@@ -86,7 +86,7 @@ describe('the settings page in Chromium', () => {
 
   it('checks a corpus pupil without media consent, and a member of staff from the staff list', async () => {
     const page = await openX();
-    await page.keyboard.type('Lena Kazlauskaite helped Mrs Pascoe today');
+    await page.keyboard.type('Callum MacLeod helped Mrs Pascoe today');
     const index = await hostIndex(xEditor(page));
     await waitForCount(page, 2, index);
     expect(await panelFindings(page, index)).toEqual(

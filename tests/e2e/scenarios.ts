@@ -22,7 +22,7 @@ export interface SiteCase {
   addComposer: { url: string; open(page: Page): Promise<Locator> };
 }
 
-export const SETTINGS = JSON.parse(readFileSync(new URL('../../../shared/corpus/settings.json', import.meta.url), 'utf8'));
+export const SETTINGS = JSON.parse(readFileSync(new URL('../data/sample-school/settings.json', import.meta.url), 'utf8'));
 export const PUPILS = [
   { forename: 'Grace', surname: 'Okafor', mediaConsent: 'granted', handles: [] },
   { forename: 'Callum', surname: 'MacLeod', mediaConsent: 'refused', handles: [] },
@@ -163,7 +163,7 @@ export function composeScenarios(c: SiteCase): void {
       const editor = await c.addComposer.open(page);
       expect(await editor.getAttribute('data-test-at-load')).toBeNull();
       await editor.click();
-      await page.keyboard.type('Brilliant from Callum today');
+      await page.keyboard.type('Brilliant from Callum in class today');
       await editor.page().waitForFunction(() => true);
       await waitForCount(page, 1, await hostIndex(editor));
       expect((await highlighted(page))['post-check-block']).toContain('Callum');

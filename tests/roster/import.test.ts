@@ -401,7 +401,7 @@ describe('importRoster: files it refuses', () => {
   });
 });
 
-describe('importRoster: scale and the shared corpus', () => {
+describe('importRoster: scale and the sample school', () => {
   it('imports 50,000 pupils', () => {
     const lines = ['Legal Surname,Legal Forename,Preferred Forename,Year,Reg Group,Media Consent,UPN,DOB'];
     for (let i = 0; i < 50_000; i++) {
@@ -412,8 +412,8 @@ describe('importRoster: scale and the shared corpus', () => {
     expect(result.pupils[49_999]).toMatchObject({ forename: 'Forename49999', surname: 'Surname49999', className: '5/6 Mixed, Kestrels' });
   });
 
-  it('imports shared/corpus/pupils.csv', () => {
-    const corpus = fileURLToPath(new URL('../../../shared/corpus/pupils.csv', import.meta.url));
+  it("imports the sample school's SIMS-style export", () => {
+    const corpus = fileURLToPath(new URL('../data/sample-school/pupils.csv', import.meta.url));
     const result = importRoster(readFileSync(corpus));
     expect(result.counts).toEqual({ pupils: 90, withoutConsent: 10, withHandles: 0 });
     expect(result.skipped).toEqual([]);

@@ -45,8 +45,8 @@ describe('parseStaffList', () => {
     expect(parseStaffList('Dr Maria de la Cruz Fernández').staff).toEqual(['Dr Maria de la Cruz Fernández']);
   });
 
-  it('reads shared/corpus/staff.txt', () => {
-    const file = fileURLToPath(new URL('../../../shared/corpus/staff.txt', import.meta.url));
+  it("reads the sample school's staff.txt", () => {
+    const file = fileURLToPath(new URL('../data/sample-school/staff.txt', import.meta.url));
     const list = parseStaffList(readFileSync(file));
     expect(list.staff).toHaveLength(10);
     expect(list.staff[0]).toBe('Mrs Jane Pascoe');

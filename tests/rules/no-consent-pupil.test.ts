@@ -11,7 +11,7 @@ describe('no-consent-pupil', () => {
 
   it('blocks on both account kinds', () => {
     for (const account of ['personal', 'school'] as const) {
-      expect(check('Well done Callum!', account)).toContainEqual(expect.objectContaining({ rule: 'no-consent-pupil', severity: 'block' }));
+      expect(check('Well done Callum in Year 5!', account)).toContainEqual(expect.objectContaining({ rule: 'no-consent-pupil', severity: 'block' }));
     }
   });
 

@@ -7,7 +7,7 @@ import { checkDraftsFile, InputError, loadPolicy, loadPolicyWithWarnings } from 
 import { CHECK_LIMIT } from '../../lib/limits';
 import { SCHOOL_SETTINGS } from '../helpers';
 
-const corpus = new URL('../../../shared/corpus/', import.meta.url).pathname;
+const corpus = new URL('../data/sample-school/', import.meta.url).pathname;
 const settingsText = readFileSync(join(corpus, 'settings.json'), 'utf8');
 const policy = loadPolicy({ settings: { name: 'settings.json', content: settingsText } });
 
@@ -154,7 +154,7 @@ describe('the command', () => {
       { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname },
     );
     const lines = output.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['d001', 'd002', 'd003', 'd004', 'd005']);
+    expect(lines.map((l) => l.id)).toEqual(['s001', 's002', 's003', 's004', 's005']);
     for (const line of lines) for (const f of line.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['rule', 'severity', 'message', 'policy']));
   }, 30_000);
 

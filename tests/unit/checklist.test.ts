@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST, checklistKey, tickableKeys } from '../../lib/policy/checklist';
 import { RULE_IDS } from '../../lib/types';
 
-const policyText = readFileSync(new URL('../../../shared/policy/ssca-social-media-policy.txt', import.meta.url), 'utf8');
+const policyText = readFileSync(new URL('../../lib/policy/ssca-social-media-policy.txt', import.meta.url), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const items = CHECKLIST.flatMap((group) => group.items.map((item) => [checklistKey(group, item), item] as const));
 

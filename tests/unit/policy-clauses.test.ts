@@ -4,8 +4,8 @@ import { CLAUSES } from '../../lib/policy/clauses';
 import { RULES } from '../../lib/rules';
 import { RULE_IDS } from '../../lib/types';
 
-const policyText = readFileSync(new URL('../../../shared/policy/ssca-social-media-policy.txt', import.meta.url), 'utf8');
-const rulesSpec = readFileSync(new URL('../../../shared/spec/rules.md', import.meta.url), 'utf8');
+const policyText = readFileSync(new URL('../../lib/policy/ssca-social-media-policy.txt', import.meta.url), 'utf8');
+const rulesSpec = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
 /** The policy wraps some sentences over blank lines; compare on single spaces. */
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -1,3 +1,4 @@
+import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstJsonError } from '../../lib/settings/json-position';
@@ -5,7 +6,7 @@ import { plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileT
 import { parseSettings, SettingsError } from '../../lib/settings/schema';
 import { ROSTER } from '../helpers';
 
-const corpusText = readFileSync(new URL('../../../shared/corpus/settings.json', import.meta.url), 'utf8');
+const corpusText = readFileSync(new URL('../data/sample-school/settings.json', import.meta.url), 'utf8');
 const corpus = parseSettings(JSON.parse(corpusText));
 
 function refusal(text: string): SettingsError {
@@ -34,10 +35,23 @@ describe('exporting the settings file', () => {
     expect(file.roster?.pupils).toEqual(ROSTER);
   });
 
+  it('carries a school pack, checked whole on the way back in', () => {
+    const pack = makePupilPack(ROSTER, new Uint8Array(SALT_BYTES).fill(9));
+    const file = readSettingsFile(settingsFileText(corpus, undefined, pack));
+    expect(file.pack).toEqual(pack);
+    expect(file.roster).toBeUndefined();
+    const broken = JSON.parse(settingsFileText(corpus, undefined, pack));
+    broken.pupilPack.surnames['not-a-hash'] = 1;
+    expect(() => readSettingsFile(JSON.stringify(broken))).toThrow(/^pupilPack\.surnames/);
+    const both = JSON.parse(settingsFileText(corpus, { pupils: ROSTER, source: 'pupils.csv' }, pack));
+    expect(() => readSettingsFile(JSON.stringify(both))).toThrow(/both a pupil list and a school pack/);
+  });
+
   it('names the file by day, and says when it holds pupils', () => {
     const day = new Date('2026-03-14T10:00:00Z');
-    expect(settingsFileName(day, false)).toBe('post-check-settings-2026-03-14.json');
-    expect(settingsFileName(day, true)).toBe('post-check-settings-with-pupils-2026-03-14.json');
+    expect(settingsFileName(day, 'settings')).toBe('post-check-settings-2026-03-14.json');
+    expect(settingsFileName(day, 'with-pupils')).toBe('post-check-settings-with-pupils-2026-03-14.json');
+    expect(settingsFileName(day, 'school-pack')).toBe('post-check-school-pack-2026-03-14.json');
   });
 });
 

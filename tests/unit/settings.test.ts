@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings, SettingsError } from '../../lib/settings/schema';
 import { SCHOOL_SETTINGS } from '../helpers';
 
-const corpusSettings = JSON.parse(readFileSync(new URL('../../../shared/corpus/settings.json', import.meta.url), 'utf8'));
+const corpusSettings = JSON.parse(readFileSync(new URL('../data/sample-school/settings.json', import.meta.url), 'utf8'));
 
 function errorOf(value: unknown): SettingsError {
   try {
