@@ -83,16 +83,18 @@ function hashText(bytes: Uint8Array): string {
  * written into one reused buffer after the salt.
  */
 export function packHasher(salt: Uint8Array): (form: string) => string {
-  let input = new Uint8Array(salt.length + 256);
-  input.set(salt);
+  let input = new Uint8Array(256);
+  // The salt is hashed once; each form continues from a copy of that state.
+  const salted = sha256.create().update(salt);
+  const work = salted.clone();
+  const digest = new Uint8Array(32);
   return (form) => {
     // UTF-8 takes at most three bytes per UTF-16 unit.
-    if (salt.length + form.length * 3 > input.length) {
-      input = new Uint8Array(salt.length + form.length * 3);
-      input.set(salt);
-    }
-    const { written } = encoder.encodeInto(form, input.subarray(salt.length));
-    return hashText(sha256(input.subarray(0, salt.length + written)));
+    if (form.length * 3 > input.length) input = new Uint8Array(form.length * 3);
+    const { written } = encoder.encodeInto(form, input);
+    salted._cloneInto(work);
+    work.update(input.subarray(0, written)).digestInto(digest);
+    return hashText(digest);
   };
 }
 
