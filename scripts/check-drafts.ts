@@ -32,7 +32,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
     });
   } catch (error) {
-    process.stderr.write(`check-drafts: ${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`check-drafts: ${(error as Error).message.replace(/\.?$/, '.')}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = args;
@@ -41,7 +41,9 @@ function main(argv: string[]): number {
     return 0;
   }
   if (!values.settings || positionals.length !== 1) {
-    process.stderr.write(`check-drafts: ${!values.settings ? '--settings is required' : 'give exactly one drafts file (or - for standard input)'}\n${USAGE}\n`);
+    process.stderr.write(
+      `check-drafts: ${!values.settings ? 'the --settings option is missing: give the settings file to check the drafts against.' : 'give exactly one drafts file, or - to read the drafts from standard input.'}\n${USAGE}\n`,
+    );
     return 2;
   }
   try {
