@@ -9,8 +9,21 @@ import type { DisclaimerFound } from './school/disclaimer';
 import type { SchoolMention } from './school/mentions';
 import type { StaffMention } from './school/staff';
 import { findComplaints } from './text/complaints';
-import type { PreparedDraft } from './text/prepared';
+import { foldPhrase } from './text/normalise';
+import { sourceSpan, type PreparedDraft } from './text/prepared';
 import type { Span } from './text/tokens';
+
+/** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{1,30}/gu;
+
+export interface FactsOptions {
+  /**
+   * Asked once per check with the distinct pupils' names (and pupils' handles) the
+   * draft holds, folded: may the findings say which words they are? When not, pupil
+   * findings are reported about the whole draft (lib/reveal-limits.ts). Default: yes.
+   */
+  revealPupils?: (names: readonly string[]) => boolean;
+}
 
 /** A pupil named in the draft, with why a forename alone was read as a pupil. */
 export interface PupilNamed extends PupilMention {
@@ -24,6 +37,7 @@ export class DraftFacts {
   constructor(
     private readonly draft: PreparedDraft,
     private readonly policy: CompiledPolicy,
+    private readonly options: FactsOptions = {},
   ) {}
 
   private once<T>(key: string, work: () => T): T {
@@ -74,6 +88,46 @@ export class DraftFacts {
       });
       if (cues.length === 0) return named.filter((m) => m.how !== 'forename');
       return named.map((m) => (m.how === 'forename' ? { ...m, context: nearestCue(cues, m) } : m));
+    });
+  }
+
+  /** Pupils' handles on the roster's handle list written in the draft, as spans of the draft. */
+  get pupilHandles(): Span[] {
+    return this.once('pupilHandles', () => {
+      const out: Span[] = [];
+      const text = this.draft.folded.text;
+      if (this.policy.pupils.size === 0 || !text.includes('@')) return out;
+      for (const m of text.matchAll(HANDLE)) {
+        const handle = m[0].replace(/\.+$/, '');
+        const span = sourceSpan(this.draft, m.index, m.index + handle.length);
+        if (this.policy.pupils.isPupilHandle(this.draft.folded.source.slice(span.start, span.end))) out.push(span);
+      }
+      return out;
+    });
+  }
+
+  /** The account replied to is a pupil's handle. */
+  get repliesToPupil(): boolean {
+    const replyTo = this.draft.draft.replyTo;
+    return replyTo !== undefined && this.policy.pupils.isPupilHandle(replyTo);
+  }
+
+  /**
+   * Findings must not say which words are pupils' names (too many in this draft, or
+   * in this tab lately): pupil findings are then about the whole draft.
+   */
+  get pupilsConcealed(): boolean {
+    return this.once('pupilsConcealed', () => {
+      const ask = this.options.revealPupils;
+      if (!ask) return false;
+      const names = new Set<string>();
+      const source = this.draft.folded.source;
+      const key = (span: Span) => foldPhrase(source.slice(span.start, span.end)).replace(/[^\p{L}\p{N}]+/gu, '');
+      // A mention's key tells one name from another without saying it (a salted hash for a school pack).
+      for (const mention of this.pupilMentions) names.add(mention.key);
+      for (const handle of this.pupilHandles) names.add(key(handle));
+      if (this.repliesToPupil) names.add(foldPhrase(this.draft.draft.replyTo!).replace(/[^\p{L}\p{N}]+/gu, ''));
+      return !ask([...names]);
     });
   }
 

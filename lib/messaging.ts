@@ -3,6 +3,7 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
+import { CHECK_LIMIT, MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from './limits';
 import { pupilPackSchema } from './roster/pack';
 import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
@@ -16,7 +17,11 @@ export const ruleIdSchema = z.custom<AnyRuleId>((value) => typeof value === 'str
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
-  text: z.string().check(z.maxLength(100_000)),
+  /**
+   * At most one character more than is checked: the background cuts longer drafts down
+   * to this before reading the message, and answers that the rest was not checked.
+   */
+  text: z.string().check(z.maxLength(CHECK_LIMIT + 1)),
   site,
   surface: z.enum(SURFACES),
   /** The posting account as the page shows it. */
@@ -40,16 +45,17 @@ export const findingSchema = z.object({
   fix: z.optional(z.literal('insert-disclaimer')),
 });
 
-const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
+/** A pupil as stored and sent to the background. The importer checks every row against this, so it never hands over a row this refuses. */
 export const pupilSchema = z.object({
   forename: name,
   surname: name,
   preferredForename: z.optional(name),
   preferredSurname: z.optional(name),
   mediaConsent: z.enum(['granted', 'refused', 'unknown']),
-  handles: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(10)),
-  yearGroup: z.optional(z.string().check(z.maxLength(50))),
-  className: z.optional(z.string().check(z.maxLength(50))),
+  handles: z.array(z.string().check(z.maxLength(MAX_HANDLE_LENGTH))).check(z.maxLength(MAX_HANDLES)),
+  yearGroup: z.optional(z.string().check(z.maxLength(MAX_YEAR_OR_CLASS_LENGTH))),
+  className: z.optional(z.string().check(z.maxLength(MAX_YEAR_OR_CLASS_LENGTH))),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -87,7 +93,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('replace-roster'),
-    pupils: z.array(pupilSchema).check(z.maxLength(200_000)),
+    pupils: z.array(pupilSchema).check(z.maxLength(MAX_PUPILS)),
     source: z.string().check(z.maxLength(300)),
     /** A school pack instead of a readable list (`pupils` is then empty). */
     pack: z.optional(pupilPackSchema),
@@ -106,6 +112,25 @@ export const checkResultSchema = z.object({
   paused: z.boolean(),
   /** The school's rollout mode: `advise` never holds a post, `hold` asks before a "Must fix" goes out. */
   mode: z.enum(ROLLOUT_MODES),
+  /**
+   * Present when some or all of the draft was not checked. The content script holds a
+   * post with this as it holds one whose check failed ("Post Check couldn't check this
+   * post", with a way to post anyway), and checks again before releasing it.
+   * - `too-long`: only the first CHECK_LIMIT characters were checked (`findings` are theirs);
+   * - `busy`: this tab asked for too many checks at once; ask again after `retryAfterMs`;
+   * - `failed`: checking went wrong (a broken pupil list, storage that cannot be read).
+   */
+  unchecked: z.optional(
+    z.object({
+      reason: z.enum(['too-long', 'busy', 'failed']),
+      /** The first character not checked (0: none was). */
+      from: z.int().check(z.minimum(0)),
+      message: z.string(),
+      retryAfterMs: z.optional(z.int().check(z.minimum(0))),
+    }),
+  ),
+  /** Pupil findings say that pupils are named, not which words (lib/reveal-limits.ts). */
+  pupilsConcealed: z.optional(z.boolean()),
 });
 export type CheckResult = z.output<typeof checkResultSchema>;
 

@@ -4,8 +4,10 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { accountKey, resolveAccountKind } from '../lib/account-kind';
-import { checkDraft } from '../lib/engine';
+import { checkDraftFully } from '../lib/engine';
 import { needsLateNightQuestion } from '../lib/late-night';
+import { CHECK_LIMIT } from '../lib/limits';
+import { CheckRateLimit, PupilRevealBudget } from '../lib/reveal-limits';
 import { requestSchema, type CheckResult, type ComposerState, type Request, type RequestOf, type TabState } from '../lib/messaging';
 import type { Pupil } from '../lib/roster/types';
 import { ADAPTERS } from '../lib/sites';
@@ -19,7 +21,8 @@ import { saveRoster, type StoredRoster } from './roster-db';
 import { addHistory } from './history-db';
 import { compactNameTable } from '../lib/roster/name-index';
 import type { PupilPack } from '../lib/roster/pack';
-import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStatesItem } from './storage';
+import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStateItem } from './storage';
+import { CONTENT_MATCHES } from '../lib/sites';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -46,43 +49,131 @@ function fromExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
 }
 
-async function updateTabState(tabId: number, change: (composers: ComposerState[]) => ComposerState[]): Promise<ComposerState[]> {
-  const states = await tabStatesItem.getValue();
-  const next = change(states[tabId] ?? []);
-  if (next.length === 0) delete states[tabId];
-  else states[tabId] = next;
-  await tabStatesItem.setValue(states);
+/** At most this many compose boxes are remembered per tab: the most recently used. */
+const MAX_COMPOSERS_PER_TAB = 20;
+
+/**
+ * Each tab's changes run one after another: two boxes checked at once must not both
+ * read the old state and each write back only their own box.
+ */
+const tabQueues = new Map<number, Promise<unknown>>();
+
+function oneAtATime<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const previous = tabQueues.get(tabId) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
+  );
+  tabQueues.set(tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+  });
   return next;
+}
+
+/** What storage holds for a tab, keeping only well-formed composers (never trust it blindly). */
+function composersFrom(stored: unknown): ComposerState[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(
+    (c): c is ComposerState =>
+      typeof c === 'object' && c !== null && typeof c.composerId === 'string' && Array.isArray(c.findings) && typeof c.focusedAt === 'number',
+  );
+}
+
+/**
+ * Changes one tab's composers and saves them. A failing save (storage full, or broken)
+ * leaves the popup behind but never fails the check that asked for it: the answer
+ * still goes back to the compose box.
+ */
+function updateTabState(tabId: number, change: (composers: ComposerState[]) => ComposerState[]): Promise<ComposerState[]> {
+  return oneAtATime(tabId, async () => {
+    const item = tabStateItem(tabId);
+    let current: ComposerState[] = [];
+    try {
+      current = composersFrom(await item.getValue());
+    } catch {
+      // Unreadable: start afresh.
+    }
+    const next = change(current)
+      .sort((a, b) => b.focusedAt - a.focusedAt)
+      .slice(0, MAX_COMPOSERS_PER_TAB);
+    try {
+      if (next.length === 0) await item.removeValue();
+      else await item.setValue(next);
+    } catch {
+      // storage.session is full or failing: the badge below still shows this tab's findings.
+    }
+    return next;
+  });
 }
 
 async function showBadge(tabId: number, composers: ComposerState[]): Promise<void> {
   const focused = [...composers].sort((a, b) => b.focusedAt - a.focusedAt)[0];
   const findings = focused?.findings ?? [];
   const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
-  await browser.action.setBadgeText({ tabId, text: findings.length > 0 ? String(findings.length) : '' });
-  if (worst) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst] });
+  try {
+    await browser.action.setBadgeText({ tabId, text: findings.length > 0 ? String(findings.length) : '' });
+    if (worst) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst] });
+  } catch {
+    // The tab has gone.
+  }
 }
+
+/** How often each tab may check, and how many pupils' names it may be shown (lib/reveal-limits.ts). */
+const rateLimit = new CheckRateLimit();
+const revealBudget = new PupilRevealBudget();
+
+const UNCHECKED_MESSAGES = {
+  'too-long': `This post is longer than Post Check checks (${CHECK_LIMIT.toLocaleString('en-GB')} characters), so the rest of it wasn't checked. Shorten it, or read the rest against the policy yourself before posting.`,
+  busy: 'Post Check is being asked to check this page too often, so it paused for a moment. It will check this post again before it goes out.',
+  failed: "Post Check couldn't check this post.",
+} as const;
 
 async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Promise<CheckResult> {
   const { draft } = request;
   const [policy, remembered, paused, mode] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue(), rolloutMode()]);
   const { account, source } = resolveAccountKind(draft, policy.school, remembered);
   const isPaused = paused.includes(draft.site);
-  const findings: Finding[] = isPaused
-    ? []
-    : checkDraft(
-        {
-          text: draft.text,
-          site: draft.site,
-          account,
-          surface: draft.surface,
-          replyTo: draft.replyTo,
-          handle: draft.handle,
-          images: draft.images,
-          logoMatches: draft.logoMatches,
-        },
-        policy,
-      );
+  const answer = { account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused, mode };
+  if (isPaused) {
+    await recordComposer(tabId, request, account, source, []);
+    return { ...answer, findings: [] };
+  }
+  const allowed = rateLimit.take(tabId);
+  if (!allowed.ok) {
+    return { ...answer, findings: [], unchecked: { reason: 'busy', from: 0, message: UNCHECKED_MESSAGES.busy, retryAfterMs: allowed.retryAfterMs } };
+  }
+  const outcome = checkDraftFully(
+    {
+      text: draft.text,
+      site: draft.site,
+      account,
+      surface: draft.surface,
+      replyTo: draft.replyTo,
+      handle: draft.handle,
+      images: draft.images,
+      logoMatches: draft.logoMatches,
+    },
+    policy,
+    { revealPupils: (names) => revealBudget.admit(tabId, names) },
+  );
+  await recordComposer(tabId, request, account, source, outcome.findings);
+  const result: CheckResult = { ...answer, findings: outcome.findings };
+  if (outcome.unchecked) result.unchecked = { reason: 'too-long', from: outcome.unchecked.from, message: UNCHECKED_MESSAGES['too-long'] };
+  if (outcome.pupilsConcealed) result.pupilsConcealed = true;
+  return result;
+}
+
+/** Keeps a checked composer's findings for the popup and the badge. */
+async function recordComposer(
+  tabId: number,
+  request: RequestOf<'check-draft'>,
+  account: CheckResult['account'],
+  source: CheckResult['accountSource'],
+  findings: Finding[],
+): Promise<void> {
+  const { draft } = request;
   const composers = await updateTabState(tabId, (list) => {
     const others = list.filter((c) => c.composerId !== request.composerId);
     const previous = list.find((c) => c.composerId === request.composerId);
@@ -96,22 +187,52 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
         focusedAt: previous?.focusedAt ?? Date.now(),
         handle: draft.handle,
         accountSource: source,
-        text: draft.text,
+        text: draft.text.slice(0, CHECK_LIMIT),
       },
     ];
   });
   await showBadge(tabId, composers);
-  return { findings, account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused, mode };
+}
+
+/** A check that went wrong answers so, rather than failing: the post is then held, never passed. */
+async function checkOrSayWhy(request: RequestOf<'check-draft'>, tabId: number): Promise<CheckResult> {
+  try {
+    return await checkForTab(request, tabId);
+  } catch {
+    return {
+      findings: [],
+      account: 'unknown',
+      accountSource: 'unknown',
+      disclaimer: '',
+      paused: false,
+      // A check that went wrong holds the post, whatever the rollout mode.
+      mode: 'hold',
+      unchecked: { reason: 'failed', from: 0, message: UNCHECKED_MESSAGES.failed },
+    };
+  }
+}
+
+/**
+ * A draft longer than is checked is cut down before the message is read, so any
+ * length gets an answer (`too-long`) instead of a refused message.
+ */
+function withDraftCut(message: unknown): unknown {
+  if (typeof message !== 'object' || message === null) return message;
+  const { type, draft } = message as { type?: unknown; draft?: unknown };
+  if (type !== 'check-draft' || typeof draft !== 'object' || draft === null) return message;
+  const text = (draft as { text?: unknown }).text;
+  if (typeof text !== 'string' || text.length <= CHECK_LIMIT + 1) return message;
+  return { ...message, draft: { ...draft, text: text.slice(0, CHECK_LIMIT + 1) } };
 }
 
 export async function handleMessage(message: unknown, sender: Sender): Promise<unknown> {
-  const parsed = requestSchema.safeParse(message);
+  const parsed = requestSchema.safeParse(withDraftCut(message));
   if (!parsed.success) throw new Error('Post Check: unrecognised message');
   const request: Request = parsed.data;
   switch (request.type) {
     case 'check-draft':
       if (!fromContentScript(sender)) throw new Error('Post Check: drafts are checked only for its own content script');
-      return checkForTab(request, sender.tab.id);
+      return checkOrSayWhy(request, sender.tab.id);
     case 'composer-focus':
     case 'composer-gone': {
       if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
@@ -176,13 +297,15 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
     }
     case 'get-tab-state': {
       if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
-      const [tab, states, paused] = await Promise.all([
+      const [tab, stored, paused] = await Promise.all([
         browser.tabs.get(request.tabId).catch(() => undefined),
-        tabStatesItem.getValue(),
+        tabStateItem(request.tabId)
+          .getValue()
+          .catch(() => []),
         pausedSitesItem.getValue(),
       ]);
       const site = siteOf(tab?.url);
-      const composers = [...(states[request.tabId] ?? [])].sort((a, b) => b.focusedAt - a.focusedAt);
+      const composers = composersFrom(stored).sort((a, b) => b.focusedAt - a.focusedAt);
       const state: TabState = { site, paused: site !== null && paused.includes(site), composers: site ? composers : [] };
       return state;
     }
@@ -201,7 +324,7 @@ async function recordHistory(
   outcome: 'fixed' | 'dismissed' | 'posted-anyway',
   composerId?: string,
 ): Promise<void> {
-  const composers = [...((await tabStatesItem.getValue())[tabId] ?? [])].sort((a, b) => b.focusedAt - a.focusedAt);
+  const composers = [...(await tabStateItem(tabId).getValue())].sort((a, b) => b.focusedAt - a.focusedAt);
   const composer =
     composers.find((c) => c.composerId === composerId) ?? composers.find((c) => rules.some((rule) => c.findings.some((f) => f.rule === rule)));
   const account: AccountKind = composer?.account ?? 'unknown';
@@ -219,6 +342,8 @@ export async function replaceRoster(pupils: Pupil[], source: string, pack?: Pupi
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  rateLimit.forget(tabId);
+  revealBudget.forget(tabId);
   await updateTabState(tabId, () => []);
 }
 
@@ -234,8 +359,8 @@ export async function openSetupOnInstall(details: { reason: string }): Promise<v
  */
 export function recheckOpenTabsOnChange(): void {
   const recheck = async () => {
-    const states = await tabStatesItem.getValue();
-    await Promise.all(Object.keys(states).map((tabId) => browser.tabs.sendMessage(Number(tabId), { type: 'recheck' }).catch(() => {})));
+    const tabs = await browser.tabs.query({ url: [...CONTENT_MATCHES] }).catch(() => []);
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'recheck' }).catch(() => {}))));
   };
   for (const item of [settingsItem, rosterVersionItem, accountKindsItem, pausedSitesItem, logosVersionItem]) item.watch(() => void recheck());
   // The school's managed settings (browser policy) changed.

@@ -41,5 +41,11 @@ export interface OverrideRecord {
 /** "Post anyway" decisions: rule IDs, site and time only. */
 export const overridesItem = storage.defineItem<OverrideRecord[]>('local:overrides', { fallback: [] });
 
-/** Each tab's composers and findings, for the popup and the badge. */
-export const tabStatesItem = storage.defineItem<Record<string, ComposerState[]>>('session:tabStates', { fallback: {} });
+/**
+ * Each tab's composers and findings, for the popup and the badge: one key a tab, so
+ * checks in different tabs never rewrite each other's state. Within a tab the
+ * background makes its changes one at a time (background-service.ts).
+ */
+export function tabStateItem(tabId: number) {
+  return storage.defineItem<ComposerState[]>(`session:tabState:${tabId}`, { fallback: [] });
+}

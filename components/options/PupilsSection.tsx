@@ -8,7 +8,6 @@ import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
 import { pupilSchema } from '../../lib/messaging';
 import type { RosterColumnMeaning, RosterImport } from '../../lib/roster/import';
 import type { Pupil } from '../../lib/roster/types';
-import { z } from '../../lib/settings/zod';
 import { replacePupilList } from '../../utils/page-services';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';
 import { rosterVersionItem } from '../../utils/storage';
@@ -94,23 +93,17 @@ export function PupilsSection() {
         const why = result.skipped[0] ? ` Line ${result.skipped[0].line}: ${result.skipped[0].reason}.` : '';
         return say.alert(`${file.name} has no pupils in it, so the pupil list is unchanged.${why}`);
       }
-      const valid = z.array(pupilSchema).safeParse(result.pupils);
-      if (!valid.success) {
-        const at = valid.error.issues[0]!.path;
-        const pupil = result.pupils[Number(at[0])];
-        return say.alert(
-          `${file.name} wasn't imported, and the pupil list is unchanged: the entry for ${pupil ? `${pupil.forename} ${pupil.surname}` : 'one pupil'} is too long to be a name (${String(at[1] ?? 'a field')}).`,
-        );
-      }
+      // The importer keeps only pupils this schema accepts; should one slip through, it is left out, never the whole file.
+      const pupils = result.pupils.filter((p) => pupilSchema.safeParse(p).success);
       setStage({ step: 'saving' });
       const previous = (await loadRoster().catch(() => undefined)) ?? null;
-      await replacePupilList(result.pupils, file.name);
+      await replacePupilList(pupils, file.name);
       setReport({ fileName: file.name, result, previous: previous && pupilsIn(previous) > 0 ? previous : null });
       await refresh();
       const counts = result.counts;
       say.status(
         `Pupil list imported from ${file.name}: ${plural(counts.pupils, 'pupil')}, ${plural(counts.withoutConsent, 'pupil')} without media consent, ${plural(counts.withHandles, 'pupil')} with social media handles.` +
-          (result.skipped.length > 0 ? ` ${plural(result.skipped.length, 'line')} skipped: see below.` : ''),
+          (result.skipped.length > 0 ? ` ${plural(result.skipped.length + result.notesLeftOut.skipped, 'line')} skipped: see below.` : ''),
       );
     } catch {
       say.alert(`${file.name} couldn't be imported, and the pupil list is unchanged. Try again, or close and reopen this page.`);
@@ -307,8 +300,8 @@ function ImportReport({ report, onUndo }: { report: Report; onUndo(): void }) {
       {!result.columns.some((c) => c.meaning === 'mediaConsent') && (
         <p className="hint">There is no media consent column, so Post Check can't tell who is on the no-photo list. Export the consent column too if your MIS has one.</p>
       )}
-      <Notes title="Lines skipped" notes={result.skipped} />
-      <Notes title="Lines to look at" notes={result.warnings} />
+      <Notes title="Lines skipped" notes={result.skipped} leftOut={result.notesLeftOut.skipped} />
+      <Notes title="Lines to look at" notes={result.warnings} leftOut={result.notesLeftOut.warnings} />
       <div className="row">
         <button type="button" className="secondary" onClick={onUndo}>
           {report.previous ? `Undo: put back the previous list (${plural(pupilsIn(report.previous), 'pupil')})` : 'Undo: remove this list'}
@@ -318,12 +311,13 @@ function ImportReport({ report, onUndo }: { report: Report; onUndo(): void }) {
   );
 }
 
-function Notes({ title, notes }: { title: string; notes: readonly { line: number; reason: string }[] }) {
+function Notes({ title, notes, leftOut = 0 }: { title: string; notes: readonly { line: number; reason: string }[]; leftOut?: number }) {
   if (notes.length === 0) return null;
+  const total = notes.length + leftOut;
   return (
     <details>
       <summary>
-        {title}: {notes.length.toLocaleString('en-GB')}
+        {title}: {total.toLocaleString('en-GB')}
       </summary>
       <ul>
         {notes.slice(0, SHOWN_NOTES).map((note) => (
@@ -331,7 +325,7 @@ function Notes({ title, notes }: { title: string; notes: readonly { line: number
             Line {note.line}: {note.reason}
           </li>
         ))}
-        {notes.length > SHOWN_NOTES && <li>and {(notes.length - SHOWN_NOTES).toLocaleString('en-GB')} more</li>}
+        {total > SHOWN_NOTES && <li>and {(total - SHOWN_NOTES).toLocaleString('en-GB')} more</li>}
       </ul>
     </details>
   );

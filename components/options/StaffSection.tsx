@@ -36,6 +36,10 @@ export function StaffSection() {
   const importFile = async (file: File) => {
     if (file.size > MAX_STAFF_BYTES) return say.alert(`${file.name} is too large to be a staff list (2 MB at most). The staff list is unchanged.`);
     const list = parseStaffList(new Uint8Array(await readFileBytes(file, () => {})));
+    if (list.binary) {
+      setSkipped([]);
+      return say.alert(`${file.name} is not a text file, so the staff list is unchanged. Save the list as plain text, one name a line, and choose that file.`);
+    }
     setSkipped(list.skipped);
     if (list.staff.length === 0) {
       return say.alert(`${file.name} has no staff names in it, so the staff list is unchanged. Put one name on each line.`);
@@ -43,7 +47,7 @@ export function StaffSection() {
     await store(
       list.staff,
       `Staff list imported from ${file.name}: ${list.staff.length} ${list.staff.length === 1 ? 'name' : 'names'}.` +
-        (list.skipped.length > 0 ? ` ${list.skipped.length} ${list.skipped.length === 1 ? 'line' : 'lines'} skipped: see below.` : ''),
+        (list.skipped.length > 0 ? ` ${list.skipped.length + list.skippedLeftOut} ${list.skipped.length + list.skippedLeftOut === 1 ? 'line' : 'lines'} skipped: see below.` : ''),
     );
   };
 

@@ -7,7 +7,7 @@
 import { useEffect, useId, useState } from 'react';
 import { makePupilPack, SALT_BYTES, type PupilPack } from '../../lib/roster/pack';
 import type { Pupil } from '../../lib/roster/types';
-import { plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type ExportKind, type SettingsFile } from '../../lib/settings/export';
+import { ignoredFieldsMessage, plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type ExportKind, type SettingsFile } from '../../lib/settings/export';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { replacePupilList } from '../../utils/page-services';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';
@@ -84,9 +84,10 @@ export function TransferSection() {
     let parsed: SettingsFile;
     try {
       const bytes = await readFileBytes(file, () => {});
-      parsed = readSettingsFile(new TextDecoder('utf-8').decode(bytes));
+      parsed = readSettingsFile(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (error) {
-      const reason = error instanceof SettingsError ? plainSettingsMessage(error) : 'It could not be read.';
+      const reason =
+        error instanceof SettingsError ? plainSettingsMessage(error) : error instanceof TypeError ? 'It is not UTF-8 text, as a settings file saved by Post Check is.' : 'It could not be read.';
       return say.alert(`${file.name} wasn't imported, and nothing has been changed. ${reason}`);
     }
     const before: Undo = { settings };
@@ -102,7 +103,8 @@ export function TransferSection() {
       await setupItem.setValue({ done: true });
       setUndo(before);
       const kept = school.setsAny ? ' Your school sets some of these, so those stay as your school set them.' : '';
-      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.${kept}`);
+      const ignored = ignoredFieldsMessage(parsed.ignoredFields);
+      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.${kept}${ignored ? ` ${ignored}` : ''}`);
     } catch {
       if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '', before.roster?.pack).catch(() => {});
       say.alert(`${file.name} couldn't be imported, and nothing has been changed. Try again.`);

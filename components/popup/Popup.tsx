@@ -11,7 +11,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
 import type { AnyRuleId } from '../../lib/types';
 import { getTabState, openSettings, setAccountKind, setPaused } from '../../utils/page-services';
-import { pausedSitesItem, settingsItem, tabStatesItem } from '../../utils/storage';
+import { pausedSitesItem, settingsItem, tabStateItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
 import { SeverityIcon } from '../SeverityIcon';
 import { worstSeverity } from '../severity';
@@ -48,7 +48,7 @@ export function Popup({ tabId }: PopupProps) {
     void checklistTicksItem.getValue().then(setTicks);
     void setupItem.getValue().then((setup) => setSetupDone(setup.done));
     const unwatch = [
-      tabStatesItem.watch(() => void loadState()),
+      ...(tabId === null ? [] : [tabStateItem(tabId).watch(() => void loadState())]),
       pausedSitesItem.watch(() => void loadState()),
       settingsItem.watch((value) => setSettings(settingsFromStorage(value))),
       setupItem.watch((setup) => setSetupDone(setup.done)),

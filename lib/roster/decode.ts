@@ -12,6 +12,12 @@ export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16';
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /**
+   * Lines (1-based, as a text editor numbers them) of a UTF-8 file that were not valid
+   * UTF-8 and were read as Windows-1252 instead: a file edited in two programs. Absent
+   * when every line was read in `encoding`.
+   */
+  mixedLines?: number[];
 }
 
 export type FileBytes = Uint8Array | ArrayBuffer;
@@ -39,8 +45,10 @@ export function toUint8Array(bytes: FileBytes): Uint8Array {
 
 /**
  * Decodes an exported file: a UTF-16 or UTF-8 byte-order mark decides the encoding;
- * otherwise strict UTF-8, falling back to Windows-1252 when the bytes are not valid
- * UTF-8. A leading U+FEFF never survives into the text.
+ * otherwise strict UTF-8. When the bytes are not valid UTF-8, each line is judged on
+ * its own: a file whose other non-ASCII lines are valid UTF-8 is UTF-8 with a few
+ * Windows-1252 lines (listed in `mixedLines`), one with no valid UTF-8 line is
+ * Windows-1252. A leading U+FEFF never survives into the text.
  */
 export function decodeBytes(input: FileBytes): DecodedText {
   const bytes = toUint8Array(input);
@@ -56,14 +64,54 @@ export function decodeBytes(input: FileBytes): DecodedText {
   const unmarked = unmarkedUtf16(bytes);
   if (unmarked) return { text: stripBom(decodeUtf16(bytes, unmarked)), encoding: 'utf-16' };
 
-  const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
+  const marked = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
+  const body = marked ? bytes.subarray(3) : bytes;
+  // ignoreBOM keeps TextDecoder from silently eating a second mark: stripBom does that.
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   try {
-    // ignoreBOM keeps TextDecoder from silently eating a second mark: stripBom does that.
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    return { text: stripBom(text), encoding: 'utf-8' };
+    return { text: stripBom(utf8.decode(body)), encoding: 'utf-8' };
   } catch {
-    return { text: stripBom(decodeWindows1252(body)), encoding: 'windows-1252' };
+    return decodeLineByLine(body, utf8, marked);
   }
+}
+
+/** Each line as UTF-8 if it is valid UTF-8, else as Windows-1252; which it is overall decided by the lines with non-ASCII bytes. */
+function decodeLineByLine(body: Uint8Array, utf8: TextDecoder, marked: boolean): DecodedText {
+  const lines: { start: number; end: number; valid: boolean }[] = [];
+  let validNonAscii = 0;
+  for (let start = 0; start < body.length; ) {
+    let end = start;
+    let ascii = true;
+    while (end < body.length && body[end] !== 0x0a && body[end] !== 0x0d) {
+      if (body[end]! >= 0x80) ascii = false;
+      end++;
+    }
+    let valid = true;
+    if (!ascii) {
+      try {
+        utf8.decode(body.subarray(start, end));
+        validNonAscii++;
+      } catch {
+        valid = false;
+      }
+    }
+    lines.push({ start, end, valid });
+    // One line break: "\r\n", "\r" or "\n".
+    start = end + (body[end] === 0x0d && body[end + 1] === 0x0a ? 2 : 1);
+  }
+  // No line reads as UTF-8 (and no mark says it is): an older Windows export, wholly Windows-1252.
+  if (validNonAscii === 0 && !marked) return { text: stripBom(decodeWindows1252(body)), encoding: 'windows-1252' };
+  const parts: string[] = [];
+  const mixedLines: number[] = [];
+  let previousEnd = 0;
+  lines.forEach((line, index) => {
+    parts.push(decodeWindows1252(body.subarray(previousEnd, line.start)));
+    parts.push(line.valid ? utf8.decode(body.subarray(line.start, line.end)) : decodeWindows1252(body.subarray(line.start, line.end)));
+    if (!line.valid) mixedLines.push(index + 1);
+    previousEnd = line.end;
+  });
+  parts.push(decodeWindows1252(body.subarray(previousEnd)));
+  return { text: stripBom(parts.join('')), encoding: 'utf-8', mixedLines };
 }
 
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -7,6 +7,8 @@
  * lead, so they are plain English and point at lines as a spreadsheet numbers them.
  */
 import Papa, { type ParseError } from 'papaparse';
+import { MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from '../limits';
+import { pupilSchema } from '../messaging';
 import { decodeBytes, type FileBytes, type TextEncodingName } from './decode';
 import type { MediaConsent, Pupil } from './types';
 
@@ -45,6 +47,11 @@ export interface RosterImport {
   skipped: RosterLineNote[];
   /** Lines that became a pupil but deserve a look, e.g. a consent value not understood. */
   warnings: RosterLineNote[];
+  /**
+   * Only the first MAX_NOTES skipped lines and warnings are listed (a damaged file can
+   * have a million); these count the ones left out.
+   */
+  notesLeftOut: { skipped: number; warnings: number };
   counts: { pupils: number; withoutConsent: number; withHandles: number };
 }
 
@@ -110,6 +117,8 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 const DELIMITERS = [',', ';', '\t'];
+/** How many skipped lines, and how many warnings, are listed one by one. */
+export const MAX_NOTES = 1_000;
 // A title or export note sometimes sits above the header row.
 const HEADER_SEARCH_ROWS = 10;
 
@@ -118,7 +127,7 @@ const NAME_COLUMNS_HINT =
   'Legal Forename/Legal Surname, or a single Name column).';
 
 export function importRoster(bytes: FileBytes, options: ImportRosterOptions = {}): RosterImport {
-  const { text: decoded, encoding } = decodeBytes(bytes);
+  const { text: decoded, encoding, mixedLines } = decodeBytes(bytes);
   // One kind of line break makes line numbers a matter of counting '\n'.
   const text = decoded.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new RosterError('This file is empty.');
@@ -136,13 +145,21 @@ export function importRoster(bytes: FileBytes, options: ImportRosterOptions = {}
   const pupils: Pupil[] = [];
   const skipped: RosterLineNote[] = [];
   const warnings: RosterLineNote[] = [];
+  const notesLeftOut = { skipped: 0, warnings: 0 };
+  const skip = (line: number, reason: string) => {
+    if (skipped.length < MAX_NOTES) skipped.push({ line, reason });
+    else notesLeftOut.skipped++;
+  };
+  const warn = (line: number, reason: string) => {
+    if (warnings.length < MAX_NOTES) warnings.push({ line, reason });
+    else notesLeftOut.warnings++;
+  };
   const seen = new Map<string, number>();
   const unnamedWithValues = new Set<number>();
+  const otherEncoding = new Set(mixedLines ?? []);
 
   for (let index = 0; index < headerRow; index++) {
-    if (!isBlankRow(rows[index]!)) {
-      warnings.push({ line: lines[index]!, reason: 'above the row of column headings, so it was ignored' });
-    }
+    if (!isBlankRow(rows[index]!)) warn(lines[index]!, 'above the row of column headings, so it was ignored');
   }
 
   for (let index = headerRow + 1; index < rows.length; index++) {
@@ -150,13 +167,17 @@ export function importRoster(bytes: FileBytes, options: ImportRosterOptions = {}
     const line = lines[index]!;
     if (isBlankRow(row)) continue;
 
+    if (pupils.length >= MAX_PUPILS) {
+      skip(line, `the file already had ${MAX_PUPILS.toLocaleString('en-GB')} pupils, more than any school, so the lines from here on were not read`);
+      notesLeftOut.skipped += rows.length - index - 1;
+      break;
+    }
     if (row.length > header.length && row.slice(header.length).some((cell) => cell.trim() !== '')) {
-      skipped.push({
+      skip(
         line,
-        reason:
-          'this line has more cells than there are column headings, so its cells cannot be matched to columns ' +
+        'this line has more cells than there are column headings, so its cells cannot be matched to columns ' +
           '(a name or class containing a comma may need quotation marks around it)',
-      });
+      );
       continue;
     }
     for (const column of layout.unnamed) {
@@ -165,15 +186,21 @@ export function importRoster(bytes: FileBytes, options: ImportRosterOptions = {}
 
     const outcome = readPupil(row, layout);
     if ('skip' in outcome) {
-      skipped.push({ line, reason: outcome.skip });
+      skip(line, outcome.skip);
       continue;
     }
-    if (outcome.warning) warnings.push({ line, reason: outcome.warning });
+    for (const warning of outcome.warnings) warn(line, warning);
+    if (otherEncoding.has(line)) {
+      warn(
+        line,
+        'this line is not in the same text encoding as the rest of the file (it is Windows-1252, the rest UTF-8), so it was read as Windows-1252: check that the names on it look right',
+      );
+    }
 
     const key = pupilKey(outcome.pupil);
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
-      skipped.push({ line, reason: `same pupil as line ${firstLine}` });
+      skip(line, `same pupil as line ${firstLine}`);
       continue;
     }
     seen.set(key, line);
@@ -193,6 +220,7 @@ export function importRoster(bytes: FileBytes, options: ImportRosterOptions = {}
     droppedColumns,
     skipped,
     warnings,
+    notesLeftOut,
     counts: {
       pupils: pupils.length,
       withoutConsent: pupils.filter((pupil) => pupil.mediaConsent === 'refused').length,
@@ -296,8 +324,9 @@ function findHeaderRow(rows: string[][], lines: number[]): number {
 
   const first = rows[candidates[0]!]!.map(clean).filter((cell) => cell !== '');
   const recognisedAny = first.some((cell) => HEADER_MEANINGS.has(normaliseHeader(cell)));
+  const shown = first.slice(0, 20).map(shortHeading).join(', ') + (first.length > 20 ? ` and ${first.length - 20} more` : '');
   throw new RosterError(
-    `This file has no pupil name columns. ${NAME_COLUMNS_HINT} The columns found were: ${first.join(', ')}.` +
+    `This file has no pupil name columns. ${NAME_COLUMNS_HINT} The columns found were: ${shown}.` +
       (recognisedAny ? '' : ' If the file has no row of column headings, add one as its first line.'),
     { line: lines[candidates[0]!]! },
   );
@@ -333,7 +362,7 @@ function readLayout(header: string[], headerLine: number): Layout {
     found.delete('surname');
   } else {
     const [present, missing] = forename ? ['forename', 'surname'] : ['surname', 'forename'];
-    const heading = header[(forename ?? surname)![0]!]!;
+    const heading = shortHeading(header[(forename ?? surname)![0]!]!);
     throw new RosterError(
       `This file has a ${present} column (“${heading}”) but no ${missing} column, so pupils' full names cannot be read. ` +
         NAME_COLUMNS_HINT,
@@ -349,12 +378,45 @@ function readLayout(header: string[], headerLine: number): Layout {
     const meaning = used.get(column);
     if (meaning) layout.columns.push({ header: heading, meaning });
     else if (heading === '') layout.unnamed.push(column);
-    else layout.dropped.push(heading);
+    else layout.dropped.push(shortHeading(heading));
   }
   return layout;
 }
 
-type PupilOutcome = { pupil: Pupil; warning?: string } | { skip: string };
+type PupilOutcome = { pupil: Pupil; warnings: string[] } | { skip: string };
+
+const FIELD_NAMES: Record<string, string> = {
+  forename: 'forename',
+  surname: 'surname',
+  preferredForename: 'preferred forename',
+  preferredSurname: 'preferred surname',
+  fullName: 'name',
+};
+
+/** Control characters (NUL and the like) never belong in a name: their presence means a damaged or binary file. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const LETTER = /\p{L}/u;
+
+/** A heading as shown in messages: a damaged file's 5 MB "heading" is described, not echoed. */
+function shortHeading(heading: string): string {
+  return heading.length <= 60 && !CONTROL.test(heading) ? heading : `a heading ${heading.length.toLocaleString('en-GB')} characters long`;
+}
+
+/** A value to quote in a message: short ones as they are, long ones only by their length. Never a 5 MB cell. */
+export function quoted(value: string): string {
+  if (value.length <= 40 && !CONTROL.test(value)) return `“${value}”`;
+  return `(${value.length.toLocaleString('en-GB')} characters long)`;
+}
+
+/** Why a name read from the file cannot be a name, if it cannot. */
+function notAName(value: string, field: string): string | undefined {
+  if (CONTROL.test(value)) return `the ${field} contains control characters (such as NUL), which no name has: the file may be damaged or not a text file`;
+  if (value.length > MAX_NAME_LENGTH) {
+    return `the ${field} is ${value.length.toLocaleString('en-GB')} characters long, more than the ${MAX_NAME_LENGTH} a name can have`;
+  }
+  if (!LETTER.test(value)) return `the ${field} ${quoted(value)} has no letters in it`;
+  return undefined;
+}
 
 function readPupil(row: string[], layout: Layout): PupilOutcome {
   const cell = (meaning: RosterColumnMeaning): string => {
@@ -367,6 +429,10 @@ function readPupil(row: string[], layout: Layout): PupilOutcome {
   if (layout.at.fullName) {
     const fullName = cell('fullName');
     if (fullName === '') return { skip: 'no name' };
+    if (CONTROL.test(fullName)) return { skip: notAName(fullName, 'name')! };
+    if (fullName.length > 2 * MAX_NAME_LENGTH + 1) {
+      return { skip: `the name is ${fullName.length.toLocaleString('en-GB')} characters long, more than a forename and surname of ${MAX_NAME_LENGTH} characters each` };
+    }
     const split = splitFullName(fullName);
     if (!split) return { skip: 'only one name, so the forename and surname cannot be told apart' };
     ({ forename, surname } = split);
@@ -377,9 +443,11 @@ function readPupil(row: string[], layout: Layout): PupilOutcome {
   if (forename === '' && surname === '') return { skip: 'no forename or surname' };
   if (forename === '') return { skip: 'no forename' };
   if (surname === '') return { skip: 'no surname' };
+  const badName = notAName(forename, 'forename') ?? notAName(surname, 'surname');
+  if (badName) return { skip: badName };
 
+  const warnings: string[] = [];
   let mediaConsent: MediaConsent = 'unknown';
-  let warning: string | undefined;
   if (layout.at.mediaConsent) {
     const value = cell('mediaConsent');
     const consent = readConsent(value);
@@ -388,22 +456,42 @@ function readPupil(row: string[], layout: Layout): PupilOutcome {
     if (value !== '' && consent === undefined) {
       const heading = layout.columns.find((column) => column.meaning === 'mediaConsent')!.header;
       // Echo short word values only: a shifted cell could hold a date of birth or UPN.
-      const shown = value.length <= 24 && !/\d/.test(value) ? ` “${value}”` : '';
-      warning = `the ${heading} value${shown} was not understood, so this pupil is treated as not having consent`;
+      const shown = value.length <= 24 && !/\d/.test(value) && !CONTROL.test(value) ? ` “${value}”` : '';
+      warnings.push(`the ${heading} value${shown} was not understood, so this pupil is treated as not having consent`);
     }
   }
 
   const handles: string[] = [];
+  let longHandles = 0;
   for (const column of layout.at.handle ?? []) {
     for (const handle of readHandles(clean(row[column] ?? ''))) {
-      if (!handles.some((known) => known.toLowerCase() === handle.toLowerCase())) handles.push(handle);
+      if (handle.length > MAX_HANDLE_LENGTH) longHandles++;
+      else if (!handles.some((known) => known.toLowerCase() === handle.toLowerCase())) handles.push(handle);
     }
   }
+  if (longHandles > 0) warnings.push(`${longHandles === 1 ? 'a handle was' : `${longHandles} handles were`} left out for being longer than ${MAX_HANDLE_LENGTH} characters`);
+  if (handles.length > MAX_HANDLES) {
+    warnings.push(`only the first ${MAX_HANDLES} of this pupil's ${handles.length} handles were kept`);
+    handles.length = MAX_HANDLES;
+  }
 
-  const preferredForename = cell('preferredForename');
-  const preferredSurname = cell('preferredSurname');
-  const yearGroup = cell('yearGroup');
-  const className = cell('className');
+  // Optional fields that cannot be kept are left out, with a note, rather than losing the pupil.
+  const optional = (meaning: RosterColumnMeaning, problem: (value: string) => string | undefined) => {
+    const value = cell(meaning);
+    const why = value === '' ? undefined : problem(value);
+    if (why) warnings.push(`${why}, so it was left out`);
+    return why ? '' : value;
+  };
+  const preferredForename = optional('preferredForename', (v) => notAName(v, FIELD_NAMES.preferredForename!));
+  const preferredSurname = optional('preferredSurname', (v) => notAName(v, FIELD_NAMES.preferredSurname!));
+  const displayOnly = (label: string) => (value: string) =>
+    CONTROL.test(value)
+      ? `the ${label} contains control characters`
+      : value.length > MAX_YEAR_OR_CLASS_LENGTH
+        ? `the ${label} is ${value.length.toLocaleString('en-GB')} characters long, more than ${MAX_YEAR_OR_CLASS_LENGTH}`
+        : undefined;
+  const yearGroup = optional('yearGroup', displayOnly('year group'));
+  const className = optional('className', displayOnly('class'));
   // A preferred name that only repeats the legal one adds nothing to match on.
   const differs = (preferred: string, legal: string) => preferred !== '' && preferred.toLowerCase() !== legal.toLowerCase();
   // Built in the order of the Pupil type, with no empty optional fields, so exported JSON reads naturally.
@@ -417,7 +505,13 @@ function readPupil(row: string[], layout: Layout): PupilOutcome {
     ...(yearGroup !== '' ? { yearGroup } : {}),
     ...(className !== '' ? { className } : {}),
   };
-  return warning ? { pupil, warning } : { pupil };
+  // The background accepts exactly what this schema accepts: a row that passes here is never refused there.
+  const valid = pupilSchema.safeParse(pupil);
+  if (!valid.success) {
+    const field = String(valid.error.issues[0]?.path[0] ?? 'a field');
+    return { skip: `the ${FIELD_NAMES[field] ?? field} cannot be kept as it is (${valid.error.issues[0]?.message ?? 'not valid'})` };
+  }
+  return { pupil, warnings };
 }
 
 function readConsent(value: string): MediaConsent | undefined {

@@ -27,6 +27,9 @@ export interface PupilMention extends Span {
   last: number;
 }
 
+/** Longer than any name the pupil list keeps (100 characters, lib/limits.ts), folded. */
+const MAX_NAME_KEY_LENGTH = 200;
+
 /** A name can run over several words: "Lily-Mae", "Van der Berg", "O Neill". */
 const MAX_NAME_WORDS = 4;
 
@@ -372,6 +375,9 @@ export class PupilIndex {
    * index entry per pupil.
    */
   private hashtagName(joined: string, key: (form: string) => string): { flags: number; key: string } | null {
+    // Longer than any forename and surname together: no split can be a name, and
+    // trying every split of a 60,000-letter hashtag would cost billions of steps.
+    if (joined.length > 2 * MAX_NAME_KEY_LENGTH) return null;
     for (let cut = 2; cut <= joined.length - 2; cut++) {
       const head = joined.slice(0, cut);
       const tail = joined.slice(cut);

@@ -65,14 +65,36 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** The hasher of one pack: `salt ‖ form`, SHA-256, first 96 bits, base64url. */
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Base64url of 12 bytes (16 characters, no padding), without building a binary string. */
+function hashText(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < HASH_BYTES; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += BASE64URL[(n >> 18) & 63]! + BASE64URL[(n >> 12) & 63]! + BASE64URL[(n >> 6) & 63]! + BASE64URL[n & 63]!;
+  }
+  return out;
+}
+
+/**
+ * The hasher of one pack: `salt ‖ form`, SHA-256, first 96 bits, base64url. A draft's
+ * words are hashed as it is checked, so this avoids allocating per call: forms are
+ * written into one reused buffer after the salt.
+ */
 export function packHasher(salt: Uint8Array): (form: string) => string {
+  let input = new Uint8Array(256);
+  // The salt is hashed once; each form continues from a copy of that state.
+  const salted = sha256.create().update(salt);
+  const work = salted.clone();
+  const digest = new Uint8Array(32);
   return (form) => {
-    const text = encoder.encode(form);
-    const input = new Uint8Array(salt.length + text.length);
-    input.set(salt);
-    input.set(text, salt.length);
-    return toBase64Url(sha256(input).subarray(0, HASH_BYTES));
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (form.length * 3 > input.length) input = new Uint8Array(form.length * 3);
+    const { written } = encoder.encodeInto(form, input);
+    salted._cloneInto(work);
+    work.update(input.subarray(0, written)).digestInto(digest);
+    return hashText(digest);
   };
 }
 

@@ -15,6 +15,7 @@ import { CLAUSES } from '../policy/clauses';
 import { BY_NAME, CREDIT, FOUND_ELSEWHERE, NOT_AN_AUTHOR } from '../text/credits';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { sentenceIndexAt, sentencesOf } from '../text/sentence-matches';
+import { firstAtLeast, SpanSet } from '../text/spans';
 import type { LinkSpan, Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
@@ -103,49 +104,60 @@ function isTitle(draft: PreparedDraft, start: number, end: number): boolean {
   return major.length >= 2 && major.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-function findQuotes(draft: PreparedDraft, links: readonly Span[]): Item[] {
+function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
   const text = draft.folded.text;
   const sentences = sentencesOf(draft);
   const out: Item[] = [];
   const consider = (start: number, end: number, innerStart: number, innerEnd: number) => {
     const inner = text.slice(innerStart, innerEnd);
     if (inner.includes('\n\n')) return;
-    if (links.some((l) => start < l.end && l.start < end)) return;
+    if (links.overlaps(start, end)) return;
     // Scare quotes and names of things are not quotations.
     if ((inner.match(WORD) ?? []).length < 4) return;
     if (isTitle(draft, innerStart, innerEnd)) return;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, start - 60), start);
+    const before = sameLineBefore(text, start, 60);
     const sentence = sentences.length > 0 ? sentences[sentenceIndexAt(sentences, end - 1)] : undefined;
-    const lineEnd = text.indexOf('\n', end);
-    const after = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 80));
+    const after = sameLineAfter(text, end, 80);
     // Reported speech: the verb names the speaker.
     if (SPEECH_BEFORE.test(before) || OWN_OR_TITLE_BEFORE.test(before)) return;
-    const sameSentenceAfter = sentence && sentence.end > end ? text.slice(end, sentence.end) : after;
+    // SPEECH_AFTER looks a few words ahead: 200 characters is plenty, and keeps a quote in a very long sentence cheap.
+    const sameSentenceAfter = sentence && sentence.end > end ? text.slice(end, Math.min(sentence.end, end + 200)) : after;
     if (SPEECH_AFTER.test(sameSentenceAfter)) return;
     out.push({ kind: 'quote', start, end });
   };
   const doubles = [...text.matchAll(DOUBLE_QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const d of doubles) consider(d.start, d.end, d.start + 1, d.end - 1);
+  const doubleSet = new SpanSet(doubles);
   for (const m of text.matchAll(SINGLE_QUOTED)) {
     const start = m.index;
     const end = start + m[0].length;
     // Single quotes inside double ones are part of that quotation.
-    if (doubles.some((d) => start < d.end && d.start < end)) continue;
+    if (doubleSet.overlaps(start, end)) continue;
     consider(start, end, start + 1, end - 1);
   }
   return out;
+}
+
+/** Up to `max` characters before `at`, not reaching back past a line break. */
+function sameLineBefore(text: string, at: number, max: number): string {
+  const window = text.slice(Math.max(0, at - max), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
+
+/** Up to `max` characters from `at`, stopping at a line break. */
+function sameLineAfter(text: string, at: number, max: number): string {
+  const window = text.slice(at, at + max);
+  const lineEnd = window.indexOf('\n');
+  return lineEnd === -1 ? window : window.slice(0, lineEnd);
 }
 
 /** Is the quotation credited right next to it ("— Author", "(Author, 2019)", "Author: …")? */
 function quoteCreditedInPlace(draft: PreparedDraft, item: Item): boolean {
   const source = draft.folded.source;
   const { start, end } = sourceSpan(draft, item.start, item.end);
-  const lineEnd = source.indexOf('\n', end);
-  const after = source.slice(end, Math.min(lineEnd === -1 ? source.length : lineEnd, end + 80));
+  const after = sameLineAfter(source, end, 80);
   if (CREDIT_AFTER_QUOTE.test(after.replace(/[\u2013\u2014\u2015]/g, '-'))) return true;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const before = source.slice(Math.max(lineStart, start - 60), start);
+  const before = sameLineBefore(source, start, 60);
   const name = NAME_BEFORE_QUOTE.exec(before);
   if (name) {
     const words = name[1]!.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''));
@@ -164,7 +176,8 @@ function foundCreditedInPlace(draft: PreparedDraft, item: Item): boolean {
 /** Credits in the draft: spans of the folded text, outside links. */
 function findCredits(draft: PreparedDraft): Span[] {
   const text = draft.folded.text;
-  const inLink = (at: number) => draft.links.some((l) => at >= l.start && at < l.end);
+  const links = new SpanSet(draft.links);
+  const inLink = (at: number) => links.covers(at);
   const credits: Span[] = [];
   for (const m of text.matchAll(CREDIT)) if (!inLink(m.index)) credits.push({ start: m.index, end: m.index + m[0].length });
   // Handles credit what they sit next to ("Brilliant blog @TeacherToolkit https://…").
@@ -196,21 +209,30 @@ export function findUncredited(draft: PreparedDraft, policy: CompiledPolicy): It
   const text = draft.folded.text;
   const urls = draft.links.filter((l) => l.kind === 'url');
   const items: Item[] = urls.filter((l) => !isSchoolsOwn(l, policy)).map((l) => ({ kind: 'link' as const, start: l.start, end: l.end }));
-  items.push(...findQuotes(draft, draft.links));
+  items.push(...findQuotes(draft, new SpanSet(draft.links)));
   const sentences = sentencesOf(draft);
+  const linksAndQuotes = new SpanSet(items);
   for (const m of text.matchAll(FOUND_ELSEWHERE)) {
     const item: Item = { kind: 'found', start: m.index, end: m.index + m[0].length };
     // "Found this online: https://…" is one thing to credit, reported once at the link.
     const sentence = sentences.length > 0 ? sentences[sentenceIndexAt(sentences, item.start)] : undefined;
-    if (sentence && items.some((i) => i.kind !== 'found' && i.start < sentence.end && sentence.start < i.end)) continue;
+    if (sentence && linksAndQuotes.overlaps(sentence.start, sentence.end)) continue;
     items.push(item);
   }
   items.sort((a, b) => a.start - b.start);
-  const credits = findCredits(draft);
+  const credits = findCredits(draft).sort((a, b) => a.start - b.start);
   return items.filter((item, k) => {
     const from = Math.max(items[k - 1]?.end ?? 0, item.start - CREDIT_REACH);
     const to = Math.min(items[k + 1]?.start ?? text.length, item.end + CREDIT_REACH);
-    const credited = credits.some((c) => c.start >= from && c.start < to && !(c.start >= item.start && c.end <= item.end));
+    // Credits starting in [from, to) that are not inside the item itself. Items of one
+    // kind never overlap, so each credit is walked past for at most a few items.
+    let credited = false;
+    for (let c = firstAtLeast(credits, from, (x) => x.start); c < credits.length && credits[c]!.start < to; c++) {
+      const credit = credits[c]!;
+      if (credit.start >= item.start && credit.end <= item.end) continue;
+      credited = true;
+      break;
+    }
     if (credited) return false;
     if (item.kind === 'quote' && quoteCreditedInPlace(draft, item)) return false;
     if (item.kind === 'found' && foundCreditedInPlace(draft, item)) return false;

@@ -16,6 +16,7 @@ export default defineRule({
         return {
           start: mention.start,
           end: mention.end,
+          revealsPupil: true,
           message:
             mention.how === 'forename'
               ? `${why} pupil with this first name doesn't have media consent on the school's list. Remove the name unless you're sure it's a different child.`

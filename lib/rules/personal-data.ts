@@ -13,6 +13,7 @@ import { CLAUSES } from '../policy/clauses';
 import { DATE_SOURCE, findDates, findTimes } from '../text/dates';
 import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
+import { GrowingSpanSet, SpanSet } from '../text/spans';
 import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
@@ -35,6 +36,7 @@ const MESSAGES: Record<Item, string> = {
 // When two detectors claim the same characters, the more specific item is reported:
 // one span gets one finding (docs/rules.md).
 const PRECEDENCE: readonly Item[] = ['email', 'niNumber', 'upn', 'nhs', 'birthDate', 'address', 'phone'];
+const RANK = Object.fromEntries(PRECEDENCE.map((item, i) => [item, i])) as Record<Item, number>;
 
 /* ------------------------------------------------------------------ phone numbers */
 
@@ -71,7 +73,9 @@ const DIGIT_GROUP = /\d+/g;
 function phoneNumbers(prepared: PreparedDraft, policy: CompiledPolicy): Found[] {
   const text = prepared.folded.text;
   const out: Found[] = [];
-  let notPhones: Span[] | undefined;
+  let notPhones: SpanSet | undefined;
+  let links: SpanSet | undefined;
+  const budget = { parses: MAX_PARSES_PER_DRAFT };
   for (const run of text.matchAll(DIGIT_RUN)) {
     const groups = [...run[0].matchAll(DIGIT_GROUP)].map((g) => ({
       start: run.index + g.index,
@@ -80,18 +84,19 @@ function phoneNumbers(prepared: PreparedDraft, policy: CompiledPolicy): Found[] 
     }));
     if (groups.reduce((n, g) => n + g.digits, 0) < 7) continue;
     for (let i = 0; i < groups.length; i++) {
-      const phone = longestPhoneFrom(text, i === 0 ? run.index : groups[i]!.start, groups, i);
+      const phone = longestPhoneFrom(text, i === 0 ? run.index : groups[i]!.start, groups, i, budget);
       if (!phone) continue;
       const start = phone.start;
-      notPhones ??= [...findDates(text), ...findTimes(text), ...spans(text, YEAR_RANGE), ...spans(text, SCORE), ...spans(text, ISBN)];
+      notPhones ??= new SpanSet([...findDates(text), ...findTimes(text), ...spans(text, YEAR_RANGE), ...spans(text, SCORE), ...spans(text, ISBN)]);
       // A number inside a date, a time, a score or an ISBN is part of that; later
       // groups of the run may still start a phone number.
-      if (notPhones.some((s) => s.start < phone.end && start < s.end)) continue;
+      if (notPhones.overlaps(start, phone.end)) continue;
       i = phone.lastGroup;
       if (!standsAlone(text, start, phone.end)) continue;
       if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "phone-like sequences that are parts of URLs" belong to the link, not to a person.
-      if (prepared.links.some((l) => l.start < phone.end && start < l.end)) continue;
+      links ??= new SpanSet(prepared.links);
+      if (links.overlaps(start, phone.end)) continue;
       if (isPublished(policy, text.slice(start, phone.end), phone.national)) continue;
       out.push({ start, end: phone.end, item: 'phone' });
     }
@@ -109,6 +114,7 @@ function longestPhoneFrom(
   start: number,
   groups: readonly Group[],
   first: number,
+  budget: { parses: number },
 ): { start: number; end: number; lastGroup: number; national: string } | undefined {
   const lead = text.slice(start, groups[first]!.start + 2).replace(/[ (]/g, '');
   const international = lead.startsWith('+') || lead.startsWith('00');
@@ -130,7 +136,11 @@ function longestPhoneFrom(
     if (fits) {
       // "(07700 900458)": brackets round the whole number are the sentence's, not the number's.
       const from = text[start] === '(' && !text.slice(start, end).includes(')') ? groups[first]!.start : start;
-      const national = possibleNationalNumber(text.slice(from, end));
+      // A UK number of ten or eleven digits with its trunk 0 is always possible (GB
+      // numbers have nine or ten national digits), so libphonenumber, at tens of
+      // microseconds a number, is asked only about international ones.
+      const written = text.slice(from, end);
+      const national = !international ? ukNationalDigits(written) : budget.parses-- > 0 ? possibleNationalNumber(written) : written.replace(/\D/g, '');
       if (national !== undefined) return { start: from, end, lastGroup: j, national };
     }
     digits -= groups[j]!.digits;
@@ -138,6 +148,14 @@ function longestPhoneFrom(
   }
   return undefined;
 }
+
+/**
+ * libphonenumber takes tens of microseconds a number. No post holds more than a few
+ * international numbers; past this many in one draft, any run of eight to fifteen
+ * digits after a + or 00 is taken as dialable, so a draft of thousands of made-up
+ * numbers costs no more than a short one.
+ */
+const MAX_PARSES_PER_DRAFT = 100;
 
 // Parsing costs tens of microseconds, and a long draft repeats its numbers.
 const parsed = new Map<string, string | null>();
@@ -153,6 +171,10 @@ function possibleNationalNumber(written: string): string | undefined {
     parsed.set(written, national);
   }
   return national ?? undefined;
+}
+
+function ukNationalDigits(written: string): string {
+  return written.replace(/\D/g, '').slice(1);
 }
 
 /** Not glued to a letter, a currency sign, a handle or a path, nor part of a decimal. */
@@ -437,10 +459,12 @@ export default defineRule({
       ...birthDates(text),
       ...addresses(draft, policy),
       ...phoneNumbers(draft, policy),
-    ].sort((a, b) => PRECEDENCE.indexOf(a.item) - PRECEDENCE.indexOf(b.item) || b.end - b.start - (a.end - a.start));
+    ].sort((a, b) => RANK[a.item] - RANK[b.item] || b.end - b.start - (a.end - a.start));
     const kept: Found[] = [];
+    const claimed = new GrowingSpanSet(text.length);
     for (const f of found) {
-      if (kept.some((k) => k.start < f.end && f.start < k.end)) continue;
+      if (claimed.overlaps(f.start, f.end)) continue;
+      claimed.add(f.start, f.end);
       kept.push(f);
     }
     return kept

@@ -12,6 +12,7 @@ import { CLAUSES } from '../policy/clauses';
 import { CONTACT_INVITATION } from '../text/contact';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { findInSentences, sentencesOf } from '../text/sentence-matches';
+import { SpanSet } from '../text/spans';
 import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
@@ -37,9 +38,6 @@ const PUPIL_AUDIENCE = new RegExp(
 const FAMILY_AFTER = /^(?:'s)?\s+(?:parents?|carers?|families|mums?|dads?|guardians?)\b/;
 const FAMILY_BEFORE = /\b(?:parents?|carers?|families|mums?|dads?|guardians?)\s+(?:of|in|from|with)\s+(?:the\s+)?$/;
 
-/** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
-const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{1,30}/gu;
-
 const HANDLE_MESSAGE =
   "This tags or replies to a pupil's account from a personal account. Staff must not follow or engage with current or former pupils on personal social media: remove the tag, and use the school's official channels if the pupil needs a reply.";
 const REPLY_MESSAGE =
@@ -56,22 +54,36 @@ export function findPupilInvitations(draft: PreparedDraft): Span[] {
   const audiences = findInSentences(draft, PUPIL_AUDIENCE).filter(
     (a) => !FAMILY_AFTER.test(text.slice(a.end, a.end + 20)) && !FAMILY_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)),
   );
+  const bySentence = <T extends { sentence: number }>(items: readonly T[]) => {
+    const map = new Map<number, T[]>();
+    for (const item of items) {
+      const list = map.get(item.sentence);
+      if (list) list.push(item);
+      else map.set(item.sentence, [item]);
+    }
+    return map;
+  };
+  const offersBySentence = bySentence(invitations);
+  const audiencesBySentence = bySentence(audiences);
   const out: Span[] = [];
-  for (const sentence of sentences) {
-    const offers = invitations.filter((i) => i.sentence === sentence.index);
-    if (offers.length === 0) continue;
-    let addressed = audiences.filter((a) => a.sentence === sentence.index);
+  for (const [index, offers] of offersBySentence) {
+    let addressed = audiencesBySentence.get(index) ?? [];
     // "My Year 6 leavers! Follow me on Instagram": a short line that only addresses pupils,
     // then the invitation. "My class were amazing today. Follow me…" talks about them instead.
-    const previous = sentences[sentence.index - 1];
+    const previous = sentences[index - 1];
     if (addressed.length === 0 && previous && previous.last - previous.first < 6) {
-      addressed = audiences.filter((a) => a.sentence === previous.index && a.end >= previous.end);
+      addressed = (audiencesBySentence.get(previous.index) ?? []).filter((a) => a.end >= previous.end);
     }
     if (addressed.length === 0) continue;
-    const spans = [...addressed, ...offers];
-    out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+    let start = Infinity;
+    let end = -Infinity;
+    for (const span of [...addressed, ...offers]) {
+      start = Math.min(start, span.start);
+      end = Math.max(end, span.end);
+    }
+    out.push({ start, end });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export default defineRule({
@@ -79,22 +91,16 @@ export default defineRule({
   title: 'A personal account must not tag, reply to or invite contact from pupils',
   clauses: [CLAUSES.pupilContact],
   severity: { personal: 'block' },
-  check({ draft, policy, facts }) {
+  check({ draft, facts }) {
     const hits: RuleHit[] = [];
-    const replyTo = draft.draft.replyTo;
-    if (replyTo && policy.pupils.isPupilHandle(replyTo)) hits.push({ message: REPLY_MESSAGE });
+    if (facts.repliesToPupil) hits.push({ message: REPLY_MESSAGE, revealsPupil: true });
 
-    const tagged: { start: number; end: number }[] = [];
-    const text = draft.folded.text;
-    for (const m of text.matchAll(HANDLE)) {
-      const handle = m[0].replace(/\.+$/, '');
-      const span = sourceSpan(draft, m.index, m.index + handle.length);
-      if (policy.pupils.isPupilHandle(draft.folded.source.slice(span.start, span.end))) tagged.push(span);
-    }
+    const tagged: Span[] = [...facts.pupilHandles];
+    const written = new SpanSet(tagged);
     for (const mention of facts.pupilMentions) {
-      if (mention.how === 'handle' && !tagged.some((t) => t.start < mention.end && mention.start < t.end)) tagged.push({ start: mention.start, end: mention.end });
+      if (mention.how === 'handle' && !written.overlaps(mention.start, mention.end)) tagged.push({ start: mention.start, end: mention.end });
     }
-    for (const span of tagged) hits.push({ ...span, message: HANDLE_MESSAGE });
+    for (const span of tagged) hits.push({ ...span, message: HANDLE_MESSAGE, revealsPupil: true });
 
     for (const invitation of findPupilInvitations(draft)) {
       hits.push({ ...sourceSpan(draft, invitation.start, invitation.end), message: INVITATION_MESSAGE });

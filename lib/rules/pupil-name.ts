@@ -15,7 +15,7 @@ export default defineRule({
       if (mention.noConsent) continue;
       // A pupil's handle on a personal post is pupil-contact (docs/rules.md: one span, one finding).
       if (mention.how === 'handle' && draft.kind === 'personal') continue;
-      hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind, draft.draft.text) });
+      hits.push({ start: mention.start, end: mention.end, ...describe(mention, draft.kind, draft.draft.text), revealsPupil: true });
     }
     return hits;
   },

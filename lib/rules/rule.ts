@@ -16,6 +16,12 @@ export interface RuleHit {
   /** When one rule has two strengths (a pupil's full name vs forename alone). */
   severity?: Severity;
   fix?: FixId;
+  /**
+   * The hit points at a pupil's name or handle. When the draft's pupils must not be
+   * pointed at (`facts.pupilsConcealed`), the engine reports such hits once, about
+   * the whole draft, with CONCEALED_MESSAGES instead.
+   */
+  revealsPupil?: boolean;
 }
 
 export interface CheckContext {

@@ -2,6 +2,7 @@ import type { DraftFacts } from '../facts';
 import { CLAUSES } from '../policy/clauses';
 import { matchFolded, type PreparedDraft } from '../text/prepared';
 import { findShouting } from '../text/shouting';
+import { firstAtLeast } from '../text/spans';
 import type { Span, Token } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
@@ -49,7 +50,8 @@ const SLANG_PATTERNS: readonly RegExp[] = [
 const MUPPETS = new RegExp(String.raw`${B}muppets?${E}(?! (?:christmas|show|movie|film|treasure|babies|most wanted))`, 'gu');
 
 function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  return tokens.find((t) => t.start <= offset && offset < t.end);
+  const token = tokens[firstAtLeast(tokens, offset + 1, (t) => t.end)];
+  return token && token.start <= offset ? token : undefined;
 }
 
 function slang(draft: PreparedDraft): Span[] {

@@ -121,7 +121,7 @@ export class SchoolMentionMatcher {
           continue;
         }
       }
-      const name = this.names.matchesAt(tokens, i)[0];
+      const name = this.names.longestAt(tokens, i);
       if (name) {
         push(i, name.last, name.value);
         i = name.last;
@@ -143,13 +143,13 @@ export class SchoolMentionMatcher {
       // "my Y6 class", "our Y11s": the short form of Year N.
       const short = tokens[at + 1];
       if (short && /^y\d{1,2}s?$/.test(short.key) && short.gapBefore.trim() === '') return at + 1;
-      const direct = this.workReferences.matchesAt(tokens, at)[0];
+      const direct = this.workReferences.longestAt(tokens, at);
       if (direct) return yearNumberCheck(tokens, direct.first, direct.last);
       // "my lovely class": one warm adjective may sit in between.
       const next = tokens[at + 1];
       if (next && FILLER_ADJECTIVES.has(next.key) && next.gapBefore.trim() === '') {
         const shifted = [token, ...tokens.slice(at + 2, at + 6)];
-        const match = this.workReferences.matchesAt(shifted, 0)[0];
+        const match = this.workReferences.longestAt(shifted, 0);
         if (match) return yearNumberCheck(tokens, at, at + 1 + match.last);
       }
       return null;

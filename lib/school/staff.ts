@@ -2,9 +2,9 @@
  * Staff named in a draft (docs/rules.md): by full name, forename + surname, or title +
  * surname ("Mrs Pascoe"). A forename alone is not naming.
  */
-import { phraseKeys, PhraseIndex } from '../text/phrases';
+import { phraseKeys, PhraseIndex, type PhraseMatch } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
-import type { Span } from '../text/tokens';
+import type { Span, Token } from '../text/tokens';
 
 export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'father', 'madame', 'mme', 'mister', 'missus', 'coach'];
 const TITLE_SET = new Set(TITLES);
@@ -17,31 +17,54 @@ export interface StaffMention extends Span {
 }
 
 export class StaffIndex {
-  private readonly phrases = new PhraseIndex<number>();
+  /** Full names and forename + surname. */
+  private readonly names = new PhraseIndex<number>();
+  /** What may follow a title: the full name, or the surname ("Mrs Pascoe", "Dr Jane Pascoe"). */
+  private readonly afterTitle = new PhraseIndex<number>();
   readonly size: number;
 
   constructor(names: readonly string[]) {
     this.size = names.length;
+    // A title is matched as the word before the rest, not stored with every name: 10,000
+    // staff would otherwise add 370,000 phrases, one per title per name.
     names.forEach((name, i) => {
       const keys = phraseKeys(name);
       const withoutTitle = keys.filter((k, at) => !(at === 0 && TITLE_SET.has(k)));
       if (withoutTitle.length === 0) return;
       const surname = withoutTitle[withoutTitle.length - 1]!;
       if (withoutTitle.length >= 2) {
-        this.phrases.addKeys(withoutTitle, i);
+        this.names.addKeys(withoutTitle, i);
         // Forename + surname, skipping middle names.
-        this.phrases.addKeys([withoutTitle[0]!, surname], i);
-        for (const title of TITLES) this.phrases.addKeys([title, ...withoutTitle], i);
+        this.names.addKeys([withoutTitle[0]!, surname], i);
+        this.afterTitle.addKeys(withoutTitle, i);
       }
-      for (const title of TITLES) this.phrases.addKeys([title, surname], i);
+      this.afterTitle.addKeys([surname], i);
     });
+  }
+
+  /** The longest name starting at token `at`: a name, or a title and what may follow it. */
+  private longestAt(tokens: readonly Token[], at: number): PhraseMatch<number> | undefined {
+    const byName = this.names.longestAt(tokens, at);
+    const token = tokens[at]!;
+    if (!TITLE_SET.has(token.key) && !TITLE_SET.has(token.base)) return byName;
+    const titled = at + 1 < tokens.length ? this.afterTitle.longestAt(tokens, at + 1) : undefined;
+    if (titled && (!byName || titled.last > byName.last)) return { value: titled.value, first: at, last: titled.last };
+    return byName;
   }
 
   find(draft: PreparedDraft): StaffMention[] {
     if (this.size === 0) return [];
     const { tokens } = draft;
-    return this.phrases
-      .findAll(tokens)
+    const found: PhraseMatch<number>[] = [];
+    // Longest non-overlapping names, left to right.
+    for (let i = 0; i < tokens.length; i++) {
+      const best = this.longestAt(tokens, i);
+      if (best) {
+        found.push(best);
+        i = best.last;
+      }
+    }
+    return found
       .filter((m) => !tokens[m.first]!.inLink && tokens[m.last]!.capitalised)
       .map((m) => ({ staff: m.value, first: m.first, last: m.last, start: tokens[m.first]!.sourceStart, end: tokens[m.last]!.sourceEnd }));
   }

@@ -4,12 +4,13 @@
  * `roster` (a field check-drafts ignores). Reading a file validates all of it (settings
  * and pupil list) before anything is used, and names the first bad field.
  */
+import { MAX_PUPILS } from '../limits';
 import { pupilSchema } from '../messaging';
 import { pupilPackSchema, type PupilPack } from '../roster/pack';
 import type { Pupil } from '../roster/types';
 import { firstJsonError } from './json-position';
 import { LATE_NIGHT_DEFAULTS } from './late-night';
-import { formatPath, parseSettings, SettingsError, type Settings } from './schema';
+import { formatPath, parseSettings, SettingsError, unknownSettingsFields, type Settings } from './schema';
 import { z } from './zod';
 
 export interface ExportedRoster {
@@ -22,12 +23,14 @@ export interface SettingsFile {
   settings: Settings;
   /** Present only when the file carries a pupil list. */
   roster?: ExportedRoster;
+  /** Top-level fields this version does not read, ignored (a misspelling, or a later version's field). */
+  ignoredFields: { field: string; suggestion?: string }[];
   /** Present only in a school pack: the pupil list as hashed name forms staff can check with but not read. */
   pack?: PupilPack;
 }
 
 /** Only this many pupils in one file: far more than any school has. */
-export const MAX_FILE_PUPILS = 200_000;
+export const MAX_FILE_PUPILS = MAX_PUPILS;
 
 const rosterSchema = z.object({
   source: z._default(z.string().check(z.maxLength(300)), 'settings file'),
@@ -87,6 +90,7 @@ export function readSettingsFile(text: string): SettingsFile {
     throw new SettingsError(jsonProblem(text.replace(/^\uFEFF/, '')), '');
   }
   const settings = parseSettings(value);
+  const ignoredFields = unknownSettingsFields(value);
   const raw = (value as Record<string, unknown>).roster;
   const rawPack = (value as Record<string, unknown>).pupilPack;
   if (raw !== undefined && rawPack !== undefined) throw new SettingsError('This file holds both a pupil list and a school pack: export it again with one of them.', 'pupilPack');
@@ -97,16 +101,16 @@ export function readSettingsFile(text: string): SettingsFile {
       const path = formatPath(['pupilPack', ...issue.path]);
       throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
     }
-    return { settings, pack: pack.data };
+    return { settings, pack: pack.data, ignoredFields };
   }
-  if (raw === undefined) return { settings };
+  if (raw === undefined) return { settings, ignoredFields };
   const result = rosterSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = formatPath(['roster', ...issue.path]);
     throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
   }
-  return { settings, roster: result.data };
+  return { settings, roster: result.data, ignoredFields };
 }
 
 function jsonProblem(text: string): string {
@@ -139,4 +143,12 @@ const PLAIN_TYPES: Record<string, string> = {
  */
 export function plainSettingsMessage(error: SettingsError): string {
   return error.message.replace(/expected (string|array|object|boolean|number)\b/g, (_, type: string) => `expected ${PLAIN_TYPES[type]}`);
+}
+
+/** A sentence about fields a settings file had that were ignored, or '' when there were none. */
+export function ignoredFieldsMessage(ignored: SettingsFile['ignoredFields']): string {
+  if (ignored.length === 0) return '';
+  const each = ignored.slice(0, 5).map((f) => `“${f.field.length > 40 ? `${f.field.slice(0, 40)}…` : f.field}”${f.suggestion ? ` (did you mean “${f.suggestion}”?)` : ''}`);
+  const more = ignored.length > 5 ? ` and ${ignored.length - 5} more` : '';
+  return `${ignored.length === 1 ? 'One field was' : `${ignored.length} fields were`} not understood and ignored: ${each.join(', ')}${more}.`;
 }

@@ -114,3 +114,45 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
+
+/** Top-level fields a settings file may hold: the settings, and the pupil list or school pack an export can carry. */
+const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster', 'pupilPack'];
+
+/**
+ * Top-level fields this Post Check does not read (a later version's, or a misspelling
+ * such as `officalAccounts`), with the known field it most likely means. They are
+ * ignored, but the person importing the file is told.
+ */
+export function unknownSettingsFields(value: unknown): { field: string; suggestion?: string }[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.keys(value)
+    .filter((field) => !KNOWN_TOP_LEVEL.includes(field))
+    .map((field) => {
+      const suggestion = closest(field, KNOWN_TOP_LEVEL);
+      return suggestion ? { field, suggestion } : { field };
+    });
+}
+
+/** The known name within a few edits of `name` (case ignored), if there is one. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -495,7 +495,9 @@ const AIM = [
   String.raw`(?:bunch|load|pack|set|lot|gang) of`,
   String.raw`(?:stupid|useless|pathetic|arrogant|smug|ignorant|lazy|ugly|miserable|selfish|spineless|pompous|smarmy|obnoxious|condescending|patronising|two-faced|jumped-up|sanctimonious)`,
 ]
-  .map((lead) => `${lead} (?:${ADJ} )*`)
+  // At most four adjectives: an unbounded run would let "absolute absolute …" cost a
+  // pass over the rest of the run from every word of it.
+  .map((lead) => `${lead} (?:${ADJ} ){0,4}`)
   .join('|');
 const B = String.raw`(?<![\p{L}\p{N}'])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -531,7 +533,7 @@ const PHRASES: readonly PhraseRule[] = [
   // Insulting adjectives aimed straight at someone; "you're not stupid" does not match.
   phrase(
     /you/,
-    `${B}(you(?:'re| are| r)?(?: (?:so|such an?|an?|really|absolutely|completely|totally|utterly|just|bloody|fucking))* (?:stupid|thick|pathetic|worthless|useless|brainless|ugly|fat|disgusting|vile|retarded|dumb|moronic|idiotic|gormless|spineless))(?![-\\p{L}\\p{N}])(?! (?:it|down|them|that|this|out)\\b)`,
+    `${B}(you(?:'re| are| r)?(?: (?:so|such an?|an?|really|absolutely|completely|totally|utterly|just|bloody|fucking)){0,6} (?:stupid|thick|pathetic|worthless|useless|brainless|ugly|fat|disgusting|vile|retarded|dumb|moronic|idiotic|gormless|spineless))(?![-\\p{L}\\p{N}])(?! (?:it|down|them|that|this|out)\\b)`,
     'insult',
     'you-adjective',
     1,
@@ -633,8 +635,10 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
   }
 
   // 2. Letters spelt out: "f u c k i n g", "f.u.c.k", "s-h-i-t".
-  for (const run of speltOutRuns(tokens)) {
-    const hit = spelledOut(run);
+  const runs = speltOutRuns(tokens);
+  const hits = spelledOut(runs);
+  for (const [r, run] of runs.entries()) {
+    const hit = hits[r];
     if (!hit) continue;
     const { term, first, last } = hit;
     found.push({ start: run[first]!.start, end: run[last]!.end, kind: term.kind, term: term.term, disguised: true });
@@ -660,23 +664,43 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
 }
 
 /**
- * The first word of the lexicon in a run of spelt-out letters, as token indexes into
- * the run. Spelt-out words have no word boundaries ("f u c k i n g j o k e"), so each
- * root obscenity finds is tried with the endings that could follow it.
+ * For each run of spelt-out letters, the first word of the lexicon in it, as token
+ * indexes into the run. Spelt-out words have no word boundaries ("f u c k i n g j o
+ * k e"), so each root obscenity finds is tried with the endings that could follow it.
+ * All runs go to obscenity in one call: it costs a pass of every pattern per call, and
+ * a draft can hold thousands of short runs ("a b c d", "x y z").
  */
-function spelledOut(run: readonly Token[]): { term: CompiledTerm; first: number; last: number } | null {
-  const letters = run.map((t) => t.key).join('');
+function spelledOut(runs: readonly (readonly Token[])[]): ({ term: CompiledTerm; first: number; last: number } | null)[] {
+  const found: ({ term: CompiledTerm; first: number; last: number } | null)[] = runs.map(() => null);
+  if (runs.length === 0) return found;
+  const starts: number[] = [];
+  const letters: string[] = [];
+  let joined = '';
+  for (const run of runs) {
+    const word = run.map((t) => t.key).join('');
+    starts.push(joined.length);
+    letters.push(word);
+    joined += word + ' ';
+  }
   const { matcher, dataset } = obscenityMatcher();
-  for (const match of matcher.getAllMatches(letters, true)) {
+  for (const match of matcher.getAllMatches(joined, true)) {
+    const r = lastAtOrBefore(starts, match.startIndex);
+    const word = letters[r]!;
+    const from = match.startIndex - starts[r]!;
+    const to = match.endIndex - starts[r]!;
+    if (found[r] || to >= word.length) continue;
     const index = dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.term;
     if (index === undefined) continue;
     const term = COMPILED[index]!;
-    const longest = Math.min(letters.length, match.endIndex + 1 + MAX_ENDING);
-    for (let end = longest; end > match.endIndex; end--) {
-      if (termForWord(letters.slice(match.startIndex, end), [term])) return { term, first: match.startIndex, last: end - 1 };
+    const longest = Math.min(word.length, to + 1 + MAX_ENDING);
+    for (let end = longest; end > to; end--) {
+      if (termForWord(word.slice(from, end), [term])) {
+        found[r] = { term, first: from, last: end - 1 };
+        break;
+      }
     }
   }
-  return null;
+  return found;
 }
 
 /** The longest ending in the lexicon, in letters. */

@@ -3,6 +3,7 @@
  * school and phrase matching work on. Built once per draft and shared by every rule.
  */
 import { fold, toSourceSpan, type FoldedText } from './normalise';
+import { SpanSet } from './spans';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
 
@@ -48,7 +49,7 @@ export interface LinkSpan extends Span {
 }
 
 // Handles and hashtags may hold underscores (@olivia_b); words may hold apostrophes (O'Brien).
-const WORD = /[#@][\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+export const WORD = /[#@][\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 // Links are found from their anchors ('@', a top-level domain, 'http', 'www.') outwards,
 // so a long run of letters and dots costs linear time, never a regex backtracking storm.
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
@@ -57,36 +58,90 @@ const EMAIL_AT_START = /^[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*
 const URL_ANCHOR = /\b(?:https?:\/\/|www\.)|\.(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app)\b/gu;
 const BARE_DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|uk|io|co|edu|gov|info|example|ly|me|tv|app)(?:\/[^\s<>"]*)?$/u;
 const PATH_AT_START = /^[^\s<>"]*/u;
+const PATH_STOP = /[\s<>"]/u;
+/** Punctuation that closes a sentence or a bracket after a link, not part of it. */
+const TRAILING = new Set([...'.,;:!?)]\'"']);
 // A full stop after these does not end a sentence.
 const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
+const PLAIN = /^[a-z0-9]+$/;
+const DIGITS = /^[0-9]+$/;
+const ASCII_ALNUM = /^[A-Za-z0-9]*$/;
 
 export function findLinks(text: string): LinkSpan[] {
-  const links: LinkSpan[] = [];
-  const overlapsFound = (start: number, end: number) => links.some((l) => start < l.end && end > l.start);
+  const emails: LinkSpan[] = [];
+  // Where the last walk back over an email's name stopped: names never cross an '@', so
+  // each character is walked over at most once however many '@' there are.
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    // An address's name is at most 64 characters: a longer run is not one.
+    if (at - start > 64) start = at - 64;
     const m = EMAIL_AT_START.exec(text.slice(start, at + 256));
-    if (m && start < at && !overlapsFound(start, start + m[0].length)) {
-      links.push({ kind: 'email', start, end: start + m[0].length, text: m[0] });
+    const last = emails[emails.length - 1];
+    if (m && start < at && !(last && start < last.end)) {
+      emails.push({ kind: 'email', start, end: start + m[0].length, text: m[0] });
     }
   }
+  const emailSet = new SpanSet(emails);
+  const urls: LinkSpan[] = [];
+  // Bare domains are found from their ending (".uk") back to where the name starts; every
+  // ending in one run of domain characters leads back to the same start, so each run is
+  // walked and judged once, not once per dot.
+  let runFrom = -1;
+  let runTo = -1;
+  let judgedFrom = -1;
   for (const anchor of text.matchAll(URL_ANCHOR)) {
     let start = anchor.index;
     if (anchor[0].startsWith('.')) {
-      // A bare domain: walk back to where the name starts ("ststephens.example/news").
-      while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+      if (start > runFrom && start <= runTo) start = runFrom;
+      else {
+        let from = start;
+        while (from > 0 && DOMAIN_CHAR.test(text[from - 1]!)) from--;
+        let to = start;
+        while (to < text.length && DOMAIN_CHAR.test(text[to]!)) to++;
+        runFrom = from;
+        runTo = to;
+        start = from;
+      }
+      if (start === judgedFrom) continue;
+      judgedFrom = start;
       if (start > 0 && /[@\/]/.test(text[start - 1]!)) continue;
     }
-    if (overlapsFound(start, anchor.index + anchor[0].length)) continue;
-    const rest = PATH_AT_START.exec(text.slice(start, start + 2048))![0];
-    const value = rest.replace(/[.,;:!?)\]'"]+$/u, '');
-    if (anchor[0].startsWith('.') && !BARE_DOMAIN.test(value)) continue;
+    const anchorEnd = anchor.index + anchor[0].length;
+    const previous = urls[urls.length - 1];
+    if ((previous && start < previous.end) || emailSet.overlaps(start, anchorEnd)) continue;
+    let value: string;
+    if (anchor[0].startsWith('.') && text[runTo] !== '/') {
+      // A bare domain with no path: only closing punctuation may follow it ("ssca.uk!").
+      let after = runTo;
+      while (after < text.length && TRAILING.has(text[after]!) && text[after] !== '"') after++;
+      if (after < text.length && !PATH_STOP.test(text[after]!)) continue;
+      let end = runTo;
+      while (end > start && text[end - 1] === '.') end--;
+      value = text.slice(start, end);
+      if (!BARE_DOMAIN.test(value)) continue;
+    } else {
+      if (anchor[0].startsWith('.') && !BARE_DOMAIN.test(text.slice(start, runTo))) continue;
+      const rest = PATH_AT_START.exec(text.slice(start, start + 2048))![0];
+      value = rest.replace(/[.,;:!?)\]'"]+$/u, '');
+      if (anchor[0].startsWith('.') && !BARE_DOMAIN.test(value)) continue;
+    }
     if (value.length <= anchor[0].length) continue;
-    links.push({ kind: 'url', start, end: start + value.length, text: value });
+    urls.push({ kind: 'url', start, end: start + value.length, text: value });
   }
-  return links.sort((a, b) => a.start - b.start);
+  return mergeSorted(emails, urls);
+}
+
+function mergeSorted(a: LinkSpan[], b: LinkSpan[]): LinkSpan[] {
+  const out: LinkSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
 }
 
 export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLinks(folded.text)): Token[] {
@@ -101,19 +156,23 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
     const current = links[link];
     return current !== undefined && start >= current.start && end <= current.end;
   };
+  const { sourceStart: starts, sourceEnd: ends } = folded;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    const end = start + m[0].length;
     const value = m[0];
-    const [sourceStart, sourceEnd] = toSourceSpan(folded, start, end);
+    const end = start + value.length;
+    const sourceStart = starts[start]!;
+    const sourceEnd = ends[end - 1]!;
     const raw = source.slice(sourceStart, sourceEnd);
     const first = value[0]!;
+    // Most words are plain lower-case ASCII letters and digits: skip the Unicode work for them.
+    const plain = PLAIN.test(value);
     const kind: TokenKind =
-      first === '#' ? 'hashtag' : first === '@' ? 'mention' : /^\p{N}+$/u.test(value) ? 'number' : 'word';
-    const key = value.replace(/[^\p{L}\p{N}]/gu, '');
-    const possessive = /'s$/u.test(value) && value.length > 2;
+      first === '#' ? 'hashtag' : first === '@' ? 'mention' : (plain ? DIGITS.test(value) : /^\p{N}+$/u.test(value)) ? 'number' : 'word';
+    const key = plain ? value : value.replace(/[^\p{L}\p{N}]/gu, '');
+    const possessive = !plain && value.length > 2 && value.endsWith("'s");
     const base = possessive ? value.slice(0, -2).replace(/[^\p{L}\p{N}]/gu, '') : key;
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const letters = ASCII_ALNUM.test(raw) ? raw.replace(/[^A-Za-z]/g, '') : raw.replace(/[^\p{L}]/gu, '');
     const firstLetter = letters[0] ?? '';
     const gapBefore = text.slice(previousEnd, start);
     const sentenceStart =

@@ -11,6 +11,7 @@
  */
 import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from './sentence-matches';
 import type { PreparedDraft } from './prepared';
+import { firstAtLeast } from './spans';
 import type { Span, Token } from './tokens';
 import { anyOf, COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS, wordPattern } from './workplace';
 
@@ -127,6 +128,8 @@ const SHORT_FOLLOW_UP = 6;
 const NEAR = 15;
 /** Closer still when the sentence also talks about something else (the ref, the trains). */
 const ADJACENT = 3;
+/** More words than any reference to the school holds (names are indexed up to 16 words). */
+const MAX_REF_WORDS = 24;
 
 interface Ref {
   first: number;
@@ -175,18 +178,26 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   }
   for (const m of findInSentences(draft, GENERIC_REFERENCE)) refs[m.sentence]!.push(toRef(m.start, m.end));
 
-  const people = findInSentences(draft, PEOPLE).map((m) => ({ sentence: m.sentence, ...toRef(m.start, m.end) }));
+  const people = findInSentences(draft, PEOPLE)
+    .map((m) => ({ sentence: m.sentence, ...toRef(m.start, m.end) }))
+    .sort((a, b) => a.first - b.first);
   /**
    * "The school's SLT are a joke", "SLT at SSCA are a joke": the verdict is on the
-   * leaders (a grievance), not on the school.
+   * leaders (a grievance), not on the school. Only people within a few words of the
+   * reference and the verdict can stand between them, so only those are looked at.
    */
-  const judgesPeople = (ref: Ref, verdict: Ref, sentence: number) =>
-    people.some((p) => {
-      if (p.sentence !== sentence) return false;
+  const judgesPeople = (ref: Ref, verdict: Ref, sentence: number) => {
+    const from = Math.min(ref.first, verdict.first) - 3;
+    const to = Math.max(ref.last, verdict.last);
+    for (let k = firstAtLeast(people, from, (p) => p.first); k < people.length && people[k]!.first <= to; k++) {
+      const p = people[k]!;
+      if (p.sentence !== sentence) continue;
       const between = p.first > Math.min(ref.last, verdict.last) && p.last < Math.max(ref.first, verdict.first);
       const ownedBy = p.last < ref.first && ref.first - p.last <= 2 && p.last < verdict.first && PREPOSITIONS.has(tokens[p.last + 1]!.key);
-      return between || ownedBy;
-    });
+      if (between || ownedBy) return true;
+    }
+    return false;
+  };
   /**
    * "The school's new website is a joke" judges the website. "St Stephen's is going
    * downhill" has an apostrophe in the name itself: a verb follows, not a thing.
@@ -196,23 +207,15 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   const elsewhere = new Set(findInSentences(draft, ELSEWHERE).map((m) => m.sentence));
   const text = draft.folded.text;
 
-  const found: Span[] = [];
-  const add = (from: number, to: number) => {
-    // Overlapping verdicts ("total shambles" inside "a total shambles at SSCA") are one finding.
-    const span = toDraftSpan(draft, { start: from, end: to });
-    const same = found.find((f) => f.start <= span.end && span.start <= f.end);
-    if (same) {
-      same.start = Math.min(same.start, span.start);
-      same.end = Math.max(same.end, span.end);
-    } else found.push(span);
-  };
+  const spans: Span[] = [];
+  const add = (from: number, to: number) => spans.push(toDraftSpan(draft, { start: from, end: to }));
 
   for (const m of findInSentences(draft, SELF_REFERRING)) add(m.start, m.end);
 
   for (const m of findInSentences(draft, VERDICT)) {
     const verdict = toRef(m.start, m.end);
     const limit = elsewhere.has(m.sentence) ? ADJACENT : NEAR;
-    const candidates = refs[m.sentence]!.filter((r) => gapBetween(r, verdict) <= limit);
+    const candidates = refsNear(refs[m.sentence]!, verdict, limit);
     const ref = candidates.find((r) => !judgesPeople(r, verdict, m.sentence) && !judgesPossession(r, verdict));
     if (ref) {
       const from = Math.min(tokens[ref.first]!.start, m.start);
@@ -230,5 +233,29 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     if (!has(PRONOUN_REFERENCE, sentence.text) && sentence.last - sentence.first + 1 > SHORT_FOLLOW_UP) continue;
     add(m.start, m.end);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // Overlapping or touching verdicts ("total shambles" inside "a total shambles at SSCA") are one finding.
+  spans.sort((a, b) => a.start - b.start);
+  const found: Span[] = [];
+  for (const span of spans) {
+    const last = found[found.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else found.push({ ...span });
+  }
+  return found;
 }
+
+/** References at most `limit` words from the verdict, in the order they were found. */
+function refsNear(refs: readonly Ref[], verdict: Ref, limit: number): Ref[] {
+  if (refs.length <= 16) return refs.filter((r) => gapBetween(r, verdict) <= limit);
+  // A sentence naming the school hundreds of times: look only at the references near the verdict.
+  const sorted = sortedRefs.get(refs) ?? [...refs].sort((a, b) => a.first - b.first);
+  sortedRefs.set(refs, sorted);
+  const out: Ref[] = [];
+  // A reference is at most MAX_REF_WORDS long, so any within reach starts after this.
+  for (let k = firstAtLeast(sorted, verdict.first - limit - MAX_REF_WORDS - 1, (r) => r.first); k < sorted.length && sorted[k]!.first <= verdict.last + limit + 1; k++) {
+    if (gapBetween(sorted[k]!, verdict) <= limit) out.push(sorted[k]!);
+  }
+  return out;
+}
+
+const sortedRefs = new WeakMap<readonly Ref[], Ref[]>();

@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ComposerState } from '../../lib/messaging';
 import { handleMessage } from '../../utils/background-service';
-import { tabStatesItem } from '../../utils/storage';
+import { tabStateItem } from '../../utils/storage';
 
 // A loaded 2-core machine running the whole suite can take more than a second to save and re-render.
 configure({ asyncUtilTimeout: 5000 });
@@ -28,7 +28,7 @@ export async function openTab(url: string): Promise<number> {
 }
 
 export async function setComposers(tabId: number, composers: ComposerState[]): Promise<void> {
-  await tabStatesItem.setValue({ ...(await tabStatesItem.getValue()), [tabId]: composers });
+  await tabStateItem(tabId).setValue(composers);
 }
 
 export function composer(overrides: Partial<ComposerState> = {}): ComposerState {

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { handleMessage } from '../../utils/background-service';
 import { addHistory, clearHistory, loadHistory } from '../../utils/history-db';
 import { database } from '../../utils/roster-db';
-import { overridesItem, settingsItem, tabStatesItem } from '../../utils/storage';
+import { overridesItem, settingsItem } from '../../utils/storage';
 import { ROSTER } from '../helpers';
 import { fakeExtension } from './extension-fakes';
 
@@ -21,8 +21,6 @@ const DAY = 24 * 60 * 60 * 1000;
 beforeEach(async () => {
   fakeExtension();
   await clearHistory();
-  // Each tab's boxes are kept apart from fakeBrowser's storage, so reset them here.
-  await tabStatesItem.setValue({});
 });
 afterEach(() => {
   cleanup();

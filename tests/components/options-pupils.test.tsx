@@ -57,6 +57,22 @@ describe('settings: pupil list', () => {
     expect(screen.getByTestId('roster-current').textContent).toMatch(/From pupils\.csv.*90 pupils.*10 without media consent.*0 with social media handles/);
   });
 
+  it('imports the good rows of a file with a 5 MB name, skipping that row without repeating it', async () => {
+    const { within } = await renderSection(<PupilsSection />, 'pupils');
+    const csv = `Surname,Forename,Media Consent\nOkafor,Grace,Y\n${'A'.repeat(5_000_000)},Huge,Y\nPenrose,Jowan,N\n`;
+    await userEvent.upload(input(), fileOf('pupils.csv', csv));
+    await waitFor(() =>
+      expect(within.getByRole('status').textContent).toBe(
+        'Pupil list imported from pupils.csv: 2 pupils, 1 pupil without media consent, 0 pupils with social media handles. 1 line skipped: see below.',
+      ),
+    );
+    expect(within.queryByRole('alert')).toBeNull();
+    expect((await loadRoster())?.pupils.map((p) => p.forename)).toEqual(['Grace', 'Jowan']);
+    const report = screen.getByTestId('roster-report');
+    expect(report.textContent).toContain('Line 3: the surname is 5,000,000 characters long, more than the 100 a name can have');
+    expect(report.textContent!.length).toBeLessThan(5_000);
+  });
+
   it('refuses a file with no name columns, says why, and leaves the list as it was', async () => {
     await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
     const { within } = await renderSection(<PupilsSection />, 'pupils');

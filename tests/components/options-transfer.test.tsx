@@ -131,6 +131,22 @@ describe('settings: import', () => {
     expect(within.queryByRole('status')).toBeNull();
   });
 
+  it('imports a file with a misspelt top-level field, and says the field was ignored and what was meant', async () => {
+    const { officialAccounts, ...rest } = JSON.parse(corpusSettings);
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    await userEvent.upload(importInput(), fileOf('typo.json', JSON.stringify({ ...rest, officalAccounts: officialAccounts }), 'application/json'));
+    expect((await within.findByRole('status')).textContent).toBe(
+      'Settings imported from typo.json: St Stephens Community Academy, 0 official accounts, 10 staff names. One field was not understood and ignored: “officalAccounts” (did you mean “officialAccounts”?).',
+    );
+  });
+
+  it('refuses a settings file that is not UTF-8 text', async () => {
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"version": 1, "school": {"name": "St Ren'), 0xe9, ...new TextEncoder().encode('"}}')]);
+    await userEvent.upload(importInput(), new File([bytes], 'latin1.json', { type: 'application/json' }));
+    expect((await within.findByRole('alert')).textContent).toBe("latin1.json wasn't imported, and nothing has been changed. It is not UTF-8 text, as a settings file saved by Post Check is.");
+  });
+
   it('replaces the pupil list too when the file carries one, and undo puts both back', async () => {
     await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
     const pupils = [{ forename: 'Amy', surname: 'Jones', mediaConsent: 'granted', handles: [] }];

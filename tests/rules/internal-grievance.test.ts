@@ -177,13 +177,4 @@ describe('internal-grievance: complaints about the workplace', () => {
     expect(findComplaints(draft)).toHaveLength(2);
     expect(findComplaints(prepareDraft({ text: '', site: 'x', account: 'personal' }))).toEqual([]);
   });
-
-  it('stays fast on a 20,000-character draft', () => {
-    for (const unit of ['SLT have no idea, another pointless meeting. ', 'nobody in charge even ', 'another day, another ', "they'''ve no ", 'a']) {
-      const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
-      const started = performance.now();
-      findings(text);
-      expect(performance.now() - started).toBeLessThan(250);
-    }
-  });
 });

@@ -250,24 +250,3 @@ describe('offensive-language: lexicon coverage', () => {
     expect(flagged(`the ${word} today`)).toEqual([]);
   });
 });
-
-describe('offensive-language: speed', () => {
-  it('checks a 20,000-character draft in a few milliseconds', () => {
-    const sentence = 'Year 5 had a brilliant time at the Eden Project, learning about rainforest plants and their assessment pieces. ';
-    const text = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
-    const prepared = prepareDraft({ text, site: 'x', account: 'personal' });
-    findOffensive(prepared);
-    const started = performance.now();
-    for (let i = 0; i < 5; i++) findOffensive(prepared);
-    expect((performance.now() - started) / 5).toBeLessThan(40);
-  });
-
-  it('stays fast on masks, spaced letters and long runs', () => {
-    for (const text of ['f*ck sh!t a$$ '.repeat(1500), '*'.repeat(20_000), 'a '.repeat(10_000), 'f u c k '.repeat(2500), 'x'.repeat(20_000)]) {
-      const prepared = prepareDraft({ text, site: 'x', account: 'personal' });
-      const started = performance.now();
-      findOffensive(prepared);
-      expect(performance.now() - started).toBeLessThan(250);
-    }
-  });
-});

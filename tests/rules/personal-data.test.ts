@@ -244,21 +244,4 @@ describe('personal-data', () => {
     // An email that contains digits, a UPN that is also "letter + digits": one each.
     expect(flagged('Email jo07700900458@example.com, UPN Q908204521005')).toEqual(['jo07700900458@example.com', 'Q908204521005']);
   });
-
-  it('checks a 20,000-character draft in a few milliseconds', () => {
-    const paragraph =
-      'Semi-final on 14/03, kick off 15:45, score 3-1. Call 07700 900458 or email sarah@example.com. ' +
-      'Lives at 14 Trevanion Road, Launceston PL15 9BG. Term 03/09/2025 to 27/10/2025. £89.60. ';
-    const prose = paragraph.repeat(Math.ceil(20_000 / paragraph.length)).slice(0, 20_000);
-    const hostile = ['1-2-3-4-5-6-7-8-9-0-'.repeat(1_000), '1 2 3 4 5 6 7 8 9 0 '.repeat(1_000), 'x at y dot '.repeat(2_000)];
-    for (const text of [prose, ...hostile]) {
-      const draft = prepareDraft({ text, site: 'x', account: 'personal' });
-      const context = { draft, policy: defaultPolicy, facts: new DraftFacts(draft, defaultPolicy) };
-      rule.check(context);
-      const started = performance.now();
-      rule.check(context);
-      // Typically 1–3 ms; the margin is for slow, shared CI machines.
-      expect(performance.now() - started).toBeLessThan(25);
-    }
-  });
 });

@@ -131,23 +131,6 @@ describe('tone: where it applies', () => {
     expect(slang.message).toMatch(/calm, professional wording/);
     expect(shout.policy).toContain('appropriate and professional tone');
   });
-
-  it('stays fast on long runs of spaces and line breaks', () => {
-    for (const text of [`x${' '.repeat(20_000)}grow up.`, '\n'.repeat(20_000), 'ABC '.repeat(5_000), '!'.repeat(20_000)]) {
-      const started = performance.now();
-      findings(text);
-      expect(performance.now() - started).toBeLessThan(100);
-    }
-  });
-
-  it('is fast on a 20,000-character draft', () => {
-    const text = 'PLEASE DO NOT PARK here!!! SSCA PTA AGM tonight, grow up. '.repeat(400).slice(0, 20_000);
-    findings(text);
-    const started = performance.now();
-    findings(text);
-    // Generous for a loaded CI machine; typically well under 15 ms, tokenising included.
-    expect(performance.now() - started).toBeLessThan(100);
-  });
 });
 
 describe('tone: the school’s own names', () => {

@@ -24,7 +24,7 @@ describe('exporting the settings file', () => {
     const text = settingsFileText(corpus);
     expect(JSON.parse(text)).toEqual(JSON.parse(corpusText));
     expect(text).not.toContain('roster');
-    expect(readSettingsFile(text)).toEqual({ settings: corpus });
+    expect(readSettingsFile(text)).toEqual({ settings: corpus, ignoredFields: [] });
   });
 
   it('carries the pupil list only when asked, and reads it back', () => {

@@ -1,0 +1,144 @@
+/**
+ * The background's answers to compose boxes under stress (issue 8): many boxes at
+ * once, storage that fails, drafts of any length, a tab that asks too often.
+ */
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHECK_LIMIT } from '../../lib/limits';
+import type { CheckResult, TabState } from '../../lib/messaging';
+import { CHECK_BURST } from '../../lib/reveal-limits';
+import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { forgetTab, handleMessage, replaceRoster } from '../../utils/background-service';
+import { settingsItem, tabStateItem } from '../../utils/storage';
+import { pupil, SCHOOL_SETTINGS } from '../helpers';
+import { parseSettings } from '../../lib/settings/schema';
+
+let nextTab = 100;
+
+function fromTab(tabId: number) {
+  return { id: fakeBrowser.runtime.id, tab: { id: tabId, url: 'https://x.com/home' } as never, url: 'https://x.com/home' };
+}
+const fromPopup = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+
+function checkRequest(composerId: string, text: string) {
+  return { type: 'check-draft', composerId, draft: { text, site: 'x', surface: 'post', handle: '@MrsPascoe', images: 0 } };
+}
+
+async function check(tabId: number, composerId: string, text: string): Promise<CheckResult> {
+  return (await handleMessage(checkRequest(composerId, text), fromTab(tabId))) as CheckResult;
+}
+
+async function tabState(tabId: number): Promise<TabState> {
+  return (await handleMessage({ type: 'get-tab-state', tabId }, fromPopup())) as TabState;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
+  await replaceRoster([pupil('Grace', 'Okafor'), pupil('Callum', 'MacLeod', { mediaConsent: 'refused' })], 'test');
+});
+
+/** A fresh tab: the background's per-tab allowances live in memory, so a reused id starts clean. */
+async function newTab(): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url: 'https://x.com/home' });
+  const tabId = tab.id ?? nextTab++;
+  await forgetTab(tabId);
+  return tabId;
+}
+
+describe('tab state', () => {
+  it('keeps every compose box when many check at once', async () => {
+    const tabId = await newTab();
+    const boxes = Array.from({ length: 12 }, (_, i) => `box-${i}`);
+    await Promise.all(boxes.map((id) => check(tabId, id, `Well done Grace Okafor, from ${id}`)));
+    const state = await tabState(tabId);
+    expect(state.composers.map((c) => c.composerId).sort()).toEqual([...boxes].sort());
+    for (const composer of state.composers) expect(composer.findings.map((f) => f.rule)).toContain('pupil-name');
+  });
+
+  it('keeps one tab’s boxes apart from another’s checked at the same time', async () => {
+    const [a, b] = [await newTab(), await newTab()];
+    await Promise.all([check(a, 'one', 'Hello'), check(b, 'two', 'Hi'), check(a, 'three', 'Hey'), check(b, 'four', 'Yo')]);
+    expect((await tabState(a)).composers.map((c) => c.composerId).sort()).toEqual(['one', 'three']);
+    expect((await tabState(b)).composers.map((c) => c.composerId).sort()).toEqual(['four', 'two']);
+  });
+
+  it('keeps a focus and a check that arrive together', async () => {
+    const tabId = await newTab();
+    await check(tabId, 'first', 'Hello');
+    await Promise.all([handleMessage({ type: 'composer-focus', composerId: 'first' }, fromTab(tabId)), check(tabId, 'second', 'Hi')]);
+    expect((await tabState(tabId)).composers.map((c) => c.composerId).sort()).toEqual(['first', 'second']);
+  });
+
+  it('still answers the compose box, with its findings, when storage.session cannot be written', async () => {
+    const tabId = await newTab();
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const result = await check(tabId, 'box', 'Well done Callum MacLeod!');
+    expect(result.unchecked).toBeUndefined();
+    expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([['no-consent-pupil', 'block']]);
+  });
+
+  it('ignores junk in storage and starts afresh', async () => {
+    const tabId = await newTab();
+    await fakeBrowser.storage.session.set({ [`tabState:${tabId}`]: { not: 'a list' } });
+    await check(tabId, 'box', 'Hello');
+    expect((await tabState(tabId)).composers.map((c) => c.composerId)).toEqual(['box']);
+    await fakeBrowser.storage.session.set({ [`tabState:${tabId}`]: [42, null, { composerId: 7 }, 'x'] });
+    expect((await tabState(tabId)).composers).toEqual([]);
+  });
+
+  it('remembers only the most recent compose boxes of a tab, so a page with thousands cannot fill storage', async () => {
+    const tabId = await newTab();
+    for (let i = 0; i < 25; i++) await check(tabId, `box-${i}`, 'Hello');
+    expect((await tabState(tabId)).composers.length).toBeLessThanOrEqual(20);
+  });
+
+  it('forgets a closed tab', async () => {
+    const tabId = await newTab();
+    await check(tabId, 'box', 'Hello');
+    await forgetTab(tabId);
+    expect(await tabStateItem(tabId).getValue()).toEqual([]);
+  });
+});
+
+describe('answers that hold the post instead of passing it', () => {
+  it('checks the first part of a draft of any length and says the rest was not checked', async () => {
+    const tabId = await newTab();
+    const text = `Well done Callum MacLeod! ${'More news. '.repeat(100_000)}`;
+    const result = await check(tabId, 'box', text);
+    expect(result.unchecked).toMatchObject({ reason: 'too-long', from: CHECK_LIMIT });
+    expect(result.unchecked!.message).toMatch(/25,000 characters/);
+    expect(result.findings.map((f) => f.rule)).toContain('no-consent-pupil');
+    // What is kept for the popup is no longer than what was checked.
+    expect((await tabStateItem(tabId).getValue())[0]!.text!.length).toBe(CHECK_LIMIT);
+  });
+
+  it('answers "couldn\'t check" when checking fails, instead of failing the message', async () => {
+    const tabId = await newTab();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage broken'));
+    const result = await check(tabId, 'box', 'Well done Callum MacLeod!');
+    expect(result.unchecked).toMatchObject({ reason: 'failed', from: 0 });
+    expect(result.unchecked!.message).toBe("Post Check couldn't check this post.");
+  });
+
+  it('answers "busy" to a tab that asks for more checks than anyone types, and keeps other tabs going', async () => {
+    const [busy, quiet] = [await newTab(), await newTab()];
+    const results: CheckResult[] = [];
+    for (let i = 0; i <= CHECK_BURST; i++) results.push(await check(busy, 'box', `Guess number ${i}`));
+    const last = results[results.length - 1]!;
+    expect(last.unchecked).toMatchObject({ reason: 'busy', from: 0 });
+    expect(last.unchecked!.retryAfterMs).toBeGreaterThan(0);
+    expect(last.findings).toEqual([]);
+    expect((await check(quiet, 'box', 'Hello')).unchecked).toBeUndefined();
+  });
+});
+
+describe('settings defaults', () => {
+  it('checks with the defaults when no settings are stored', async () => {
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    const tabId = await newTab();
+    expect((await check(tabId, 'box', 'Hello')).unchecked).toBeUndefined();
+  });
+});
