@@ -206,7 +206,7 @@ describe("check-drafts with the school's own rules", () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).field).toBe('customRules[0].examples.flag[0]');
-    expect((error as InputError).message).toMatch(/^settings\.json line \d+, field customRules\[0\]\.examples\.flag\[0\]: “Our results are in and it's great news!” should be flagged/);
+    expect((error as InputError).message).toMatch(/^settings\.json, line \d+: the field "customRules\[0\]\.examples\.flag\[0\]" .*“Our results are in and it's great news!” should be flagged/);
   });
 
   it('runs from the command line', () => {
