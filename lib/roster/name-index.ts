@@ -102,6 +102,8 @@ export interface NameTable {
   readonly nameWords: ReadonlySet<string>;
   /** How many pupils the table was made from. */
   readonly pupils: number;
+  /** Letters in the longest forename and surname (squashed): no hashtag split beyond them can be a name. */
+  readonly longest: { readonly forename: number; readonly surname: number };
   key(form: string): string;
 }
 
@@ -142,6 +144,13 @@ export class NameTableBuilder {
   readonly handles = new Map<string, number>();
   readonly nameWords = new Set<string>();
   pupils = 0;
+  longest = { forename: 0, surname: 0 };
+
+  /** Notes the length of a forename or surname, as squashed letters. */
+  measure(form: NameForm, value: string): void {
+    if (form === 'forename') this.longest.forename = Math.max(this.longest.forename, value.length);
+    else if (form === 'surname') this.longest.surname = Math.max(this.longest.surname, value.length);
+  }
 
   mapFor(form: NameForm): Map<string, number> {
     switch (form) {
@@ -169,7 +178,10 @@ export function plainNameTable(roster: readonly Pupil[]): NameTable {
   const table = new NameTableBuilder();
   for (const pupil of roster) {
     const noConsent = pupil.mediaConsent === 'refused' ? NO_CONSENT : 0;
-    for (const { form, value, everyday } of nameForms(pupil)) table.add(form, value, noConsent | (everyday ? EVERYDAY : 0));
+    for (const { form, value, everyday } of nameForms(pupil)) {
+      table.add(form, value, noConsent | (everyday ? EVERYDAY : 0));
+      table.measure(form, value);
+    }
     for (const word of nameWords(pupil)) table.nameWords.add(word);
   }
   table.pupils = roster.length;
@@ -180,7 +192,7 @@ export function plainNameTable(roster: readonly Pupil[]): NameTable {
  * Bump when what `nameForms` produces changes (a new form, a new everyday word): a
  * table kept in storage from an older version is then built again from the list.
  */
-export const NAME_TABLE_VERSION = 1;
+export const NAME_TABLE_VERSION = 2;
 
 /**
  * A name table as storage keeps it, so a restarted background has its index at once
@@ -190,6 +202,7 @@ export const NAME_TABLE_VERSION = 1;
 export interface CompactNameTable {
   version: number;
   pupils: number;
+  longest: { forename: number; surname: number };
   tables: Record<NameTableName, { keys: string; flags: Uint8Array }>;
   nameWords: string;
 }
@@ -203,7 +216,7 @@ export function compactNameTable(table: NameTable): CompactNameTable {
     const map = table[name];
     tables[name] = { keys: [...map.keys()].join('\n'), flags: Uint8Array.from(map.values()) };
   }
-  return { version: NAME_TABLE_VERSION, pupils: table.pupils, tables, nameWords: [...table.nameWords].join('\n') };
+  return { version: NAME_TABLE_VERSION, pupils: table.pupils, longest: { ...table.longest }, tables, nameWords: [...table.nameWords].join('\n') };
 }
 
 /** The table back from its compact form; `key` is how drafts' words are keyed (plain, or a pack's hash). */
@@ -217,6 +230,7 @@ export function expandNameTable(compact: CompactNameTable, key: (form: string) =
   }
   if (compact.nameWords !== '') for (const word of compact.nameWords.split('\n')) table.nameWords.add(word);
   table.pupils = compact.pupils;
+  table.longest = { ...compact.longest };
   return Object.assign(table, { key });
 }
 
@@ -236,11 +250,20 @@ interface Found {
   key: string;
 }
 
+/** Particles that start a name written in parts: "O Neill", "D Arcy", "Mac Leod", "van der Berg", "St John". */
+const NAME_PARTICLES = new Set(['o', 'd', 'l', 'mc', 'mac', 'van', 'von', 'der', 'den', 'de', 'du', 'di', 'da', 'del', 'della', 'dos', 'le', 'la', 'st', 'ter', 'ten', 'al', 'el', 'bin', 'ibn', 'ben', 'ap', 'fitz']);
+
+/** Keyed forms kept between checks of a school pack: typing rechecks the same words. */
+const KEY_CACHE_SIZE = 50_000;
+
 export class PupilIndex {
   private readonly table: NameTable;
+  /** For a school pack: hashes of forms already seen, so each keystroke hashes only new words. */
+  private readonly keyCache: Map<string, string> | null;
 
   constructor(source: readonly Pupil[] | NameTable) {
     this.table = Array.isArray(source) ? plainNameTable(source as readonly Pupil[]) : (source as NameTable);
+    this.keyCache = this.table.key('a|b') === 'a|b' ? null : new Map();
   }
 
   get size(): number {
@@ -261,13 +284,18 @@ export class PupilIndex {
   find(draft: PreparedDraft): PupilMention[] {
     if (this.table.pupils === 0) return [];
     const { tokens } = draft;
-    // One draft repeats its words: key each form once (a hash, for a school pack).
-    const keys = new Map<string, string>();
-    const key = (form: string) => {
-      let k = keys.get(form);
-      if (k === undefined) keys.set(form, (k = this.table.key(form)));
-      return k;
-    };
+    // A draft repeats its words, and typing rechecks the same draft: a school pack hashes each form once.
+    const cache = this.keyCache;
+    const key = cache
+      ? (form: string) => {
+          let k = cache.get(form);
+          if (k === undefined) {
+            if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+            cache.set(form, (k = this.table.key(form)));
+          }
+          return k;
+        }
+      : this.table.key;
     const mentions: PupilMention[] = [];
     const push = (found: Found, first: number) => {
       mentions.push({
@@ -357,13 +385,19 @@ export class PupilIndex {
       // Name parts sit side by side ("Lily-Mae", "O Neill"), never across punctuation.
       if (k > 0 && !/^[\s'-]*$/.test(token.gapBefore)) break;
       if (k > 0 && token.gapBefore.includes('\n')) break;
-      const withKey = map.get(key(squashed + token.key));
+      const keyed = key(squashed + token.key);
+      const withKey = map.get(keyed);
       if (withKey !== undefined) out.push({ flags: withKey, squashed: squashed + token.key, last: at + k });
       else if (token.possessive) {
         const withBase = map.get(key(squashed + token.base));
         if (withBase !== undefined) out.push({ flags: withBase, squashed: squashed + token.base, last: at + k });
       }
       if (token.possessive) break;
+      // A name of several words starts with a word of some pupil's name ("Lily Mae",
+      // "Van der Berg") or a particle written apart ("O Neill", "Mac Leod"): no other
+      // word can start one, so the longer forms (each a hash, with a school pack) are
+      // not tried.
+      if (k === 0 && !this.table.nameWords.has(keyed) && !NAME_PARTICLES.has(token.key)) break;
       squashed += token.key;
     }
     return out.reverse();
@@ -378,14 +412,23 @@ export class PupilIndex {
     // Longer than any forename and surname together: no split can be a name, and
     // trying every split of a 60,000-letter hashtag would cost billions of steps.
     if (joined.length > 2 * MAX_NAME_KEY_LENGTH) return null;
+    // Only splits whose parts are no longer than the longest forename and surname on the
+    // list are tried: a school pack hashes every form it tries, and a long hashtag has
+    // many splits that no pupil's name could fill.
+    const { forename: longestForename, surname: longestSurname } = this.table.longest;
+    const tryForm = (form: string) => {
+      const k = key(form);
+      const flags = this.table.fullNames.get(k);
+      return flags === undefined ? null : { flags, key: k };
+    };
     for (let cut = 2; cut <= joined.length - 2; cut++) {
       const head = joined.slice(0, cut);
       const tail = joined.slice(cut);
-      for (const form of [`${head}|${tail}`, `${tail}|${head}`]) {
-        const k = key(form);
-        const flags = this.table.fullNames.get(k);
-        if (flags !== undefined) return { flags, key: k };
-      }
+      // "#GraceOkafor": forename then surname; "#OkaforGrace": surname then forename.
+      const found =
+        (head.length <= longestForename && tail.length <= longestSurname ? tryForm(`${head}|${tail}`) : null) ??
+        (tail.length <= longestForename && head.length <= longestSurname ? tryForm(`${tail}|${head}`) : null);
+      if (found) return found;
     }
     return null;
   }

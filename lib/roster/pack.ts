@@ -41,6 +41,12 @@ export interface PupilPack {
   initials: Record<string, number>;
   handles: Record<string, number>;
   nameWords: string[];
+  /**
+   * Letters in the longest forename and surname: hashtags ("#GraceOkafor") are split only
+   * into parts that could be names, so a draft of long hashtags is not hashed to a halt.
+   * Says how long the longest names are, nothing more.
+   */
+  longest: { forename: number; surname: number };
 }
 
 const TABLES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles'] as const satisfies readonly (keyof PupilPack)[];
@@ -110,7 +116,10 @@ export function makePupilPack(roster: readonly Pupil[], salt: Uint8Array): Pupil
   const table = new NameTableBuilder();
   for (const pupil of roster) {
     const noConsent = pupil.mediaConsent === 'refused' ? NO_CONSENT : 0;
-    for (const { form, value, everyday } of nameForms(pupil)) table.add(form, hash(value), noConsent | (everyday ? EVERYDAY : 0));
+    for (const { form, value, everyday } of nameForms(pupil)) {
+      table.add(form, hash(value), noConsent | (everyday ? EVERYDAY : 0));
+      table.measure(form, value);
+    }
     for (const word of nameWords(pupil)) table.nameWords.add(hash(word));
   }
   // Sorted by hash, so nothing in the file follows the order of the pupil list.
@@ -127,6 +136,7 @@ export function makePupilPack(roster: readonly Pupil[], salt: Uint8Array): Pupil
     initials: record(table.initials),
     handles: record(table.handles),
     nameWords: [...table.nameWords].sort(),
+    longest: { ...table.longest },
   };
 }
 
@@ -139,6 +149,7 @@ export function packNameTable(pack: PupilPack): NameTable {
   }
   for (const hash of pack.nameWords) table.nameWords.add(hash);
   table.pupils = pack.pupils;
+  table.longest = { ...pack.longest };
   return Object.assign(table, { key: packKey(pack) });
 }
 
@@ -163,4 +174,5 @@ export const pupilPackSchema = z.strictObject({
   initials: flagsTable,
   handles: flagsTable,
   nameWords: z.array(nameHash).check(z.maxLength(MAX_PACK_FORMS)),
+  longest: z.strictObject({ forename: z.int().check(z.minimum(0), z.maximum(200)), surname: z.int().check(z.minimum(0), z.maximum(200)) }),
 });

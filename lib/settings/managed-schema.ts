@@ -107,6 +107,7 @@ export function managedSchema(): ChromeSchema {
           initials: nameHashes,
           handles: nameHashes,
           nameWords: list(text()),
+          longest: object({ forename: { type: 'integer' }, surname: { type: 'integer' } }),
         },
         'The school pack made on the settings page ("A school pack for staff"): the pupil list as hashed names that staff can check against but not read. Copy the "pupilPack" part of the exported file as it is.',
       ),
