@@ -158,3 +158,46 @@ export interface TabState {
   /** The composer the user was last in, first. */
   composers: ComposerState[];
 }
+
+/** What a picture check answers: does the attached image look like one of the school's logos? */
+export const imageCheckResultSchema = z.object({ logo: z.boolean() });
+/** Should the late-night question be asked before this post goes out? */
+export const lateNightAnswerSchema = z.object({ ask: z.boolean() });
+
+/**
+ * The reply to each request, so a sender gets the right type back. Every request has
+ * one; `null` is "done, nothing to say".
+ */
+export interface Replies {
+  'check-draft': CheckResult;
+  'composer-gone': null;
+  'composer-focus': null;
+  'set-account-kind': null;
+  'record-override': null;
+  'record-outcome': null;
+  'late-night-check': z.output<typeof lateNightAnswerSchema>;
+  'get-tab-state': TabState;
+  'set-paused': null;
+  'check-image': z.output<typeof imageCheckResultSchema>;
+  'replace-roster': null;
+}
+export type RequestType = Request['type'];
+export type ReplyOf<T extends RequestType> = Replies[T];
+
+/**
+ * Replies a compose box acts on, checked when they arrive: a compose box holds a post
+ * on what the background says, so it trusts nothing it has not checked. The extension
+ * pages' replies come from the same background and are only typed.
+ */
+export const REPLY_SCHEMAS: { readonly [T in RequestType]?: z.ZodMiniType<Replies[T]> } = {
+  'check-draft': checkResultSchema,
+  'check-image': imageCheckResultSchema,
+  'late-night-check': lateNightAnswerSchema,
+};
+
+/** Messages from the background to a tab's content script. */
+export const tabMessageSchema = z.discriminatedUnion('type', [
+  /** Settings, the pupil list, an account choice or a pause changed: check every open box again now. */
+  z.object({ type: z.literal('recheck') }),
+]);
+export type TabMessage = z.output<typeof tabMessageSchema>;

@@ -4,30 +4,28 @@
  * pages. Components call these; tests replace the background with its real handler.
  */
 import { browser } from 'wxt/browser';
-import type { Request, TabState } from '../lib/messaging';
+import type { TabState } from '../lib/messaging';
 import type { Pupil } from '../lib/roster/types';
 import type { PupilPack } from '../lib/roster/pack';
 import type { Site } from '../lib/types';
 
-function send(request: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
-}
+import { ask } from './messages';
 
 export async function getTabState(tabId: number): Promise<TabState> {
-  return (await send({ type: 'get-tab-state', tabId })) as TabState;
+  return ask({ type: 'get-tab-state', tabId });
 }
 
 export async function setPaused(site: Site, paused: boolean): Promise<void> {
-  await send({ type: 'set-paused', site, paused });
+  await ask({ type: 'set-paused', site, paused });
 }
 
 export async function setAccountKind(site: Site, handle: string, kind: 'personal' | 'school'): Promise<void> {
-  await send({ type: 'set-account-kind', site, handle, kind });
+  await ask({ type: 'set-account-kind', site, handle, kind });
 }
 
 /** The one way the pupil list is replaced or cleared: the background saves it and rebuilds the checks. */
 export async function replacePupilList(pupils: Pupil[], source: string, pack?: PupilPack): Promise<void> {
-  await send(pack ? { type: 'replace-roster', pupils: [], source, pack } : { type: 'replace-roster', pupils, source });
+  await ask(pack ? { type: 'replace-roster', pupils: [], source, pack } : { type: 'replace-roster', pupils, source });
 }
 
 /** The tab the popup was opened on: `?tabId=` (tests open the popup in a tab of its own), else the active tab. */

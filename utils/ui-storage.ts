@@ -15,7 +15,7 @@ export interface SetupState {
 /** Until `done`, the popup offers "finish setting up" and the settings page shows the three steps. */
 export const setupItem = storage.defineItem<SetupState>('local:setup', { fallback: { done: false } });
 
-/** The termly privacy check-up reminder (utils/alarms.ts): off unless the user turns it on. */
+/** The termly privacy check-up reminder (entrypoints/background/alarms.ts): off unless the user turns it on. */
 export const termlyReminderItem = storage.defineItem<boolean>('local:termlyReminder', { fallback: false });
 
 /**

@@ -397,7 +397,7 @@ export class PupilIndex {
       // "Van der Berg") or a particle written apart ("O Neill", "Mac Leod"): no other
       // word can start one, so the longer forms (each a hash, with a school pack) are
       // not tried.
-      if (k === 0 && !this.table.nameWords.has(keyed) && !NAME_PARTICLES.has(token.key)) break;
+      if (k === 0 && !this.table.nameWords.has(keyed) && !NAME_PARTICLES.has(token.key) && !tokens[at + 1]?.glued) break;
       squashed += token.key;
     }
     return out.reverse();

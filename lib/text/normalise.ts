@@ -110,7 +110,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const LINE_BREAKS = /[\u2028\u2029\u0085]/u;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
 /** Blank fillers that take up room on screen: read as a space. */
-const BLANKS = /[\u115F\u1160\u3164\uFFA0\u2800]/u;
+export const BLANKS = /[\u115F\u1160\u3164\uFFA0\u2800]/u;
 /**
  * What a reader cannot see: format characters (bidirectional marks and controls, zero
  * widths, tags, the soft hyphen, the byte-order mark), variation selectors, the

@@ -2,7 +2,7 @@
  * Words of a draft with their positions, case and surroundings: the unit that name,
  * school and phrase matching work on. Built once per draft and shared by every rule.
  */
-import { fold, toSourceSpan, type FoldedText } from './normalise';
+import { BLANKS, fold, foldCodePoint, toSourceSpan, type FoldedText } from './normalise';
 import { SpanSet } from './spans';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
@@ -35,6 +35,11 @@ export interface Token {
   readonly gapBefore: string;
   /** Inside a web address or an email address. */
   readonly inLink: boolean;
+  /**
+   * Kept from the previous word only by a blank filler that looks like a space but is
+   * not one (the Hangul filler in "Gra\u3164ce"): a name may run on across it.
+   */
+  readonly glued: boolean;
 }
 
 export interface Span {
@@ -65,6 +70,7 @@ const TRAILING = new Set([...'.,;:!?)]\'"']);
 const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
 const PLAIN = /^[a-z0-9]+$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const DIGITS = /^[0-9]+$/;
 const ASCII_ALNUM = /^[A-Za-z0-9]*$/;
 
@@ -175,6 +181,8 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
     const letters = ASCII_ALNUM.test(raw) ? raw.replace(/[^A-Za-z]/g, '') : raw.replace(/[^\p{L}]/gu, '');
     const firstLetter = letters[0] ?? '';
     const gapBefore = text.slice(previousEnd, start);
+    const sourceGap = previous ? source.slice(previous.sourceEnd, sourceStart) : '';
+    const glued = NON_ASCII.test(sourceGap) && sourceGap.length <= 16 && BLANKS.test(sourceGap) && [...sourceGap].every((c) => BLANKS.test(c) || foldCodePoint(c) === '');
     const sentenceStart =
       previous === undefined ||
       (SENTENCE_END.test(gapBefore) && !(gapBefore.trim() === '.' && ABBREVIATIONS.has(previous.key)));
@@ -195,6 +203,7 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
       sentenceStart,
       gapBefore,
       inLink: insideLink(start, end),
+      glued,
     };
     tokens.push(token);
     previous = token;

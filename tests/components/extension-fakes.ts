@@ -7,7 +7,7 @@ import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ComposerState } from '../../lib/messaging';
-import { handleMessage } from '../../utils/background-service';
+import { handleMessage } from '../../entrypoints/background/handlers';
 import { tabStateItem } from '../../utils/storage';
 
 // A loaded 2-core machine running the whole suite can take more than a second to save and re-render.

@@ -9,8 +9,8 @@ import { AnnouncerProvider } from '../../components/ui/announcer';
 import type { CheckResult } from '../../lib/messaging';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings } from '../../lib/settings/schema';
-import { handleMessage } from '../../utils/background-service';
-import { forgetCompiledPolicy } from '../../utils/policy-cache';
+import { handleMessage } from '../../entrypoints/background/handlers';
+import { forgetCompiledPolicy } from '../../entrypoints/background/policy-cache';
 import { settingsItem } from '../../utils/storage';
 import { fakeExtension } from './extension-fakes';
 

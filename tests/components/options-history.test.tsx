@@ -9,7 +9,7 @@ import { AnnouncerProvider } from '../../components/ui/announcer';
 import type { CheckResult } from '../../lib/messaging';
 import { ruleById } from '../../lib/rules';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { handleMessage } from '../../utils/background-service';
+import { handleMessage } from '../../entrypoints/background/handlers';
 import { addHistory, clearHistory, loadHistory } from '../../utils/history-db';
 import { database } from '../../utils/roster-db';
 import { overridesItem, settingsItem } from '../../utils/storage';

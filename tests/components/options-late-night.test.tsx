@@ -7,8 +7,8 @@ import { LateNightSection } from '../../components/options/LateNightSection';
 import { SettingsProvider } from '../../components/options/settings-context';
 import { AnnouncerProvider } from '../../components/ui/announcer';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { handleMessage } from '../../utils/background-service';
-import { forgetCompiledPolicy } from '../../utils/policy-cache';
+import { handleMessage } from '../../entrypoints/background/handlers';
+import { forgetCompiledPolicy } from '../../entrypoints/background/policy-cache';
 import { settingsItem } from '../../utils/storage';
 import { fakeExtension } from './extension-fakes';
 

@@ -184,7 +184,7 @@ describe('the popup: set-up', () => {
 
 describe('first run', () => {
   it('opens the settings page when the extension is installed, not when it is updated', async () => {
-    const { openSetupOnInstall } = await import('../../utils/background-service');
+    const { openSetupOnInstall } = await import('../../entrypoints/background/handlers');
     const openOptions = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     openOptions.mockClear();
     await openSetupOnInstall({ reason: 'update' });

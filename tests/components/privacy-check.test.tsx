@@ -7,7 +7,7 @@ import { PrivacyCheckSection } from '../../components/options/PrivacyCheckSectio
 import { AnnouncerProvider } from '../../components/ui/announcer';
 import { PrivacyCheck } from '../../components/privacy/PrivacyCheck';
 import { nextTermReminder, PRIVACY_LINKS } from '../../lib/privacy-check';
-import { handleAlarm, HISTORY_ALARM, setupAlarms, syncTermlyReminder, TERMLY_ALARM } from '../../utils/alarms';
+import { handleAlarm, HISTORY_ALARM, setupAlarms, syncTermlyReminder, TERMLY_ALARM } from '../../entrypoints/background/alarms';
 import { addHistory, clearHistory, loadHistory } from '../../utils/history-db';
 import { termlyReminderItem } from '../../utils/ui-storage';
 import { fakeExtension } from './extension-fakes';

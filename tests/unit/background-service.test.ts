@@ -9,7 +9,7 @@ import { CHECK_LIMIT } from '../../lib/limits';
 import type { CheckResult, TabState } from '../../lib/messaging';
 import { CHECK_BURST } from '../../lib/reveal-limits';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { forgetTab, handleMessage, replaceRoster } from '../../utils/background-service';
+import { forgetTab, handleMessage, replaceRoster } from '../../entrypoints/background/handlers';
 import { settingsItem, tabStateItem } from '../../utils/storage';
 import { pupil, SCHOOL_SETTINGS } from '../helpers';
 import { parseSettings } from '../../lib/settings/schema';

@@ -12,9 +12,9 @@ import { LOCKABLE_IDS } from '../../lib/settings/managed-fields';
 import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
 import { ROSTER } from '../helpers';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
-import { handleMessage } from '../../utils/background-service';
+import { handleMessage } from '../../entrypoints/background/handlers';
 import { loadEffectiveSettings, readManagedPolicy, watchEffectiveSettings } from '../../utils/managed-settings';
-import { forgetCompiledPolicy } from '../../utils/policy-cache';
+import { forgetCompiledPolicy } from '../../entrypoints/background/policy-cache';
 import { settingsItem } from '../../utils/storage';
 
 /** A teacher's own settings: their disclaimer, a hashtag, a staff list and one check changed. */

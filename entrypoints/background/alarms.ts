@@ -3,9 +3,9 @@
  * check-up page, and a daily sweep that deletes history older than 90 days.
  */
 import { browser } from 'wxt/browser';
-import { nextTermReminder } from '../lib/privacy-check';
-import { pruneHistory } from './history-db';
-import { termlyReminderItem } from './ui-storage';
+import { nextTermReminder } from '../../lib/privacy-check';
+import { pruneHistory } from '../../utils/history-db';
+import { termlyReminderItem } from '../../utils/ui-storage';
 
 export const TERMLY_ALARM = 'termly-privacy-check';
 export const HISTORY_ALARM = 'history-expiry';

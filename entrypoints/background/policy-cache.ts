@@ -4,13 +4,13 @@
  * use, kept in memory, rebuilt only when any of them changes. After the service worker
  * is stopped and restarted it is simply built again on the next check.
  */
-import { compilePolicy, type CompiledPolicy } from '../lib/compiled-policy';
-import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } from '../lib/roster/name-index';
-import { packKey, packNameTable } from '../lib/roster/pack';
-import type { RolloutMode } from '../lib/settings/managed-fields';
-import { loadEffectiveSettings, watchManagedPolicy } from './managed-settings';
-import { loadRoster, type StoredRoster } from './roster-db';
-import { rosterVersionItem, settingsItem } from './storage';
+import { compilePolicy, type CompiledPolicy } from '../../lib/compiled-policy';
+import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } from '../../lib/roster/name-index';
+import { packKey, packNameTable } from '../../lib/roster/pack';
+import type { RolloutMode } from '../../lib/settings/managed-fields';
+import { loadEffectiveSettings, watchManagedPolicy } from '../../utils/managed-settings';
+import { loadRoster, type StoredRoster } from '../../utils/roster-db';
+import { rosterVersionItem, settingsItem } from '../../utils/storage';
 
 interface Built {
   policy: CompiledPolicy;

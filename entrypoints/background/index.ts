@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { setupAlarms } from '../utils/alarms';
-import { forgetTab, handleMessage, openSetupOnInstall, recheckOpenTabsOnChange } from '../utils/background-service';
-import { watchLogos } from '../utils/logo-cache';
-import { watchPolicySources } from '../utils/policy-cache';
+import { setupAlarms } from './alarms';
+import { forgetTab, handleMessage, openSetupOnInstall, recheckOpenTabsOnChange } from './handlers';
+import { watchLogos } from './logo-cache';
+import { watchPolicySources } from './policy-cache';
 
 export default defineBackground(() => {
   watchPolicySources();

@@ -3,10 +3,10 @@
  * in memory, reloaded when the logos change. A logo stored without a fingerprint (the
  * settings page could not decode it) is fingerprinted here from its bytes.
  */
-import { hashLogo, type LogoFingerprint } from '../lib/images';
-import { pixelsOf } from './image-pixels';
-import { loadLogos } from './logo-db';
-import { logosVersionItem } from './storage';
+import { hashLogo, type LogoFingerprint } from '../../lib/images';
+import { pixelsOf } from '../../utils/image-pixels';
+import { loadLogos } from '../../utils/logo-db';
+import { logosVersionItem } from '../../utils/storage';
 
 let current: Promise<LogoFingerprint[]> | null = null;
 

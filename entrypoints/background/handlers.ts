@@ -3,26 +3,27 @@
  * for the popup and the badge, remember account-kind choices and overrides.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { accountKey, resolveAccountKind } from '../lib/account-kind';
-import { checkDraftFully } from '../lib/engine';
-import { needsLateNightQuestion } from '../lib/late-night';
-import { CHECK_LIMIT } from '../lib/limits';
-import { CheckRateLimit, PupilRevealBudget } from '../lib/reveal-limits';
-import { requestSchema, type CheckResult, type ComposerState, type Request, type RequestOf, type TabState } from '../lib/messaging';
-import type { Pupil } from '../lib/roster/types';
-import { ADAPTERS } from '../lib/sites';
-import type { AccountKind, AnyRuleId, Finding, Site } from '../lib/types';
-import { base64ToBytes } from '../lib/images/base64';
-import { findLogo } from '../lib/images';
+import { accountKey, resolveAccountKind } from '../../lib/account-kind';
+import { checkDraftFully } from '../../lib/engine';
+import { needsLateNightQuestion } from '../../lib/late-night';
+import { CHECK_LIMIT } from '../../lib/limits';
+import { CheckRateLimit, PupilRevealBudget } from '../../lib/reveal-limits';
+import { tellTab } from '../../utils/messages';
+import { requestSchema, type CheckResult, type ComposerState, type ReplyOf, type RequestOf, type RequestType } from '../../lib/messaging';
+import type { Pupil } from '../../lib/roster/types';
+import { ADAPTERS } from '../../lib/sites';
+import type { AccountKind, AnyRuleId, Finding, Site } from '../../lib/types';
+import { base64ToBytes } from '../../lib/images/base64';
+import { findLogo } from '../../lib/images';
 import { logoFingerprints } from './logo-cache';
 import { compiledPolicy, forgetCompiledPolicy, nameTableOf, rolloutMode } from './policy-cache';
-import { watchManagedPolicy } from './managed-settings';
-import { saveRoster, type StoredRoster } from './roster-db';
-import { addHistory } from './history-db';
-import { compactNameTable } from '../lib/roster/name-index';
-import type { PupilPack } from '../lib/roster/pack';
-import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStateItem } from './storage';
-import { CONTENT_MATCHES } from '../lib/sites';
+import { watchManagedPolicy } from '../../utils/managed-settings';
+import { saveRoster, type StoredRoster } from '../../utils/roster-db';
+import { addHistory } from '../../utils/history-db';
+import { compactNameTable } from '../../lib/roster/name-index';
+import type { PupilPack } from '../../lib/roster/pack';
+import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStateItem } from '../../utils/storage';
+import { CONTENT_MATCHES } from '../../lib/sites';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -225,91 +226,107 @@ function withDraftCut(message: unknown): unknown {
   return { ...message, draft: { ...draft, text: text.slice(0, CHECK_LIMIT + 1) } };
 }
 
+type Handler<T extends RequestType> = (request: RequestOf<T>, sender: Sender) => Promise<ReplyOf<T>>;
+
+function onlyFromContentScript(sender: Sender): asserts sender is Sender & { tab: { id: number } } {
+  if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
+}
+
+function onlyFromExtensionPage(sender: Sender): void {
+  if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
+}
+
+/** What the background does for each request, and who may ask: compose boxes, the extension's own pages, or both. */
+const HANDLERS: { readonly [T in RequestType]: Handler<T> } = {
+  'check-draft': async (request, sender) => {
+    onlyFromContentScript(sender);
+    return checkOrSayWhy(request, sender.tab.id);
+  },
+  'composer-focus': async (request, sender) => {
+    onlyFromContentScript(sender);
+    const composers = await updateTabState(sender.tab.id, (list) => list.map((c) => (c.composerId === request.composerId ? { ...c, focusedAt: Date.now() } : c)));
+    await showBadge(sender.tab.id, composers);
+    return null;
+  },
+  'composer-gone': async (request, sender) => {
+    onlyFromContentScript(sender);
+    const composers = await updateTabState(sender.tab.id, (list) => list.filter((c) => c.composerId !== request.composerId));
+    await showBadge(sender.tab.id, composers);
+    return null;
+  },
+  'set-account-kind': async (request, sender) => {
+    if (!fromContentScript(sender)) onlyFromExtensionPage(sender);
+    const remembered = await accountKindsItem.getValue();
+    await accountKindsItem.setValue({ ...remembered, [accountKey(request.site, request.handle)]: request.kind });
+    return null;
+  },
+  'record-override': async (request, sender) => {
+    onlyFromContentScript(sender);
+    const records = await overridesItem.getValue();
+    // Rule IDs, site and time only: never the draft.
+    await overridesItem.setValue([...records.slice(-199), { rules: request.rules, site: request.site, at: Date.now() }]);
+    if (request.rules.length > 0) await recordHistory(sender.tab.id, request.site, request.rules, 'posted-anyway');
+    return null;
+  },
+  'late-night-check': async (request, sender) => {
+    onlyFromContentScript(sender);
+    const { draft } = request;
+    const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
+    if (paused.includes(draft.site)) return { ask: false };
+    const { account } = resolveAccountKind(draft, policy.school, remembered);
+    const ask = needsLateNightQuestion({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy, new Date());
+    return { ask };
+  },
+  'record-outcome': async (request, sender) => {
+    onlyFromContentScript(sender);
+    await recordHistory(sender.tab.id, request.site, request.rules, request.outcome, request.composerId);
+    return null;
+  },
+  'set-paused': async (request, sender) => {
+    onlyFromExtensionPage(sender);
+    const paused = new Set(await pausedSitesItem.getValue());
+    if (request.paused) paused.add(request.site);
+    else paused.delete(request.site);
+    await pausedSitesItem.setValue([...paused]);
+    return null;
+  },
+  'check-image': async (request, sender) => {
+    onlyFromContentScript(sender);
+    const logos = await logoFingerprints();
+    if (logos.length === 0) return { logo: false };
+    const { width, height, rgbaBase64 } = request.image;
+    const data = base64ToBytes(rgbaBase64);
+    if (data.length !== width * height * 4) throw new Error('Post Check: image size and pixels disagree');
+    return { logo: findLogo({ width, height, data }, logos) !== null };
+  },
+  'replace-roster': async (request, sender) => {
+    onlyFromExtensionPage(sender);
+    await replaceRoster(request.pupils, request.source, request.pack);
+    return null;
+  },
+  'get-tab-state': async (request, sender) => {
+    onlyFromExtensionPage(sender);
+    const [tab, stored, paused] = await Promise.all([
+      browser.tabs.get(request.tabId).catch(() => undefined),
+      tabStateItem(request.tabId)
+        .getValue()
+        .catch(() => []),
+      pausedSitesItem.getValue(),
+    ]);
+    const site = siteOf(tab?.url);
+    const composers = composersFrom(stored).sort((a, b) => b.focusedAt - a.focusedAt);
+    return { site, paused: site !== null && paused.includes(site), composers: site ? composers : [] };
+  },
+};
+
+/** Every message that reaches the background: checked against the request schemas, then handled by its type. */
 export async function handleMessage(message: unknown, sender: Sender): Promise<unknown> {
   const parsed = requestSchema.safeParse(withDraftCut(message));
   if (!parsed.success) throw new Error('Post Check: unrecognised message');
-  const request: Request = parsed.data;
-  switch (request.type) {
-    case 'check-draft':
-      if (!fromContentScript(sender)) throw new Error('Post Check: drafts are checked only for its own content script');
-      return checkOrSayWhy(request, sender.tab.id);
-    case 'composer-focus':
-    case 'composer-gone': {
-      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
-      const tabId = sender.tab.id;
-      const composers = await updateTabState(tabId, (list) =>
-        request.type === 'composer-gone'
-          ? list.filter((c) => c.composerId !== request.composerId)
-          : list.map((c) => (c.composerId === request.composerId ? { ...c, focusedAt: Date.now() } : c)),
-      );
-      await showBadge(tabId, composers);
-      return null;
-    }
-    case 'set-account-kind': {
-      if (!fromContentScript(sender) && !fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
-      const remembered = await accountKindsItem.getValue();
-      await accountKindsItem.setValue({ ...remembered, [accountKey(request.site, request.handle)]: request.kind });
-      return null;
-    }
-    case 'record-override': {
-      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
-      const records = await overridesItem.getValue();
-      // Rule IDs, site and time only: never the draft.
-      await overridesItem.setValue([...records.slice(-199), { rules: request.rules, site: request.site, at: Date.now() }]);
-      if (request.rules.length > 0) await recordHistory(sender.tab.id, request.site, request.rules, 'posted-anyway');
-      return null;
-    }
-    case 'late-night-check': {
-      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
-      const { draft } = request;
-      const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
-      if (paused.includes(draft.site)) return { ask: false };
-      const { account } = resolveAccountKind(draft, policy.school, remembered);
-      const ask = needsLateNightQuestion({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy, new Date());
-      return { ask };
-    }
-    case 'record-outcome': {
-      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
-      await recordHistory(sender.tab.id, request.site, request.rules, request.outcome, request.composerId);
-      return null;
-    }
-    case 'set-paused': {
-      if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
-      const paused = new Set(await pausedSitesItem.getValue());
-      if (request.paused) paused.add(request.site);
-      else paused.delete(request.site);
-      await pausedSitesItem.setValue([...paused]);
-      return null;
-    }
-    case 'check-image': {
-      if (!fromContentScript(sender)) throw new Error('Post Check: not from a compose box');
-      const logos = await logoFingerprints();
-      if (logos.length === 0) return { logo: false };
-      const { width, height, rgbaBase64 } = request.image;
-      const data = base64ToBytes(rgbaBase64);
-      if (data.length !== width * height * 4) throw new Error('Post Check: image size and pixels disagree');
-      return { logo: findLogo({ width, height, data }, logos) !== null };
-    }
-    case 'replace-roster': {
-      if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
-      await replaceRoster(request.pupils, request.source, request.pack);
-      return null;
-    }
-    case 'get-tab-state': {
-      if (!fromExtensionPage(sender)) throw new Error('Post Check: not allowed');
-      const [tab, stored, paused] = await Promise.all([
-        browser.tabs.get(request.tabId).catch(() => undefined),
-        tabStateItem(request.tabId)
-          .getValue()
-          .catch(() => []),
-        pausedSitesItem.getValue(),
-      ]);
-      const site = siteOf(tab?.url);
-      const composers = composersFrom(stored).sort((a, b) => b.focusedAt - a.focusedAt);
-      const state: TabState = { site, paused: site !== null && paused.includes(site), composers: site ? composers : [] };
-      return state;
-    }
-  }
+  const request = parsed.data;
+  // TypeScript cannot tie the handler's type to the request's through a union; the map's type does.
+  const handler = HANDLERS[request.type] as Handler<typeof request.type>;
+  return handler(request as never, sender);
 }
 
 /**
@@ -360,7 +377,7 @@ export async function openSetupOnInstall(details: { reason: string }): Promise<v
 export function recheckOpenTabsOnChange(): void {
   const recheck = async () => {
     const tabs = await browser.tabs.query({ url: [...CONTENT_MATCHES] }).catch(() => []);
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'recheck' }).catch(() => {}))));
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : tellTab(tab.id, { type: 'recheck' }))));
   };
   for (const item of [settingsItem, rosterVersionItem, accountKindsItem, pausedSitesItem, logosVersionItem]) item.watch(() => void recheck());
   // The school's managed settings (browser policy) changed.
