@@ -240,10 +240,12 @@ function postingAccount(composer: Composer, document: Document): PostingAccount 
   } else if (composer.surface !== 'message') {
     author = commentActor(composer);
   }
-  const name = author ?? (companyPage ? undefined : member);
-  if (!name && !companyPage) return null;
+  // On a company's admin view, posts and comments act as the company; the chat stays the member's.
+  const asCompany = companyPage && composer.surface !== 'message';
+  const name = author ?? (asCompany ? undefined : member);
+  if (!name && !asCompany) return null;
   const account: PostingAccount = name ? { handle: name, name } : {};
-  if (companyPage && composer.surface !== 'message') account.organisation = true;
+  if (asCompany) account.organisation = true;
   else if (author && member && !sameName(author, member)) account.organisation = true;
   else if (author && member) account.organisation = false;
   return account;
