@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, panelFindings, type ExtensionSession } from './harness';
+import { chooseAccount, configure, hostIndex, launchExtension, panelFindings, type ExtensionSession } from './harness';
 import { PUPILS, SETTINGS } from './scenarios';
 
 const LOGO = readFileSync(new URL('../../assets/placeholder-logo.png', import.meta.url));
@@ -103,10 +103,10 @@ describe.each(CASES)('images on $site', (c) => {
     await c.attach(page, { name: 'sports-day.jpg', mimeType: 'image/jpeg', buffer: photo });
     await expect.poll(() => rules(page), { timeout: 15_000 }).toContain('pupil-image:block');
     expect(await rules(page)).not.toContain('school-branding:block');
-    await page.locator('[data-post-check]').nth(await hostIndex(page.locator(c.editor))).locator('[data-testid="post-check-account"]').selectOption('school');
+    await chooseAccount(page, await hostIndex(page.locator(c.editor)), 'school');
     await expect.poll(() => rules(page), { timeout: 15_000 }).toContain('image-consent:info');
     expect(await rules(page)).not.toContain('pupil-image:block');
-    await page.locator('[data-post-check]').nth(await hostIndex(page.locator(c.editor))).locator('[data-testid="post-check-account"]').selectOption('personal');
+    await chooseAccount(page, await hostIndex(page.locator(c.editor)), 'personal');
     await page.close();
   });
 });
