@@ -60,6 +60,32 @@ function pageTheme(element: Element): 'light' | 'dark' {
   return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/**
+ * Where the UI host goes: after the adapter's anchor, unless that sits in a row (a flex
+ * or grid row, as comment fields are: editor, then send button), where a block would
+ * squeeze the editor; then after the nearest ancestor that does not, inside the box's
+ * own container (or right after the container itself when that is a row, unless it is
+ * a dialog: the host never leaves a dialog).
+ */
+function placementFor(composer: Composer): Element {
+  let current = composer.anchor;
+  const view = current.ownerDocument.defaultView;
+  const { container } = composer;
+  for (let level = 0; level < 6 && view; level++) {
+    const parent = current.parentElement;
+    if (!parent || (parent !== container && !container.contains(parent))) break;
+    const style = view.getComputedStyle(parent);
+    const inRow = (/flex/.test(style.display) && !/column/.test(style.flexDirection)) || /grid/.test(style.display);
+    if (!inRow) break;
+    if (parent === container) {
+      if (!container.matches('dialog, [role="dialog"]') && container.parentElement) current = container;
+      break;
+    }
+    current = parent;
+  }
+  return current;
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Post Check: no answer in time')), ms);
@@ -84,6 +110,8 @@ function keyOf(draft: DraftSnapshot): string {
 export class ComposerWatcher {
   readonly id = `composer-${++nextId}-${Date.now().toString(36)}`;
   readonly host: HTMLElement;
+  /** The element the host sits after (see `placementFor`). */
+  private readonly placeAfter: Element;
   private readonly root: Root;
   private readonly abort = new AbortController();
   private readonly mutations: MutationObserver | null;
@@ -133,6 +161,7 @@ export class ComposerWatcher {
     const mount = doc.createElement('div');
     shadow.append(style, mount);
     this.root = createRoot(mount);
+    this.placeAfter = placementFor(composer);
     this.placeHost();
     const editorRoot = composer.editor.getRootNode();
     ensureHighlightStyle(editorRoot.nodeType === 11 ? (editorRoot as ShadowRoot) : doc);
@@ -149,8 +178,9 @@ export class ComposerWatcher {
 
   /** Puts the UI host beside the box again if the site's re-render dropped it. */
   placeHost(): void {
-    if (this.host.isConnected && this.host.previousElementSibling === this.composer.anchor) return;
-    this.composer.anchor.after(this.host);
+    if (this.host.isConnected && this.host.previousElementSibling === this.placeAfter) return;
+    if (this.placeAfter.isConnected) this.placeAfter.after(this.host);
+    else this.composer.anchor.after(this.host);
   }
 
   get isConnected(): boolean {
