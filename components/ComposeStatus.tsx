@@ -132,7 +132,7 @@ export function ComposeStatus(props: ComposeStatusProps) {
           data-account={account}
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
+          onClick={fromPerson(() => setOpen((o) => !o))}
         >
           <span className={`icon ${worst ?? 'clear'}`}>
             <SeverityIcon severity={worst ?? 'clear'} />
