@@ -16,6 +16,25 @@ export async function getTabState(tabId: number): Promise<TabState> {
   return (await send({ type: 'get-tab-state', tabId })) as TabState;
 }
 
+/** How many compose boxes the content script on this tab is checking, and how many of them no adapter knows. */
+export interface BoxCount {
+  boxes: number;
+  generic: number;
+}
+
+/** Asks the tab's own content script; null when there is none (another site, a browser page, not loaded yet). */
+export async function boxesOnPage(tabId: number): Promise<BoxCount | null> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: 'count-boxes' })) as Partial<BoxCount> | undefined;
+    const boxes = Number(answer?.boxes);
+    const generic = Number(answer?.generic ?? 0);
+    if (!Number.isInteger(boxes) || boxes < 0 || !Number.isInteger(generic) || generic < 0 || generic > boxes) return null;
+    return { boxes, generic };
+  } catch {
+    return null;
+  }
+}
+
 export async function setPaused(site: Site, paused: boolean): Promise<void> {
   await send({ type: 'set-paused', site, paused });
 }

@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
+import { tabIdOf } from './pages';
 import { PUPILS, SETTINGS } from './scenarios';
 
 interface Surface {
@@ -286,6 +287,46 @@ describe("a Facebook Page's Next → Post settings → Post", () => {
     await page.waitForFunction(() => (window as unknown as { __fixture: { posted: unknown[] } }).__fixture.posted.length === 1);
     await settle(page);
     expect(await posted(page)).toBe(1);
+    await page.close();
+  });
+});
+
+describe.each([
+  ['x', 'https://x.com/home', 'https://x.com/*'],
+  ['facebook', 'https://www.facebook.com/', 'https://www.facebook.com/*'],
+  ['linkedin', 'https://www.linkedin.com/feed/', 'https://www.linkedin.com/*'],
+])('%s: a box no adapter knows (the site changed)', (_site, url, pattern) => {
+  it('is checked once the person types in it, says what Post Check cannot tell, and the popup counts it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+    // A new kind of box: no role, no known class, no dialog or form around it.
+    await page.evaluate(() => {
+      const wrap = document.createElement('section');
+      wrap.style.cssText = 'position:fixed;left:20px;bottom:20px;width:400px;background:#fff;z-index:5';
+      const box = document.createElement('div');
+      box.contentEditable = 'true';
+      box.id = 'new-box';
+      box.style.cssText = 'min-height:40px;border:1px solid #888';
+      wrap.append(box);
+      document.body.append(wrap);
+    });
+    const box = page.locator('#new-box');
+    await box.click();
+    await page.keyboard.type('Well done Grace Okafor');
+    const index = await hostIndex(box);
+    await waitForCount(page, 1, index);
+    const status = page.locator('[data-post-check]').nth(index).locator('[data-testid="post-check-status"]');
+    expect(await status.textContent()).toContain("Can't tell the account or how it's sent");
+    expect(await status.getAttribute('data-account')).toBe('unknown');
+    const tabId = await tabIdOf(session, pattern);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+    const line = popup.getByTestId('boxes-checked');
+    await line.waitFor();
+    expect(Number(await line.getAttribute('data-generic'))).toBe(1);
+    expect(await line.textContent()).toMatch(/Post Check is checking \d+ box(es)? on this page\./);
+    await popup.close();
     await page.close();
   });
 });
