@@ -219,10 +219,15 @@ export class ContentController {
     }
   }
 
-  /** Images chosen with a box's file input: checked for the school's logo, never uploaded or stored. */
+  /**
+   * Images chosen with a box's file input: checked for the school's logo, never uploaded
+   * or stored. A file input's change is taken whoever fired it (automation and some
+   * pickers fire untrusted ones), but it starts a check only in a box the person has
+   * written in (see `ComposerWatcher.addImages`).
+   */
   private onChange(event: Event): void {
     const input = event.composedPath()[0];
-    if (!this.deps.isTrusted(event) || !isFileInput(input)) return;
+    if (!isFileInput(input)) return;
     const doc = this.deps.window.document;
     const owners = [...this.watchers.values()].filter((w) => w.composer.container.contains(input) || this.adapter.fileInputs(w.composer, doc).includes(input));
     // An input outside every box (LinkedIn's Media button appends one to <body>) belongs to the box the person was working in.

@@ -310,8 +310,6 @@ export class ComposerWatcher {
    * school's logos in the background. Nothing is uploaded or kept.
    */
   async addImages(files: File[]): Promise<void> {
-    this.lastOwnInputAt = Date.now();
-    this.armed = true;
     const checked = await Promise.all(
       files.map(async (file) => {
         const pixels = await pixelsOf(file);
@@ -326,8 +324,12 @@ export class ComposerWatcher {
       }),
     );
     this.attached.push(...checked);
-    this.armed = true;
-    this.schedule(0);
+    // Attachments change what goes out; in a box the person has written in, check again now.
+    // Elsewhere (a box the page made and filled) they are only counted, and checked at sending.
+    if (this.lastOwnInputAt > 0) {
+      this.armed = true;
+      this.schedule(0);
+    }
   }
 
   blockingFindings(): Finding[] {

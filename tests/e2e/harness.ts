@@ -157,6 +157,7 @@ export async function chooseAccount(page: Page, index: number, kind: 'personal' 
   await panelFindings(page, index);
   const select = host.locator('[data-testid="post-check-account"]');
   await select.focus();
-  // The options read "my personal account" and "the school's account": a letter picks one.
-  await page.keyboard.press(kind === 'school' ? 't' : 'm');
+  // The options are "my personal account" then "the school's account" (a disabled "Choose…"
+  // first while unknown): Home picks the first that can be chosen, End the last.
+  await page.keyboard.press(kind === 'school' ? 'End' : 'Home');
 }

@@ -42,6 +42,17 @@ const CASES: ImageCase[] = [
       await page.getByRole('button', { name: 'Next' }).click();
     },
   },
+  {
+    // §8.1: the SDUI box's Media button appends a 0×0 input to <body>, outside the dialog, and clicks it.
+    site: 'linkedin (SDUI share box)',
+    url: 'https://www.linkedin.com/feed/?sdui=1&share=1',
+    editor: 'dialog [componentkey="ShareBox_textEditor"]',
+    async attach(page, file) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('dialog button[aria-label="Media"]').click()]);
+      await chooser.setFiles(file);
+      await page.locator('dialog img[src^="blob:"]').waitFor();
+    },
+  },
 ];
 
 let session: ExtensionSession;
@@ -107,6 +118,8 @@ describe.each(CASES)('images on $site', (c) => {
     await expect.poll(() => rules(page), { timeout: 15_000 }).toContain('image-consent:info');
     expect(await rules(page)).not.toContain('pupil-image:block');
     await chooseAccount(page, await hostIndex(page.locator(c.editor)), 'personal');
+    // Wait for the choice to be saved before the page goes: it is remembered for the next case.
+    await page.locator('[data-post-check]').nth(await hostIndex(page.locator(c.editor))).locator('[data-account="personal"]').waitFor();
     await page.close();
   });
 });
