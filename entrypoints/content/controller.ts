@@ -57,6 +57,13 @@ export class ContentController {
   private readonly pending = new Set<HTMLElement>();
   private lastWorkedIn: ComposerWatcher | null = null;
   private observer: MutationObserver | null = null;
+  /**
+   * Boxes found in what the page added get their UI when they come near the viewport:
+   * a feed may carry a comment box under each of thousands of posts. Null where the
+   * browser has no IntersectionObserver (then they get it at once).
+   */
+  private readonly nearViewport: IntersectionObserver | null;
+  private readonly waiting = new Set<Element>();
   private housekeeping: ReturnType<typeof setInterval> | undefined;
   private housekeepingSoon: ReturnType<typeof setTimeout> | undefined;
   private tokens = BUDGET_BURST;
@@ -70,6 +77,10 @@ export class ContentController {
       isTrusted: deps.isTrusted,
     };
     const { window: win, signal } = deps;
+    this.nearViewport =
+      typeof win.IntersectionObserver === 'function'
+        ? new win.IntersectionObserver((entries) => this.onNearViewport(entries), { rootMargin: '300px 0px' })
+        : null;
     const on = <K extends keyof WindowEventMap>(type: K, listener: (event: WindowEventMap[K]) => void) =>
       win.addEventListener(type, listener, { capture: true, signal });
     // The guard first: nothing else on the page sees a held event.
@@ -110,6 +121,8 @@ export class ContentController {
 
   private stop(): void {
     this.observer?.disconnect();
+    this.nearViewport?.disconnect();
+    this.waiting.clear();
     clearInterval(this.housekeeping);
     clearTimeout(this.housekeepingSoon);
     for (const watcher of this.watchers.values()) watcher.destroy();
@@ -125,19 +138,44 @@ export class ContentController {
       for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) this.scan(node as Element);
       if (record.removedNodes.length > 0) removed = true;
     }
-    if (removed && this.watchers.size > 0) this.tidySoon();
+    if (removed && (this.watchers.size > 0 || this.waiting.size > 0)) this.tidySoon();
   }
 
-  /** Offers every editor candidate in (and at) `element` to the adapter. */
-  private scan(element: Element): void {
+  /**
+   * Every editor candidate in (and at) `element`: offered to the adapter at once when
+   * `now` (the person is acting on it), else when it comes near the viewport.
+   */
+  private scan(element: Element, now = false): void {
     const selector = this.adapter.editorSelector;
-    if (element.matches(selector)) this.offer(element);
-    if (element.firstElementChild) for (const candidate of Array.from(element.querySelectorAll(selector))) this.offer(candidate);
+    const candidates = element.matches(selector) ? [element] : [];
+    if (element.firstElementChild) candidates.push(...Array.from(element.querySelectorAll(selector)));
+    for (const candidate of candidates) {
+      if (this.watchers.has(candidate as HTMLElement)) continue;
+      if (now || !this.nearViewport) this.offer(candidate);
+      else if (!this.waiting.has(candidate)) {
+        this.waiting.add(candidate);
+        this.nearViewport.observe(candidate);
+      }
+    }
+  }
+
+  private onNearViewport(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.stopWaiting(entry.target);
+      this.offer(entry.target);
+    }
+  }
+
+  private stopWaiting(element: Element): void {
+    if (!this.waiting.delete(element)) return;
+    this.nearViewport?.unobserve(element);
   }
 
   /** The watcher of a box the adapter knows, created if need be; null when it is not a box of this site. */
   private offer(element: Element): ComposerWatcher | null {
     if (!isHTMLElement(element)) return null;
+    this.stopWaiting(element);
     const existing = this.watchers.get(element);
     if (existing) return existing;
     const composer = this.adapter.composerFor(element);
@@ -160,6 +198,7 @@ export class ContentController {
 
   /** Drops watchers whose box has gone; puts each UI host back beside its box if the site moved it. */
   private tidy(): void {
+    for (const element of this.waiting) if (!element.isConnected) this.stopWaiting(element);
     for (const [editor, watcher] of this.watchers) {
       if (!watcher.isConnected) {
         watcher.destroy();
@@ -250,7 +289,7 @@ export class ContentController {
   /** The watched boxes sent by `button`: one box, or every post of a thread. Boxes near the button are found first. */
   private groupSentBy(button: HTMLElement): ComposerWatcher[] {
     const scope = closestDeep(button, 'dialog, [role="dialog"], form');
-    if (scope) this.scan(scope);
+    if (scope) this.scan(scope, true);
     const group = [...this.watchers.values()].filter((w) => w.isConnected && this.adapter.postButton(w.composer) === button);
     const ordered = inDocumentOrder(group.map((w) => w.composer.editor));
     return ordered.map((editor) => this.watchers.get(editor)!);
@@ -275,7 +314,7 @@ export class ContentController {
       const clicked = path.find((t): t is Element => t instanceof Element && t.matches('button, [role="button"]'));
       const scope = clicked ? closestDeep(clicked, 'dialog, [role="dialog"], form') : null;
       if (!scope) return;
-      this.scan(scope);
+      this.scan(scope, true);
       button = this.sendControlIn(path);
       if (!button) return;
     }

@@ -146,6 +146,8 @@ export class ComposerWatcher {
   private attached: { logo: boolean }[] = [];
   private previewsSeen = false;
   private destroyed = false;
+  /** The page's light or dark theme, read once (reading styles is not free on a big page) and again on focus. */
+  private theme: 'light' | 'dark';
 
   constructor(
     readonly composer: Composer,
@@ -166,7 +168,19 @@ export class ComposerWatcher {
     const editorRoot = composer.editor.getRootNode();
     ensureHighlightStyle(editorRoot.nodeType === 11 ? (editorRoot as ShadowRoot) : doc);
     const { signal } = this.abort;
-    composer.editor.addEventListener('focus', () => void this.context.send({ type: 'composer-focus', composerId: this.id }).catch(() => {}), { signal });
+    this.theme = pageTheme(composer.anchor);
+    composer.editor.addEventListener(
+      'focus',
+      () => {
+        void this.context.send({ type: 'composer-focus', composerId: this.id }).catch(() => {});
+        const theme = pageTheme(this.composer.anchor);
+        if (theme !== this.theme) {
+          this.theme = theme;
+          this.render();
+        }
+      },
+      { signal },
+    );
     this.knownText = this.currentText() ?? '';
     this.pageText = this.knownText.trim().length > 0;
     // Text the page puts in a contenteditable box shows as DOM changes; a textarea's value does not (it is compared at send time).
@@ -468,7 +482,7 @@ export class ComposerWatcher {
         confirm: this.confirm,
         notes: this.notes(),
         statusHint: this.statusHint(),
-        theme: pageTheme(this.composer.anchor),
+        theme: this.theme,
         acceptEvent: (event) => this.context.isTrusted(event),
         onAccountChange: (kind) => void this.changeAccount(kind),
         onFix: (finding) => void this.fix(finding),
