@@ -139,6 +139,9 @@ const settle = (page: Page) => page.waitForTimeout(400);
 
 describe.each(SURFACES)('$name', (s) => {
   let page: Page;
+  afterAll(async () => {
+    if (page && !page.isClosed()) await page.close();
+  });
 
   async function fresh(): Promise<Page> {
     if (page && !page.isClosed()) await page.close();
@@ -297,6 +300,8 @@ describe.each([
   ['linkedin', 'https://www.linkedin.com/feed/', 'https://www.linkedin.com/*'],
 ])('%s: a box no adapter knows (the site changed)', (_site, url, pattern) => {
   it('is checked once the person types in it, says what Post Check cannot tell, and the popup counts it', async () => {
+    // Only this tab on the site, so the popup is about it.
+    for (const other of session.context.pages()) if (!other.url().startsWith('chrome-extension://')) await other.close();
     const page = await session.context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
