@@ -122,17 +122,27 @@ describe('the confirmation before posting', () => {
 
   it('acts only on events the person made: a scripted click or change does nothing', async () => {
     const user = userEvent.setup();
-    const { props } = setup({ confirm: [{ findings: [pupilName] }], acceptEvent: (event) => event.isTrusted });
+    // Stands in for `event.isTrusted`, which a test's own events never have.
+    let fromPerson = false;
+    const { props } = setup({ confirm: [{ findings: [pupilName] }], acceptEvent: () => fromPerson });
     const dialog = screen.getByTestId('post-check-confirm');
     (dialog.querySelector('[data-action="post-anyway"]') as HTMLElement).click();
     fireEvent.click(dialog.querySelector('[data-action="review"]')!);
     expect(props.onPostAnyway).not.toHaveBeenCalled();
     expect(props.onReview).not.toHaveBeenCalled();
     await user.click(screen.getByTestId('post-check-status'));
+    expect(screen.queryByTestId('post-check-panel')).toBeNull();
+
+    fromPerson = true;
+    await user.click(screen.getByTestId('post-check-status'));
     const select = screen.getByTestId('post-check-account') as HTMLSelectElement;
+    fromPerson = false;
     fireEvent.change(select, { target: { value: 'school' } });
     expect(props.onAccountChange).not.toHaveBeenCalled();
     expect(select.value).toBe('personal');
+    fromPerson = true;
+    await user.selectOptions(select, 'school');
+    expect(props.onAccountChange).toHaveBeenCalledWith('school');
   });
 });
 
