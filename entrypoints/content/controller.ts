@@ -16,7 +16,7 @@
  *   one send the person made, by the route they chose.
  */
 import type { Request } from '../../lib/messaging';
-import { closestDeep, editableHostIn, genericComposer, inDocumentOrder, isHTMLElement } from '../../lib/sites/dom';
+import { closestContaining, closestDeep, editableHostIn, genericComposer, inDocumentOrder, isHTMLElement } from '../../lib/sites/dom';
 import type { Composer, SiteAdapter } from '../../lib/sites/types';
 import { ComposerWatcher, type WatcherContext } from './watcher';
 import type { ConfirmGroup } from '../../components/ComposeStatus';
@@ -33,7 +33,9 @@ export interface ControllerDeps {
 /** How a held send is replayed once released: the person's own route. */
 type Route =
   | { kind: 'click'; button: HTMLElement; target: EventTarget | null }
-  | { kind: 'key'; editor: HTMLElement; ctrlKey: boolean; metaKey: boolean };
+  | { kind: 'key'; editor: HTMLElement; ctrlKey: boolean; metaKey: boolean }
+  /** Enter or Space on a focused `role=button` send control, which sites handle in keydown (no click follows). */
+  | { kind: 'press'; button: HTMLElement; key: string };
 
 /** At most this many checks at once from one tab, refilled at `BUDGET_PER_SECOND`. */
 const BUDGET_BURST = 8;
@@ -286,9 +288,17 @@ export class ContentController {
   // ---------------------------------------------------------------------------
   // The send guard
 
+  /**
+   * Where the boxes a button sends are: its dialog or form, or else the nearest of its
+   * (few) ancestors that holds an editor (an inline composer in a column, a thread).
+   */
+  private scopeOf(button: Element): Element | null {
+    return closestDeep(button, 'dialog, [role="dialog"], form') ?? closestContaining(button, this.adapter.editorSelector, null, 8);
+  }
+
   /** The watched boxes sent by `button`: one box, or every post of a thread. Boxes near the button are found first. */
   private groupSentBy(button: HTMLElement): ComposerWatcher[] {
-    const scope = closestDeep(button, 'dialog, [role="dialog"], form');
+    const scope = this.scopeOf(button);
     if (scope) this.scan(scope, true);
     const group = [...this.watchers.values()].filter((w) => w.isConnected && this.adapter.postButton(w.composer) === button);
     const ordered = inDocumentOrder(group.map((w) => w.composer.editor));
@@ -312,7 +322,7 @@ export class ContentController {
     if (!button) {
       // A box the page shows but nobody has focused yet (a post of images only, a prefilled box): look near the button.
       const clicked = path.find((t): t is Element => t instanceof Element && t.matches('button, [role="button"]'));
-      const scope = clicked ? closestDeep(clicked, 'dialog, [role="dialog"], form') : null;
+      const scope = clicked ? this.scopeOf(clicked) : null;
       if (!scope) return;
       this.scan(scope, true);
       button = this.sendControlIn(path);
@@ -324,6 +334,7 @@ export class ContentController {
   private onKeyDown(event: KeyboardEvent): void {
     if (event === this.releasing) return;
     const trusted = this.deps.isTrusted(event);
+    if ((event.key === 'Enter' || event.key === ' ') && !event.isComposing && this.onButtonPress(event)) return;
     const isEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.isComposing && event.keyCode !== 229;
     if (isEnter) {
       const watcher = this.boxOf(event, trusted);
@@ -340,6 +351,21 @@ export class ContentController {
       }
     }
     if (trusted && isEditingKey(event)) this.onOwnInput(event);
+  }
+
+  /**
+   * Enter or Space on a focused send control that is not a native <button> (a native one
+   * turns the key into a click, which the click guard sees): sites act on the keydown
+   * itself, so it is held like a click. True when it was a send control.
+   */
+  private onButtonPress(event: KeyboardEvent): boolean {
+    const path = event.composedPath();
+    const target = path[0];
+    if (!(target instanceof this.deps.window.Element) || target.tagName === 'BUTTON' || editableHostIn(path)) return false;
+    const button = this.sendControlIn(path);
+    if (!button || button.tagName === 'BUTTON') return false;
+    this.decide(event, this.groupSentBy(button), { kind: 'press', button, key: event.key }, button);
+    return true;
   }
 
   /**
@@ -415,6 +441,19 @@ export class ContentController {
       const original = route.target instanceof win.Element && route.target.isConnected && route.button.contains(route.target) ? route.target : null;
       target = original ?? route.button;
       event = new win.MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: win, detail: 1 });
+    } else if (route.kind === 'press') {
+      if (!route.button.isConnected) return;
+      target = route.button;
+      const init = { key: route.key, code: route.key === ' ' ? 'Space' : 'Enter', keyCode: route.key === ' ' ? 32 : 13, which: route.key === ' ' ? 32 : 13, bubbles: true, cancelable: true, composed: true, view: win };
+      event = new win.KeyboardEvent('keydown', init as KeyboardEventInit);
+      this.releasing = event;
+      try {
+        target.dispatchEvent(event);
+        target.dispatchEvent(new win.KeyboardEvent('keyup', init as KeyboardEventInit));
+      } finally {
+        this.releasing = null;
+      }
+      return;
     } else {
       if (!route.editor.isConnected) return;
       target = route.editor;

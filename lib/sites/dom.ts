@@ -92,9 +92,10 @@ export function deepActiveElement(document: Document): Element | null {
   return active;
 }
 
-/** The nearest ancestor (not the element itself) that contains a match for `selector`, stopping after `limit`. */
-export function closestContaining(start: Element, selector: string, limit: Element | null = null): Element | null {
-  for (let current = parentDeep(start); current; current = parentDeep(current)) {
+/** The nearest ancestor (not the element itself) that contains a match for `selector`, stopping after `limit` or `maxLevels` ancestors. */
+export function closestContaining(start: Element, selector: string, limit: Element | null = null, maxLevels = Infinity): Element | null {
+  let levels = 0;
+  for (let current = parentDeep(start); current && levels < maxLevels; current = parentDeep(current), levels++) {
     if (current.querySelector(selector)) return current;
     if (current === limit) break;
   }

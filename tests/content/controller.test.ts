@@ -203,6 +203,27 @@ describe('the send guard', () => {
     expect(confirm.textContent).not.toContain('Post 1 of 3');
   });
 
+  it('holds Enter on a focused role=button Post, which the site handles in keydown with no click', async () => {
+    loadFixture('facebook-home.html', 'https://www.facebook.com/');
+    const background = fakeBackground();
+    control(facebookAdapter, background.send);
+    const box = document.querySelector<HTMLElement>('[role="dialog"] [data-lexical-editor="true"]')!;
+    const post = document.querySelector<HTMLElement>('.dialog-post')!;
+    let sent = 0;
+    post.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') sent++;
+    });
+    type(box, ` ${PUPIL}`);
+    await wait(250);
+    post.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true }));
+    await wait(50);
+    expect(sent).toBe(0);
+    const confirm = hostAfter(box)!.shadowRoot!.querySelector('[data-testid="post-check-confirm"]')!;
+    (confirm.querySelector('[data-action="post-anyway"]') as HTMLElement).click();
+    await wait(10);
+    expect(sent).toBe(1);
+  });
+
   it('stops a send the page fires by itself before the box was checked, and checks nothing', async () => {
     loadFixture('facebook-post-dialog.html', 'https://www.facebook.com/');
     const background = fakeBackground();
