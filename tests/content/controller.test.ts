@@ -139,7 +139,11 @@ describe('the send guard', () => {
     await wait(250);
     const enter = (init: KeyboardEventInit = {}) => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true, ...init }));
     enter({ shiftKey: true });
-    expect(sent).toEqual([]);
+    // An Enter that commits an input method's composition is not a send either.
+    enter({ isComposing: true });
+    expect(sent).toEqual([`Wonderful singing ${PUPIL}`]);
+    sent.length = 0;
+    expect(hostAfter(box)!.shadowRoot!.querySelector('[data-testid="post-check-confirm"]')).toBeNull();
     enter();
     await wait(50);
     expect(sent).toEqual([]);
