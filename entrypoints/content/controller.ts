@@ -46,7 +46,7 @@ const HOUSEKEEPING_MS = 1_000;
 function isEditingKey(event: KeyboardEvent): boolean {
   if (event.key === 'Process' || event.keyCode === 229) return true;
   if (event.ctrlKey || event.metaKey) return /^[vxzy]$/i.test(event.key);
-  return event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete' || event.key === 'Enter' || event.key === 'Tab';
+  return event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete' || event.key === 'Enter';
 }
 
 export class ContentController {
