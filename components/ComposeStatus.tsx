@@ -4,23 +4,48 @@
  * policy sentence, the fix), and the "Are you sure?" confirmation before posting.
  * Stable test hooks: docs/ui-contract.md.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { AccountKind, Finding } from '../lib/types';
 import { SEVERITY_LABEL, SEVERITY_ORDER, worstSeverity } from './severity';
 import { SeverityIcon } from './SeverityIcon';
 
 export type ComposeStatusState =
+  /** Found, and nothing typed in it yet: checking starts with the user's own typing. */
+  | { kind: 'waiting' }
   | { kind: 'checking' }
   | { kind: 'unreadable' }
+  /** The check failed (an error, no answer in time): the post is held until the user decides. */
+  | { kind: 'failed' }
   | { kind: 'paused' }
   | { kind: 'checked'; findings: Finding[]; quotes: string[] };
+
+/** One post's part of the confirmation: a thread lists each post ("Post 2 of 3") with its own findings. */
+export interface ConfirmGroup {
+  /** "Post 2 of 3" when several boxes go out together; absent for a single box. */
+  label?: string;
+  findings: Finding[];
+  /** Post Check could not check this post, or not all of it. */
+  failed?: boolean;
+  /** Why, when the background said (the post is longer than is checked, checking is busy). */
+  note?: string;
+}
 
 export interface ComposeStatusProps {
   state: ComposeStatusState;
   account: AccountKind;
   siteName: string;
-  /** Blocking findings awaiting a decision before posting, or null. */
-  confirm: Finding[] | null;
+  /** What is held before posting and why, or null. */
+  confirm: ConfirmGroup[] | null;
+  /** Plain sentences about what Post Check cannot tell or has not checked in this box. */
+  notes?: string[];
+  /** A few words in the status control itself, for what matters most about this box (e.g. a box Post Check does not know). */
+  statusHint?: string;
+  /**
+   * Whether an event on one of Post Check's own controls comes from the person. The page
+   * can reach the open shadow root and fire events; only the person's own clicks and
+   * keys may post anyway, switch the account, apply a fix or review. Defaults to all.
+   */
+  acceptEvent?(event: Event): boolean;
   /** Theme of the page the box sits on. */
   theme: 'light' | 'dark';
   onAccountChange(kind: 'personal' | 'school'): void;
@@ -43,8 +68,10 @@ function sortFindings(findings: Finding[]): Finding[] {
 }
 
 function summary(state: ComposeStatusState, siteName: string): string {
+  if (state.kind === 'waiting') return 'Checks what you type';
   if (state.kind === 'checking') return 'Checking…';
   if (state.kind === 'unreadable') return "Post Check can't read this box";
+  if (state.kind === 'failed') return "Couldn't check this post";
   if (state.kind === 'paused') return `Paused on ${siteName}`;
   const n = state.findings.length;
   if (n === 0) return 'Nothing to check';
@@ -53,6 +80,18 @@ function summary(state: ComposeStatusState, siteName: string): string {
 
 export function ComposeStatus(props: ComposeStatusProps) {
   const { state, account, confirm, theme } = props;
+  /** Runs `action` only for an event the person made (see `acceptEvent`). */
+  const fromPerson =
+    <E extends SyntheticEvent>(action: (event: E) => void) =>
+    (event: E) => {
+      if (props.acceptEvent && !props.acceptEvent(event.nativeEvent)) {
+        event.preventDefault();
+        return;
+      }
+      action(event);
+    };
+  const confirmFindings = confirm?.flatMap((g) => g.findings) ?? [];
+  const allFailed = !!confirm && confirm.length > 0 && confirm.every((g) => g.failed);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const statusButton = useRef<HTMLButtonElement>(null);
@@ -95,7 +134,7 @@ export function ComposeStatus(props: ComposeStatusProps) {
           data-account={account}
           aria-expanded={open}
           aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
+          onClick={fromPerson(() => setOpen((o) => !o))}
         >
           <span className={`icon ${worst ?? 'clear'}`}>
             <SeverityIcon severity={worst ?? 'clear'} />
@@ -105,6 +144,7 @@ export function ComposeStatus(props: ComposeStatusProps) {
             {worst ? ` (${SEVERITY_LABEL[worst]})` : ''}
           </span>
           <span className="account">{ACCOUNT_WORDS[account]}</span>
+          {props.statusHint && <span className="hint">{props.statusHint}</span>}
         </button>
       </div>
       <div role="status" aria-live="polite" className="visually-hidden">
@@ -117,7 +157,7 @@ export function ComposeStatus(props: ComposeStatusProps) {
             <select
               data-testid="post-check-account"
               value={account === 'unknown' ? '' : account}
-              onChange={(e) => props.onAccountChange(e.target.value as 'personal' | 'school')}
+              onChange={fromPerson((e) => props.onAccountChange(e.target.value as 'personal' | 'school'))}
             >
               {account === 'unknown' && (
                 <option value="" disabled>
@@ -128,8 +168,16 @@ export function ComposeStatus(props: ComposeStatusProps) {
               <option value="school">the school's account</option>
             </select>
           </label>
+          {props.notes?.map((note) => (
+            <p key={note} className="note">
+              {note}
+            </p>
+          ))}
           {state.kind === 'unreadable' && (
             <p className="note">Post Check can't read this box, so it can't check it. Check your post against the policy yourself.</p>
+          )}
+          {state.kind === 'failed' && (
+            <p className="note">Post Check couldn't check this post. It will try again as you type; check your post against the policy yourself.</p>
           )}
           {state.kind === 'paused' && <p className="note">Checking is paused on {props.siteName}. Turn it back on from the toolbar button.</p>}
           {state.kind === 'checked' && findings.length === 0 && <p className="note">Nothing to check in this post.</p>}
@@ -154,12 +202,12 @@ export function ComposeStatus(props: ComposeStatusProps) {
                     </details>
                     <div className="actions">
                       {finding.fix === 'insert-disclaimer' && (
-                        <button type="button" data-fix="insert-disclaimer" onClick={() => props.onFix(finding)}>
+                        <button type="button" data-fix="insert-disclaimer" onClick={fromPerson(() => props.onFix(finding))}>
                           Add the disclaimer
                         </button>
                       )}
                       {finding.start !== undefined && (
-                        <button type="button" className="secondary" onClick={() => props.onShowInText(finding)}>
+                        <button type="button" className="secondary" onClick={fromPerson(() => props.onShowInText(finding))}>
                           Show in my post
                         </button>
                       )}
@@ -174,29 +222,60 @@ export function ComposeStatus(props: ComposeStatusProps) {
       {confirm && (
         <div className="backdrop">
           <div role="alertdialog" aria-modal="true" aria-labelledby={`${panelId}-confirm-title`} aria-describedby={`${panelId}-confirm-list`} data-testid="post-check-confirm" className="confirm">
-            <h2 id={`${panelId}-confirm-title`}>Post this anyway?</h2>
-            <p>Your post has {confirm.length === 1 ? 'something' : `${confirm.length} things`} the school's policy says to fix first:</p>
-            <ul id={`${panelId}-confirm-list`}>
-              {confirm.map((finding, i) => (
-                <li key={i} data-rule={finding.rule}>
-                  {finding.message}
-                </li>
-              ))}
-            </ul>
+            <h2 id={`${panelId}-confirm-title`}>{allFailed ? "Post Check couldn't check this post" : 'Post this anyway?'}</h2>
+            {allFailed ? (
+              <p id={`${panelId}-confirm-list`}>Something went wrong while checking. Check your post against the school's policy yourself before it goes out.</p>
+            ) : (
+              <>
+                <p>
+                  {confirm.length > 1 ? 'Your posts have' : 'Your post has'} {confirmFindings.length === 1 ? 'something' : `${confirmFindings.length} things`} the school's policy says to fix first:
+                </p>
+                <ul id={`${panelId}-confirm-list`}>
+                  {confirm.map((group, g) =>
+                    group.label ? (
+                      <li key={g} className="group" data-post={group.label}>
+                        <p className="group-label">{group.label}</p>
+                        {group.failed && group.findings.length === 0 ? (
+                          <p>{group.note ?? "Post Check couldn't check this post."}</p>
+                        ) : (
+                          <ul>
+                            {group.findings.map((finding, i) => (
+                              <li key={i} data-rule={finding.rule}>
+                                {finding.message}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    ) : group.failed && group.findings.length === 0 ? (
+                      <li key={g}>{group.note ?? "Post Check couldn't check this post."}</li>
+                    ) : (
+                      group.findings.map((finding, i) => (
+                        <li key={`${g}-${i}`} data-rule={finding.rule}>
+                          {finding.message}
+                        </li>
+                      ))
+                    ),
+                  )}
+                </ul>
+              </>
+            )}
             <div className="actions">
               <button
                 ref={reviewButton}
                 type="button"
                 data-action="review"
-                onClick={() => {
-                  setOpen(true);
-                  setFocusFirst(true);
+                onClick={fromPerson(() => {
+                  if (!allFailed) {
+                    setOpen(true);
+                    setFocusFirst(true);
+                  }
                   props.onReview();
-                }}
+                })}
               >
-                Review
+                {allFailed ? 'Go back' : 'Review'}
               </button>
-              <button type="button" className="secondary" data-action="post-anyway" onClick={props.onPostAnyway}>
+              <button type="button" className="secondary" data-action="post-anyway" onClick={fromPerson(() => props.onPostAnyway())}>
                 Post anyway
               </button>
             </div>

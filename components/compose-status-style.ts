@@ -17,6 +17,10 @@ button:focus-visible, select:focus-visible, li:focus-visible, summary:focus-visi
 .finding.info .severity svg { color: var(--info); }
 .severity { display: flex; align-items: center; gap: 4px; }
 .status .account { color: var(--muted); border-left: 1px solid var(--border); padding-left: 6px; }
+.status .hint { color: var(--muted); border-left: 1px solid var(--border); padding-left: 6px; }
+.confirm ul { padding-left: 18px; }
+.confirm .group { list-style: none; margin-left: -18px; }
+.confirm .group-label { font-weight: 700; margin: 6px 0 2px; }
 .panel { margin-top: 6px; max-width: 560px; max-height: 60vh; overflow: auto; padding: 10px 12px; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); box-shadow: 0 4px 16px rgba(0,0,0,.15); }
 .account-switch { display: block; margin-bottom: 8px; }
 .findings { list-style: none; margin: 0; padding: 0; }

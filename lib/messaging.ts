@@ -195,9 +195,25 @@ export const REPLY_SCHEMAS: { readonly [T in RequestType]?: z.ZodMiniType<Replie
   'late-night-check': lateNightAnswerSchema,
 };
 
-/** Messages from the background to a tab's content script. */
+/** Messages from the extension (the background, the popup) to a tab's content script. */
 export const tabMessageSchema = z.discriminatedUnion('type', [
   /** Settings, the pupil list, an account choice or a pause changed: check every open box again now. */
   z.object({ type: z.literal('recheck') }),
+  /** The popup asks how many boxes this page's content script is checking. */
+  z.object({ type: z.literal('count-boxes') }),
 ]);
 export type TabMessage = z.output<typeof tabMessageSchema>;
+export type TabMessageType = TabMessage['type'];
+
+/** How many compose boxes the content script on a tab is checking, and how many of them no adapter knows. */
+export const boxCountSchema = z
+  .object({ boxes: z.int().check(z.minimum(0)), generic: z.int().check(z.minimum(0)) })
+  .check(z.refine((count) => count.generic <= count.boxes, 'more unknown boxes than boxes'));
+export type BoxCount = z.output<typeof boxCountSchema>;
+
+/** What a content script answers to each tab message. */
+export interface TabReplies {
+  recheck: undefined;
+  'count-boxes': BoxCount;
+}
+export const TAB_REPLY_SCHEMAS: { readonly [T in TabMessageType]?: z.ZodMiniType<TabReplies[T]> } = { 'count-boxes': boxCountSchema };

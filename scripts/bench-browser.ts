@@ -3,7 +3,10 @@
  * - time from the last keystroke to the underline appearing (debounce included);
  * - typing latency (keydown to the next painted frame) with and without the extension,
  *   on the same X fixture;
- * - the content script's size, minified and gzipped.
+ * - the content script's size, minified and gzipped;
+ * - what browsing costs (issue 14): main-thread script time during 10 s on a feed-like
+ *   page of about 133,000 elements, one post added every 250 ms while scrolling, with the
+ *   extension and without it, in the same run. `--browsing` runs only this part.
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -71,7 +74,152 @@ async function underlineLatency(page: Page, runs: number): Promise<number[]> {
   return samples;
 }
 
+/**
+ * A feed-like page, built in the page by its own script: a compose box at the top (a box
+ * is always there on these sites), then posts of about 70 elements each (header, text,
+ * image, reactions, action buttons, a few comments) up to FEED_ELEMENTS. `__browse(ms)`
+ * scrolls every frame and adds a post at the top every 250 ms, dropping the oldest as
+ * feeds do, and resolves when the time is up.
+ */
+const FEED_ELEMENTS = 133_000;
+const FEED_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Feed</title>
+<style>body{font:14px system-ui;margin:0} .post{border:1px solid #ddd;margin:8px auto;width:560px;padding:8px} .post img{width:100%;height:120px;background:#eee;display:block}</style>
+</head><body><main id="feed" role="main"></main><script>
+(() => {
+  const el = (tag, attrs, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+    for (const c of children) node.append(c);
+    return node;
+  };
+  let n = 0;
+  // ?boxes=1: every post shows its comment box, the worst case for finding boxes.
+  const withBoxes = new URLSearchParams(location.search).has('boxes');
+  const post = () => {
+    const i = n++;
+    const head = el('div', { class: 'h' + (i % 7) }, el('a', { href: '/p/' + i, role: 'link' }, el('img', { alt: '' }), el('span', {}, 'Author ' + i)), el('span', {}, 'Just now'), el('div', { role: 'button', 'aria-label': 'Actions' }, el('svg', {}), el('span', {})));
+    const text = el('div', { dir: 'auto' });
+    for (let p = 0; p < 8; p++) text.append(el('p', {}, el('span', {}, 'Lovely to see everyone at the fair on Saturday, post ' + i + ' line ' + p), el('a', { href: '#' }, '#tag' + p)));
+    const media = el('div', { class: 'media' }, el('img', { alt: 'A photo' }));
+    const reactions = el('div', { class: 'reactions' }, el('span', {}, '12'), el('span', {}, '3 comments'), el('span', {}, '1 share'));
+    const actions = el('div', { class: 'actions' });
+    for (const label of ['Like', 'Comment', 'Share', 'Send']) actions.append(el('div', { role: 'button', tabindex: '0' }, el('i', {}), el('span', {}, label)));
+    const comments = el('ul', { class: 'comments' });
+    for (let c = 0; c < 3; c++) comments.append(el('li', {}, el('div', { role: 'article', 'aria-label': 'Comment by Someone ' + c }, el('a', { href: '#' }, 'Someone ' + c), el('span', {}, 'Great news!'), el('div', { role: 'button' }, 'Reply'))));
+    const box = withBoxes ? el('form', { role: 'presentation' }, el('div', { contenteditable: 'true', role: 'textbox', 'data-lexical-editor': 'true', 'aria-label': 'Write a comment…' }, el('p', {}, el('br', {}))), el('div', { role: 'button', 'aria-label': 'Comment' })) : '';
+    return el('div', { role: 'article', class: 'post', 'data-i': String(i) }, head, text, media, reactions, actions, comments, box);
+  };
+  const feed = document.getElementById('feed');
+  const composer = el('form', { class: 'composer' }, el('div', { contenteditable: 'true', role: 'textbox', 'aria-label': 'Write a comment…', 'data-lexical-editor': 'true' }, el('p', {}, el('br', {}))));
+  feed.append(composer);
+  const perPost = post().querySelectorAll('*').length + 1;
+  const fragment = document.createDocumentFragment();
+  while (document.getElementsByTagName('*').length + fragment.querySelectorAll('*').length + perPost < ${FEED_ELEMENTS}) fragment.append(post());
+  feed.append(fragment);
+  window.__elements = document.getElementsByTagName('*').length;
+  window.__browse = (ms) => new Promise((resolve) => {
+    const end = performance.now() + ms;
+    const add = setInterval(() => { feed.insertBefore(post(), composer.nextSibling); feed.lastElementChild.remove(); }, 250);
+    const scroll = () => { if (performance.now() < end) { window.scrollBy(0, 4); requestAnimationFrame(scroll); } else { clearInterval(add); resolve(); } };
+    requestAnimationFrame(scroll);
+  });
+  window.__feedReady = true;
+})();
+</script></body></html>`;
+const FEED_URL = 'https://www.facebook.com/bench-feed';
+
+/**
+ * Main-thread script time (ms) spent during 10 s of browsing the feed page, as the
+ * renderer counts it (`ScriptDuration`), and, from a sampling profile of the same 10 s,
+ * the time spent in the extension's own content script.
+ */
+async function browsingScriptTime(context: import('playwright-core').BrowserContext, boxes: boolean): Promise<{ ms: number; contentScriptMs: number; elements: number }> {
+  await context.route(`${FEED_URL}**`, (route) => route.fulfill({ status: 200, body: FEED_PAGE, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(boxes ? `${FEED_URL}?boxes=1` : FEED_URL);
+  await page.waitForFunction(() => (window as unknown as { __feedReady?: boolean }).__feedReady === true);
+  // Let loading settle (the extension finds the box at the top once).
+  await page.waitForTimeout(1500);
+  const scriptSeconds = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  };
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const before = await scriptSeconds();
+  await page.evaluate('window.__browse(10000)');
+  const after = await scriptSeconds();
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const elements = await page.evaluate(() => (window as unknown as { __elements: number }).__elements);
+  await page.close();
+  return { ms: (after - before) * 1000, contentScriptMs: selfTimeIn(profile, '/content-scripts/') / 1000, elements };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Microseconds of samples whose own frame is in a script whose URL contains `urlPart`. */
+function selfTimeIn(profile: CpuProfile, urlPart: string): number {
+  const inScript = new Set(profile.nodes.filter((n) => n.callFrame.url.includes(urlPart)).map((n) => n.id));
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    if (inScript.has(id)) total += profile.timeDeltas[i] ?? 0;
+  });
+  return total;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function browsingCost(runs = 5): Promise<void> {
+  for (const boxes of [false, true]) {
+    const withRuns: number[] = [];
+    const ownRuns: number[] = [];
+    const withoutRuns: number[] = [];
+    let elements = 0;
+    const session = await launchExtension();
+    await configure(session, SETTINGS, PUPILS);
+    for (let i = 0; i < runs; i++) {
+      const result = await browsingScriptTime(session.context, boxes);
+      withRuns.push(result.ms);
+      ownRuns.push(result.contentScriptMs);
+      elements = result.elements;
+    }
+    await session.close();
+    const profile = mkdtempSync(path.join(tmpdir(), 'post-check-bench-'));
+    const plain = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    await serveFixtures(plain);
+    for (let i = 0; i < runs; i++) withoutRuns.push((await browsingScriptTime(plain, boxes)).ms);
+    await plain.close();
+    rmSync(profile, { recursive: true, force: true });
+    const fmt = (values: number[]) => `median ${median(values).toFixed(0)} ms (runs: ${values.map((v) => v.toFixed(0)).join(', ')})`;
+    const what = boxes ? ', every post with a comment box' : '';
+    console.log(`Browsing a feed of ${elements.toLocaleString('en-GB')} elements for 10 s, a post added every 250 ms${what}, main-thread script time:`);
+    console.log(`  with Post Check:    ${fmt(withRuns)}`);
+    console.log(`  without Post Check: ${fmt(withoutRuns)}`);
+    console.log(`  added by Post Check: ${(median(withRuns) - median(withoutRuns)).toFixed(0)} ms per 10 s (target: at most 100 ms)`);
+    console.log(`  in Post Check's content script itself (sampled): ${fmt(ownRuns)}`);
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--browsing')) {
+    if (!process.env.POST_CHECK_SKIP_BUILD) execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+    await browsingCost();
+    return;
+  }
   if (!process.env.POST_CHECK_SKIP_BUILD) {
     execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
     execSync('npm run -s build:fixtures', { cwd: root, stdio: 'ignore' });
@@ -107,6 +255,7 @@ async function main() {
   rmSync(profile, { recursive: true, force: true });
   console.log(`Typing latency, keydown to next frame, with Post Check:    ${stats(withExtension)}`);
   console.log(`Typing latency, keydown to next frame, without Post Check: ${stats(without)}`);
+  await browsingCost();
 }
 
 main().catch((error) => {

@@ -9,10 +9,18 @@ import type { Pupil } from '../lib/roster/types';
 import type { PupilPack } from '../lib/roster/pack';
 import type { Site } from '../lib/types';
 
-import { ask } from './messages';
+import type { BoxCount } from '../lib/messaging';
+import { ask, askTab } from './messages';
 
 export async function getTabState(tabId: number): Promise<TabState> {
   return ask({ type: 'get-tab-state', tabId });
+}
+
+export type { BoxCount } from '../lib/messaging';
+
+/** Asks the tab's own content script how many boxes it checks; null when there is none (another site, a browser page, not loaded yet). */
+export function boxesOnPage(tabId: number): Promise<BoxCount | null> {
+  return askTab(tabId, { type: 'count-boxes' });
 }
 
 export async function setPaused(site: Site, paused: boolean): Promise<void> {

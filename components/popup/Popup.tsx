@@ -10,7 +10,7 @@ import { settingsFromStorage } from '../../lib/settings/stored';
 import type { Settings } from '../../lib/settings/schema';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
 import type { AnyRuleId } from '../../lib/types';
-import { getTabState, openSettings, setAccountKind, setPaused } from '../../utils/page-services';
+import { boxesOnPage, getTabState, openSettings, setAccountKind, setPaused, type BoxCount } from '../../utils/page-services';
 import { pausedSitesItem, settingsItem, tabStateItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
 import { SeverityIcon } from '../SeverityIcon';
@@ -32,9 +32,11 @@ export function Popup({ tabId }: PopupProps) {
   const [setupDone, setSetupDone] = useState(true);
   const [savedKind, setSavedKind] = useState<'personal' | 'school' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [boxes, setBoxes] = useState<BoxCount | null>(null);
 
   const loadState = useCallback(async () => {
     if (tabId === null) return setState(null);
+    void boxesOnPage(tabId).then(setBoxes);
     try {
       setState(await getTabState(tabId));
     } catch {
@@ -141,6 +143,7 @@ export function Popup({ tabId }: PopupProps) {
             </div>
           )}
           {!site && <p className="hint">Post Check checks posts on X, Facebook and LinkedIn.</p>}
+          {site && !state?.paused && boxes && <BoxesLine count={boxes} />}
           {site && !state?.paused && composer && <FindingList composer={composer} />}
         </section>
 
@@ -170,5 +173,26 @@ export function Popup({ tabId }: PopupProps) {
         </button>
       </footer>
     </div>
+  );
+}
+
+/** How many boxes on this page Post Check is checking (issue 14 "never silently off"). */
+function BoxesLine({ count }: { count: BoxCount }) {
+  const { boxes, generic } = count;
+  if (boxes === 0) {
+    return (
+      <p className="hint" data-testid="boxes-checked" data-boxes={0}>
+        Post Check hasn't found a box to write in on this page yet.
+      </p>
+    );
+  }
+  const which = generic === boxes ? (boxes === 1 ? 'It is' : 'They are') : generic === 1 ? 'One of them is' : `${generic} of them are`;
+  const one = generic === 1;
+  return (
+    <p className="hint" data-testid="boxes-checked" data-boxes={boxes} data-generic={generic}>
+      Post Check is checking {boxes === 1 ? '1 box' : `${boxes} boxes`} on this page.
+      {generic > 0 &&
+        ` ${which} new to Post Check: it checks the words, but can't tell which account ${one ? 'it goes' : 'they go'} out from or how ${one ? 'it is' : 'they are'} sent.`}
+    </p>
   );
 }

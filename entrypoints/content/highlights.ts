@@ -18,10 +18,13 @@ export function highlightsSupported(): boolean {
 export function ensureHighlightStyle(root: Document | ShadowRoot): void {
   if (styled.has(root)) return;
   styled.add(root);
-  const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
+  // By node type, not `instanceof`: the document may come from another realm (a test's, a frame's).
+  const isDocument = root.nodeType === 9;
+  const doc = isDocument ? (root as Document) : (root as ShadowRoot).ownerDocument;
+  const style = doc.createElement('style');
   style.setAttribute('data-post-check-style', '');
   style.textContent = HIGHLIGHT_CSS;
-  (root instanceof Document ? root.head ?? root.documentElement : root).append(style);
+  (isDocument ? doc.head ?? doc.documentElement : (root as ShadowRoot)).append(style);
 }
 
 function render(): void {

@@ -1,12 +1,17 @@
 /**
- * One watched compose box: reads the draft as the user types (debounced), asks the
- * background to check it, underlines the findings, renders the inline UI beside the
- * box, and holds the post when blocking findings remain.
+ * One watched compose box: checks the draft after the person's own input (debounced),
+ * underlines the findings, renders the inline UI beside the box, and answers the send
+ * guard: is what the box holds now what was checked, and may it go?
+ *
+ * The page is untrusted (issue 8): it can build a box, fill it and fire events. So a
+ * box is checked only after trusted input in it (the person's keys, paste, drop,
+ * composition, their own undo); text the page changes by itself is not checked and the
+ * status says so. At send time the box is checked again if it changed, whoever changed
+ * it, because then the person is posting it.
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-import { ComposeStatus, type ComposeStatusState } from '../../components/ComposeStatus';
+import { ComposeStatus, type ComposeStatusState, type ConfirmGroup } from '../../components/ComposeStatus';
 import { COMPOSE_STATUS_CSS } from '../../components/compose-status-style';
 import type { CheckResult, DraftSnapshot, Request } from '../../lib/messaging';
 import { rangeFor, readEditorText, type EditorText } from '../../lib/sites/editor-text';
@@ -19,12 +24,27 @@ import { pixelsOf } from '../../utils/image-pixels';
 
 /** Long enough that typing never waits, short enough that the underline feels immediate. */
 export const CHECK_DELAY_MS = 100;
+/** A check with no answer by then has failed: the post is held and the status says so. */
+export const CHECK_TIMEOUT_MS = 10_000;
+/** Text that changes this long after the person's last input in the box was changed by the page. */
+const OWN_INPUT_WINDOW_MS = 1_500;
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
+
+const NOTE_GENERIC =
+  "Post Check doesn't know this box, so it checks the words as if they were a post. It can't tell which account this goes out from, or how it is sent, so it may not be able to stop it: check before you send.";
+const NOTE_PAGE_TEXT = "This box has text you didn't type here. Post Check checks what you type, and checks everything when you post.";
+const NOTE_PAGE_CHANGE = 'The page changed the text in this box by itself. Post Check checks it again when you post.';
+const NOTE_SCRIPT_SEND = 'The page tried to send this box by itself before Post Check had checked it, so Post Check stopped it.';
 
 let nextId = 0;
 
-function send(request: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
+/** What the watcher needs from the content script: the way to the background, and the shared check budget. */
+export interface WatcherContext {
+  send(request: Request): Promise<unknown>;
+  /** Waits for the tab's check budget (one tab cannot check without limit). */
+  budget(): Promise<void>;
+  /** Is this event the person's own (see ComposeStatus `acceptEvent`)? */
+  isTrusted(event: Event): boolean;
 }
 
 function pageTheme(element: Element): 'light' | 'dark' {
@@ -40,31 +60,99 @@ function pageTheme(element: Element): 'light' | 'dark' {
   return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/**
+ * Where the UI host goes: after the adapter's anchor, unless that sits in a row (a flex
+ * or grid row, as comment fields are: editor, then send button), where a block would
+ * squeeze the editor; then after the nearest ancestor that does not, inside the box's
+ * own container (or right after the container itself when that is a row, unless it is
+ * a dialog: the host never leaves a dialog).
+ */
+function placementFor(composer: Composer): Element {
+  let current = composer.anchor;
+  const view = current.ownerDocument.defaultView;
+  const { container } = composer;
+  for (let level = 0; level < 6 && view; level++) {
+    const parent = current.parentElement;
+    if (!parent || (parent !== container && !container.contains(parent))) break;
+    const style = view.getComputedStyle(parent);
+    const inRow = (/flex/.test(style.display) && !/column/.test(style.flexDirection)) || /grid/.test(style.display);
+    if (!inRow) break;
+    if (parent === container) {
+      if (!container.matches('dialog, [role="dialog"]') && container.parentElement) current = container;
+      break;
+    }
+    current = parent;
+  }
+  return current;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Post Check: no answer in time')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/** A draft's identity for "is this what was checked?": its text and everything else the check used. */
+function keyOf(draft: DraftSnapshot): string {
+  return JSON.stringify([draft.text, draft.surface, draft.handle ?? null, draft.organisation ?? null, draft.replyTo ?? null, draft.images, draft.logoMatches ?? 0]);
+}
+
 export class ComposerWatcher {
   readonly id = `composer-${++nextId}-${Date.now().toString(36)}`;
   readonly host: HTMLElement;
+  /** The element the host sits after (see `placementFor`). */
+  private readonly placeAfter: Element;
   private readonly root: Root;
   private readonly abort = new AbortController();
+  private readonly mutations: MutationObserver | null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private state: ComposeStatusState = { kind: 'checking' };
+  private pageChangeTimer: ReturnType<typeof setTimeout> | undefined;
+  private state: ComposeStatusState = { kind: 'waiting' };
   private result: CheckResult | null = null;
-  /** The text the current result is about. */
+  /** The draft the current result is about (`keyOf`), and its text. */
+  private checkedKey: string | null = null;
   private checkedText: string | null = null;
   private editorText: EditorText | null = null;
-  private confirm: Finding[] | null = null;
+  private confirm: ConfirmGroup[] | null = null;
   private account: AccountKind = 'unknown';
   private handle: string | undefined;
   private inFlight: Promise<void> | null = null;
-  private resume: (() => void) | null = null;
-  /** Set by "Post anyway": the next post goes through once. */
-  allowNextPost = false;
+  /** The last check failed (an error, a refusal, no answer in time). */
+  private failed = false;
+  /** When the person last typed, pasted, dropped or undid in this box. */
+  private lastOwnInputAt = 0;
+  /** The person has given input since the last check: the next scheduled check may run. */
+  private armed = false;
+  /** The text as of the person's last input or check: a change from it with no input of theirs is the page's. */
+  private knownText: string;
+  private pageText = false;
+  private pageChanged = false;
+  private scriptSendBlocked = false;
+  /** "Post anyway" was chosen for exactly this draft (`keyOf`): it may go out as it is. */
+  private overrideKey: string | null = null;
+  private onReview: (() => void) | null = null;
+  private onPostAnyway: (() => void) | null = null;
   /** Images attached through this box's file inputs, paste or drop: whether each looks like the school's logo. */
   private attached: { logo: boolean }[] = [];
   private previewsSeen = false;
+  private destroyed = false;
+  /** The page's light or dark theme, read once (reading styles is not free on a big page) and again on focus. */
+  private theme: 'light' | 'dark';
 
   constructor(
     readonly composer: Composer,
     private readonly adapter: SiteAdapter,
+    private readonly context: WatcherContext,
   ) {
     const doc = composer.editor.ownerDocument;
     this.host = doc.createElement('div');
@@ -75,31 +163,93 @@ export class ComposerWatcher {
     const mount = doc.createElement('div');
     shadow.append(style, mount);
     this.root = createRoot(mount);
+    this.placeAfter = placementFor(composer);
     this.placeHost();
     const editorRoot = composer.editor.getRootNode();
-    ensureHighlightStyle(editorRoot instanceof ShadowRoot ? editorRoot : doc);
+    ensureHighlightStyle(editorRoot.nodeType === 11 ? (editorRoot as ShadowRoot) : doc);
     const { signal } = this.abort;
-    for (const type of ['input', 'keyup', 'paste', 'drop', 'cut', 'compositionend'] as const) {
-      composer.editor.addEventListener(type, () => this.schedule(), { signal });
-    }
-    composer.editor.addEventListener('focus', () => void send({ type: 'composer-focus', composerId: this.id }).catch(() => {}), { signal });
+    this.theme = pageTheme(composer.anchor);
+    composer.editor.addEventListener(
+      'focus',
+      () => {
+        void this.context.send({ type: 'composer-focus', composerId: this.id }).catch(() => {});
+        const theme = pageTheme(this.composer.anchor);
+        if (theme !== this.theme) {
+          this.theme = theme;
+          this.render();
+        }
+      },
+      { signal },
+    );
+    this.knownText = this.currentText() ?? '';
+    this.pageText = this.knownText.trim().length > 0;
+    // Text the page puts in a contenteditable box shows as DOM changes; a textarea's value does not (it is compared at send time).
+    const View = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
+    this.mutations = composer.editor.tagName === 'TEXTAREA' || !View?.MutationObserver ? null : new View.MutationObserver(() => this.notePossiblePageChange());
+    this.mutations?.observe(composer.editor, { childList: true, characterData: true, subtree: true });
     this.render();
-    this.schedule(0);
   }
 
   /** Puts the UI host beside the box again if the site's re-render dropped it. */
   placeHost(): void {
-    if (this.host.isConnected && this.host.previousElementSibling === this.composer.anchor) return;
-    this.composer.anchor.after(this.host);
+    if (this.host.isConnected && this.host.previousElementSibling === this.placeAfter) return;
+    if (this.placeAfter.isConnected) this.placeAfter.after(this.host);
+    else this.composer.anchor.after(this.host);
   }
 
   get isConnected(): boolean {
     return this.composer.editor.isConnected;
   }
 
-  schedule(delay = CHECK_DELAY_MS): void {
+  get generic(): boolean {
+    return this.composer.generic === true;
+  }
+
+  /** The person typed, pasted, dropped, composed or undid in this box: check what it holds now, soon. */
+  noteOwnInput(): void {
+    this.lastOwnInputAt = Date.now();
+    this.armed = true;
+    this.schedule();
+  }
+
+  /** The DOM of the box changed: if the person did not just give input, the page changed it. */
+  private notePossiblePageChange(): void {
+    if (Date.now() - this.lastOwnInputAt < OWN_INPUT_WINDOW_MS) return;
+    if (this.pageChangeTimer !== undefined) return;
+    this.pageChangeTimer = setTimeout(() => {
+      this.pageChangeTimer = undefined;
+      if (this.destroyed || Date.now() - this.lastOwnInputAt < OWN_INPUT_WINDOW_MS) return;
+      const text = this.currentText();
+      if (text === null || text === this.knownText) return;
+      this.knownText = text;
+      this.pageChanged = true;
+      this.render();
+    }, 250);
+  }
+
+  /** A check soon (after the debounce), if the person has given input since the last one, or if `force`d. */
+  schedule(delay = CHECK_DELAY_MS, force = false): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), delay);
+    this.timer = setTimeout(() => {
+      if (this.armed || force) void this.check();
+    }, delay);
+  }
+
+  /**
+   * Settings, the pupil list or a choice changed: check again what was checked, if the
+   * box still holds exactly that (never text the page put there since).
+   */
+  recheck(): void {
+    if (this.checkedText === null || this.currentText() !== this.checkedText) return;
+    this.schedule(0, true);
+  }
+
+  private currentText(): string | null {
+    try {
+      return readEditorText(this.composer.editor).text;
+    } catch {
+      return null;
+    }
   }
 
   /** The current draft as the page shows it, or null when it cannot be read. */
@@ -116,7 +266,7 @@ export class ComposerWatcher {
     const previews = this.adapter.attachedImages(this.composer).length;
     if (previews > 0) this.previewsSeen = true;
     if (this.previewsSeen && previews === 0) this.attached = [];
-    const images = this.previewsSeen ? previews : this.attached.length;
+    const images = Math.min(100, this.previewsSeen ? previews : this.attached.length);
     const logoMatches = Math.min(images, this.attached.filter((a) => a.logo).length);
     return {
       text: this.editorText.text,
@@ -130,13 +280,53 @@ export class ComposerWatcher {
     };
   }
 
-  /** Is the last result about the text in the box now? */
+  /** Is there anything in the box to check (text or attachments)? */
+  private isEmpty(draft: DraftSnapshot | null): boolean {
+    return draft !== null && draft.text.trim() === '' && draft.images === 0;
+  }
+
+  /** Is the last result about exactly what the box would send now, with no check running and none failed? */
   isUpToDate(): boolean {
-    try {
-      return this.checkedText !== null && readEditorText(this.composer.editor).text === this.checkedText && this.inFlight === null;
-    } catch {
-      return false;
+    if (this.inFlight !== null || this.failed) return false;
+    const draft = this.snapshot();
+    return draft !== null && this.checkedKey !== null && keyOf(draft) === this.checkedKey;
+  }
+
+  /**
+   * May this box go out as it is, without asking? Yes when it is empty, or when its
+   * last check is about what it holds now and found nothing blocking (or the person
+   * chose "Post anyway" for exactly this draft).
+   */
+  mayGo(): boolean {
+    const draft = this.snapshot();
+    if (draft === null) return false;
+    if (this.isEmpty(draft) && this.inFlight === null) return true;
+    const key = keyOf(draft);
+    if (this.overrideKey !== null && key === this.overrideKey) return true;
+    // Some of the post was not checked (too long, or the background was busy): ask first.
+    if (this.result?.unchecked) return false;
+    // The school's rollout mode is `advise`: findings are shown, the post is never held.
+    return this.isUpToDate() && (this.blockingFindings().length === 0 || this.advisesOnly);
+  }
+
+  /** Checks until the last result is about what the box holds now (text typed during a check is checked too). */
+  async checkCurrent(): Promise<'ok' | 'failed'> {
+    for (let round = 0; round < 4; round++) {
+      if (this.inFlight) await this.inFlight;
+      // The background asked this tab to wait a moment: wait, then check again, before deciding.
+      const busy = this.result?.unchecked?.reason === 'busy' ? this.result.unchecked : undefined;
+      if (busy && round < 3) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(busy.retryAfterMs ?? 250, 2_000)));
+        await this.check();
+        continue;
+      }
+      if (this.isUpToDate()) return 'ok';
+      const draft = this.snapshot();
+      if (draft !== null && this.isEmpty(draft)) return 'ok';
+      await this.check();
+      if (this.failed) return 'failed';
     }
+    return this.isUpToDate() ? 'ok' : 'failed';
   }
 
   /**
@@ -148,15 +338,22 @@ export class ComposerWatcher {
       files.map(async (file) => {
         const pixels = await pixelsOf(file);
         if (!pixels) return { logo: false };
-        const answer = (await send({
-          type: 'check-image',
-          image: { width: pixels.width, height: pixels.height, rgbaBase64: bytesToBase64(new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)) },
-        }).catch(() => null)) as { logo?: boolean } | null;
+        const answer = (await this.context
+          .send({
+            type: 'check-image',
+            image: { width: pixels.width, height: pixels.height, rgbaBase64: bytesToBase64(new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength)) },
+          })
+          .catch(() => null)) as { logo?: boolean } | null;
         return { logo: answer?.logo === true };
       }),
     );
     this.attached.push(...checked);
-    this.schedule(0);
+    // Attachments change what goes out; in a box the person has written in, check again now.
+    // Elsewhere (a box the page made and filled) they are only counted, and checked at sending.
+    if (this.lastOwnInputAt > 0) {
+      this.armed = true;
+      this.schedule(0);
+    }
   }
 
   /** The school's rollout mode is `advise`: underline and explain, never hold the post. */
@@ -168,38 +365,60 @@ export class ComposerWatcher {
     return this.result?.findings.filter((f) => f.severity === 'block') ?? [];
   }
 
+  get checkFailed(): boolean {
+    return this.failed;
+  }
+
+  /** What of the post the last check could not look at, and why, in the background's words. */
+  get unchecked(): CheckResult['unchecked'] {
+    return this.result?.unchecked;
+  }
+
   check(): Promise<void> {
     clearTimeout(this.timer);
+    this.armed = false;
     const run = async () => {
+      await this.context.budget();
       const draft = this.snapshot();
       if (!draft) {
         this.state = { kind: 'unreadable' };
+        this.failed = true;
         this.render();
         return;
       }
       try {
-        // The answer comes from this extension's own background, which built it from a schema-checked request.
-        const response = (await send({ type: 'check-draft', composerId: this.id, draft })) as CheckResult | undefined;
-        if (!response || !Array.isArray(response.findings)) throw new Error('no answer from the background');
-        this.apply(response, draft.text);
+        const response = (await withTimeout(this.context.send({ type: 'check-draft', composerId: this.id, draft }), CHECK_TIMEOUT_MS)) as CheckResult | undefined;
+        if (!response || !Array.isArray(response.findings)) throw new Error('Post Check: no answer from the background');
+        this.failed = false;
+        this.apply(response, draft);
       } catch {
-        // The extension was updated or reloaded under this page: say so rather than go quiet.
-        this.state = { kind: 'unreadable' };
+        // An error, a refusal or no answer: say so, and hold the post until the person decides.
+        this.failed = true;
+        this.state = { kind: 'failed' };
         this.result = null;
+        this.checkedKey = null;
         clearHighlights(this.id);
         this.render();
       }
     };
-    const current = run().finally(() => {
+    const previous = this.inFlight ?? Promise.resolve();
+    const current = previous.then(run).finally(() => {
       if (this.inFlight === current) this.inFlight = null;
     });
     this.inFlight = current;
     return current;
   }
 
-  private apply(result: CheckResult, text: string): void {
+  private apply(result: CheckResult, draft: DraftSnapshot): void {
+    const key = keyOf(draft);
+    if (this.overrideKey !== null && this.overrideKey !== key) this.overrideKey = null;
     this.result = result;
-    this.checkedText = text;
+    this.checkedKey = key;
+    this.checkedText = draft.text;
+    this.knownText = draft.text;
+    this.pageText = false;
+    this.pageChanged = false;
+    this.scriptSendBlocked = false;
     this.account = result.account;
     if (result.paused) {
       this.state = { kind: 'paused' };
@@ -207,9 +426,9 @@ export class ComposerWatcher {
       this.render();
       return;
     }
+    const text = draft.text;
     const quotes = result.findings.map((f) => (f.start !== undefined ? text.slice(f.start, f.end) : ''));
     this.state = { kind: 'checked', findings: result.findings, quotes };
-    if (this.confirm) this.confirm = this.blockingFindings().length > 0 ? this.blockingFindings() : null;
     this.underline();
     this.render();
   }
@@ -225,51 +444,109 @@ export class ComposerWatcher {
     setHighlights(this.id, items);
   }
 
-  /** Holds a post with blocking findings: shows the confirmation, calls `proceed` on "Post anyway". */
-  holdPost(proceed: () => void): void {
-    this.confirm = this.blockingFindings();
-    this.resume = proceed;
+  /** The page tried to send this box by itself while it was not cleared: it was stopped. */
+  noteScriptSendBlocked(): void {
+    this.scriptSendBlocked = true;
     this.render();
   }
 
+  /**
+   * Holds a send: shows the confirmation for `groups` (this box's findings, or every
+   * post of a thread). `onPostAnyway` releases it; `onReview` goes back to the post.
+   */
+  holdPost(groups: ConfirmGroup[], handlers: { onPostAnyway(): void; onReview(): void }): void {
+    this.confirm = groups;
+    this.onPostAnyway = handlers.onPostAnyway;
+    this.onReview = handlers.onReview;
+    this.render();
+  }
+
+  /** "Post anyway" was chosen: this exact draft may go out without asking again. */
+  acceptAsItIs(): void {
+    const draft = this.snapshot();
+    this.overrideKey = draft ? keyOf(draft) : null;
+  }
+
+  /** Closes the confirmation (the send was let through, or the person went back). */
+  closeConfirm(): void {
+    if (!this.confirm) return;
+    this.confirm = null;
+    this.onPostAnyway = null;
+    this.onReview = null;
+    this.render();
+  }
+
+  private notes(): string[] {
+    const notes: string[] = [];
+    if (this.generic) notes.push(NOTE_GENERIC);
+    if (this.pageText) notes.push(NOTE_PAGE_TEXT);
+    else if (this.pageChanged) notes.push(NOTE_PAGE_CHANGE);
+    if (this.scriptSendBlocked) notes.push(NOTE_SCRIPT_SEND);
+    return notes;
+  }
+
+  private statusHint(): string | undefined {
+    if (this.generic) return "Can't tell the account or how it's sent";
+    if (this.pageText && this.state.kind === 'waiting') return 'Text here not checked yet';
+    if (this.pageChanged) return 'Changed by the page: not checked yet';
+    return undefined;
+  }
+
   private render(): void {
+    if (this.destroyed) return;
     this.root.render(
       createElement(ComposeStatus, {
         state: this.state,
         account: this.account,
         siteName: SITE_NAMES[this.adapter.site],
         confirm: this.confirm,
-        theme: pageTheme(this.composer.anchor),
+        notes: this.notes(),
+        statusHint: this.statusHint(),
+        theme: this.theme,
+        acceptEvent: (event) => this.context.isTrusted(event),
         onAccountChange: (kind) => void this.changeAccount(kind),
         onFix: (finding) => void this.fix(finding),
         onShowInText: (finding) => this.select(finding),
         onReview: () => {
-          this.confirm = null;
-          this.resume = null;
-          this.render();
+          const review = this.onReview;
+          this.closeConfirm();
+          review?.();
         },
-        onPostAnyway: () => void this.postAnyway(),
+        onPostAnyway: () => {
+          const go = this.onPostAnyway;
+          this.closeConfirm();
+          go?.();
+        },
         onClose: () => this.focusEditor(),
       }),
     );
   }
 
   private focusEditor(): void {
-    this.confirm = null;
-    this.resume = null;
-    this.render();
+    const review = this.onReview;
+    this.closeConfirm();
+    review?.();
     this.composer.editor.focus();
   }
 
   private async changeAccount(kind: 'personal' | 'school'): Promise<void> {
     // Without a handle the choice is remembered for the site as a whole.
-    await send({ type: 'set-account-kind', site: this.adapter.site, handle: this.handle ?? '*', kind }).catch(() => {});
+    await this.context.send({ type: 'set-account-kind', site: this.adapter.site, handle: this.handle ?? '*', kind }).catch(() => {});
+    // The person's own choice: check what the box holds with it.
+    this.armed = true;
     await this.check();
   }
 
   private async fix(finding: Finding): Promise<void> {
     if (finding.fix !== 'insert-disclaimer' || !this.result) return;
-    await appendToDraft(this.composer.editor, this.result.disclaimer);
+    // The person asked for it: what the fix inserts is their input.
+    this.lastOwnInputAt = Date.now();
+    await appendToDraft(this.composer.editor, this.result.disclaimer, {
+      multiLineOk: this.composer.surface === 'post',
+      onProgress: () => (this.lastOwnInputAt = Date.now()),
+    });
+    this.lastOwnInputAt = Date.now();
+    this.armed = true;
     await this.check();
   }
 
@@ -284,23 +561,20 @@ export class ComposerWatcher {
     selection.addRange(range);
   }
 
-  private async postAnyway(): Promise<void> {
-    const rules = [...new Set(this.blockingFindings().map((f) => f.rule))];
-    const proceed = this.resume;
-    this.confirm = null;
-    this.resume = null;
-    this.render();
-    await send({ type: 'record-override', site: this.adapter.site, rules }).catch(() => {});
-    this.allowNextPost = true;
-    proceed?.();
+  /** Rules of the blocking findings, for the override record (rule IDs only, never the draft). */
+  blockingRules(): Finding['rule'][] {
+    return [...new Set(this.blockingFindings().map((f) => f.rule))];
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.pageChangeTimer);
+    this.mutations?.disconnect();
     this.abort.abort();
     clearHighlights(this.id);
     this.root.unmount();
     this.host.remove();
-    void send({ type: 'composer-gone', composerId: this.id }).catch(() => {});
+    void this.context.send({ type: 'composer-gone', composerId: this.id }).catch(() => {});
   }
 }

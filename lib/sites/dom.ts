@@ -92,9 +92,10 @@ export function deepActiveElement(document: Document): Element | null {
   return active;
 }
 
-/** The nearest ancestor (not the element itself) that contains a match for `selector`, stopping after `limit`. */
-export function closestContaining(start: Element, selector: string, limit: Element | null = null): Element | null {
-  for (let current = parentDeep(start); current; current = parentDeep(current)) {
+/** The nearest ancestor (not the element itself) that contains a match for `selector`, stopping after `limit` or `maxLevels` ancestors. */
+export function closestContaining(start: Element, selector: string, limit: Element | null = null, maxLevels = Infinity): Element | null {
+  let levels = 0;
+  for (let current = parentDeep(start); current && levels < maxLevels; current = parentDeep(current), levels++) {
     if (current.querySelector(selector)) return current;
     if (current === limit) break;
   }
@@ -238,27 +239,56 @@ function looksLikeSearch(element: Element): boolean {
 export const GENERIC_TEXTBOX = '[contenteditable="true"][role="textbox"]';
 
 /**
- * Rich-text boxes the site adapters do not know by name, for when a site ships a new
+ * A rich-text box the site adapter does not know by name, for when a site ships a new
  * editor (LinkedIn moved its feed comments to ProseMirror in 2026, sites.md §3): a
  * visible multi-line `[contenteditable="true"][role="textbox"]` inside a dialog or a
  * form. Never an `input`, never a `textarea` (X's alt-text field and report forms are
- * textareas), never anything search-like, hidden, or inside/around a box already found.
+ * textareas), never anything search-like or hidden. Such boxes are found as soon as
+ * they appear; any other box is found once the user types in it (`genericComposer`).
  */
+export function isGenericTextbox(candidate: Element): candidate is HTMLElement {
+  if (!isHTMLElement(candidate) || !candidate.matches(GENERIC_TEXTBOX)) return false;
+  if (candidate.classList.contains('ql-clipboard')) return false;
+  if (candidate.getAttribute('aria-multiline') === 'false' || candidate.getAttribute('aria-readonly') === 'true') return false;
+  if (looksLikeSearch(candidate) || isAriaHidden(candidate) || !isRendered(candidate)) return false;
+  return closestDeep(candidate, 'dialog, [role="dialog"], form') !== null;
+}
+
+/** Rich-text boxes no adapter knows by name under `roots`, never inside or around a box in `known`. */
 export function genericTextboxes(roots: ParentNode[], known: readonly Element[]): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const root of roots) {
     for (const candidate of Array.from(root.querySelectorAll(GENERIC_TEXTBOX))) {
-      if (!isHTMLElement(candidate)) continue;
+      if (!isGenericTextbox(candidate)) continue;
       if (known.some((k) => k === candidate || containsDeep(k, candidate) || containsDeep(candidate, k))) continue;
       if (found.some((f) => f.contains(candidate) || candidate.contains(f))) continue;
-      if (candidate.classList.contains('ql-clipboard')) continue;
-      if (candidate.getAttribute('aria-multiline') === 'false' || candidate.getAttribute('aria-readonly') === 'true') continue;
-      if (looksLikeSearch(candidate) || isAriaHidden(candidate) || !isRendered(candidate)) continue;
-      if (!closestDeep(candidate, '[role="dialog"], form')) continue;
       found.push(candidate);
     }
   }
   return found;
+}
+
+/**
+ * `findComposers` for an adapter, from its `composerFor`: every candidate under `root`
+ * (open shadow roots included) that the adapter accepts, boxes it knows by name first,
+ * then rich-text boxes in dialogs and forms that it does not, never one inside another.
+ */
+export function composersUnder(root: ParentNode, knownSelector: string, composerFor: (editor: HTMLElement) => import('./types').Composer | null): import('./types').Composer[] {
+  const roots = searchRoots(root);
+  const composers: import('./types').Composer[] = [];
+  const known: HTMLElement[] = [];
+  for (const editor of unique(querySelectorAllDeep(root, knownSelector, roots))) {
+    if (!isHTMLElement(editor) || known.some((k) => k.contains(editor) || editor.contains(k))) continue;
+    const composer = composerFor(editor);
+    if (!composer) continue;
+    composers.push(composer);
+    known.push(composer.editor);
+  }
+  for (const editor of genericTextboxes(roots, known)) {
+    const composer = composerFor(editor);
+    if (composer) composers.push(composer);
+  }
+  return composers;
 }
 
 /** Unique elements, first occurrence kept. */
@@ -273,4 +303,117 @@ export function blobImages(scope: ParentNode): HTMLImageElement[] {
 
 export function fileInputsIn(scope: ParentNode): HTMLInputElement[] {
   return Array.from(scope.querySelectorAll('input[type="file"]')) as HTMLInputElement[];
+}
+
+/** Does `element` start or continue an editable region (`contenteditable` true or plaintext-only, inherited)? */
+function isEditableElement(element: Element): boolean {
+  if (isHTMLElement(element) && element.isContentEditable) return true;
+  // Without a renderer (saved HTML in tests) `isContentEditable` can be false: read the attribute.
+  const value = element.getAttribute('contenteditable');
+  return value === '' || value === 'true' || value === 'plaintext-only';
+}
+
+/**
+ * The box an event happened in, from its composed path (which crosses open shadow
+ * roots): a `<textarea>`, or the editing host, i.e. the outermost element of the
+ * contiguous editable chain the target sits in. Never an `<input>`: search fields,
+ * names and dates are inputs, posts are not.
+ */
+export function editableHostIn(path: readonly EventTarget[]): HTMLElement | null {
+  let host: HTMLElement | null = null;
+  for (const target of path) {
+    if (!target || (target as Node).nodeType !== ELEMENT_NODE) {
+      if (host) break;
+      continue;
+    }
+    const element = target as Element;
+    if (!host && isTextArea(element)) return isHTMLElement(element) ? element : null;
+    if (isEditableElement(element) && isHTMLElement(element)) host = element;
+    else if (host) break;
+  }
+  return host;
+}
+
+/** Post Check's own UI (its host elements carry `data-post-check`). */
+export function isPostCheckUi(element: Element): boolean {
+  return closestDeep(element, '[data-post-check]') !== null;
+}
+
+/**
+ * Could this be a box someone writes a post or a message in, rather than a field the
+ * page uses for something else? Excludes search fields, read-only and hidden boxes,
+ * Quill's clipboard, single-line fields and Post Check's own UI.
+ */
+export function isWritableBox(element: HTMLElement): boolean {
+  if (element.tagName === 'INPUT') return false;
+  if (isTextArea(element) && (element.readOnly || element.disabled)) return false;
+  if (element.classList.contains('ql-clipboard')) return false;
+  if (element.getAttribute('aria-readonly') === 'true' || element.getAttribute('aria-multiline') === 'false') return false;
+  if (looksLikeSearch(element) || isAriaHidden(element) || isPostCheckUi(element)) return false;
+  return true;
+}
+
+/**
+ * A box no adapter knows, that the user is typing in: checked all the same, as a post
+ * (the strictest reading), with no idea who posts or how it is sent (spec/ux.md "Say
+ * what it cannot see"). Its container is the nearest dialog, form or post around it.
+ */
+export function genericComposer(editor: HTMLElement): import('./types').Composer | null {
+  if (!isWritableBox(editor)) return null;
+  const editorKind = editorKindOf(editor);
+  const container = closestDeep(editor, 'dialog, [role="dialog"], form, [role="article"], article') ?? parentDeep(editor) ?? editor;
+  return { editor, editorKind, surface: 'post', container, anchor: defaultAnchor(editor, editorKind), generic: true };
+}
+
+/** Whitespace-collapsed, trimmed, lower-cased text: for comparing a button's words with a list. */
+export function normalisedText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The buttons under `scope` (`<button>` and `role=button`) whose whole text is one of `words`, in document order. */
+export function buttonsReading(scope: ParentNode, words: ReadonlySet<string>, exclude?: Element): HTMLElement[] {
+  return Array.from(scope.querySelectorAll('button, [role="button"]')).filter(
+    (button): button is HTMLElement =>
+      isHTMLElement(button) && !(exclude && exclude.contains(button)) && (words.has(normalisedText(button)) || words.has((button.getAttribute('aria-label') ?? '').trim().toLowerCase())),
+  );
+}
+
+/**
+ * Words on a button that sends what a box holds, in the languages the sites' own labels
+ * come in (English, French, German, Spanish, Italian, Dutch, Portuguese, Polish).
+ * Used only inside a box's own container, for boxes whose send button has no stable
+ * attribute (LinkedIn's 2026 share box, sites.md §8.1) or no known one (generic boxes).
+ */
+export const SEND_WORDS: ReadonlySet<string> = new Set([
+  'post', 'post all', 'publish', 'send', 'reply', 'comment', 'share', 'tweet', 'schedule',
+  'publier', 'envoyer', 'répondre', 'commenter', 'programmer',
+  'posten', 'veröffentlichen', 'senden', 'antworten', 'kommentieren', 'planen',
+  'publicar', 'enviar', 'responder', 'comentar', 'programar',
+  'pubblica', 'invia', 'rispondi', 'commenta',
+  'plaatsen', 'verzenden', 'reageren',
+  'opublikuj', 'wyślij', 'odpowiedz', 'skomentuj',
+]);
+
+/** Is the button switched off? Disabled buttons send nothing. */
+export function isDisabledButton(element: Element): boolean {
+  return element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true';
+}
+
+/** A generic box's send button, if its container shows one: a submit button, or a button reading a send word. */
+export function genericSendButton(composer: import('./types').Composer): HTMLElement | null {
+  const { container, editor } = composer;
+  if (container === editor) return null;
+  const submit = Array.from(container.querySelectorAll('button[type="submit"]')).find((b) => !editor.contains(b));
+  if (submit && isHTMLElement(submit)) return submit;
+  const byWords = buttonsReading(container, SEND_WORDS, editor);
+  return byWords[byWords.length - 1] ?? null;
+}
+
+/** Sorts elements into document order (shadow trees after their hosts' light DOM is good enough here). */
+export function inDocumentOrder<T extends Element>(elements: readonly T[]): T[] {
+  return [...elements].sort((a, b) => {
+    if (a === b) return 0;
+    const position = a.compareDocumentPosition(b);
+    return position & 4 ? -1 : position & 2 ? 1 : 0;
+  });
 }

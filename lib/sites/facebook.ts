@@ -8,18 +8,18 @@ import type { Surface } from '../types';
 import {
   blobImages,
   closestDeep,
+  composersUnder,
   containsDeep,
   defaultAnchor,
   editorKindOf,
   fileInputsIn,
-  firstMatch,
-  genericTextboxes,
+  GENERIC_TEXTBOX,
+  genericSendButton,
+  isGenericTextbox,
   isHTMLElement,
   ownScope,
   parentDeep,
-  querySelectorAllDeep,
   sameName,
-  searchRoots,
   textLines,
   unique,
 } from './dom';
@@ -34,23 +34,39 @@ const HOSTS = new Set(['www.facebook.com', 'facebook.com', 'web.facebook.com']);
 
 /** §2.2: Lexical marks its root `data-lexical-editor="true"` [A]; FB's boxes are `role=textbox` and editable [C]. */
 const LEXICAL_EDITOR = '[data-lexical-editor="true"][contenteditable="true"]';
-/** §2.1 comments: "Comment as <Name>" (newer), "Write a comment…", "Write a public comment…" [C]. */
-const COMMENT_LABEL = /^(?:comment as\b|write a (?:public )?comment\b)/i;
-/** §2.1: "Comment as <Name>" names who will post [C]; "Reply as <Name>" assumed to follow the same pattern. */
-const ACTOR_IN_LABEL = /^(?:comment|reply) as\s+(.+?)\s*$/i;
-/** §2.1 replies: "Reply to <Name>" names who is replied to, not who replies [C]. */
-const REPLY_TO_LABEL = /^reply to\s+(.+?)\s*$/i;
-const REPLY_LABEL = /^reply (?:to|as)\b/i;
+/**
+ * §2.1/§8.2: labels of reply boxes, as patterns over the languages FB ships: "Reply to
+ * <Name>", "Answer as <Name>", "Reply as <Name>", "Write a reply…" and their French,
+ * German, Spanish, Italian, Portuguese and Dutch forms [B].
+ */
+const REPLY_LABEL = /^(?:reply|answer|write a reply|répondre|répondez|responder|responde|rispondi|antworten|antworte|antwort|reageer|odpowiedz)\b|^als .+ antworten$/i;
+/** §2.1/§8.2: comment boxes: any label with the word "comment" in one of those languages ("Write a public comment…", "Comment as <Name>") [B]. */
+const COMMENT_LABEL = /\b(?:comment|comments|commentaire|commenter|comentario|comentar|comentário|kommentar|kommentieren|commento|commenta|reactie|reageren|komentarz|bình luận)/i;
+/** §2.1/§2.5: "Comment as <Name>", "Answer as <Name>", "Reply as <Name>" name who will post (and localised forms) [B]. */
+const ACTOR_IN_LABEL = /^(?:comment|answer|reply|commenter|répondre|comentar|responder|commenta|rispondi|reageer)\s+(?:as|en tant que|como|come|als)\s+(.+?)\s*[.…]*\s*$/i;
+const ACTOR_IN_LABEL_DE = /^als\s+(.+?)\s+(?:kommentieren|antworten)\s*[.…]*\s*$/i;
+/** §2.1: "Reply to <Name>" names who is replied to, not who replies [B]. */
+const REPLY_TO_LABEL = /^(?:reply to|répondre à|responder a|rispondi a|antworten an|antwort an|reageer op)\s+(.+?)\s*[.…]*\s*$/i;
 /** §2.1 Messenger: `aria-label="Message"` [C]; the same `[data-lexical-editor]` as comments, hence the label check. */
-const MESSAGE_LABEL = /^message\b/i;
-/** §2.1: comment boxes live under the post they comment on. */
+const MESSAGE_LABEL = /^(?:message|nachricht|mensaje|mensagem|messaggio|bericht|wiadomość)\b/i;
+/** §2.1: comment boxes live under the post they comment on; comments are articles too. */
 const POST_ARTICLE = '[role="article"]';
 /** §2.2 skeleton: the Create post dialog holds `form[method="post"]` [C]; group and Page composers are dialogs too [C]. */
-const DIALOG = '[role="dialog"]';
-/** §2.3: `div[role="button"][aria-label="Post"]`; Pages and professional mode show "Next" first [C]. */
-const POST_BUTTONS = ['[role="button"][aria-label="Post"]', 'button[aria-label="Post"]', '[role="button"][aria-label="Next"]'] as const;
-/** §2.3: comments submit with Enter, or `div[role="button"][aria-label="Comment"]` [C]. */
-const COMMENT_BUTTONS = ['[role="button"][aria-label="Comment"]', '[role="button"][aria-label="Post comment"]'] as const;
+const DIALOG = '[role="dialog"], dialog';
+/** §8.2: the comment composer is `form[role="presentation"]` holding `#focused-state-composer-submit` [A]. */
+const COMMENT_FORM = 'form[role="presentation"]';
+const FOCUSED_SUBMIT = '#focused-state-composer-submit';
+/** §2.3: `div[role="button"][aria-label="Post"]` [C]; Pages and professional mode show "Next" first [C]; localised [C]. */
+const POST_LABELS = new Set(['post', 'share now', 'publier', 'posten', 'veröffentlichen', 'publicar', 'pubblica', 'plaatsen', 'opublikuj', 'đăng']);
+const NEXT_LABELS = new Set(['next', 'suivant', 'weiter', 'siguiente', 'avanti', 'próximo', 'volgende', 'dalej', 'tiếp']);
+/** §2.3/§8.2: a comment's submit (`aria-label="Comment"`, "Post comment") and a reply's (`aria-label="Reply"`) [B], localised. */
+const COMMENT_SUBMIT_LABELS = new Set([
+  'comment', 'post comment', 'reply', 'post reply', 'send',
+  'commenter', 'publier le commentaire', 'répondre', 'kommentieren', 'kommentar posten', 'antworten',
+  'comentar', 'publicar comentario', 'responder', 'commenta', 'rispondi', 'reageren', 'opublikuj', 'odpowiedz', 'đăng bình luận',
+]);
+/** §2.1 Messenger's send control ("Press enter to send") [C]. */
+const MESSAGE_SEND_LABELS = new Set(['press enter to send', 'send', 'envoyer', 'senden', 'enviar', 'invia', 'verzenden', 'wyślij']);
 /** §2.4: the composer's file input accepts exactly this (facebook.py, Selenium scripts) [B/C]. */
 const COMPOSER_ACCEPT = 'image/*,image/heif,image/heic,video/*,video/mp4,video/x-m4v,video/x-matroska,.mkv';
 /** §2.5: the composer header's audience button, "Edit privacy. Sharing with …" [C]; the author's name is beside it. */
@@ -61,7 +77,38 @@ const LEFT_RAIL_LINKS = ['[data-pagelet="LeftRail"] a[href]', '[role="navigation
 const NOT_PROFILES = new Set(['friends', 'groups', 'marketplace', 'watch', 'reel', 'saved', 'events', 'memories', 'onthisday', 'gaming', 'pages', 'messages', 'notifications', 'bookmarks', 'feeds', 'ads', 'ad_campaign', 'privacy', 'policies', 'help', 'business', 'l.php']);
 
 function labelOf(editor: Element): string {
-  return (editor.getAttribute('aria-label') ?? '').trim();
+  return (editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '').trim();
+}
+
+function ariaLabel(element: Element): string {
+  return (element.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The buttons under `scope` whose aria-label is one of `labels`, in document order.
+ * Facebook's send controls are icons named by aria-label (§2.3); the words "Reply" and
+ * "Comment" as visible text are the links that open a box, not the ones that send it.
+ */
+function buttonsLabelled(scope: ParentNode, labels: ReadonlySet<string>): HTMLElement[] {
+  return Array.from(scope.querySelectorAll('[role="button"], button')).filter((button): button is HTMLElement => isHTMLElement(button) && labels.has(ariaLabel(button)));
+}
+
+/** A comment (or reply) form: `form[role=presentation]`, or any form holding the focused composer's submit (§8.2). */
+function commentFormOf(editor: Element): Element | null {
+  const form = closestDeep(editor, 'form');
+  if (!form) return null;
+  return form.matches(COMMENT_FORM) || form.querySelector(FOCUSED_SUBMIT) ? form : null;
+}
+
+/** A Create post dialog (or a Page's "Post settings" step of one) shows Post or Next, or holds FB's posting form. */
+function isComposeDialog(dialog: Element): boolean {
+  return buttonsLabelled(dialog, POST_LABELS).length > 0 || buttonsLabelled(dialog, NEXT_LABELS).length > 0 || dialog.querySelector('form[method="post" i]') !== null;
+}
+
+/** A box inside a comment (an article inside an article) answers that comment (§2.1). */
+function isInsideComment(editor: Element): boolean {
+  const article = closestDeep(editor, POST_ARTICLE);
+  return !!article && !!parentDeep(article) && closestDeep(parentDeep(article)!, POST_ARTICLE) !== null;
 }
 
 function surfaceOf(editor: Element): Surface {
@@ -69,8 +116,18 @@ function surfaceOf(editor: Element): Surface {
   if (REPLY_LABEL.test(label)) return 'reply';
   if (COMMENT_LABEL.test(label)) return 'comment';
   if (MESSAGE_LABEL.test(label)) return 'message';
-  // Labels are localised: with an unknown label, a box under a post is a comment, one on a Messenger page a message.
-  if (closestDeep(editor, POST_ARTICLE) && !closestDeep(editor, DIALOG)) return 'comment';
+  // Labels are localised and change: where the box sits says the rest (§8.2).
+  const form = commentFormOf(editor);
+  if (form) {
+    const replySubmit = buttonsLabelled(form, new Set(['reply', 'répondre', 'antworten', 'responder', 'rispondi'])).length > 0;
+    return replySubmit || isInsideComment(editor) ? 'reply' : 'comment';
+  }
+  const dialog = closestDeep(editor, DIALOG);
+  // A post opened in a dialog shows its comment box there: a comment, not a post (§8.2).
+  if (dialog && !isComposeDialog(dialog)) {
+    if (closestDeep(editor, POST_ARTICLE) || dialog.querySelector(POST_ARTICLE)) return isInsideComment(editor) ? 'reply' : 'comment';
+  }
+  if (!dialog && closestDeep(editor, POST_ARTICLE)) return isInsideComment(editor) ? 'reply' : 'comment';
   if (/^\/messages\//.test(editor.ownerDocument.location?.pathname ?? '')) return 'message';
   return 'post';
 }
@@ -81,7 +138,7 @@ function surfaceOf(editor: Element): Surface {
  */
 function containerOf(editor: Element, surface: Surface): Element {
   const dialog = closestDeep(editor, DIALOG);
-  if (surface === 'post') return dialog ?? closestDeep(editor, 'form') ?? ownScope(editor, LEXICAL_EDITOR, closestDeep(editor, 'main'), 8);
+  if (surface === 'post') return dialog ?? closestDeep(editor, 'form') ?? ownScope(editor, LEXICAL_EDITOR, closestDeep(editor, 'main, [role="main"]'), 8);
   const form = closestDeep(editor, 'form');
   if (form && (!dialog || containsDeep(dialog, form))) return form;
   return ownScope(editor, LEXICAL_EDITOR, closestDeep(editor, `${POST_ARTICLE}, ${DIALOG}, [role="main"], main`), 6);
@@ -92,25 +149,18 @@ function anchorOf(editor: HTMLElement): Element {
   return parentDeep(editor) ?? editor;
 }
 
+function composerFor(editor: HTMLElement): Composer | null {
+  const lexical = editor.matches(LEXICAL_EDITOR);
+  if (!lexical && !isGenericTextbox(editor)) return null;
+  // The placeholder beside the editor is `aria-hidden` (§2.2); an editor that is itself hidden is a decoy.
+  if (editor.getAttribute('aria-hidden') === 'true') return null;
+  const editorKind = lexical ? 'lexical' : editorKindOf(editor);
+  const surface = surfaceOf(editor);
+  return { editor, editorKind, surface, container: containerOf(editor, surface), anchor: lexical ? anchorOf(editor) : defaultAnchor(editor, editorKind) };
+}
+
 function findComposers(root: ParentNode): Composer[] {
-  const roots = searchRoots(root);
-  const composers: Composer[] = [];
-  const known: HTMLElement[] = [];
-  for (const editor of unique(querySelectorAllDeep(root, LEXICAL_EDITOR, roots))) {
-    if (!isHTMLElement(editor)) continue;
-    // The placeholder beside the editor is `aria-hidden` (§2.2); an editor that is itself hidden is a decoy.
-    if (editor.getAttribute('aria-hidden') === 'true') continue;
-    if (known.some((k) => k.contains(editor))) continue;
-    const surface = surfaceOf(editor);
-    composers.push({ editor, editorKind: 'lexical', surface, container: containerOf(editor, surface), anchor: anchorOf(editor) });
-    known.push(editor);
-  }
-  for (const editor of genericTextboxes(roots, known)) {
-    const editorKind = editorKindOf(editor);
-    const surface = surfaceOf(editor);
-    composers.push({ editor, editorKind, surface, container: containerOf(editor, surface), anchor: defaultAnchor(editor, editorKind) });
-  }
-  return composers;
+  return composersUnder(root, LEXICAL_EDITOR, composerFor);
 }
 
 /** The author's name beside the audience button in the Create post header (§2.5) [C]. */
@@ -165,7 +215,9 @@ function loggedInName(document: Document): string | undefined {
  * says "Page": the user's account setting decides then.
  */
 function postingAccount(composer: Composer, document: Document): PostingAccount | null {
-  const fromLabel = ACTOR_IN_LABEL.exec(labelOf(composer.editor))?.[1];
+  if (composer.generic) return null;
+  const label = labelOf(composer.editor);
+  const fromLabel = ACTOR_IN_LABEL.exec(label)?.[1] ?? ACTOR_IN_LABEL_DE.exec(label)?.[1];
   const fromHeader = composer.surface === 'post' ? dialogAuthor(composer.container) : undefined;
   const actor = fromLabel ?? fromHeader;
   const me = loggedInName(document);
@@ -176,10 +228,27 @@ function postingAccount(composer: Composer, document: Document): PostingAccount 
   return account;
 }
 
+/**
+ * Posts: the dialog's Post, or Next on a Page (held at Next, the last step that still
+ * shows the text, §8.2; a "Post settings" step inside the same dialog is held too).
+ * Comments and replies: `#focused-state-composer-submit` in the comment's form (the
+ * click on the button inside it passes through it), else a Comment or Reply button.
+ * Messages: "Press enter to send".
+ */
 function postButton(composer: Composer): HTMLElement | null {
-  const selectors = composer.surface === 'post' ? POST_BUTTONS : composer.surface === 'message' ? [] : COMMENT_BUTTONS;
-  const button = firstMatch(composer.container, selectors);
-  return isHTMLElement(button) ? button : null;
+  const { container, editor } = composer;
+  if (composer.generic) return genericSendButton(composer);
+  if (composer.surface === 'post') {
+    const [button] = [...buttonsLabelled(container, POST_LABELS), ...buttonsLabelled(container, NEXT_LABELS)].filter((b) => !editor.contains(b));
+    return button ?? null;
+  }
+  if (composer.surface === 'message') return buttonsLabelled(container, MESSAGE_SEND_LABELS)[0] ?? null;
+  if (container !== editor) {
+    const focused = container.querySelector(FOCUSED_SUBMIT);
+    if (isHTMLElement(focused)) return focused;
+  }
+  const buttons = buttonsLabelled(container, COMMENT_SUBMIT_LABELS).filter((b) => !editor.contains(b));
+  return buttons[buttons.length - 1] ?? null;
 }
 
 /**
@@ -206,13 +275,18 @@ function attachedImages(composer: Composer): HTMLImageElement[] {
 
 function replyTo(composer: Composer): string | undefined {
   // Facebook has no handles: the box names the person replied to (§2.1) [C].
+  if (composer.surface !== 'reply') return undefined;
   return REPLY_TO_LABEL.exec(labelOf(composer.editor))?.[1];
 }
 
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOSTS.has(url.hostname),
+  editorSelector: `${LEXICAL_EDITOR}, ${GENERIC_TEXTBOX}`,
+  composerFor,
   findComposers,
+  // §8.2: comments and replies go out on a bare Enter [A]; so do Messenger messages (§2.1).
+  sendsOnEnter: (composer) => !composer.generic && composer.surface !== 'post',
   postingAccount,
   postButton,
   fileInputs,

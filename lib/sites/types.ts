@@ -17,6 +17,11 @@ export interface Composer {
   container: Element;
   /** The UI host is inserted after this element, never inside the editor. */
   anchor: Element;
+  /**
+   * No adapter knows this box: it is checked because the user typed in it, as a post,
+   * without knowing which account posts from it or how it is sent.
+   */
+  generic?: boolean;
 }
 
 /** The account that would post, as far as the page shows it. */
@@ -32,8 +37,17 @@ export interface SiteAdapter {
   readonly site: Site;
   /** Does this adapter handle this address? */
   matches(url: URL): boolean;
+  /**
+   * Matches every element that may be an editor this adapter knows (a cheap first test
+   * for what the page adds; `composerFor` decides).
+   */
+  readonly editorSelector: string;
+  /** The compose box whose editor is `editor` (an editing host or a textarea), or null when it is none of this site's boxes. */
+  composerFor(editor: HTMLElement): Composer | null;
   /** Every compose box under `root`, including inside open shadow roots. Decoys (Quill's clipboard, placeholders) excluded. */
   findComposers(root: ParentNode): Composer[];
+  /** Does this box send on a bare Enter (comments, replies, chats), so that Enter must be held like a click? */
+  sendsOnEnter(composer: Composer): boolean;
   /** Who would post from this box. */
   postingAccount(composer: Composer, document: Document): PostingAccount | null;
   /** The button that sends this box's post, if the page shows one. */

@@ -10,16 +10,17 @@ import type { Surface } from '../types';
 import {
   closestContaining,
   closestDeep,
+  composersUnder,
   defaultAnchor,
   editorKindOf,
   fileInputsIn,
   firstMatch,
-  genericTextboxes,
+  GENERIC_TEXTBOX,
+  genericSendButton,
+  isGenericTextbox,
   isHTMLElement,
   ownScope,
   parentDeep,
-  querySelectorAllDeep,
-  searchRoots,
   textLines,
   unique,
 } from './dom';
@@ -36,10 +37,11 @@ const EDITOR_CANDIDATES = [
   '[data-testid^="tweetTextarea_"][contenteditable="true"]',
   // §1.1 mobile layout: a plain textarea inside `div[data-testid^="tweetTextarea"]` (CPFT) [A].
   '[data-testid^="tweetTextarea"] textarea',
-  // §1.1 legacy DMs: Draft.js with testid `dmComposerTextInput` [A as of 2025-07, stale per §6].
+  // §1.1 legacy DMs: Draft.js with testid `dmComposerTextInput`; retired for Chat in 2026 (§8.3 [A]),
+  // kept as a harmless fallback for accounts not yet moved.
   '[data-testid="dmComposerTextInput"][contenteditable="true"]',
   '[data-testid="dmComposerTextInput"] [contenteditable="true"]',
-  // §1.1 Chat (XChat): `textarea[data-testid="dm-composer-textarea"]` [C, unnamed 2026 notes].
+  // §8.3 Chat (XChat), which replaced DMs: `textarea[data-testid="dm-composer-textarea"]` [B].
   'textarea[data-testid="dm-composer-textarea"]',
 ].join(', ');
 /** Everything that counts as "another X box" when working out which part of a container is this box's. */
@@ -52,8 +54,8 @@ const MODAL_POST_BUTTON = '[data-testid="tweetButton"]';
 const INLINE_POST_BUTTON = '[data-testid="tweetButtonInline"]';
 /** §1.2: the toolbar of media, GIF, poll, emoji and schedule buttons next to each composer [A]. */
 const TOOLBAR = '[data-testid="toolBar"]';
-/** §1.1: legacy DM send `dmComposerSendButton` [A]; Chat send `dm-composer-send-button` [C]. */
-const MESSAGE_SEND_BUTTONS = ['[data-testid="dmComposerSendButton"]', '[data-testid="dm-composer-send-button"]'] as const;
+/** §8.3: Chat send `dm-composer-send-button` [B]; legacy DM send `dmComposerSendButton` (§1.1, retired). */
+const MESSAGE_SEND_BUTTONS = ['[data-testid="dm-composer-send-button"]', '[data-testid="dmComposerSendButton"]'] as const;
 /** §1.4: the hidden media input, `input[type=file][data-testid="fileInput"]` [A]. */
 const FILE_INPUT = 'input[type="file"][data-testid="fileInput"]';
 /** §1.4: previews, one `img[src^="blob:"]` per file, inside `[data-testid="attachments"]` [B]. */
@@ -159,30 +161,29 @@ function surfaceOf(composer: Omit<Composer, 'surface'>, message: boolean): Surfa
   return 'post';
 }
 
-function findComposers(root: ParentNode): Composer[] {
-  const roots = searchRoots(root);
-  const editors = unique(querySelectorAllDeep(root, EDITOR_CANDIDATES, roots)).filter(isHTMLElement);
-  const composers: Composer[] = [];
-  const known: HTMLElement[] = [];
-  for (const editor of editors) {
-    if (known.some((k) => k.contains(editor) || editor.contains(k))) continue;
+/** One of X's own boxes, or a rich-text box in a dialog or form that X shipped since (a generic box). */
+function composerFor(editor: HTMLElement): Composer | null {
+  if (editor.matches(EDITOR_CANDIDATES)) {
     const message = isMessageBox(editor);
-    if (!message && !isPostBox(editor)) continue;
+    if (!message && !isPostBox(editor)) return null;
     const editorKind = editorKindOf(editor);
     const container = containerOf(editor, message);
     const partial = { editor, editorKind, container, anchor: anchorOf(editor, editorKind) };
-    composers.push({ ...partial, surface: surfaceOf(partial, message) });
-    known.push(editor);
+    return { ...partial, surface: surfaceOf(partial, message) };
   }
-  for (const editor of genericTextboxes(roots, known)) {
-    const editorKind = editorKindOf(editor);
-    const container = closestDeep(editor, `${MODAL}, form`) ?? parentDeep(editor) ?? editor;
-    composers.push({ editor, editorKind, surface: 'post', container, anchor: defaultAnchor(editor, editorKind) });
-  }
-  return composers;
+  if (!isGenericTextbox(editor)) return null;
+  const editorKind = editorKindOf(editor);
+  const container = closestDeep(editor, `${MODAL}, dialog, form`) ?? parentDeep(editor) ?? editor;
+  return { editor, editorKind, surface: 'post', container, anchor: defaultAnchor(editor, editorKind), generic: true };
 }
 
-function postingAccount(_composer: Composer, document: Document): PostingAccount | null {
+function findComposers(root: ParentNode): Composer[] {
+  return composersUnder(root, EDITOR_CANDIDATES, composerFor);
+}
+
+function postingAccount(composer: Composer, document: Document): PostingAccount | null {
+  // A box X did not make: who posts from it is not known.
+  if (composer.generic) return null;
   const switcher = document.querySelector(ACCOUNT_SWITCHER);
   if (switcher) {
     const lines = textLines(switcher);
@@ -201,6 +202,7 @@ function postingAccount(_composer: Composer, document: Document): PostingAccount
 
 function postButton(composer: Composer): HTMLElement | null {
   const { container } = composer;
+  if (composer.generic) return genericSendButton(composer);
   if (composer.surface === 'message') {
     const send = firstMatch(container, MESSAGE_SEND_BUTTONS);
     return isHTMLElement(send) ? send : null;
@@ -234,7 +236,11 @@ function replyTo(composer: Composer): string | undefined {
 export const xAdapter: SiteAdapter = {
   site: 'x',
   matches: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && HOSTS.has(url.hostname),
+  editorSelector: `${EDITOR_CANDIDATES}, ${GENERIC_TEXTBOX}`,
+  composerFor,
   findComposers,
+  // §8.3: Chat sends on Enter [B]; the legacy DM box did too. Post boxes are multi-line: Enter is a new line.
+  sendsOnEnter: (composer) => composer.surface === 'message' && !composer.generic,
   postingAccount,
   postButton,
   fileInputs,

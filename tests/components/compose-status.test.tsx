@@ -85,7 +85,7 @@ describe('the inline status and panel', () => {
 
 describe('the confirmation before posting', () => {
   it('is an alertdialog listing the blocking findings with Review focused', () => {
-    setup({ confirm: [pupilName] });
+    setup({ confirm: [{ findings: [pupilName] }] });
     const dialog = screen.getByTestId('post-check-confirm');
     expect(dialog.getAttribute('role')).toBe('alertdialog');
     expect(dialog.querySelector('[data-rule="pupil-name"]')).not.toBeNull();
@@ -93,14 +93,73 @@ describe('the confirmation before posting', () => {
   });
 
   it('"Review" opens the panel on the first finding; "Post anyway" hands back', async () => {
-    const { props, rerender } = setup({ confirm: [pupilName] });
+    const { props, rerender } = setup({ confirm: [{ findings: [pupilName] }] });
     await act(async () => fireEvent.click(screen.getByText('Review')));
     expect(props.onReview).toHaveBeenCalled();
     rerender({ confirm: null });
     expect(screen.getByTestId('post-check-panel')).toBeTruthy();
     expect(document.activeElement?.getAttribute('data-rule')).toBe('pupil-name');
-    rerender({ confirm: [pupilName] });
+    rerender({ confirm: [{ findings: [pupilName] }] });
     fireEvent.click(screen.getByText('Post anyway'));
     expect(props.onPostAnyway).toHaveBeenCalled();
+  });
+
+  it('lists a thread’s findings under each post, naming it', () => {
+    setup({ confirm: [{ label: 'Post 2 of 3', findings: [pupilName] }] });
+    const dialog = screen.getByTestId('post-check-confirm');
+    const group = dialog.querySelector('[data-post="Post 2 of 3"]')!;
+    expect(group.textContent).toContain('Post 2 of 3');
+    expect(group.querySelector('[data-rule="pupil-name"]')).not.toBeNull();
+  });
+
+  it("says when Post Check couldn't check the post, and still offers to post anyway", () => {
+    const { props } = setup({ confirm: [{ findings: [], failed: true }] });
+    const dialog = screen.getByTestId('post-check-confirm');
+    expect(dialog.textContent).toContain("Post Check couldn't check this post");
+    fireEvent.click(within(dialog).getByText('Post anyway'));
+    expect(props.onPostAnyway).toHaveBeenCalled();
+  });
+
+  it('acts only on events the person made: a scripted click or change does nothing', async () => {
+    const user = userEvent.setup();
+    // Stands in for `event.isTrusted`, which a test's own events never have.
+    let fromPerson = false;
+    const { props } = setup({ confirm: [{ findings: [pupilName] }], acceptEvent: () => fromPerson });
+    const dialog = screen.getByTestId('post-check-confirm');
+    (dialog.querySelector('[data-action="post-anyway"]') as HTMLElement).click();
+    fireEvent.click(dialog.querySelector('[data-action="review"]')!);
+    expect(props.onPostAnyway).not.toHaveBeenCalled();
+    expect(props.onReview).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId('post-check-status'));
+    expect(screen.queryByTestId('post-check-panel')).toBeNull();
+
+    fromPerson = true;
+    await user.click(screen.getByTestId('post-check-status'));
+    const select = screen.getByTestId('post-check-account') as HTMLSelectElement;
+    fromPerson = false;
+    fireEvent.change(select, { target: { value: 'school' } });
+    expect(props.onAccountChange).not.toHaveBeenCalled();
+    expect(select.value).toBe('personal');
+    fromPerson = true;
+    await user.selectOptions(select, 'school');
+    expect(props.onAccountChange).toHaveBeenCalledWith('school');
+  });
+});
+
+describe('what the status says about the box', () => {
+  it('waits for the person to type, and shows notes and a hint for a box Post Check does not know', async () => {
+    const user = userEvent.setup();
+    setup({ state: { kind: 'waiting' }, account: 'unknown', statusHint: "Can't tell the account or how it's sent", notes: ["Post Check doesn't know this box."] });
+    const status = screen.getByTestId('post-check-status');
+    expect(status.textContent).toContain('Checks what you type');
+    expect(status.textContent).toContain("Can't tell the account or how it's sent");
+    expect(status.dataset.count).toBe('0');
+    await user.click(status);
+    expect(screen.getByTestId('post-check-panel').textContent).toContain("Post Check doesn't know this box.");
+  });
+
+  it('says a check failed', () => {
+    setup({ state: { kind: 'failed' } });
+    expect(screen.getByTestId('post-check-status').textContent).toContain("Couldn't check this post");
   });
 });

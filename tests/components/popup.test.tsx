@@ -193,3 +193,23 @@ describe('first run', () => {
     expect(openOptions).toHaveBeenCalledOnce();
   });
 });
+
+describe('the popup: boxes on this page', () => {
+  it('says how many boxes the page has that Post Check is checking, and which it does not know', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ boxes: 3, generic: 1 } as never);
+    await popupOn('https://www.linkedin.com/feed/');
+    const line = await screen.findByTestId('boxes-checked');
+    expect(line.textContent).toContain('Post Check is checking 3 boxes on this page.');
+    expect(line.textContent).toContain("One of them is new to Post Check: it checks the words, but can't tell which account it goes out from or how it is sent.");
+  });
+
+  it('says when it has found no box yet, and says nothing when the page has no content script', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ boxes: 0, generic: 0 } as never);
+    await popupOn('https://x.com/home');
+    expect((await screen.findByTestId('boxes-checked')).textContent).toContain("hasn't found a box");
+    cleanup();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await popupOn('https://x.com/home');
+    expect(screen.queryByTestId('boxes-checked')).toBeNull();
+  });
+});

@@ -120,6 +120,9 @@ export async function serveFixtures(context: BrowserContext, options: ServeFixtu
       server.blocked.push(request.url());
       return route.abort('blockedbyclient');
     }
+    // The extension's own pages load their files from the extension, not the network
+    // (the first-run settings tab can load before any other route is in place).
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const site = url.protocol === 'https:' ? HOSTS[url.hostname] : undefined;
     if (!site) {
       server.blocked.push(request.url());

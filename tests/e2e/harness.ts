@@ -147,3 +147,17 @@ export async function hostIndex(editor: import('playwright-core').Locator, timeo
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * Chooses the account in the n-th host's panel the way a person does, with the keyboard
+ * (Post Check ignores changes a script makes; Playwright's selectOption is one).
+ */
+export async function chooseAccount(page: Page, index: number, kind: 'personal' | 'school'): Promise<void> {
+  const host = page.locator('[data-post-check]').nth(index);
+  await panelFindings(page, index);
+  const select = host.locator('[data-testid="post-check-account"]');
+  await select.focus();
+  // The options are "my personal account" then "the school's account" (a disabled "Choose…"
+  // first while unknown): Home picks the first that can be chosen, End the last.
+  await page.keyboard.press(kind === 'school' ? 'End' : 'Home');
+}

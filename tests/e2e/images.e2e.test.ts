@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, panelFindings, type ExtensionSession } from './harness';
+import { chooseAccount, configure, hostIndex, launchExtension, panelFindings, type ExtensionSession } from './harness';
 import { PUPILS, SETTINGS } from './scenarios';
 
 const LOGO = readFileSync(new URL('../../assets/placeholder-logo.png', import.meta.url));
@@ -40,6 +40,17 @@ const CASES: ImageCase[] = [
       await page.locator('button[aria-label="Add media"]').click();
       await page.locator('#media-editor-file-selector__file-input').setInputFiles(file);
       await page.getByRole('button', { name: 'Next' }).click();
+    },
+  },
+  {
+    // §8.1: the SDUI box's Media button appends a 0×0 input to <body>, outside the dialog, and clicks it.
+    site: 'linkedin (SDUI share box)',
+    url: 'https://www.linkedin.com/feed/?sdui=1&share=1',
+    editor: 'dialog [componentkey="ShareBox_textEditor"]',
+    async attach(page, file) {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('dialog button[aria-label="Media"]').click()]);
+      await chooser.setFiles(file);
+      await page.locator('dialog img[src^="blob:"]').waitFor();
     },
   },
 ];
@@ -103,10 +114,12 @@ describe.each(CASES)('images on $site', (c) => {
     await c.attach(page, { name: 'sports-day.jpg', mimeType: 'image/jpeg', buffer: photo });
     await expect.poll(() => rules(page), { timeout: 15_000 }).toContain('pupil-image:block');
     expect(await rules(page)).not.toContain('school-branding:block');
-    await page.locator('[data-post-check]').nth(await hostIndex(page.locator(c.editor))).locator('[data-testid="post-check-account"]').selectOption('school');
+    await chooseAccount(page, await hostIndex(page.locator(c.editor)), 'school');
     await expect.poll(() => rules(page), { timeout: 15_000 }).toContain('image-consent:info');
     expect(await rules(page)).not.toContain('pupil-image:block');
-    await page.locator('[data-post-check]').nth(await hostIndex(page.locator(c.editor))).locator('[data-testid="post-check-account"]').selectOption('personal');
+    await chooseAccount(page, await hostIndex(page.locator(c.editor)), 'personal');
+    // Wait for the choice to be saved before the page goes: it is remembered for the next case.
+    await page.locator('[data-post-check]').nth(await hostIndex(page.locator(c.editor))).locator('[data-account="personal"]').waitFor();
     await page.close();
   });
 });

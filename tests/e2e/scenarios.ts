@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, highlighted, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
+import { chooseAccount, configure, highlighted, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
 
 export interface SiteCase {
   site: 'x' | 'facebook' | 'linkedin';
@@ -74,8 +74,7 @@ export function composeScenarios(c: SiteCase): void {
       await freshPage();
       await page.keyboard.type("Well done Grace Okafor at St Stephen's today");
       await waitForCount(page, 2, await hostIndex(c.editor(page)));
-      await panelFindings(page, await hostIndex(c.editor(page)));
-      await page.locator('[data-post-check]').nth(await hostIndex(c.editor(page))).locator('[data-testid="post-check-account"]').selectOption('school');
+      await chooseAccount(page, await hostIndex(c.editor(page)), 'school');
       await waitForCount(page, 1, await hostIndex(c.editor(page)));
       expect(await panelFindings(page, await hostIndex(c.editor(page)))).toEqual([{ rule: 'pupil-name', severity: 'warn' }]);
       expect((await highlighted(page))['post-check-warn']).toEqual(['Grace Okafor']);
@@ -83,8 +82,7 @@ export function composeScenarios(c: SiteCase): void {
       await freshPage();
       await page.keyboard.type('Hello');
       await page.locator('[data-post-check]').nth(await hostIndex(c.editor(page))).locator('[data-account="school"]').waitFor();
-      await panelFindings(page, await hostIndex(c.editor(page)));
-      await page.locator('[data-post-check]').nth(await hostIndex(c.editor(page))).locator('[data-testid="post-check-account"]').selectOption('personal');
+      await chooseAccount(page, await hostIndex(c.editor(page)), 'personal');
       await page.locator('[data-post-check]').nth(await hostIndex(c.editor(page))).locator('[data-account="personal"]').waitFor();
     });
 

@@ -62,11 +62,16 @@ describe('Facebook: the home page with the Create post dialog open', () => {
     expect(post.anchor.getAttribute('role')).toBe('presentation');
   });
 
-  it('gives the dialog its Post button and comments their Comment button', () => {
+  it('gives the dialog its Post button, comments their Comment button and the chat its send button', () => {
     expect(facebookAdapter.postButton(post)?.className).toBe('dialog-post');
     expect(facebookAdapter.postButton(comment)?.className).toBe('comment-submit');
+    // The comment's "Reply" link opens the box; it sends nothing, so it is not the reply's button.
     expect(facebookAdapter.postButton(reply)).toBeNull();
-    expect(facebookAdapter.postButton(message)).toBeNull();
+    expect(facebookAdapter.postButton(message)?.getAttribute('aria-label')).toBe('Press enter to send');
+  });
+
+  it('sends comments, replies and messages on Enter, but not posts', () => {
+    expect([post, comment, reply, message].map((c) => facebookAdapter.sendsOnEnter(c))).toEqual([false, true, true, true]);
   });
 
   it('reads who posts: the comment label, the dialog header, and the person for the rest', () => {
