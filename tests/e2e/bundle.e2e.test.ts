@@ -21,11 +21,20 @@ const ALLOWED_ADDRESSES: { pattern: RegExp; why: string }[] = [
   { pattern: /^http:\/\/www\.w3\.org\/(1998\/Math\/MathML|1999\/xlink|2000\/svg|XML\/1998\/namespace)$/, why: 'XML namespace names in React DOM: identifiers, never fetched' },
   { pattern: /^https:\/\/react\.dev\/errors\/$/, why: "React's production error messages name the page that decodes them: text only" },
   { pattern: /^https:\/\/github\.com\/mholt\/PapaParse$/, why: "PapaParse's licence banner" },
+  {
+    pattern: /^https:\/\/www\.linkedin\.com\/in\/$/,
+    why: "the start of a LinkedIn member's profile address, compared with links on the page to find who is posting: never fetched",
+  },
+  {
+    pattern:
+      /^https:\/\/(x\.com\/settings\/(privacy_and_safety|audience_and_tagging)|www\.facebook\.com\/(privacy\/checkup|settings\/\?tab=profile_and_tagging)|www\.linkedin\.com\/(psettings\/|public-profile\/settings))$/,
+    why: "links on the termly privacy check-up page to each site's own privacy settings, opened only when the person clicks them",
+  },
   { pattern: /^https:\/\/(github\.com\/wxt-dev\/wxt\/issues\/371|wxt\.dev\/guide\/go-further\/testing\.html)$/, why: "WXT's error messages for developers: text only" },
 ];
 
 /** Reviewed: what the extension may ask for (README, "Permissions"). */
-const PERMISSIONS = ['storage'];
+const PERMISSIONS = ['storage', 'alarms'];
 const HOSTS = [
   'https://x.com/*',
   'https://www.x.com/*',
