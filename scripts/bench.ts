@@ -13,8 +13,13 @@
  * to be quadratic timed beside their old versions (scripts/lib/naive-baselines.ts).
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { checkDraftsFile, loadPolicy } from '../lib/check-drafts';
+import { draftFromLine, draftLineSchema } from '../lib/draft-line';
+import { makePupilPack, SALT_BYTES } from '../lib/roster/pack';
 import { compilePolicy } from '../lib/compiled-policy';
-import { CHECK_LIMIT, checkDraft, mergeFindings } from '../lib/engine';
+import { CHECK_LIMIT, checkDraft, checkDraftFully, mergeFindings } from '../lib/engine';
 import type { Pupil } from '../lib/roster/types';
 import { parseSettings } from '../lib/settings/schema';
 import type { Draft } from '../lib/types';
@@ -171,6 +176,42 @@ function cpuTime(run: () => unknown, budgetMs: number, maxRuns: number): number[
 }
 
 if (!worstOnly) {
+  // check-drafts over 2,000 drafts of the project's corpus: where the time goes.
+  const dir = new URL('../tests/corpus/school-a/', import.meta.url).pathname;
+  const corpusPolicy = loadPolicy({
+    settings: { name: 'settings.json', content: readFileSync(`${dir}settings.json`, 'utf8') },
+    roster: { name: 'pupils.csv', content: new Uint8Array(readFileSync(`${dir}pupils.csv`)) },
+    staff: { name: 'staff.txt', content: readFileSync(`${dir}staff.txt`, 'utf8') },
+  });
+  const corpusLines = readFileSync(`${dir}drafts.jsonl`, 'utf8').split('\n').filter((line) => line.trim());
+  const draftsFile = Array.from({ length: 2_000 }, (_, i) => {
+    const line = JSON.parse(corpusLines[i % corpusLines.length]!) as Record<string, unknown>;
+    return JSON.stringify({ ...line, id: `d${i}` });
+  }).join('\n');
+  const parsedLines = draftsFile.split('\n').map((line) => draftLineSchema.parse(JSON.parse(line)));
+  const perDraft = (run: () => unknown) => stats(Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    run();
+    return (performance.now() - start) / 2_000;
+  }));
+  checkDraftsFile({ name: 'drafts.jsonl', content: draftsFile }, corpusPolicy);
+  const whole = perDraft(() => checkDraftsFile({ name: 'drafts.jsonl', content: draftsFile }, corpusPolicy));
+  const engineOnly = perDraft(() => parsedLines.map((line) => checkDraftFully(draftFromLine(line), corpusPolicy)));
+  const readOnly = perDraft(() => draftsFile.split('\n').map((line) => draftLineSchema.safeParse(JSON.parse(line))));
+  say('');
+  say('check-drafts, 2,000 drafts of tests/corpus/school-a (median of 5, ms a draft):');
+  say(`  reading, validating, checking and answering ${ms(whole.median)}`);
+  say(`  the engine alone                             ${ms(engineOnly.median)}`);
+  say(`  reading and validating the lines alone      ${ms(readOnly.median)}`);
+
+  // The school pack's size, for a school's IT (docs/deploying.md).
+  say('');
+  say('School pack (the settings file part), by pupils:');
+  for (const size of [500, 2_000, 10_000]) {
+    const text = JSON.stringify(makePupilPack(makeRoster(size), new Uint8Array(SALT_BYTES).fill(1)));
+    say(`  ${size.toLocaleString('en-GB').padStart(6)} pupils: ${(text.length / 1024).toFixed(0).padStart(4)} KB, ${(gzipSync(text).length / 1024).toFixed(0).padStart(4)} KB gzipped`);
+  }
+
   // The worst cases run in a fresh process: the 50,000-pupil indexes and 100,000 naive
   // patterns above would leave a heap that slows every garbage collection after them,
   // which a background checking drafts does not have.
