@@ -16,7 +16,7 @@ import type { AccountKind, AnyRuleId, Finding, Site } from '../../lib/types';
 import { base64ToBytes } from '../../lib/images/base64';
 import { findLogo } from '../../lib/images';
 import { logoFingerprints } from './logo-cache';
-import { compiledPolicy, forgetCompiledPolicy, nameTableOf, rolloutMode } from './policy-cache';
+import { compiledPolicy, forgetCompiledPolicy, nameTableOf, noteChecked, rolloutMode } from './policy-cache';
 import { watchManagedPolicy } from '../../utils/managed-settings';
 import { saveRoster, type StoredRoster } from '../../utils/roster-db';
 import { addHistory } from '../../utils/history-db';
@@ -159,6 +159,7 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
     policy,
     { revealPupils: (names) => revealBudget.admit(tabId, names) },
   );
+  noteChecked();
   await recordComposer(tabId, request, account, source, outcome.findings);
   const result: CheckResult = { ...answer, findings: outcome.findings };
   if (outcome.unchecked) result.unchecked = { reason: 'too-long', from: outcome.unchecked.from, message: UNCHECKED_MESSAGES['too-long'] };

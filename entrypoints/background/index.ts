@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { setupAlarms } from './alarms';
 import { forgetTab, handleMessage, openSetupOnInstall, recheckOpenTabsOnChange } from './handlers';
 import { watchLogos } from './logo-cache';
-import { watchPolicySources } from './policy-cache';
+import { checkDraft } from '../../lib/engine';
+import { warmUp, watchPolicySources } from './policy-cache';
 
 export default defineBackground(() => {
   watchPolicySources();
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onInstalled.addListener((details) => void openSetupOnInstall(details));
+  warmUp((policy, text) => checkDraft({ text, site: 'x', account: 'personal' }, policy));
 });

@@ -56,10 +56,39 @@ export async function rolloutMode(): Promise<RolloutMode> {
 
 export function forgetCompiledPolicy(): void {
   current = null;
+  // The next policy's school-specific matchers are new: warm them too.
+  warmed = false;
 }
 
 export function watchPolicySources(): void {
   settingsItem.watch(forgetCompiledPolicy);
   rosterVersionItem.watch(forgetCompiledPolicy);
   watchManagedPolicy(forgetCompiledPolicy);
+}
+
+/** A draft that reaches every rule's first-use work (its patterns, its word tables). */
+const WARM_UP_DRAFT = "Star of the week: a lovely day at school, thanks to my class! SLT have no idea, it's confidential, call 07700 900000, see https://example.com";
+
+/**
+ * Gets the checks ready when the worker starts (a compose box being focused wakes it):
+ * the settings and pupil list read, the name table expanded, and each rule's patterns
+ * compiled by one throwaway check, so the person's first check after a restart does not
+ * pay for them. Skipped when a real check has already done it.
+ */
+export function warmUp(check: (policy: CompiledPolicy, text: string) => unknown): void {
+  setTimeout(() => {
+    void compiledPolicy()
+      .then((policy) => {
+        if (!warmed) check(policy, WARM_UP_DRAFT);
+        warmed = true;
+      })
+      .catch(() => {});
+  }, 0);
+}
+
+let warmed = false;
+
+/** A real check ran: the rules are warm. */
+export function noteChecked(): void {
+  warmed = true;
 }

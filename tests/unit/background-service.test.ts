@@ -10,6 +10,7 @@ import type { CheckResult, TabState } from '../../lib/messaging';
 import { CHECK_BURST } from '../../lib/reveal-limits';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { forgetTab, handleMessage, replaceRoster } from '../../entrypoints/background/handlers';
+import { forgetCompiledPolicy, warmUp } from '../../entrypoints/background/policy-cache';
 import { settingsItem, tabStateItem } from '../../utils/storage';
 import { pupil, SCHOOL_SETTINGS } from '../helpers';
 import { parseSettings } from '../../lib/settings/schema';
@@ -140,5 +141,17 @@ describe('settings defaults', () => {
     await settingsItem.setValue(DEFAULT_SETTINGS);
     const tabId = await newTab();
     expect((await check(tabId, 'box', 'Hello')).unchecked).toBeUndefined();
+  });
+});
+
+describe('starting the worker', () => {
+  it('gets the checks ready before the first draft arrives: the policy built and every rule run once', async () => {
+    const check = vi.fn();
+    forgetCompiledPolicy();
+    warmUp(check);
+    await vi.waitFor(() => expect(check).toHaveBeenCalledTimes(1));
+    const [policy, text] = check.mock.calls[0]!;
+    expect(policy.settings.school.name).toBeTruthy();
+    expect(text).toMatch(/school/);
   });
 });
