@@ -12,6 +12,9 @@ const FIREFOX_MIN_VERSION = '146.0';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: every module names what it uses (WXT's own helpers included), so the
+  // code reads the same in an editor, in tests and to the dead-code check.
+  imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   // Manifest V3 for every browser, Firefox included (WXT's default for Firefox is 2).
   manifestVersion: 3,

@@ -5,7 +5,7 @@
  * and per-tab findings in `storage.session` so the popup still has them after the
  * service worker restarts.
  */
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 import type { ComposerState } from '../lib/messaging';
 import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
 import type { Settings } from '../lib/settings/schema';

@@ -2,7 +2,7 @@
  * What the popup and the settings page remember for themselves. Nothing here holds a
  * name: ticks are checklist keys, set-up progress is three flags.
  */
-import { storage } from '#imports';
+import { storage } from 'wxt/utils/storage';
 
 /** Checklist ticks for the post being written, per `tabId:composerId`. Memory only: gone when the browser closes. */
 export const checklistTicksItem = storage.defineItem<Record<string, string[]>>('session:checklistTicks', { fallback: {} });

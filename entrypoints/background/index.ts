@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { setupAlarms } from './alarms';
 import { forgetTab, handleMessage, openSetupOnInstall, recheckOpenTabsOnChange } from './handlers';

@@ -6,6 +6,7 @@
  * a blocking finding. Everything it decides comes from the background; the pupil list
  * never reaches this page.
  */
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { adapterFor, CONTENT_MATCHES } from '../../lib/sites';
 import { ask, readTabMessage } from '../../utils/messages';
