@@ -9,6 +9,7 @@ import { needsLateNightQuestion } from '../../lib/late-night';
 import { CHECK_LIMIT } from '../../lib/limits';
 import { CheckRateLimit, PupilRevealBudget } from '../../lib/reveal-limits';
 import { tellTab } from '../../utils/messages';
+import { reportProblem } from '../../utils/problems';
 import { requestSchema, type CheckResult, type ComposerState, type ReplyOf, type RequestOf, type RequestType } from '../../lib/messaging';
 import type { Pupil } from '../../lib/roster/types';
 import { ADAPTERS } from '../../lib/sites';
@@ -93,8 +94,9 @@ function updateTabState(tabId: number, change: (composers: ComposerState[]) => C
     let current: ComposerState[] = [];
     try {
       current = composersFrom(await item.getValue());
-    } catch {
+    } catch (error) {
       // Unreadable: start afresh.
+      void reportProblem("reading a tab's findings", error);
     }
     const next = change(current)
       .sort((a, b) => b.focusedAt - a.focusedAt)
@@ -102,8 +104,9 @@ function updateTabState(tabId: number, change: (composers: ComposerState[]) => C
     try {
       if (next.length === 0) await item.removeValue();
       else await item.setValue(next);
-    } catch {
+    } catch (error) {
       // storage.session is full or failing: the badge below still shows this tab's findings.
+      void reportProblem("keeping a tab's findings", error);
     }
     return next;
   });
@@ -200,7 +203,8 @@ async function recordComposer(
 async function checkOrSayWhy(request: RequestOf<'check-draft'>, tabId: number): Promise<CheckResult> {
   try {
     return await checkForTab(request, tabId);
-  } catch {
+  } catch (error) {
+    void reportProblem('checking a draft', error);
     return {
       findings: [],
       account: 'unknown',

@@ -9,6 +9,7 @@ import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } f
 import { packKey, packNameTable } from '../../lib/roster/pack';
 import type { RolloutMode } from '../../lib/settings/managed-fields';
 import { loadEffectiveSettings, watchManagedPolicy } from '../../utils/managed-settings';
+import { reportProblem } from '../../utils/problems';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';
 import { rosterVersionItem, settingsItem } from '../../utils/storage';
 
@@ -39,8 +40,9 @@ function built(): Promise<Built> {
   if (!current) {
     current = build();
     // A failed build (a broken database) must not stick: try again next time.
-    current.catch(() => {
+    current.catch((error: unknown) => {
       current = null;
+      void reportProblem('reading the settings and the pupil list', error);
     });
   }
   return current;
@@ -82,7 +84,7 @@ export function warmUp(check: (policy: CompiledPolicy, text: string) => unknown)
         if (!warmed) check(policy, WARM_UP_DRAFT);
         warmed = true;
       })
-      .catch(() => {});
+      .catch((error: unknown) => void reportProblem('getting the checks ready', error));
   }, 0);
 }
 
