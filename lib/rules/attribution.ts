@@ -195,14 +195,8 @@ function findCredits(draft: PreparedDraft): Span[] {
 /** The folded offset of a source offset (first folded unit that came from it). */
 function foldedOffset(draft: PreparedDraft, sourceAt: number): number | null {
   const starts = draft.folded.sourceStart;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < sourceAt) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < starts.length ? lo : null;
+  const at = firstAtLeast(starts, sourceAt, (n) => n);
+  return at < starts.length ? at : null;
 }
 
 export function findUncredited(draft: PreparedDraft, policy: CompiledPolicy): Item[] {

@@ -11,6 +11,7 @@
 import { CLAUSES } from '../policy/clauses';
 import { CONTACT_OFFER } from '../text/contact';
 import { findOutlets, isPressHandle } from '../text/media';
+import { matchSpans } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { defineRule } from './rule';
@@ -49,15 +50,10 @@ const STORY_TALK = new RegExp(
   'gu',
 );
 
-function spansOf(text: string, pattern: RegExp): Span[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
-  return [...text.matchAll(global)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 /** Where the draft deals with the press on its own words. */
 export function findPressContact(draft: PreparedDraft): Span[] {
   const text = draft.folded.text;
-  const out: Span[] = PRESS_CONTACT.flatMap((p) => spansOf(text, p));
+  const out: Span[] = PRESS_CONTACT.flatMap((p) => matchSpans(text, p));
   for (const outlet of findOutlets(draft)) {
     const before = text.slice(Math.max(0, outlet.start - 40), outlet.start);
     const m = TALKING_TO_BEFORE.exec(before);
@@ -84,7 +80,7 @@ export default defineRule({
     // Weak signal: a reply to what looks like a press account, with an offer of contact or talk of a story.
     if (isPressHandle(draft.draft.replyTo)) {
       const text = draft.folded.text;
-      const supporting = [...spansOf(text, CONTACT_OFFER), ...spansOf(text, STORY_TALK)].sort((a, b) => a.start - b.start);
+      const supporting = [...matchSpans(text, CONTACT_OFFER), ...matchSpans(text, STORY_TALK)].sort((a, b) => a.start - b.start);
       const first = supporting[0];
       if (first) return [{ ...sourceSpan(draft, first.start, first.end), message }];
     }

@@ -12,6 +12,7 @@ import { nationalDigits, type CompiledPolicy } from '../compiled-policy';
 import { CLAUSES } from '../policy/clauses';
 import { DATE_SOURCE, findDates, findTimes } from '../text/dates';
 import { foldPhrase } from '../text/normalise';
+import { matchSpans } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { GrowingSpanSet, SpanSet } from '../text/spans';
 import type { Span } from '../text/tokens';
@@ -87,7 +88,7 @@ function phoneNumbers(prepared: PreparedDraft, policy: CompiledPolicy): Found[] 
       const phone = longestPhoneFrom(text, i === 0 ? run.index : groups[i]!.start, groups, i, budget);
       if (!phone) continue;
       const start = phone.start;
-      notPhones ??= new SpanSet([...findDates(text), ...findTimes(text), ...spans(text, YEAR_RANGE), ...spans(text, SCORE), ...spans(text, ISBN)]);
+      notPhones ??= new SpanSet([...findDates(text), ...findTimes(text), ...matchSpans(text, YEAR_RANGE), ...matchSpans(text, SCORE), ...matchSpans(text, ISBN)]);
       // A number inside a date, a time, a score or an ISBN is part of that; later
       // groups of the run may still start a phone number.
       if (notPhones.overlaps(start, phone.end)) continue;
@@ -437,12 +438,6 @@ function niNumbers(text: string): Found[] {
 }
 
 /* ------------------------------------------------------------------------ rule */
-
-function spans(text: string, pattern: RegExp): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 export default defineRule({
   id: 'personal-data',

@@ -2,8 +2,7 @@ import type { DraftFacts } from '../facts';
 import { CLAUSES } from '../policy/clauses';
 import { matchFolded, type PreparedDraft } from '../text/prepared';
 import { findShouting } from '../text/shouting';
-import { firstAtLeast } from '../text/spans';
-import type { Span, Token } from '../text/tokens';
+import { tokenAt, type Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
 const SHOUTING = 'This reads as shouting. Sentence case sounds calmer on the school account.';
@@ -48,11 +47,6 @@ const SLANG_PATTERNS: readonly RegExp[] = [
 
 /** "muppets" typed in lower case is an insult; "The Muppet Christmas Carol" is a film. */
 const MUPPETS = new RegExp(String.raw`${B}muppets?${E}(?! (?:christmas|show|movie|film|treasure|babies|most wanted))`, 'gu');
-
-function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  const token = tokens[firstAtLeast(tokens, offset + 1, (t) => t.end)];
-  return token && token.start <= offset ? token : undefined;
-}
 
 function slang(draft: PreparedDraft): Span[] {
   const spans: Span[] = [];

@@ -14,7 +14,8 @@
 import { has, sentencesOf, sentencesSpan, type Sentence } from './sentence-matches';
 import type { PreparedDraft } from './prepared';
 import type { Span } from './tokens';
-import { anyOf, COLLEAGUES, EXTERNAL_ACTOR, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, POSITIVE, WORK_TARGET, wordPattern } from './workplace';
+import { anyOf, wordPattern } from './patterns';
+import { COLLEAGUES, EXTERNAL_ACTOR, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, POSITIVE, WORK_TARGET } from './workplace';
 
 /** "They have no idea" is a complaint; "I have no idea how they do it" is not. */
 const NOT_SAID_OF_ONESELF = '(?<!(?:^|[^a-z])(?:i|we|you) )';

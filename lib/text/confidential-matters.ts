@@ -12,8 +12,9 @@
  */
 import { findInSentences, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch } from './sentence-matches';
 import type { PreparedDraft } from './prepared';
+import { lastAtMost } from './spans';
 import type { Span, Token } from './tokens';
-import { anyOf, wordPattern } from './workplace';
+import { anyOf, wordPattern } from './patterns';
 
 export type ConfidentialKind =
   | 'safeguarding'
@@ -475,18 +476,9 @@ function soundsLikeAService(text: string, m: FoldedMatch): boolean {
   return /(?:applications?|your |enquir|calls?|helpline|service|counsell|childline|nspcc|samaritans|we will treat|treated|handled|anonymous)/u.test(before);
 }
 
+/** The token a draft offset falls in (the nearest before it, between tokens). */
 function tokenAtSource(tokens: readonly Token[], sourceOffset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.sourceStart <= sourceOffset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastAtMost(tokens, sourceOffset, (t) => t.sourceStart));
 }
 
 /**

@@ -4,6 +4,7 @@
  * context is personal data, and a date or a time on its own must never be mistaken
  * for a phone number or an ID ("Not: dates without a birth context, times").
  */
+import { matchSpans } from './patterns';
 import type { Span } from './tokens';
 
 const MONTH =
@@ -35,16 +36,10 @@ const DATE = new RegExp(`(?<![\\d/.-])\\b${DATE_SOURCE}`, 'g');
 
 /** Every date in a folded text, with or without a birth context. */
 export function findDates(text: string): Span[] {
-  return spans(text, DATE);
+  return matchSpans(text, DATE);
 }
 
 /** Every time of day in a folded text. */
 export function findTimes(text: string): Span[] {
-  return spans(text, TIME);
-}
-
-function spans(text: string, pattern: RegExp): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  return matchSpans(text, TIME);
 }

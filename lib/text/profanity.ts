@@ -27,7 +27,8 @@
  */
 import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
 import type { PreparedDraft } from './prepared';
-import type { Token } from './tokens';
+import { lastNumberAtMost } from './spans';
+import { tokenAt, type Token } from './tokens';
 
 export type OffenceKind = 'profanity' | 'slur' | 'insult' | 'threat';
 
@@ -264,7 +265,7 @@ function letterPattern(letter: string): string {
   return `(?:${letter}(?:${letter}{2,})?|[${symbols}])`;
 }
 
-function wordPattern(word: string): string {
+function spellingPattern(word: string): string {
   let out = '';
   for (const ch of word) out += letterPattern(ch);
   return out;
@@ -276,7 +277,7 @@ interface CompiledTerm extends Term {
 }
 
 function compileTerm(term: Term): CompiledTerm {
-  const alt = (words: readonly string[]) => words.map(wordPattern).join('|');
+  const alt = (words: readonly string[]) => words.map(spellingPattern).join('|');
   const begin =
     term.beginnings === 'any' ? '[^]*?' : term.beginnings ? `(?:${alt(term.beginnings)})?` : '';
   const endings = term.endings ?? [''];
@@ -464,18 +465,9 @@ function piecesOf(word: string): string[] {
   return /[!?]/.test(word) ? word.split(/[!?]+/).filter((p) => p.length > 0) : [];
 }
 
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+/** The index of the word (or run) that starts at or before `offset` in the joined text. */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  return Math.max(0, lastNumberAtMost(starts, offset));
 }
 
 // ---------------------------------------------------------------------------------
@@ -581,19 +573,6 @@ function inWhitelistedPhrase(text: string, chunk: Chunk, phrases: readonly strin
     }
   }
   return false;
-}
-
-function tokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return t;
-  }
-  return undefined;
 }
 
 /** Capitalised next to another capitalised word: part of a name or title (Dick Whittington, Offa's Dyke). */

@@ -3,7 +3,7 @@
  * school and phrase matching work on. Built once per draft and shared by every rule.
  */
 import { fold, toSourceSpan, type FoldedText } from './normalise';
-import { SpanSet } from './spans';
+import { lastAtMost, SpanSet } from './spans';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
 
@@ -61,8 +61,8 @@ const PATH_AT_START = /^[^\s<>"]*/u;
 const PATH_STOP = /[\s<>"]/u;
 /** Punctuation that closes a sentence or a bracket after a link, not part of it. */
 const TRAILING = new Set([...'.,;:!?)]\'"']);
-// A full stop after these does not end a sentence.
-const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
+/** Words a full stop after which does not end a sentence ("St. Stephen's", "Mrs. Pascoe"). */
+export const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
 const PLAIN = /^[a-z0-9]+$/;
 const DIGITS = /^[0-9]+$/;
@@ -201,6 +201,12 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
     previousEnd = end;
   }
   return tokens;
+}
+
+/** The token holding folded offset `at`, if any (tokens are sorted and never overlap). */
+export function tokenAt(tokens: readonly Token[], at: number): Token | undefined {
+  const token = tokens[lastAtMost(tokens, at, (t) => t.start)];
+  return token && at < token.end ? token : undefined;
 }
 
 export { fold };

@@ -11,9 +11,10 @@
  */
 import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from './sentence-matches';
 import type { PreparedDraft } from './prepared';
-import { firstAtLeast } from './spans';
+import { anyOf, wordPattern } from './patterns';
+import { firstAtLeast, lastAtMost } from './spans';
 import type { Span, Token } from './tokens';
-import { anyOf, COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS, wordPattern } from './workplace';
+import { COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS } from './workplace';
 
 /** A mention of the school found elsewhere (by name, handle, hashtag, "our school"): token indexes, inclusive. */
 export interface SchoolReference {
@@ -137,17 +138,7 @@ interface Ref {
 }
 
 function tokenIndexAt(tokens: readonly Token[], foldedOffset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start <= foldedOffset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastAtMost(tokens, foldedOffset, (t) => t.start));
 }
 
 function lastTokenBefore(tokens: readonly Token[], foldedEnd: number): number {

@@ -7,21 +7,7 @@
  * every apostrophe) and is a source string, so callers can combine them. They use
  * bounded repetition only: a 20,000-character draft is scanned in a few ms.
  */
-
-/** Joins alternatives into one non-capturing group. */
-export function anyOf(...alternatives: string[]): string {
-  return `(?:${alternatives.join('|')})`;
-}
-
-/**
- * A whole-word pattern over folded text, global so it can be used with `matchAll`.
- * Folding leaves plain lower-case ASCII letters, so ASCII word boundaries are enough;
- * a leading `\b` lets the engine skip ahead far faster than a Unicode look-behind
- * (about four times on a 20,000-character draft). Every source starts with a letter.
- */
-export function wordPattern(source: string): RegExp {
-  return new RegExp(`\\b${source}(?![a-z0-9])`, 'g');
-}
+import { anyOf } from './patterns';
 
 /**
  * The people who run the school or the trust, as staff refer to them. "The head" is
