@@ -1,6 +1,6 @@
-import { CLAUSES } from '../policy/clauses';
-import { findConfidentialMatters, type ConfidentialKind } from '../text/confidential-matters';
-import { defineRule } from './rule';
+import { CLAUSES } from '../../policy/clauses';
+import { defineRule } from '../rule';
+import { findConfidentialMatters, type ConfidentialKind } from './matters';
 
 const MESSAGES: Record<ConfidentialKind, string> = {
   safeguarding:

@@ -10,11 +10,11 @@
  * training" are not; "the Year 3 boy with autism" is a child, "Autism Awareness Week"
  * is not. Triggers in the same or the next sentence are one concern, reported once.
  */
-import { findInSentences, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch } from './sentence-matches';
-import type { PreparedDraft } from './prepared';
-import { lastAtMost } from './spans';
-import type { Span, Token } from './tokens';
-import { anyOf, wordPattern } from './patterns';
+import { anyOf, wordPattern } from '../../text/patterns';
+import type { PreparedDraft } from '../../text/prepared';
+import { findInSentences, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch } from '../../text/sentence-matches';
+import { lastAtMost } from '../../text/spans';
+import type { Span, Token } from '../../text/tokens';
 
 export type ConfidentialKind =
   | 'safeguarding'
