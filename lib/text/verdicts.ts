@@ -14,7 +14,7 @@ import type { PreparedDraft } from './prepared';
 import { anyOf, wordPattern } from './patterns';
 import { firstAtLeast, lastAtMost } from './spans';
 import type { Span, Token } from './tokens';
-import { COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS } from './workplace';
+import { COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS } from '../facts/workplace';
 
 /** A mention of the school found elsewhere (by name, handle, hashtag, "our school"): token indexes, inclusive. */
 export interface SchoolReference {

@@ -7,7 +7,7 @@
  * every apostrophe) and is a source string, so callers can combine them. They use
  * bounded repetition only: a 20,000-character draft is scanned in a few ms.
  */
-import { anyOf } from './patterns';
+import { anyOf } from '../text/patterns';
 
 /**
  * The people who run the school or the trust, as staff refer to them. "The head" is

@@ -1,17 +1,17 @@
 /**
  * Facts about one draft that several rules need, each worked out at most once per check.
  */
-import type { CompiledPolicy } from './compiled-policy';
-import type { PupilMention } from './roster/name-index';
-import { isKnownPerson } from './roster/relations';
-import { findSchoolContext, nearestCue, type SchoolContextCue } from './school/context';
-import type { DisclaimerFound } from './school/disclaimer';
-import type { SchoolMention } from './school/mentions';
-import type { StaffMention } from './school/staff';
-import { findComplaints } from './text/complaints';
-import { foldPhrase } from './text/normalise';
-import { sourceSpan, type PreparedDraft } from './text/prepared';
-import type { Span } from './text/tokens';
+import type { CompiledPolicy } from '../compiled-policy';
+import type { PupilMention } from '../roster/name-index';
+import { isKnownPerson } from '../roster/relations';
+import { findSchoolContext, nearestCue, type SchoolContextCue } from '../school/context';
+import type { DisclaimerFound } from '../school/disclaimer';
+import type { SchoolMention } from '../school/mentions';
+import type { StaffMention } from '../school/staff';
+import { findComplaints } from './complaints';
+import { foldPhrase } from '../text/normalise';
+import { sourceSpan, type PreparedDraft } from '../text/prepared';
+import type { Span } from '../text/tokens';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{1,30}/gu;
