@@ -29,7 +29,7 @@ import {
   TRUST_CHANGE,
   TRUST_WORDS,
 } from '../text/controversy';
-import { findMediaReferences } from '../text/media';
+import { findMediaReferences } from '../facts/media';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { findInSentences, has, sentenceIndexAt, sentenceOfToken, sentencesOf, type Sentence } from '../text/sentence-matches';
 import type { Span } from '../text/tokens';

@@ -9,8 +9,8 @@
  * read it in the paper" are not press contact.
  */
 import { CLAUSES } from '../policy/clauses';
-import { CONTACT_OFFER } from '../text/contact';
-import { findOutlets, isPressHandle } from '../text/media';
+import { CONTACT_OFFER } from '../facts/contact';
+import { findOutlets, isPressHandle } from '../facts/media';
 import { matchSpans } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';

@@ -9,7 +9,7 @@
  * pupil contact.
  */
 import { CLAUSES } from '../policy/clauses';
-import { CONTACT_INVITATION } from '../text/contact';
+import { CONTACT_INVITATION } from '../facts/contact';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { findInSentences, sentencesOf } from '../text/sentence-matches';
 import { SpanSet } from '../text/spans';

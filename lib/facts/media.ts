@@ -5,8 +5,8 @@
  * (`@PirateFMNews`). Shared by `controversial` (media stories about the school) and
  * `journalist-contact` (replying to the press).
  */
-import type { PreparedDraft } from './prepared';
-import type { Span, Token } from './tokens';
+import type { PreparedDraft } from '../text/prepared';
+import type { Span, Token } from '../text/tokens';
 
 /** Words that end the name of a paper, magazine or station: "Cornish Guardian", "Bristol Post", "Pirate FM". */
 const OUTLET_TAILS = new Set([
