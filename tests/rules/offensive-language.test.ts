@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/offensive-language';
 import { prepareDraft } from '../../lib/text/prepared';
-import { findOffensive } from '../../lib/text/profanity';
+import { findOffensive } from '../../lib/rules/offensive-language/matcher';
 import type { AccountKind } from '../../lib/types';
 import { makePolicy, pupil, ROSTER } from '../helpers';
 

@@ -26,9 +26,9 @@
  * cock on its own (a bird), gypsy (GRT is the respectful term families use).
  */
 import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
-import type { PreparedDraft } from './prepared';
-import { lastNumberAtMost } from './spans';
-import { tokenAt, type Token } from './tokens';
+import type { PreparedDraft } from '../../text/prepared';
+import { lastNumberAtMost } from '../../text/spans';
+import { tokenAt, type Token } from '../../text/tokens';
 
 export type OffenceKind = 'profanity' | 'slur' | 'insult' | 'threat';
 

@@ -1,7 +1,7 @@
-import { CLAUSES } from '../policy/clauses';
-import { findOffensive, type OffenceKind } from '../text/profanity';
-import { sourceSpan } from '../text/prepared';
-import { defineRule } from './rule';
+import { CLAUSES } from '../../policy/clauses';
+import { findOffensive, type OffenceKind } from './matcher';
+import { sourceSpan } from '../../text/prepared';
+import { defineRule } from '../rule';
 
 /** What to say, by what was found. Plain and calm: the writer may not have meant harm. */
 const MESSAGES: Record<OffenceKind, string> = {
