@@ -1,6 +1,6 @@
-import { CLAUSES } from '../policy/clauses';
-import { findVerdicts } from '../text/verdicts';
-import { defineRule } from './rule';
+import { CLAUSES } from '../../policy/clauses';
+import { findVerdicts } from './verdicts';
+import { defineRule } from '../rule';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
 const WHOLE_SCHOOL_WORDS = new Set(['school', 'academy', 'trust']);

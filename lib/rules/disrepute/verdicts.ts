@@ -9,12 +9,12 @@
  * school", "laughing stock of a trust"). "Joke of a train service" and "the ref was a joke" are not about the
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
-import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from './sentence-matches';
-import type { PreparedDraft } from './prepared';
-import { anyOf, wordPattern } from './patterns';
-import { firstAtLeast, lastAtMost } from './spans';
-import type { Span, Token } from './tokens';
-import { COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS } from '../facts/workplace';
+import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from '../../text/sentence-matches';
+import type { PreparedDraft } from '../../text/prepared';
+import { anyOf, wordPattern } from '../../text/patterns';
+import { firstAtLeast, lastAtMost } from '../../text/spans';
+import type { Span, Token } from '../../text/tokens';
+import { COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS } from '../../facts/workplace';
 
 /** A mention of the school found elsewhere (by name, handle, hashtag, "our school"): token indexes, inclusive. */
 export interface SchoolReference {
