@@ -9,7 +9,7 @@
  * On a personal account it applies only when the post mentions the school: what a
  * member of staff thinks of politics in their own name is outside the policy's scope.
  */
-import { CLAUSES } from '../policy/clauses';
+import { CLAUSES } from '../../policy/clauses';
 import {
   ARRANGEMENT_NOTICE,
   BAD_NEWS,
@@ -28,13 +28,13 @@ import {
   STRIKE_SOFT,
   TRUST_CHANGE,
   TRUST_WORDS,
-} from '../text/controversy';
-import { findMediaReferences } from '../facts/media';
-import { sourceSpan, type PreparedDraft } from '../text/prepared';
-import { findInSentences, has, sentenceIndexAt, sentenceOfToken, sentencesOf, type Sentence } from '../text/sentence-matches';
-import type { Span } from '../text/tokens';
-import type { SchoolMention } from '../school/mentions';
-import { defineRule, type RuleHit } from './rule';
+} from './vocabulary';
+import { findMediaReferences } from '../../facts/media';
+import { sourceSpan, type PreparedDraft } from '../../text/prepared';
+import { findInSentences, has, sentenceIndexAt, sentenceOfToken, sentencesOf, type Sentence } from '../../text/sentence-matches';
+import type { Span } from '../../text/tokens';
+import type { SchoolMention } from '../../school/mentions';
+import { defineRule, type RuleHit } from '../rule';
 
 type Topic = 'politics' | 'strike' | 'religion' | 'trust' | 'legal' | 'media';
 
