@@ -10,14 +10,14 @@
  * reported speech ("one of my Year 2s said …", "… asked Tom"): what someone said to
  * you is not someone else's published material, and the speaker is named by the verb.
  */
-import type { CompiledPolicy } from '../compiled-policy';
-import { CLAUSES } from '../policy/clauses';
-import { BY_NAME, CREDIT, FOUND_ELSEWHERE, NOT_AN_AUTHOR } from '../text/credits';
-import { sourceSpan, type PreparedDraft } from '../text/prepared';
-import { sentenceIndexAt, sentencesOf } from '../text/sentence-matches';
-import { firstAtLeast, SpanSet } from '../text/spans';
-import type { LinkSpan, Span } from '../text/tokens';
-import { defineRule, type RuleHit } from './rule';
+import type { CompiledPolicy } from '../../compiled-policy';
+import { CLAUSES } from '../../policy/clauses';
+import { BY_NAME, CREDIT, FOUND_ELSEWHERE, NOT_AN_AUTHOR } from './credits';
+import { sourceSpan, type PreparedDraft } from '../../text/prepared';
+import { sentenceIndexAt, sentencesOf } from '../../text/sentence-matches';
+import { firstAtLeast, SpanSet } from '../../text/spans';
+import type { LinkSpan, Span } from '../../text/tokens';
+import { defineRule, type RuleHit } from '../rule';
 
 type ItemKind = 'link' | 'quote' | 'found';
 
