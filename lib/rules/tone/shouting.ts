@@ -15,8 +15,8 @@
  * A and I count once the run has two words ("WHAT A GOAL").
  * A run shouts when it holds three or more words.
  */
-import type { PreparedDraft } from './prepared';
-import type { Span, Token } from './tokens';
+import type { PreparedDraft } from '../../text/prepared';
+import type { Span, Token } from '../../text/tokens';
 
 /** Everyday English words of two to four letters: in capitals they are shouting, not acronyms. */
 const SHORT_WORDS = new Set(

@@ -1,9 +1,9 @@
-import type { DraftFacts } from '../facts';
-import { CLAUSES } from '../policy/clauses';
-import { matchFolded, type PreparedDraft } from '../text/prepared';
-import { findShouting } from '../text/shouting';
-import { tokenAt, type Span } from '../text/tokens';
-import { defineRule, type RuleHit } from './rule';
+import type { DraftFacts } from '../../facts';
+import { CLAUSES } from '../../policy/clauses';
+import { matchFolded, type PreparedDraft } from '../../text/prepared';
+import { findShouting } from './shouting';
+import { tokenAt, type Span } from '../../text/tokens';
+import { defineRule, type RuleHit } from '../rule';
 
 const SHOUTING = 'This reads as shouting. Sentence case sounds calmer on the school account.';
 const MARKS = 'A run of exclamation or question marks can read as shouting or exasperation. One is enough on the school account.';
