@@ -8,15 +8,15 @@
  * recognise as the item, so precision does not depend on one rule fixing another.
  */
 import parsePhoneNumber from 'libphonenumber-js';
-import { nationalDigits, type CompiledPolicy } from '../compiled-policy';
-import { CLAUSES } from '../policy/clauses';
-import { DATE_SOURCE, findDates, findTimes } from '../text/dates';
-import { foldPhrase } from '../text/normalise';
-import { matchSpans } from '../text/patterns';
-import { sourceSpan, type PreparedDraft } from '../text/prepared';
-import { GrowingSpanSet, SpanSet } from '../text/spans';
-import type { Span } from '../text/tokens';
-import { defineRule, type RuleHit } from './rule';
+import { nationalDigits, type CompiledPolicy } from '../../compiled-policy';
+import { CLAUSES } from '../../policy/clauses';
+import { DATE_SOURCE, findDates, findTimes } from './dates';
+import { foldPhrase } from '../../text/normalise';
+import { matchSpans } from '../../text/patterns';
+import { sourceSpan, type PreparedDraft } from '../../text/prepared';
+import { GrowingSpanSet, SpanSet } from '../../text/spans';
+import type { Span } from '../../text/tokens';
+import { defineRule, type RuleHit } from '../rule';
 
 type Item = 'email' | 'phone' | 'address' | 'birthDate' | 'upn' | 'nhs' | 'niNumber';
 

@@ -4,8 +4,8 @@
  * context is personal data, and a date or a time on its own must never be mistaken
  * for a phone number or an ID ("Not: dates without a birth context, times").
  */
-import { matchSpans } from './patterns';
-import type { Span } from './tokens';
+import { matchSpans } from '../../text/patterns';
+import type { Span } from '../../text/tokens';
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
