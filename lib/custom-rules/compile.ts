@@ -10,7 +10,7 @@ import type { CustomRule } from '../settings/custom-rules';
 import { foldPhrase } from '../text/normalise';
 import type { CustomRuleId, PolicyClause } from '../types';
 import type { PreparedDraft } from '../text/prepared';
-import { PhraseMatcher, type PhraseFound } from './match';
+import { PhraseMatcher, type PhraseFound } from '../text/phrase-groups';
 
 /** How a finding of a school rule cites a sentence that is not one Post Check already quotes. */
 export const SCHOOL_RULE_SECTION = 'School rule';

@@ -5,9 +5,9 @@
  * and when a rule's examples are checked, so an example that passes is a promise about
  * what the browser and check-drafts will do.
  */
-import { PhraseIndex, phraseKeys } from '../text/phrases';
-import type { PreparedDraft } from '../text/prepared';
-import type { Span } from '../text/tokens';
+import { PhraseIndex, phraseKeys } from './phrases';
+import type { PreparedDraft } from './prepared';
+import type { Span } from './tokens';
 
 export interface PhraseFound extends Span {
   /** The phrase as the school wrote it. */
