@@ -3,17 +3,22 @@
  * rules that judge what a draft says about them: complaints (`internal-grievance`,
  * `staff-named`), verdicts on the school (`disrepute`) and confidential matters.
  *
- * Every pattern is written for the folded text (lower case, plain letters, `'` for
- * every apostrophe) and is a source string, so callers can combine them. They use
- * bounded repetition only: a 20,000-character draft is scanned in a few ms.
+ * Every table is a list of phrases written for the folded text (lower case, plain
+ * letters, `'` for every apostrophe), so callers can combine them (`words(LEADERS,
+ * COLLEAGUES)`). They use bounded repetition only: a 20,000-character draft is scanned
+ * in a few ms.
+ *
+ * Why here: complaints (`complaints.ts`, a fact both `internal-grievance` and
+ * `staff-named` read) and verdicts on the school (`disrepute`) share these words, so
+ * they sit with the facts rather than with either rule.
  */
-import { anyOf } from '../text/patterns';
+import { anyOf, type Vocabulary } from '../text/patterns';
 
 /**
  * The people who run the school or the trust, as staff refer to them. "The head" is
  * a leader but "my head" is usually the one on your shoulders, so only "the"/"our".
  */
-export const LEADERS = anyOf(
+export const LEADERS: Vocabulary = [
   'slt',
   'smt',
   'senior (?:leadership|leaders?|management|managers?)(?: team)?',
@@ -42,10 +47,10 @@ export const LEADERS = anyOf(
   '(?:them|those|people) upstairs',
   'higher[- ]ups',
   'top brass',
-);
+];
 
 /** Colleagues: the people a member of staff works alongside. */
-export const COLLEAGUES = anyOf(
+export const COLLEAGUES: Vocabulary = [
   'colleagues?',
   'co-?workers?',
   'workmates?',
@@ -56,10 +61,10 @@ export const COLLEAGUES = anyOf(
   'staff ?room',
   // A title and surname is how staff speak of each other ("Mr Lobb"): a colleague.
   "(?:mr|mrs|miss|ms|mx|dr) [a-z][a-z'-]+",
-);
+];
 
 /** The work itself: marking, planning, meetings, data, initiatives. */
-export const WORKLOAD = anyOf(
+export const WORKLOAD: Vocabulary = [
   'workload',
   'work-?life balance',
   '(?:staff )?(?:wellbeing|well-being|morale)',
@@ -102,10 +107,10 @@ export const WORKLOAD = anyOf(
   'class sizes?',
   'overtime',
   'working (?:hours|week|day|weekends?|evenings?)',
-);
+];
 
 /** Staff pay, not "pay for the trip". */
-export const PAY = anyOf(
+export const PAY: Vocabulary = [
   'pay ?rises?',
   'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?)',
   'salar(?:y|ies)',
@@ -116,13 +121,13 @@ export const PAY = anyOf(
   '(?:our|my|staff|teachers\'?|teacher|support staff) pay',
   '(?:being|get|getting|got) paid',
   'paid (?:nothing|peanuts|less|a pittance)',
-);
+];
 
 /**
  * Working conditions. Things at home have the same names ("my heating"), so these
  * count only with "the", "our" or a school word in front.
  */
-export const CONDITIONS = anyOf(
+export const CONDITIONS: Vocabulary = [
   'ppa(?: time)?',
   'planning time',
   'non-contact(?: time)?',
@@ -140,16 +145,16 @@ export const CONDITIONS = anyOf(
   'time off',
   'leave request',
   'staff turnover',
-);
+];
 
 /** Anything internal a complaint can be about. */
-export const WORK_TARGET = anyOf(LEADERS, COLLEAGUES, WORKLOAD, PAY, CONDITIONS);
+export const WORK_TARGET: Vocabulary = [...LEADERS, ...COLLEAGUES, ...WORKLOAD, ...PAY, ...CONDITIONS];
 
 /**
  * Bodies outside the school: a complaint about the government's pay offer or Ofsted
  * is politics (the `controversial` rule), not an internal grievance.
  */
-export const EXTERNAL_ACTOR = anyOf(
+export const EXTERNAL_ACTOR: Vocabulary = [
   'government',
   'govt',
   'gov',
@@ -179,15 +184,15 @@ export const EXTERNAL_ACTOR = anyOf(
   'neu',
   'nasuwt',
   'naht',
-);
+];
 
 /** Words that place a complaint in this workplace, whatever else it mentions. */
-export const LOCAL_MARKER = anyOf(
+export const LOCAL_MARKER: Vocabulary = [
   '(?:our|my|this) (?:school|academy|trust|place|department|dept)',
   'at work',
   'where i work',
   'here',
-);
+];
 
 /**
  * Nouns that, right after "the school" or the school's name, make it a modifier of
@@ -204,27 +209,27 @@ export const SCHOOL_COMPOUND_NOUNS = [
   'parking', 'traffic', 'road', 'jumper', 'jumpers', 'tie', 'ties', 'blazer', 'milk',
 ];
 
-const COMPOUND_LOOKAHEAD = `(?! (?:${SCHOOL_COMPOUND_NOUNS.join('|')})\\b)`;
+const COMPOUND_LOOKAHEAD = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS)}\\b)`;
 
 /**
  * Generic references to the school or trust as a whole: "this school", "the
  * academy", "where I work". Not "the school trip", and not "a school" (some other
  * school: "we turned around a school that was going downhill").
  */
-export const INSTITUTION_REF = anyOf(
+export const INSTITUTION_REF: Vocabulary = [
   `(?:this|that|the|our|my|their|your)(?: (?:whole|entire|new|old|current|so-called|wonderful|beloved))? (?:school|academy|(?:multi[- ]academy )?trust|mat|primary|secondary|workplace|employer|organi[sz]ation|establishment|institution)(?:'s)?${COMPOUND_LOOKAHEAD}`,
   '(?:this|that|the) place',
   'where i work',
   'place (?:i|we) work',
   'my work ?place',
-);
+];
 
 /**
  * Warm words. Mild complaint cues ("unbelievable", "last minute", "till midnight")
  * next to these are usually praise, relief, an apology or advice: "covering for me at
  * no notice, you're a star", "sorry for the last-minute change".
  */
-export const POSITIVE = anyOf(
+export const POSITIVE: Vocabulary = [
   'thank(?:s|ful|ing)?',
   'grateful',
   'proud',
@@ -275,13 +280,13 @@ export const POSITIVE = anyOf(
   'how to',
   'ways to',
   'strategies',
-);
+];
 
 /**
  * Everyday things people complain about that are not the workplace: "Absolute joke
  * of a train service", "the ref is useless", the weather, the council.
  */
-export const OTHER_DOMAINS = anyOf(
+export const OTHER_DOMAINS: Vocabulary = [
   'trains?',
   'rail(?:way)?s?',
   'gwr',
@@ -358,4 +363,4 @@ export const OTHER_DOMAINS = anyOf(
   'sainsbury\'?s',
   'asda',
   'neighbours?',
-);
+];
