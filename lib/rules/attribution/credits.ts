@@ -4,34 +4,32 @@
  * Patterns are written for folded text; checks that need capitals (a name after "by")
  * look at the draft as typed.
  */
+import { alternatives } from '../../text/patterns';
 
 /** A credit that names nobody: "credit to whoever made this", "source unknown". */
 const NOBODY = String.raw`(?:whoever|the\s+(?:original\s+)?(?:creator|owner|artist|author|person|maker)|unknown|original\s+(?:creator|owner|artist|author|poster)|owner|n\/a|\?)`;
 
 /** Credits recognisable from their words alone. */
-export const CREDIT = new RegExp(
-  [
-    String.raw`\bvia\s+@?[\p{L}\p{N}]`,
-    String.raw`\bh\/t\b`,
-    String.raw`\bht\s+@`,
-    String.raw`\bhat[\s-]?tip\b`,
-    String.raw`\b(?:quote\s+|photo\s+|image\s+|picture\s+|pic\s+|video\s+)?credits?\s*(?::|-|to|goes\s+to)\s*(?!\s*${NOBODY})[\p{L}\p{N}@#]`,
-    String.raw`©`,
-    String.raw`\(c\)`,
-    String.raw`\bcopyright\s+(?!\s*${NOBODY})[\p{L}\p{N}@©(]`,
-    String.raw`\bsource\s*[:-]\s*(?!\s*${NOBODY})[\p{L}\p{N}@#]`,
-    String.raw`\bby\s+@[\p{L}\p{N}]`,
-    String.raw`\b(?:photo|photos|picture|pictures|pic|pics|image|images|words|quote|artwork|illustration|video|drawing|poem|cartoon|meme|graphic)\s+(?:by|from|courtesy\s+of|:)\s*@?[\p{L}\p{N}]`,
-    String.raw`\bcourtesy\s+of\b`,
-    String.raw`\b(?:thanks|thank\s+you)\s+to\s+@[\p{L}\p{N}]`,
-    String.raw`\b(?:shared|written|posted|made|created|drawn|taken|tweeted)\s+by\s+@?[\p{L}\p{N}]`,
-    String.raw`\bin\s+the\s+words\s+of\b`,
-    String.raw`\battributed\s+to\b`,
-    String.raw`\breposted?\s+from\s+@`,
-    String.raw`\brt\s+@`,
-  ].join('|'),
-  'gu',
-);
+export const CREDIT = alternatives([
+  String.raw`\bvia\s+@?[\p{L}\p{N}]`,
+  String.raw`\bh\/t\b`,
+  String.raw`\bht\s+@`,
+  String.raw`\bhat[\s-]?tip\b`,
+  String.raw`\b(?:quote\s+|photo\s+|image\s+|picture\s+|pic\s+|video\s+)?credits?\s*(?::|-|to|goes\s+to)\s*(?!\s*${NOBODY})[\p{L}\p{N}@#]`,
+  String.raw`©`,
+  String.raw`\(c\)`,
+  String.raw`\bcopyright\s+(?!\s*${NOBODY})[\p{L}\p{N}@©(]`,
+  String.raw`\bsource\s*[:-]\s*(?!\s*${NOBODY})[\p{L}\p{N}@#]`,
+  String.raw`\bby\s+@[\p{L}\p{N}]`,
+  String.raw`\b(?:photo|photos|picture|pictures|pic|pics|image|images|words|quote|artwork|illustration|video|drawing|poem|cartoon|meme|graphic)\s+(?:by|from|courtesy\s+of|:)\s*@?[\p{L}\p{N}]`,
+  String.raw`\bcourtesy\s+of\b`,
+  String.raw`\b(?:thanks|thank\s+you)\s+to\s+@[\p{L}\p{N}]`,
+  String.raw`\b(?:shared|written|posted|made|created|drawn|taken|tweeted)\s+by\s+@?[\p{L}\p{N}]`,
+  String.raw`\bin\s+the\s+words\s+of\b`,
+  String.raw`\battributed\s+to\b`,
+  String.raw`\breposted?\s+from\s+@`,
+  String.raw`\brt\s+@`,
+], 'gu');
 
 /**
  * "by" and a name written with capitals, or "from" and a full name: "great blog by Tom
@@ -48,17 +46,14 @@ export const NOT_AN_AUTHOR = new Set([
 ]);
 
 /** Sharing something found elsewhere without saying whose it is. */
-export const FOUND_ELSEWHERE = new RegExp(
-  [
-    String.raw`\bfound\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:online|on\s+(?:the\s+)?(?:internet|web|net|facebook|fb|twitter|x|instagram|insta|tiktok|pinterest|reddit|google|linkedin|whatsapp|youtube|here))\b`,
-    String.raw`\bnot\s+my\s+(?:own\s+)?(?:photos?|pictures?|pics?|images?|videos?|memes?|words|quote|post|artwork|drawing|work|creation|content|joke|poem)\b`,
-    String.raw`\b(?:saw|seen|spotted)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:online|on\s+(?:the\s+)?(?:internet|web|facebook|fb|twitter|x|instagram|insta|tiktok|pinterest|reddit|linkedin|whatsapp|youtube))\b`,
-    String.raw`\b(?:stole|stolen|nicked|pinched|borrowed|swiped|lifted|copied|grabbed|robbed)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:from|off)\b`,
-    String.raw`\b(?:from|off)\s+the\s+(?:internet|interwebs?|web)\b`,
-    String.raw`\b(?:credit|source|author|photographer|artist)\s+unknown\b|\bunknown\s+(?:source|author|artist|photographer)\b`,
-    String.raw`\b(?:don't|do\s+not|dont)\s+know\s+who\s+(?:made|took|wrote|drew|created|said|owns)\b`,
-    String.raw`\bcan't\s+remember\s+where\s+i\s+(?:found|saw|got)\b`,
-    String.raw`\bdoing\s+the\s+rounds\b`,
-  ].join('|'),
-  'gu',
-);
+export const FOUND_ELSEWHERE = alternatives([
+  String.raw`\bfound\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:online|on\s+(?:the\s+)?(?:internet|web|net|facebook|fb|twitter|x|instagram|insta|tiktok|pinterest|reddit|google|linkedin|whatsapp|youtube|here))\b`,
+  String.raw`\bnot\s+my\s+(?:own\s+)?(?:photos?|pictures?|pics?|images?|videos?|memes?|words|quote|post|artwork|drawing|work|creation|content|joke|poem)\b`,
+  String.raw`\b(?:saw|seen|spotted)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:online|on\s+(?:the\s+)?(?:internet|web|facebook|fb|twitter|x|instagram|insta|tiktok|pinterest|reddit|linkedin|whatsapp|youtube))\b`,
+  String.raw`\b(?:stole|stolen|nicked|pinched|borrowed|swiped|lifted|copied|grabbed|robbed)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:from|off)\b`,
+  String.raw`\b(?:from|off)\s+the\s+(?:internet|interwebs?|web)\b`,
+  String.raw`\b(?:credit|source|author|photographer|artist)\s+unknown\b|\bunknown\s+(?:source|author|artist|photographer)\b`,
+  String.raw`\b(?:don't|do\s+not|dont)\s+know\s+who\s+(?:made|took|wrote|drew|created|said|owns)\b`,
+  String.raw`\bcan't\s+remember\s+where\s+i\s+(?:found|saw|got)\b`,
+  String.raw`\bdoing\s+the\s+rounds\b`,
+], 'gu');
