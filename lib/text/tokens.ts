@@ -2,7 +2,7 @@
  * Words of a draft with their positions, case and surroundings: the unit that name,
  * school and phrase matching work on. Built once per draft and shared by every rule.
  */
-import { fold, toSourceSpan, type FoldedText } from './normalise';
+import { fold, type FoldedText } from './normalise';
 import { lastAtMost, SpanSet } from './spans';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';

@@ -5,6 +5,10 @@
  * look at the draft as typed.
  */
 import { alternatives } from '../../text/patterns';
+import { sourceSpan, type PreparedDraft } from '../../text/prepared';
+import { firstAtLeast, SpanSet } from '../../text/spans';
+import type { Span } from '../../text/tokens';
+import type { Item } from './items';
 
 /** A credit that names nobody: "credit to whoever made this", "source unknown". */
 const NOBODY = String.raw`(?:whoever|the\s+(?:original\s+)?(?:creator|owner|artist|author|person|maker)|unknown|original\s+(?:creator|owner|artist|author|poster)|owner|n\/a|\?)`;
@@ -57,3 +61,39 @@ export const FOUND_ELSEWHERE = alternatives([
   String.raw`\bcan't\s+remember\s+where\s+i\s+(?:found|saw|got)\b`,
   String.raw`\bdoing\s+the\s+rounds\b`,
 ], 'gu');
+
+/** "stole this from Sarah", "nicked this off @mrsb": the source is named. */
+const NAMED_SOURCE_AFTER = /^\s*(?:@[\p{L}\p{N}_]|(?:my\s+(?:friend|colleague|sister|brother|mum|dad)\s+)?(\p{Lu}[\p{L}'-]+))/u;
+
+export function foundCreditedInPlace(draft: PreparedDraft, item: Item): boolean {
+  const { end } = sourceSpan(draft, item.start, item.end);
+  const after = NAMED_SOURCE_AFTER.exec(draft.folded.source.slice(end, end + 60));
+  if (!after) return false;
+  return after[1] === undefined || !NOT_AN_AUTHOR.has(after[1].toLowerCase());
+}
+
+/** Credits in the draft: spans of the folded text, outside links. */
+export function findCredits(draft: PreparedDraft): Span[] {
+  const text = draft.folded.text;
+  const links = new SpanSet(draft.links);
+  const inLink = (at: number) => links.covers(at);
+  const credits: Span[] = [];
+  for (const m of text.matchAll(CREDIT)) if (!inLink(m.index)) credits.push({ start: m.index, end: m.index + m[0].length });
+  // Handles credit what they sit next to ("Brilliant blog @TeacherToolkit https://…").
+  for (const t of draft.tokens) if (t.kind === 'mention' && !t.inLink) credits.push({ start: t.start, end: t.end });
+  // "blog by Tom Sherrington", "thread from Mary Myatt": checked on the draft as typed, for the capitals.
+  const source = draft.folded.source;
+  for (const m of source.matchAll(BY_NAME)) {
+    if (NOT_AN_AUTHOR.has((m[1] ?? m[2]!).toLowerCase())) continue;
+    const at = foldedOffset(draft, m.index);
+    if (at !== null && !inLink(at)) credits.push({ start: at, end: at + m[0].length });
+  }
+  return credits;
+}
+
+/** The folded offset of a source offset (first folded unit that came from it). */
+function foldedOffset(draft: PreparedDraft, sourceAt: number): number | null {
+  const starts = draft.folded.sourceStart;
+  const at = firstAtLeast(starts, sourceAt, (n) => n);
+  return at < starts.length ? at : null;
+}
