@@ -3,8 +3,9 @@
  * "Pirate FM", "@CornwallLive"), references to news coverage ("the story in the paper",
  * "made the headlines", "your article about…") and accounts that look like the press
  * (`@PirateFMNews`). Shared by `controversial` (media stories about the school) and
- * `journalist-contact` (replying to the press).
+ * `journalist-contact` (replying to the press), so it sits with the facts.
  */
+import { anyOf, type Vocabulary } from '../text/patterns';
 import type { PreparedDraft } from '../text/prepared';
 import type { Span, Token } from '../text/tokens';
 
@@ -28,7 +29,11 @@ const OUTLET_PAIRS: readonly (readonly [string, string])[] = [
 const PAIR_KEYS = new Set(OUTLET_PAIRS.map(([a, b]) => `${a} ${b}`));
 
 /** The nouns of news coverage. */
-export const MEDIA_NOUNS = String.raw`(?:stor(?:y|ies)|articles?|pieces?|coverage|headlines?|front\s+page|reports?|reporting|features?|interviews?|exclusive|editorial|column|segment|bulletin|programme|documentary|podcast)`;
+const MEDIA_NOUN_WORDS: Vocabulary = [
+  'stor(?:y|ies)', 'articles?', 'pieces?', 'coverage', 'headlines?', 'front\\s+page', 'reports?', 'reporting', 'features?',
+  'interviews?', 'exclusive', 'editorial', 'column', 'segment', 'bulletin', 'programme', 'documentary', 'podcast',
+];
+const MEDIA_NOUNS = anyOf(...MEDIA_NOUN_WORDS);
 const MEDIA_NOUN_AT_START = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?${MEDIA_NOUNS}\b`, 'u');
 const MEDIA_NOUN_BEFORE = new RegExp(String.raw`\b${MEDIA_NOUNS}\s+(?:in|on|by|from)\s+(?:the\s+)?$`);
 

@@ -11,7 +11,7 @@
 import { CLAUSES } from '../policy/clauses';
 import { CONTACT_OFFER } from '../facts/contact';
 import { findOutlets, isPressHandle } from '../facts/media';
-import { matchSpans } from '../text/patterns';
+import { anyOf, matchSpans, type Vocabulary } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { defineRule } from './rule';
@@ -20,6 +20,12 @@ import { defineRule } from './rule';
 const STORY = String.raw`(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|features?|programme|segment|bulletin|column|podcast|newspaper|coverage|write-?up)`;
 /** Asking for or offering words or contact. */
 const LEAD = String.raw`\b(?:comments?|quotes?|statements?|interviews?|a\s+few\s+words|dm|pm|message|email|e-mail|contact|call|ring|phone|speak|talk|chat)\b(?:\s+[\p{L}\p{N}'-]+){0,6}?\s+`;
+
+/** Verbs of talking to the press: "speaking to", "interviewed by", "quoted in". */
+const TALKING_VERBS: Vocabulary = [
+  'speak', 'speaks', 'speaking', 'spoke', 'spoken', 'talk', 'talks', 'talking', 'talked', 'chat', 'chatting', 'chatted', 'interview(?:ed|ing)?',
+  'quoted', 'comment(?:ed|ing)?', 'writing', 'write', 'wrote',
+];
 
 /** Phrases that on their own say the draft is dealing with the press. */
 const PRESS_CONTACT: readonly RegExp[] = [
@@ -35,14 +41,17 @@ const PRESS_CONTACT: readonly RegExp[] = [
   // "give you a comment", "provide a statement"
   /\b(?:give|giving|provide|providing|offer|offering)\s+(?:you\s+|them\s+)?(?:a|an|my|our|any)\s+(?:comment|quote|statement|interview)\b/g,
   // "speaking to the press", "interviewed by a reporter", "are you from the paper?"
-  /\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|chat|chatting|chatted|interview(?:ed|ing)?|quoted|comment(?:ed|ing)?|writing|write|wrote)\s+(?:to|with|by|in|for)\s+(?:the\s+|a\s+|any\s+)?(?:local\s+|national\s+)?(?:press|media|papers?|newspapers?|journalists?|reporters?|telly|tv|radio)\b/g,
+  new RegExp(
+    String.raw`\b${anyOf(...TALKING_VERBS)}\s+(?:to|with|by|in|for)\s+(?:the\s+|a\s+|any\s+)?(?:local\s+|national\s+)?(?:press|media|papers?|newspapers?|journalists?|reporters?|telly|tv|radio)\b`,
+    'g',
+  ),
   /\bare\s+you\s+(?:from|with|writing\s+for)\s+(?:the\s+|a\s+)?(?:papers?|newspapers?|press|media|news)\b/g,
   /\bwhich\s+(?:paper|newspaper|publication|outlet|station)\s+(?:are\s+you|do\s+you)\b/g,
 ];
 
 /** Verbs that put the author in touch with a named outlet: "speaking to the BBC", "interviewed by Pirate FM". */
-const TALKING_TO_BEFORE = /\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|chat|chatting|chatted|interview(?:ed|ing)?|quoted|comment(?:ed|ing)?|writing|write|wrote|from|with)\s+(?:to|with|by|in|for|from)?\s*(?:the\s+)?$/;
-const TALKING_TO_VERB = /\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|chat|chatting|chatted|interview(?:ed|ing)?|quoted|comment(?:ed|ing)?|writing|write|wrote)\b|\bare\s+you\b/;
+const TALKING_TO_BEFORE = new RegExp(String.raw`\b${anyOf(...TALKING_VERBS, 'from', 'with')}\s+(?:to|with|by|in|for|from)?\s*(?:the\s+)?$`);
+const TALKING_TO_VERB = new RegExp(String.raw`\b${anyOf(...TALKING_VERBS)}\b|\bare\s+you\b`);
 
 /** Talk of a story that means press contact when the draft also replies to a press account. */
 const STORY_TALK = new RegExp(
