@@ -23,6 +23,7 @@
  * The words are in `lexicon.ts`, the phrases in `phrases.ts`; this file matches them.
  */
 import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
+import { anyOf } from '../../text/patterns';
 import type { PreparedDraft } from '../../text/prepared';
 import { lastNumberAtMost } from '../../text/spans';
 import { tokenAt, type Token } from '../../text/tokens';
@@ -71,17 +72,16 @@ interface CompiledTerm extends Term {
 }
 
 function compileTerm(term: Term): CompiledTerm {
-  const alt = (words: readonly string[]) => words.map(spellingPattern).join('|');
-  const begin =
-    term.beginnings === 'any' ? '[^]*?' : term.beginnings ? `(?:${alt(term.beginnings)})?` : '';
+  const spellings = (words: readonly string[]) => anyOf(...words.map(spellingPattern));
+  const begin = term.beginnings === 'any' ? '[^]*?' : term.beginnings ? `${spellings(term.beginnings)}?` : '';
   const endings = term.endings ?? [''];
   const nonEmpty = endings.filter((e) => e !== '');
   const end = term.anyEnding
     ? '[^]*'
     : nonEmpty.length === 0
       ? ''
-      : `(?:${alt(nonEmpty)})${endings.includes('') ? '?' : ''}`;
-  return { ...term, word: new RegExp(`^${begin}(${alt(term.roots)})${end}$`, 'u') };
+      : `${spellings(nonEmpty)}${endings.includes('') ? '?' : ''}`;
+  return { ...term, word: new RegExp(`^${begin}(${spellings(term.roots)})${end}$`, 'u') };
 }
 
 const COMPILED: readonly CompiledTerm[] = TERMS.map(compileTerm);

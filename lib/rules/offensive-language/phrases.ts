@@ -19,7 +19,7 @@ const AIMING_WORDS: Vocabulary = [
 ];
 const ADJ = anyOf(...INSULTING_WORDS);
 /** How people aim a word at someone: "you", "such a", "an absolute", "bunch of", "smug". */
-const AIM = [
+const AIM_LEADS = [
   String.raw`you(?:'re| are| r)?(?: (?:such )?an?)?`,
   String.raw`ur(?: an?)?`,
   String.raw`(?:such|what)(?: an?)?`,
@@ -28,11 +28,10 @@ const AIM = [
   String.raw`(?:absolute|complete|total|utter|bloody|fucking|f\*+ing)`,
   String.raw`(?:bunch|load|pack|set|lot|gang) of`,
   anyOf(...AIMING_WORDS),
-]
-  // At most four adjectives: an unbounded run would let "absolute absolute …" cost a
-  // pass over the rest of the run from every word of it.
-  .map((lead) => `${lead} (?:${ADJ} ){0,4}`)
-  .join('|');
+];
+// At most four adjectives after the lead: an unbounded run would let "absolute absolute …"
+// cost a pass over the rest of the run from every word of it.
+const AIM = anyOf(...AIM_LEADS.map((lead) => `${lead} (?:${ADJ} ){0,4}`));
 
 /** Words innocent alone (a pin prick, a door knob, a blue tit, git the tool), rude when aimed at a person. */
 const AIMED_WORDS: Vocabulary = [
@@ -96,7 +95,7 @@ function phrase(quick: RegExp, source: string, kind: OffenceKind, term: string, 
 
 export const PHRASES: readonly PhraseRule[] = [
   // Words innocent alone, rude when aimed at a person.
-  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|fann|homo|scrubber/, `${B}(?:${AIM})(${anyOf(...AIMED_WORDS)})(?! ${anyOf(...NOT_AIMED_BEFORE)}\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
+  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|fann|homo|scrubber/, `${B}${AIM}(${anyOf(...AIMED_WORDS)})(?! ${anyOf(...NOT_AIMED_BEFORE)}\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
   // "Old git" needs no more aim than that.
   phrase(/old git/, `${B}(old gits?)${E}`, 'insult', 'old git', 1),
   phrase(/dick|scum|trash|caste|bunny|boy|licker|sod/, `${B}(${anyOf(...INSULTING_PHRASES)})${E}`, 'insult', 'phrase', 1),

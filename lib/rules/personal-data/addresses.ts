@@ -31,7 +31,7 @@ const STREET = new RegExp(
     '(?:(?:flat|apartment|apt|unit)\\s+\\d{1,4}[a-z]?\\s?,?\\s+)?' +
     '\\d{1,4}[a-z]?\\s?,?\\s+' +
     "((?:[\\p{L}][\\p{L}'-]*\\s+){1,3})" +
-    `(${STREET_WORDS.join('|')})\\b\\.?`,
+    `(${anyOf(...STREET_WORDS)})\\b\\.?`,
   'gu',
 );
 // "14 Trevanion, Launceston PL15 9BG": a house number, a few names, a postcode.
