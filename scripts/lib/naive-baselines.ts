@@ -10,7 +10,7 @@
  * - mergeFindings: compared every finding with every finding kept so far.
  */
 import { phraseKeys } from '../../lib/text/phrases';
-import { TITLES } from '../../lib/school/staff';
+import { TITLES } from '../../lib/text/titles';
 import type { LinkSpan } from '../../lib/text/tokens';
 import type { Finding, RuleId, Severity } from '../../lib/types';
 
