@@ -3,7 +3,7 @@
  * once when any of them changes (never per keystroke) and shared by every check.
  */
 import { compileCustomRules } from './custom-rules/compile';
-import type { Pupil } from './roster/types';
+import type { Pupil } from './roster/schema';
 import type { Rule } from './rules/rule';
 import { PupilIndex, type NameTable } from './roster/name-index';
 import { DisclaimerMatcher } from './school/disclaimer';

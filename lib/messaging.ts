@@ -3,8 +3,9 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
-import { CHECK_LIMIT, MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from './limits';
+import { CHECK_LIMIT, MAX_PUPILS } from './limits';
 import { pupilPackSchema } from './roster/pack';
+import { pupilSchema } from './roster/schema';
 import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
 import { ACCOUNT_KINDS, isAnyRuleId, SEVERITIES, SITES, SURFACES, type AnyRuleId } from './types';
@@ -43,19 +44,6 @@ export const findingSchema = z.object({
   message: z.string(),
   policy: z.string(),
   fix: z.optional(z.literal('insert-disclaimer')),
-});
-
-const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
-/** A pupil as stored and sent to the background. The importer checks every row against this, so it never hands over a row this refuses. */
-export const pupilSchema = z.object({
-  forename: name,
-  surname: name,
-  preferredForename: z.optional(name),
-  preferredSurname: z.optional(name),
-  mediaConsent: z.enum(['granted', 'refused', 'unknown']),
-  handles: z.array(z.string().check(z.maxLength(MAX_HANDLE_LENGTH))).check(z.maxLength(MAX_HANDLES)),
-  yearGroup: z.optional(z.string().check(z.maxLength(MAX_YEAR_OR_CLASS_LENGTH))),
-  className: z.optional(z.string().check(z.maxLength(MAX_YEAR_OR_CLASS_LENGTH))),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [

@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { compilePolicy } from '../lib/compiled-policy';
 import { CHECK_LIMIT, checkDraft, mergeFindings } from '../lib/engine';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 import { parseSettings } from '../lib/settings/schema';
 import type { Draft } from '../lib/types';
 import { StaffIndex } from '../lib/school/staff';

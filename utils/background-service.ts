@@ -9,7 +9,7 @@ import { needsLateNightQuestion } from '../lib/late-night';
 import { CHECK_LIMIT } from '../lib/limits';
 import { CheckRateLimit, PupilRevealBudget } from '../lib/reveal-limits';
 import { requestSchema, type CheckResult, type ComposerState, type Request, type RequestOf, type TabState } from '../lib/messaging';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 import { ADAPTERS } from '../lib/sites';
 import type { AccountKind, AnyRuleId, Finding, Site } from '../lib/types';
 import { base64ToBytes } from '../lib/images/base64';

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Request, TabState } from '../lib/messaging';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 import type { PupilPack } from '../lib/roster/pack';
 import type { Site } from '../lib/types';
 

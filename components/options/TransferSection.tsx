@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { makePupilPack, SALT_BYTES, type PupilPack } from '../../lib/roster/pack';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { ignoredFieldsMessage, plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type ExportKind, type SettingsFile } from '../../lib/settings/export';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { replacePupilList } from '../../utils/page-services';

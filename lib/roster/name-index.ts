@@ -12,7 +12,7 @@ import type { PreparedDraft } from '../text/prepared';
 import type { Span, Token } from '../text/tokens';
 import { TITLES } from '../text/titles';
 import { EVERYDAY_WORD_FORENAMES } from './everyday-forenames';
-import type { Pupil } from './types';
+import type { Pupil } from './schema';
 
 export type PupilMentionHow = 'full-name' | 'initial' | 'forename' | 'handle' | 'hashtag';
 
