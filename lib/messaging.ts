@@ -8,13 +8,11 @@ import { pupilPackSchema } from './roster/pack';
 import { pupilSchema } from './roster/schema';
 import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
-import { ACCOUNT_KINDS, isAnyRuleId, SEVERITIES, SITES, SURFACES, type AnyRuleId } from './types';
+import { findingSchema, ruleIdSchema, type Finding } from './finding';
+import { ACCOUNT_KINDS, SITES, SURFACES } from './types';
 
 const accountKind = z.enum(ACCOUNT_KINDS);
 const site = z.enum(SITES);
-
-/** A built-in rule ID (docs/rules.md) or a school rule's own `school-…` ID. */
-export const ruleIdSchema = z.custom<AnyRuleId>((value) => typeof value === 'string' && isAnyRuleId(value), 'unknown rule');
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
@@ -35,16 +33,6 @@ export const draftSnapshotSchema = z.object({
   logoMatches: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
 });
 export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
-
-export const findingSchema = z.object({
-  rule: ruleIdSchema,
-  severity: z.enum(SEVERITIES),
-  start: z.optional(z.int().check(z.minimum(0))),
-  end: z.optional(z.int().check(z.minimum(0))),
-  message: z.string(),
-  policy: z.string(),
-  fix: z.optional(z.literal('insert-disclaimer')),
-});
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-draft'), composerId: z.string().check(z.maxLength(100)), draft: draftSnapshotSchema }),
@@ -126,7 +114,7 @@ export interface ComposerState {
   composerId: string;
   surface: z.output<typeof draftSnapshotSchema>['surface'];
   account: z.output<typeof accountKind>;
-  findings: z.output<typeof findingSchema>[];
+  findings: Finding[];
   focusedAt: number;
   /** The posting account as the page shows it, for the popup's account switch. */
   handle?: string;

@@ -78,18 +78,8 @@ export interface PolicyClause {
   quote: string;
 }
 
+/** The fixes a finding can offer (`fix` in finding.ts). */
 export type FixId = 'insert-disclaimer';
 
-export interface Finding {
-  /** A built-in rule's ID, or a school rule's own (`school-…`). */
-  rule: AnyRuleId;
-  severity: Severity;
-  /** UTF-16 offsets into the draft text, `[start, end)`; absent for whole-draft findings. */
-  start?: number;
-  end?: number;
-  /** What to do, in plain British English. Never contains roster data the draft did not contain. */
-  message: string;
-  /** The policy sentence, quoted, with its section: `Section: "…"`. */
-  policy: string;
-  fix?: FixId;
-}
+/** What the engine reports about a draft: one declaration, the zod schema in finding.ts. */
+export type { Finding } from './finding';
