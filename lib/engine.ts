@@ -11,9 +11,7 @@ import { citePolicy } from './policy/clauses';
 import { prepareDraft } from './text/prepared';
 import { SpanSet } from './text/spans';
 import type { Span } from './text/tokens';
-import { isBuiltInRuleId, type AnyRuleId, type Draft, type Finding, type RuleAccountKind, type RuleId, type Severity } from './types';
-
-const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
+import { isBuiltInRuleId, SEVERITY_RANK, type AnyRuleId, type Draft, type Finding, type RuleAccountKind, type RuleId, type Severity } from './types';
 
 /**
  * Rules about who is named or identified in the same words. When their spans overlap

@@ -3,9 +3,7 @@
  * opinion"): a pre-filled email to a contact the school set in its settings. The draft
  * goes in only when the user asks for it. Pure: builds a `mailto:` address, sends nothing.
  */
-import type { Finding, Severity, Site } from './types';
-
-const SEVERITY_ORDER: readonly Severity[] = ['block', 'warn', 'info'];
+import { SEVERITY_LABELS, strongestFirst, type Finding, type Site } from './types';
 
 export interface SecondOpinionContact {
   /** The key in settings' `contacts`, e.g. `slt`. */
@@ -55,8 +53,6 @@ function labelFor(key: string): string {
 
 export const SITE_NAMES: Record<Site, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
-const SEVERITY_WORDS = { block: 'Must fix', warn: 'Check', info: 'Tip' } as const;
-
 /** Mail programs and operating systems cut long mailto addresses; keep the draft well inside. */
 export const MAX_DRAFT_IN_EMAIL = 1500;
 
@@ -73,10 +69,10 @@ export function secondOpinionEmail(request: SecondOpinionRequest): { subject: st
   const where = request.site ? ` on ${SITE_NAMES[request.site]}` : '';
   const subject = `Second opinion on a post${where}, please`;
   const lines = ['Hello,', '', `Could you give me a second opinion on a post before I put it${where}?`, ''];
-  const findings = [...request.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const findings = [...request.findings].sort((a, b) => strongestFirst(a.severity, b.severity));
   if (findings.length > 0) {
     lines.push('Post Check pointed out:');
-    for (const finding of findings) lines.push(`- ${SEVERITY_WORDS[finding.severity]}: ${finding.message}`);
+    for (const finding of findings) lines.push(`- ${SEVERITY_LABELS[finding.severity]}: ${finding.message}`);
     lines.push('');
   }
   const draft = request.draft?.trim();

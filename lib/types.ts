@@ -11,8 +11,19 @@ export type RuleAccountKind = Exclude<AccountKind, 'unknown'>;
 export const SURFACES = ['post', 'reply', 'comment', 'message'] as const;
 export type Surface = (typeof SURFACES)[number];
 
+/** Severities, strongest first: the one order every list, sort and badge follows. */
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** How strong a severity is (block 3, warn 2, info 1), from its place in SEVERITIES. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.fromEntries(
+  SEVERITIES.map((severity, i) => [severity, SEVERITIES.length - i]),
+) as Record<Severity, number>;
+/** For sorting, strongest first. */
+export function strongestFirst(a: Severity, b: Severity): number {
+  return SEVERITY_RANK[b] - SEVERITY_RANK[a];
+}
+/** The three words for severity people see (docs/ux.md), in the panel, the popup and emails. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { block: 'Must fix', warn: 'Check', info: 'Tip' };
 
 /** The public rule IDs of docs/rules.md. Never rename. */
 export const RULE_IDS = [
