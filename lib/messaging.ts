@@ -9,7 +9,7 @@ import { pupilSchema } from './roster/schema';
 import { ROLLOUT_MODES } from './settings/managed-fields';
 import { z } from './settings/zod';
 import { findingSchema, ruleIdSchema, type Finding } from './finding';
-import { ACCOUNT_KINDS, SITES, SURFACES } from './types';
+import { ACCOUNT_KINDS, ACCOUNT_SOURCES, SITES, SURFACES } from './types';
 
 const accountKind = z.enum(ACCOUNT_KINDS);
 const site = z.enum(SITES);
@@ -82,7 +82,7 @@ export const checkResultSchema = z.object({
   findings: z.array(findingSchema),
   account: accountKind,
   /** Why the account kind is what it is: an official account, the user's choice, or not known yet. */
-  accountSource: z.enum(['official', 'user', 'page', 'unknown']),
+  accountSource: z.enum(ACCOUNT_SOURCES),
   /** The text the "insert disclaimer" fix adds. */
   disclaimer: z.string(),
   paused: z.boolean(),

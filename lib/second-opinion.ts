@@ -3,7 +3,8 @@
  * opinion"): a pre-filled email to a contact the school set in its settings. The draft
  * goes in only when the user asks for it. Pure: builds a `mailto:` address, sends nothing.
  */
-import { SEVERITY_LABELS, strongestFirst, type Finding, type Site } from './types';
+import { isEmailAddress } from './settings/form';
+import { SEVERITY_LABELS, SITE_NAMES, strongestFirst, type Finding, type Site } from './types';
 
 export interface SecondOpinionContact {
   /** The key in settings' `contacts`, e.g. `slt`. */
@@ -20,12 +21,6 @@ const KNOWN_CONTACTS: Record<string, string> = {
   comms: 'Communications lead',
   dsl: 'Designated safeguarding lead',
 };
-
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
-
-export function isEmailAddress(value: string): boolean {
-  return EMAIL.test(value.trim());
-}
 
 /** The contacts that have an email address, the school's usual ones first. */
 export function secondOpinionContacts(contacts: Readonly<Record<string, string>>): SecondOpinionContact[] {
@@ -50,8 +45,6 @@ function labelFor(key: string): string {
     .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-
-export const SITE_NAMES: Record<Site, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 /** Mail programs and operating systems cut long mailto addresses; keep the draft well inside. */
 export const MAX_DRAFT_IN_EMAIL = 1500;

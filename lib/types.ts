@@ -2,11 +2,19 @@
 
 export const SITES = ['x', 'facebook', 'linkedin'] as const;
 export type Site = (typeof SITES)[number];
+/** Each site's name as people write it. */
+export const SITE_NAMES: Readonly<Record<Site, string>> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 export const ACCOUNT_KINDS = ['personal', 'school', 'unknown'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 /** The account kinds a rule can be configured for; `unknown` is treated as `personal`. */
 export type RuleAccountKind = Exclude<AccountKind, 'unknown'>;
+/**
+ * Why an account is the kind it is: an official account in the settings, the user's
+ * choice, what the page says (a Facebook Page, a LinkedIn company), or not known yet.
+ */
+export const ACCOUNT_SOURCES = ['official', 'user', 'page', 'unknown'] as const;
+export type AccountSource = (typeof ACCOUNT_SOURCES)[number];
 
 export const SURFACES = ['post', 'reply', 'comment', 'message'] as const;
 export type Surface = (typeof SURFACES)[number];

@@ -5,10 +5,9 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { disclaimerProblem, DISCLAIMER_MAX, normaliseHandles } from '../../lib/settings/form';
-import { SITE_NAMES } from '../../lib/second-opinion';
 import { SettingsError, type AccountRef } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
-import { SITES, type Site } from '../../lib/types';
+import { type Site, SITE_NAMES, SITES } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
 import { SaveForm, Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';

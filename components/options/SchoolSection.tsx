@@ -1,7 +1,7 @@
 /** The school: its names, its trust, hashtags, published contacts, and who staff ask for a second opinion. */
 import { useEffect, useState } from 'react';
 import { checkPublicContacts, normaliseHashtags, normaliseWebsite } from '../../lib/settings/form';
-import { isEmailAddress } from '../../lib/second-opinion';
+import { isEmailAddress } from '../../lib/settings/form';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { useAnnouncer } from '../ui/announcer';

@@ -5,11 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { TabState } from '../../lib/messaging';
-import { SITE_NAMES } from '../../lib/second-opinion';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import type { Settings } from '../../lib/settings/schema';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
-import type { AnyRuleId } from '../../lib/types';
+import { type AnyRuleId, SITE_NAMES } from '../../lib/types';
 import { getTabState, openSettings, setAccountKind, setPaused } from '../../utils/page-services';
 import { pausedSitesItem, settingsItem, tabStateItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';

@@ -2,8 +2,14 @@
  * Checking and tidying what a policy lead types into the settings page, before the
  * settings file's own validation: plain-English reasons that name the line.
  */
-import { isEmailAddress } from '../second-opinion';
 import type { Site } from '../types';
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** An email address as a person would type one: a name, an @, a domain with a dot. */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
