@@ -4,7 +4,8 @@
  * whose profile already carries it (their posts need none).
  */
 import { useEffect, useId, useState } from 'react';
-import { disclaimerProblem, DISCLAIMER_MAX, normaliseHandles } from '../../lib/settings/form';
+import { DISCLAIMER_MAX_LENGTH } from '../../lib/limits';
+import { disclaimerProblem, normaliseHandles } from '../../lib/settings/form';
 import { SettingsError, type AccountRef } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { type Site, SITE_NAMES, SITES } from '../../lib/types';
@@ -83,7 +84,7 @@ export function DisclaimerSection() {
             onChange={(e) => setText(e.target.value)}
           />
           <p className="hint" id={`${id}-count`}>
-            {length} of {DISCLAIMER_MAX} characters.{problem ? ` ${problem}` : ''}
+            {length} of {DISCLAIMER_MAX_LENGTH} characters.{problem ? ` ${problem}` : ''}
           </p>
         </div>
         <h3>How it looks at the end of a post</h3>

@@ -10,6 +10,7 @@
  * Post Check then checks every value again itself (lib/settings/managed.ts), since
  * Firefox checks nothing.
  */
+import { DISCLAIMER_MAX_LENGTH } from '../limits';
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
 import { LOCKABLE_IDS, ROLLOUT_MODES } from './managed-fields';
 
@@ -70,7 +71,7 @@ export function managedSchema(): ChromeSchema {
       hashtags: list(text(), "The school's hashtags."),
       disclaimer: object(
         {
-          text: text('The words "Add the disclaimer" puts at the end of a post. 280 characters at most.'),
+          text: text(`The words "Add the disclaimer" puts at the end of a post. ${DISCLAIMER_MAX_LENGTH} characters at most.`),
           inProfile: list(accountRef, 'Accounts whose profile already carries the disclaimer.'),
         },
         'The disclaimer for personal posts that mention the school.',
