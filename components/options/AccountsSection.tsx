@@ -51,7 +51,6 @@ export function AccountsSection() {
   return (
     <Section
       id="accounts"
-      title="Official accounts"
       intro={<p className="hint">Posts from these accounts are checked as the school's. Every other account is checked as a personal one.</p>}
     >
       <SaveForm onSave={onSave} label="Save official accounts" canSave={!fromSchool}>

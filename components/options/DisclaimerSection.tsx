@@ -62,7 +62,6 @@ export function DisclaimerSection() {
   return (
     <Section
       id="disclaimer"
-      title="Disclaimer"
       intro={
         <p className="hint">
           The policy asks staff to make clear they are not speaking for the school when a personal post mentions it. Post Check offers to add these words.

@@ -83,7 +83,6 @@ export function HistorySection() {
   return (
     <Section
       id={SECTION}
-      title="Your history"
       intro={
         <p className="notice private">
           What Post Check flagged in the last {HISTORY_DAYS} days and what you did about it: the checks, the site, the kind of account and the date. Never your words or

@@ -151,7 +151,6 @@ export function PupilsSection() {
   return (
     <Section
       id="pupils"
-      title="Pupils"
       intro={
         <p className="notice private">
           The pupil list stays on this computer. Post Check never sends anything anywhere. It keeps only names, preferred names, media consent, social media handles and

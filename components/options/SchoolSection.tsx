@@ -90,7 +90,7 @@ export function SchoolSection() {
   };
 
   return (
-    <Section id="school" title="School" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
+    <Section id="school" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
       <SaveForm onSave={onSave} label="Save school details" canSave={!allFromSchool}>
         <TextField label="School name" value={form.name} onChange={set('name')} invalid={invalid === 'name'} autoComplete="organization" setBySchool={fromSchool('name')} />
         <LinesField label="Other names for the school" hint="Short names and spellings people use, like SSCA or St Stephen's." value={form.aliases} onChange={set('aliases')} setBySchool={fromSchool('aliases')} />

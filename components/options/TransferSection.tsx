@@ -126,7 +126,6 @@ export function TransferSection() {
   return (
     <Section
       id="transfer"
-      title="Import and export"
       intro={<p className="hint">Set Post Check up once, export the settings file, and give it to colleagues to import. It holds everything on this page except the logos.</p>}
     >
       <h3>Export</h3>

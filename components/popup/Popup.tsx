@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TabState } from '../../lib/messaging';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import type { Settings } from '../../lib/settings/schema';
+import type { SettingsAnchor } from '../../lib/settings/sections';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
 import { type AnyRuleId, SITE_NAMES } from '../../lib/types';
 import { getTabState, openSettings, setAccountKind, setPaused } from '../../utils/page-services';
@@ -103,7 +104,7 @@ export function Popup({ tabId }: PopupProps) {
     }
   };
 
-  const showSettings = (section?: string) => void openSettings(section).then(() => window.close());
+  const showSettings = (section?: SettingsAnchor) => void openSettings(section).then(() => window.close());
 
   return (
     <div className="popup">

@@ -5,6 +5,7 @@
  * shows, so a problem with a school's value can be reported as a person sees the field.
  */
 import { RULE_IDS, type RuleId } from '../types';
+import type { SettingsSectionId } from './sections';
 
 /**
  * How firmly Post Check acts on "Must fix" findings. `advise`: underlines and the
@@ -15,15 +16,14 @@ export const ROLLOUT_MODES = ['advise', 'hold'] as const;
 export type RolloutMode = (typeof ROLLOUT_MODES)[number];
 export const DEFAULT_ROLLOUT_MODE: RolloutMode = 'hold';
 
-/** Sections of the settings page, by their element id. */
-export type SettingsSection = 'school' | 'accounts' | 'disclaimer' | 'staff' | 'rules' | 'school-rules' | 'late-night';
 
 export interface ManagedField {
   /** The lock name, and the dotted path of the value in the settings file. */
   readonly id: string;
   /** The field's label on the settings page. */
   readonly label: string;
-  readonly section: SettingsSection;
+  /** The settings page's section that shows the field (sections.ts). */
+  readonly section: SettingsSectionId;
 }
 
 export const MANAGED_FIELDS = [
