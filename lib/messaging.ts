@@ -6,7 +6,7 @@
 import { CHECK_LIMIT, MAX_PUPILS } from './limits';
 import { pupilPackSchema } from './roster/pack';
 import { pupilSchema } from './roster/schema';
-import { ROLLOUT_MODES } from './settings/managed-fields';
+import { ROLLOUT_MODES } from './managed/fields';
 import { z } from './settings/zod';
 import { findingSchema, ruleIdSchema, type Finding } from './finding';
 import { ACCOUNT_KINDS, ACCOUNT_SOURCES, SITES, SURFACES } from './types';

@@ -10,7 +10,7 @@
  * area at all. Every such case is simply "no policy".
  */
 import { browser } from 'wxt/browser';
-import { mergeSettings, NO_POLICY, parseManagedPolicy, type EffectiveSettings, type ManagedPolicy } from '../lib/settings/managed';
+import { mergeSettings, NO_POLICY, parseManagedPolicy, type EffectiveSettings, type ManagedPolicy } from '../lib/managed/policy';
 import { settingsFromStorage } from '../lib/settings/stored';
 import { settingsItem } from './storage';
 

@@ -5,7 +5,7 @@
  * shows, so a problem with a school's value can be reported as a person sees the field.
  */
 import { RULE_IDS, type RuleId } from '../types';
-import type { SettingsSectionId } from './sections';
+import type { SettingsSectionId } from '../settings/sections';
 
 /**
  * How firmly Post Check acts on "Must fix" findings. `advise`: underlines and the

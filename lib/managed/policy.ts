@@ -15,7 +15,7 @@
  */
 import { RULES } from '../rules';
 import { RULE_IDS, type RuleId } from '../types';
-import { DEFAULT_SETTINGS } from './defaults';
+import { DEFAULT_SETTINGS } from '../settings/defaults';
 import {
   DEFAULT_ROLLOUT_MODE,
   LOCKABLE_IDS,
@@ -25,9 +25,9 @@ import {
   ruleFieldId,
   type ManagedFieldId,
   type RolloutMode,
-} from './managed-fields';
-import { parseSettings, ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from './schema';
-import type { z } from './zod';
+} from './fields';
+import { parseSettings, ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from '../settings/schema';
+import type { z } from '../settings/zod';
 import { pupilPackSchema, type PupilPack } from '../roster/pack';
 
 export interface ManagedProblem {

@@ -12,7 +12,7 @@
  */
 import { DISCLAIMER_MAX_LENGTH } from '../limits';
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
-import { LOCKABLE_IDS, ROLLOUT_MODES } from './managed-fields';
+import { LOCKABLE_IDS, ROLLOUT_MODES } from './fields';
 
 export interface ChromeSchema {
   type: 'object' | 'array' | 'string' | 'integer' | 'boolean';
