@@ -10,7 +10,7 @@ import { useSettings } from './settings-context';
 
 type Field = 'name' | 'aliases' | 'trustName' | 'trustAliases' | 'website' | 'hashtags' | 'publicContacts' | 'slt' | 'dsl';
 
-/** Which managed setting (lib/settings/managed-fields.ts) each field shows. */
+/** Which managed setting (lib/managed/fields.ts) each field shows. */
 const FIELD_IDS: Record<Field, string> = {
   name: 'school.name',
   aliases: 'school.aliases',

@@ -7,7 +7,7 @@
  * settings file, every check and every lock name; a test holds it to that.
  *
  * The browser drops a value that does not fit this shape before Post Check sees it;
- * Post Check then checks every value again itself (lib/settings/managed.ts), since
+ * Post Check then checks every value again itself (lib/managed/policy.ts), since
  * Firefox checks nothing.
  */
 import { DISCLAIMER_MAX_LENGTH } from '../limits';
