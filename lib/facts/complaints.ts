@@ -11,10 +11,10 @@
  * minute") do not count next to warm words, so thanks and praise stay clear; a
  * complaint about trains, the weather or the government is not about the workplace.
  */
-import { has, sentencesOf, sentencesSpan, type Sentence } from '../text/sentence-matches';
-import type { PreparedDraft } from '../text/prepared';
-import type { Span } from '../text/tokens';
 import { wordPattern, words } from '../text/patterns';
+import type { PreparedDraft } from '../text/prepared';
+import { has, sentencesOf, sentencesSpan, type Sentence } from '../text/sentence-matches';
+import type { Span } from '../text/tokens';
 import { COLLEAGUES, EXTERNAL_ACTOR, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, POSITIVE, WORK_TARGET } from './workplace';
 
 /** "They have no idea" is a complaint; "I have no idea how they do it" is not. */

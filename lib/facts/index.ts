@@ -8,10 +8,10 @@ import { findSchoolContext, nearestCue, type SchoolContextCue } from '../school/
 import type { DisclaimerFound } from '../school/disclaimer';
 import type { SchoolMention } from '../school/mentions';
 import type { StaffMention } from '../school/staff';
-import { findComplaints } from './complaints';
 import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
+import { findComplaints } from './complaints';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{1,30}/gu;

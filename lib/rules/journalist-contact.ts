@@ -8,9 +8,9 @@
  * offer of contact or talk of a story, never on its own. "DM me" to a friend and "I
  * read it in the paper" are not press contact.
  */
-import { CLAUSES } from '../policy/clauses';
 import { CONTACT_OFFER } from '../facts/contact';
 import { findOutlets, isPressHandle } from '../facts/media';
+import { CLAUSES } from '../policy/clauses';
 import { anyOf, matchSpans, type Vocabulary } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';

@@ -8,8 +8,8 @@
  * pupils. "DM me" to a journalist or a friend, or "Year 6 parents: message me", is not
  * pupil contact.
  */
-import { CLAUSES } from '../policy/clauses';
 import { CONTACT_INVITATION } from '../facts/contact';
+import { CLAUSES } from '../policy/clauses';
 import { alternatives } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { findInSentences, sentencesOf } from '../text/sentence-matches';

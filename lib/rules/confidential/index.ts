@@ -1,3 +1,9 @@
+/**
+ * `confidential`: safeguarding cases, exclusions, a child's special educational needs,
+ * HR and disciplinary matters, unpublished inspection outcomes, private family news
+ * and requests for secrecy. The words are in `vocabulary.ts`; `matters.ts` finds the
+ * cases and groups them into one finding per concern.
+ */
 import { CLAUSES } from '../../policy/clauses';
 import { defineRule } from '../rule';
 import { findConfidentialMatters, type ConfidentialKind } from './matters';

@@ -1,6 +1,10 @@
+/**
+ * `disrepute`: a verdict on the school or the trust as a whole. The words are in
+ * `vocabulary.ts`; `verdicts.ts` finds verdicts and what they are about.
+ */
 import { CLAUSES } from '../../policy/clauses';
-import { findVerdicts } from './verdicts';
 import { defineRule } from '../rule';
+import { findVerdicts } from './verdicts';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
 const WHOLE_SCHOOL_WORDS = new Set(['school', 'academy', 'trust']);

@@ -9,8 +9,8 @@
  * school", "laughing stock of a trust"). "Joke of a train service" and "the ref was a joke" are not about the
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
-import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from '../../text/sentence-matches';
 import type { PreparedDraft } from '../../text/prepared';
+import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from '../../text/sentence-matches';
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import { COMPOUND_NOUNS, ELSEWHERE, GENERIC_REFERENCE, PEOPLE, PREPOSITIONS, PRONOUN_REFERENCE, SELF_REFERRING, VERBS_AFTER_NAME, VERDICT } from './vocabulary';

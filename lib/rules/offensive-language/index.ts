@@ -1,7 +1,12 @@
+/**
+ * `offensive-language`: profanity, slurs, name-calling and threats, disguised or not.
+ * The words are in `lexicon.ts`, what is only offensive aimed at someone in
+ * `phrases.ts`, and `matcher.ts` finds both in a draft.
+ */
 import { CLAUSES } from '../../policy/clauses';
-import { findOffensive, type OffenceKind } from './matcher';
 import { sourceSpan } from '../../text/prepared';
 import { defineRule } from '../rule';
+import { findOffensive, type OffenceKind } from './matcher';
 
 /** What to say, by what was found. Plain and calm: the writer may not have meant harm. */
 const MESSAGES: Record<OffenceKind, string> = {
