@@ -1,5 +1,11 @@
 /**
  * Facts about one draft that several rules need, each worked out at most once per check.
+ *
+ * Beside this file are the recognisers two or more rules share, kept here rather than
+ * with one of them: complaints (`internal-grievance` and `staff-named`, through
+ * `complaints` below), the workplace's words (complaints and `disrepute`), the press
+ * (`controversial` and `journalist-contact`) and invitations to get in touch
+ * (`pupil-contact` and `journalist-contact`).
  */
 import type { CompiledPolicy } from '../compiled-policy';
 import type { PupilMention } from '../roster/name-index';
