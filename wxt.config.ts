@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './lib/extension-ids';
-import { managedSchema } from './lib/settings/managed-schema';
+import { managedSchema } from './lib/managed/schema';
 import { CONTENT_MATCHES } from './lib/sites';
 
 /**

@@ -1,11 +1,16 @@
-/** The three words for severity (docs/ux.md), each with an icon, never colour alone. */
-import type { Severity } from '../lib/types';
+/**
+ * The three words for severity (docs/ux.md), each with an icon, never colour alone.
+ * The words and the order are lib/types.ts's (SEVERITY_LABELS, SEVERITIES), named
+ * here as the UI has always used them.
+ */
+import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../lib/types';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { block: 'Must fix', warn: 'Check', info: 'Tip' };
+export const SEVERITY_LABEL = SEVERITY_LABELS;
 export const SEVERITY_ICON: Record<Severity, string> = { block: '⛔', warn: '⚠️', info: 'ℹ️' };
-export const SEVERITY_ORDER: readonly Severity[] = ['block', 'warn', 'info'];
+/** Strongest first. */
+export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 
 export function worstSeverity(severities: Iterable<Severity>): Severity | null {
   const present = new Set(severities);
-  return SEVERITY_ORDER.find((s) => present.has(s)) ?? null;
+  return SEVERITIES.find((s) => present.has(s)) ?? null;
 }

@@ -3,10 +3,10 @@
  * in settings, the user's own choice remembered per site and account, or not known.
  */
 import type { SchoolMentionMatcher } from './school/mentions';
-import type { AccountKind, Site } from './types';
 import { phraseKeys } from './text/phrases';
+import type { AccountKind, AccountSource, Site } from './types';
 
-export type AccountSource = 'official' | 'user' | 'page' | 'unknown';
+export type { AccountSource };
 
 export interface AccountSignals {
   site: Site;

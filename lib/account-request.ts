@@ -3,8 +3,8 @@
  * accounts"): the business case the SLT receives, checked, as a printable page and as
  * an email. Pure: the page is components/account-request/; nothing is sent anywhere.
  */
-import { isEmailAddress, SITE_NAMES } from './second-opinion';
-import { SITES, type PolicyClause, type Site } from './types';
+import { isEmailAddress } from './settings/form';
+import { SITE_NAMES, SITES, type PolicyClause, type Site } from './types';
 import { z } from './settings/zod';
 
 export const ACCOUNT_SITES = [...SITES, 'other'] as const;

@@ -2,9 +2,7 @@
  * A school's settings, roster and staff list turned into ready-to-use matchers. Built
  * once when any of them changes (never per keystroke) and shared by every check.
  */
-import { compileCustomRules } from './custom-rules/compile';
-import type { Pupil } from './roster/types';
-import type { Rule } from './rules/rule';
+import type { Pupil } from './roster/schema';
 import { PupilIndex, type NameTable } from './roster/name-index';
 import { DisclaimerMatcher } from './school/disclaimer';
 import { SchoolMentionMatcher } from './school/mentions';
@@ -26,8 +24,6 @@ export interface CompiledPolicy {
    * school's and trust's names. Profanity matching never flags these (Dick, Analise).
    */
   readonly protectedWords: WordSet;
-  /** The school's own rules (`customRules`), ready for the engine to run after the built-in ones. */
-  readonly customRules: readonly Rule[];
 }
 
 /** A set of folded words that can only be asked about (a school pack's names are hashed). */
@@ -68,7 +64,6 @@ export function compilePolicy({ settings, roster = [], staff = [] }: PolicySourc
     staff: staffIndex,
     publicContacts: { phoneDigits, emails },
     protectedWords,
-    customRules: compileCustomRules(settings.customRules),
   };
 }
 

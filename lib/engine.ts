@@ -3,6 +3,7 @@
  * school's severity overrides, keeps one finding per span and sorts by position.
  */
 import type { CompiledPolicy } from './compiled-policy';
+import { schoolRulesOf } from './custom-rules/compile';
 import { DraftFacts, type FactsOptions } from './facts';
 import { CHECK_LIMIT } from './limits';
 import { RULES } from './rules';
@@ -11,9 +12,7 @@ import { citePolicy } from './policy/clauses';
 import { prepareDraft } from './text/prepared';
 import { SpanSet } from './text/spans';
 import type { Span } from './text/tokens';
-import { isBuiltInRuleId, type AnyRuleId, type Draft, type Finding, type RuleAccountKind, type RuleId, type Severity } from './types';
-
-const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
+import { isBuiltInRuleId, SEVERITY_RANK, type AnyRuleId, type Draft, type Finding, type RuleAccountKind, type RuleId, type Severity } from './types';
 
 /**
  * Rules about who is named or identified in the same words. When their spans overlap
@@ -56,14 +55,14 @@ const CONCEALED_MESSAGES: Partial<Record<RuleId, (kind: RuleAccountKind) => stri
     "This post tags or replies to a pupil's account from a personal account. To keep the list private, Post Check isn't underlining which one: remove the tags, and use the school's official channels if a pupil needs a reply.",
 };
 
-/** Checks a draft with the built-in rules and then the school's own (`policy.customRules`), unless given `rules`. */
+/** Checks a draft with the built-in rules and then the school's own (`customRules` in the settings), unless given `rules`. */
 export function checkDraft(draft: Draft, policy: CompiledPolicy, rules?: readonly Rule[]): Finding[] {
   return checkDraftFully(draft, policy, rules ? { rules } : {}).findings;
 }
 
 /** Checks a draft (its first CHECK_LIMIT characters) and says what was left unchecked or unsaid. */
 export function checkDraftFully(draft: Draft, policy: CompiledPolicy, options: CheckOptions = {}): CheckOutcome {
-  const rules = options.rules ?? [...RULES, ...policy.customRules];
+  const rules = options.rules ?? [...RULES, ...schoolRulesOf(policy)];
   let limit = Math.min(draft.text.length, CHECK_LIMIT);
   // Never cut an emoji (a surrogate pair) in half.
   if (limit < draft.text.length && /[\uD800-\uDBFF]/.test(draft.text[limit - 1] ?? '')) limit--;

@@ -22,3 +22,6 @@ export const MAX_HANDLE_LENGTH = 100;
 export const MAX_YEAR_OR_CLASS_LENGTH = 50;
 /** Far more pupils than any school has: a file with more is not a pupil list. */
 export const MAX_PUPILS = 200_000;
+
+/** The longest disclaimer, in characters: it must fit in a post on every site (X's standard posts are 280). */
+export const DISCLAIMER_MAX_LENGTH = 280;

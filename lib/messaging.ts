@@ -3,17 +3,16 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
-import { CHECK_LIMIT, MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from './limits';
+import { CHECK_LIMIT, MAX_PUPILS } from './limits';
 import { pupilPackSchema } from './roster/pack';
-import { ROLLOUT_MODES } from './settings/managed-fields';
+import { pupilSchema } from './roster/schema';
+import { ROLLOUT_MODES } from './managed/fields';
 import { z } from './settings/zod';
-import { ACCOUNT_KINDS, isAnyRuleId, SEVERITIES, SITES, SURFACES, type AnyRuleId } from './types';
+import { findingSchema, ruleIdSchema, type Finding } from './finding';
+import { ACCOUNT_KINDS, ACCOUNT_SOURCES, SITES, SURFACES } from './types';
 
 const accountKind = z.enum(ACCOUNT_KINDS);
 const site = z.enum(SITES);
-
-/** A built-in rule ID (docs/rules.md) or a school rule's own `school-…` ID. */
-export const ruleIdSchema = z.custom<AnyRuleId>((value) => typeof value === 'string' && isAnyRuleId(value), 'unknown rule');
 
 /** What the content script knows about a draft: never more than the page itself shows. */
 export const draftSnapshotSchema = z.object({
@@ -34,29 +33,6 @@ export const draftSnapshotSchema = z.object({
   logoMatches: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
 });
 export type DraftSnapshot = z.output<typeof draftSnapshotSchema>;
-
-export const findingSchema = z.object({
-  rule: ruleIdSchema,
-  severity: z.enum(SEVERITIES),
-  start: z.optional(z.int().check(z.minimum(0))),
-  end: z.optional(z.int().check(z.minimum(0))),
-  message: z.string(),
-  policy: z.string(),
-  fix: z.optional(z.literal('insert-disclaimer')),
-});
-
-const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
-/** A pupil as stored and sent to the background. The importer checks every row against this, so it never hands over a row this refuses. */
-export const pupilSchema = z.object({
-  forename: name,
-  surname: name,
-  preferredForename: z.optional(name),
-  preferredSurname: z.optional(name),
-  mediaConsent: z.enum(['granted', 'refused', 'unknown']),
-  handles: z.array(z.string().check(z.maxLength(MAX_HANDLE_LENGTH))).check(z.maxLength(MAX_HANDLES)),
-  yearGroup: z.optional(z.string().check(z.maxLength(MAX_YEAR_OR_CLASS_LENGTH))),
-  className: z.optional(z.string().check(z.maxLength(MAX_YEAR_OR_CLASS_LENGTH))),
-});
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-draft'), composerId: z.string().check(z.maxLength(100)), draft: draftSnapshotSchema }),
@@ -106,7 +82,7 @@ export const checkResultSchema = z.object({
   findings: z.array(findingSchema),
   account: accountKind,
   /** Why the account kind is what it is: an official account, the user's choice, or not known yet. */
-  accountSource: z.enum(['official', 'user', 'page', 'unknown']),
+  accountSource: z.enum(ACCOUNT_SOURCES),
   /** The text the "insert disclaimer" fix adds. */
   disclaimer: z.string(),
   paused: z.boolean(),
@@ -138,7 +114,7 @@ export interface ComposerState {
   composerId: string;
   surface: z.output<typeof draftSnapshotSchema>['surface'];
   account: z.output<typeof accountKind>;
-  findings: z.output<typeof findingSchema>[];
+  findings: Finding[];
   focusedAt: number;
   /** The posting account as the page shows it, for the popup's account switch. */
   handle?: string;

@@ -3,9 +3,8 @@
  * opinion"): a pre-filled email to a contact the school set in its settings. The draft
  * goes in only when the user asks for it. Pure: builds a `mailto:` address, sends nothing.
  */
-import type { Finding, Severity, Site } from './types';
-
-const SEVERITY_ORDER: readonly Severity[] = ['block', 'warn', 'info'];
+import { isEmailAddress } from './settings/form';
+import { SEVERITY_LABELS, SITE_NAMES, strongestFirst, type Finding, type Site } from './types';
 
 export interface SecondOpinionContact {
   /** The key in settings' `contacts`, e.g. `slt`. */
@@ -22,12 +21,6 @@ const KNOWN_CONTACTS: Record<string, string> = {
   comms: 'Communications lead',
   dsl: 'Designated safeguarding lead',
 };
-
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
-
-export function isEmailAddress(value: string): boolean {
-  return EMAIL.test(value.trim());
-}
 
 /** The contacts that have an email address, the school's usual ones first. */
 export function secondOpinionContacts(contacts: Readonly<Record<string, string>>): SecondOpinionContact[] {
@@ -53,10 +46,6 @@ function labelFor(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export const SITE_NAMES: Record<Site, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
-
-const SEVERITY_WORDS = { block: 'Must fix', warn: 'Check', info: 'Tip' } as const;
-
 /** Mail programs and operating systems cut long mailto addresses; keep the draft well inside. */
 export const MAX_DRAFT_IN_EMAIL = 1500;
 
@@ -73,10 +62,10 @@ export function secondOpinionEmail(request: SecondOpinionRequest): { subject: st
   const where = request.site ? ` on ${SITE_NAMES[request.site]}` : '';
   const subject = `Second opinion on a post${where}, please`;
   const lines = ['Hello,', '', `Could you give me a second opinion on a post before I put it${where}?`, ''];
-  const findings = [...request.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const findings = [...request.findings].sort((a, b) => strongestFirst(a.severity, b.severity));
   if (findings.length > 0) {
     lines.push('Post Check pointed out:');
-    for (const finding of findings) lines.push(`- ${SEVERITY_WORDS[finding.severity]}: ${finding.message}`);
+    for (const finding of findings) lines.push(`- ${SEVERITY_LABELS[finding.severity]}: ${finding.message}`);
     lines.push('');
   }
   const draft = request.draft?.trim();

@@ -1,6 +1,6 @@
 /** The popup's first line about the tab it was opened on. */
 import type { ComposerState, TabState } from './messaging';
-import { SITE_NAMES } from './second-opinion';
+import { SITE_NAMES } from './types';
 
 /** The compose box the user was last in, if the tab has one. */
 export function currentComposer(state: TabState | null): ComposerState | null {

@@ -2,17 +2,36 @@
 
 export const SITES = ['x', 'facebook', 'linkedin'] as const;
 export type Site = (typeof SITES)[number];
+/** Each site's name as people write it. */
+export const SITE_NAMES: Readonly<Record<Site, string>> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 
 export const ACCOUNT_KINDS = ['personal', 'school', 'unknown'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 /** The account kinds a rule can be configured for; `unknown` is treated as `personal`. */
 export type RuleAccountKind = Exclude<AccountKind, 'unknown'>;
+/**
+ * Why an account is the kind it is: an official account in the settings, the user's
+ * choice, what the page says (a Facebook Page, a LinkedIn company), or not known yet.
+ */
+export const ACCOUNT_SOURCES = ['official', 'user', 'page', 'unknown'] as const;
+export type AccountSource = (typeof ACCOUNT_SOURCES)[number];
 
 export const SURFACES = ['post', 'reply', 'comment', 'message'] as const;
 export type Surface = (typeof SURFACES)[number];
 
+/** Severities, strongest first: the one order every list, sort and badge follows. */
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** How strong a severity is (block 3, warn 2, info 1), from its place in SEVERITIES. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = Object.fromEntries(
+  SEVERITIES.map((severity, i) => [severity, SEVERITIES.length - i]),
+) as Record<Severity, number>;
+/** For sorting, strongest first. */
+export function strongestFirst(a: Severity, b: Severity): number {
+  return SEVERITY_RANK[b] - SEVERITY_RANK[a];
+}
+/** The three words for severity people see (docs/ux.md), in the panel, the popup and emails. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { block: 'Must fix', warn: 'Check', info: 'Tip' };
 
 /** The public rule IDs of docs/rules.md. Never rename. */
 export const RULE_IDS = [
@@ -78,18 +97,8 @@ export interface PolicyClause {
   quote: string;
 }
 
+/** The fixes a finding can offer (`fix` in finding.ts). */
 export type FixId = 'insert-disclaimer';
 
-export interface Finding {
-  /** A built-in rule's ID, or a school rule's own (`school-…`). */
-  rule: AnyRuleId;
-  severity: Severity;
-  /** UTF-16 offsets into the draft text, `[start, end)`; absent for whole-draft findings. */
-  start?: number;
-  end?: number;
-  /** What to do, in plain British English. Never contains roster data the draft did not contain. */
-  message: string;
-  /** The policy sentence, quoted, with its section: `Section: "…"`. */
-  policy: string;
-  fix?: FixId;
-}
+/** What the engine reports about a draft: one declaration, the zod schema in finding.ts. */
+export type { Finding } from './finding';

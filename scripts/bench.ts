@@ -20,7 +20,7 @@ import { draftFromLine, draftLineSchema } from '../lib/draft-line';
 import { makePupilPack, SALT_BYTES } from '../lib/roster/pack';
 import { compilePolicy } from '../lib/compiled-policy';
 import { CHECK_LIMIT, checkDraft, checkDraftFully, mergeFindings } from '../lib/engine';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 import { parseSettings } from '../lib/settings/schema';
 import type { Draft } from '../lib/types';
 import { StaffIndex } from '../lib/school/staff';

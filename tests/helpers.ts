@@ -1,7 +1,7 @@
 /** Shared test set-up: a school, a small roster, and a one-line way to check a draft. */
 import { compilePolicy, type PolicySources } from '../lib/compiled-policy';
 import { checkDraft } from '../lib/engine';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 import { parseSettings, type SettingsInput } from '../lib/settings/schema';
 import type { AccountKind, AnyRuleId, Draft, Finding } from '../lib/types';
 

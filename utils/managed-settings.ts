@@ -2,7 +2,7 @@
  * The school's settings from browser policy, read-only: Chrome's and Edge's managed
  * storage (validated by the browser against managed_schema.json first), Firefox's
  * policies.json `3rdparty.Extensions["<gecko id>"]`. Merged over the person's own
- * settings in lib/settings/managed.ts; the background and the settings page both come
+ * settings in lib/managed/policy.ts; the background and the settings page both come
  * here, so they always agree.
  *
  * Firefox rejects `storage.managed.get()` when no policy exists ("Managed storage
@@ -10,7 +10,7 @@
  * area at all. Every such case is simply "no policy".
  */
 import { browser } from 'wxt/browser';
-import { mergeSettings, NO_POLICY, parseManagedPolicy, type EffectiveSettings, type ManagedPolicy } from '../lib/settings/managed';
+import { mergeSettings, NO_POLICY, parseManagedPolicy, type EffectiveSettings, type ManagedPolicy } from '../lib/managed/policy';
 import { settingsFromStorage } from '../lib/settings/stored';
 import { settingsItem } from './storage';
 

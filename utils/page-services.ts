@@ -5,8 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../lib/messaging';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 import type { PupilPack } from '../lib/roster/pack';
+import type { SettingsAnchor } from '../lib/settings/sections';
 import type { Site } from '../lib/types';
 
 import type { BoxCount } from '../lib/messaging';
@@ -44,7 +45,8 @@ export async function popupTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export async function openSettings(section?: string): Promise<void> {
+/** Opens the settings page, at a section when given one. */
+export async function openSettings(section?: SettingsAnchor): Promise<void> {
   if (!section) {
     await browser.runtime.openOptionsPage();
     return;

@@ -8,7 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { HistoryEntry } from '../lib/history';
 import type { CompactNameTable } from '../lib/roster/name-index';
 import type { PupilPack } from '../lib/roster/pack';
-import type { Pupil } from '../lib/roster/types';
+import type { Pupil } from '../lib/roster/schema';
 
 export interface StoredRoster {
   /** The list as imported; empty when the school gave a pack instead. */

@@ -19,9 +19,8 @@ import {
   type AccountRequestDraft,
   type RequestField,
 } from '../../lib/account-request';
-import { SITE_NAMES } from '../../lib/second-opinion';
 import { settingsFromStorage } from '../../lib/settings/stored';
-import { SITES } from '../../lib/types';
+import { SITE_NAMES, SITES } from '../../lib/types';
 import { settingsItem } from '../../utils/storage';
 import { accountRequestDraftItem } from '../../utils/ui-storage';
 

@@ -1,9 +1,8 @@
 /** The school's official accounts on each site: posts from these are checked as the school's. */
 import { useEffect, useState } from 'react';
 import { normaliseHandles } from '../../lib/settings/form';
-import { SITE_NAMES } from '../../lib/second-opinion';
 import type { Settings } from '../../lib/settings/schema';
-import { SITES, type Site } from '../../lib/types';
+import { type Site, SITE_NAMES, SITES } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
 import { linesOf, LinesField, SaveForm, Section } from './fields';
 import { useSettings } from './settings-context';
@@ -52,7 +51,6 @@ export function AccountsSection() {
   return (
     <Section
       id="accounts"
-      title="Official accounts"
       intro={<p className="hint">Posts from these accounts are checked as the school's. Every other account is checked as a personal one.</p>}
     >
       <SaveForm onSave={onSave} label="Save official accounts" canSave={!fromSchool}>

@@ -200,7 +200,6 @@ export function CustomRulesSection() {
   return (
     <Section
       id={SECTION}
-      title="Your school's own rules"
       intro={
         <p className="hint">
           Words or phrases your school wants staff to stop and think about, beyond the checks above. Each rule comes with examples: Post Check runs them when you save, so you

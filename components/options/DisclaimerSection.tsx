@@ -4,11 +4,11 @@
  * whose profile already carries it (their posts need none).
  */
 import { useEffect, useId, useState } from 'react';
-import { disclaimerProblem, DISCLAIMER_MAX, normaliseHandles } from '../../lib/settings/form';
-import { SITE_NAMES } from '../../lib/second-opinion';
+import { DISCLAIMER_MAX_LENGTH } from '../../lib/limits';
+import { disclaimerProblem, normaliseHandles } from '../../lib/settings/form';
 import { SettingsError, type AccountRef } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
-import { SITES, type Site } from '../../lib/types';
+import { type Site, SITE_NAMES, SITES } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
 import { SaveForm, Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
@@ -62,7 +62,6 @@ export function DisclaimerSection() {
   return (
     <Section
       id="disclaimer"
-      title="Disclaimer"
       intro={
         <p className="hint">
           The policy asks staff to make clear they are not speaking for the school when a personal post mentions it. Post Check offers to add these words.
@@ -84,7 +83,7 @@ export function DisclaimerSection() {
             onChange={(e) => setText(e.target.value)}
           />
           <p className="hint" id={`${id}-count`}>
-            {length} of {DISCLAIMER_MAX} characters.{problem ? ` ${problem}` : ''}
+            {length} of {DISCLAIMER_MAX_LENGTH} characters.{problem ? ` ${problem}` : ''}
           </p>
         </div>
         <h3>How it looks at the end of a post</h3>

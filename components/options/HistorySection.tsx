@@ -7,8 +7,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { HISTORY_DAYS, HISTORY_OUTCOMES, historyCsv, localDate, OUTCOME_LABEL, weeklyCounts, type HistoryEntry, type HistoryOutcome } from '../../lib/history';
 import { RULES } from '../../lib/rules';
-import { SITE_NAMES } from '../../lib/second-opinion';
-import type { AccountKind } from '../../lib/types';
+import { type AccountKind, SITE_NAMES } from '../../lib/types';
 import { clearHistory, loadHistory } from '../../utils/history-db';
 import { historyChangedItem } from '../../utils/ui-storage';
 import { useAnnouncer } from '../ui/announcer';
@@ -84,7 +83,6 @@ export function HistorySection() {
   return (
     <Section
       id={SECTION}
-      title="Your history"
       intro={
         <p className="notice private">
           What Post Check flagged in the last {HISTORY_DAYS} days and what you did about it: the checks, the site, the kind of account and the date. Never your words or

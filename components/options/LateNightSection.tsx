@@ -47,7 +47,6 @@ export function LateNightSection() {
   return (
     <Section
       id={SECTION}
-      title="Late-night pause"
       intro={
         <p className="hint">
           When this is on, a post that mentions the school or a colleague, sent late at night, gets one gentle question first: “{LATE_NIGHT_WORDS.title}{' '}

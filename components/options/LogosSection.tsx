@@ -89,7 +89,6 @@ export function LogosSection() {
   return (
     <Section
       id="logos"
-      title="Logos"
       intro={<p className="hint">The policy says not to use the school logo or branding on personal accounts. Add the school's logos so Post Check can spot them in photos.</p>}
     >
       <div className="field">

@@ -9,7 +9,6 @@ export function NewAccountSection() {
   return (
     <Section
       id="new-account"
-      title="A new school account"
       intro={
         <p className="hint">
           Anyone who wants a social media account for the school writes a business case for the School Leadership Team first. Post Check helps write it, makes a page to print and an

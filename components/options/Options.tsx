@@ -1,4 +1,5 @@
 /** The settings page, in the order a policy lead fills it in (docs/ux.md, The pages). */
+import { SETTINGS_SECTIONS } from '../../lib/settings/sections';
 import { AnnouncerProvider } from '../ui/announcer';
 import { AccountsSection } from './AccountsSection';
 import { CustomRulesSection } from './CustomRulesSection';
@@ -17,21 +18,6 @@ import { SetupIntro } from './SetupIntro';
 import { StaffSection } from './StaffSection';
 import { TransferSection } from './TransferSection';
 
-const CONTENTS = [
-  ['school', 'School'],
-  ['accounts', 'Official accounts'],
-  ['disclaimer', 'Disclaimer'],
-  ['pupils', 'Pupils'],
-  ['staff', 'Staff'],
-  ['logos', 'Logos'],
-  ['rules', 'Checks'],
-  ['school-rules', "Your school's own rules"],
-  ['late-night', 'Late-night pause'],
-  ['transfer', 'Import and export'],
-  ['new-account', 'A new school account'],
-  ['privacy-check', 'Privacy check-up'],
-  ['history', 'Your history'],
-] as const;
 
 export function Options() {
   return (
@@ -43,7 +29,7 @@ export function Options() {
         </header>
         <nav aria-label="Settings sections">
           <ol>
-            {CONTENTS.map(([id, title]) => (
+            {SETTINGS_SECTIONS.map(({ id, title }) => (
               <li key={id}>
                 <a href={`#${id}`}>{title}</a>
               </li>

@@ -33,7 +33,6 @@ export function PrivacyCheckSection() {
   return (
     <Section
       id={SECTION}
-      title="Privacy check-up"
       intro={
         <p className="hint">
           The policy asks you to “check your settings regularly and test your privacy” on your personal accounts. The check-up takes you to each site's privacy settings.

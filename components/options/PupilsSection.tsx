@@ -5,9 +5,8 @@
  * this page only reads the stored list to describe it.
  */
 import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
-import { pupilSchema } from '../../lib/messaging';
 import type { RosterColumnMeaning, RosterImport } from '../../lib/roster/import';
-import type { Pupil } from '../../lib/roster/types';
+import { pupilSchema, type Pupil } from '../../lib/roster/schema';
 import { replacePupilList } from '../../utils/page-services';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';
 import { rosterVersionItem } from '../../utils/storage';
@@ -152,7 +151,6 @@ export function PupilsSection() {
   return (
     <Section
       id="pupils"
-      title="Pupils"
       intro={
         <p className="notice private">
           The pupil list stays on this computer. Post Check never sends anything anywhere. It keeps only names, preferred names, media consent, social media handles and

@@ -59,7 +59,6 @@ export function RulesSection() {
   return (
     <Section
       id="rules"
-      title="Checks"
       intro={
         <p className="hint">
           Each check comes from a sentence of the policy. <strong>Must fix</strong> {school.mode === 'advise' ? 'is underlined and explained' : 'asks before posting'},{' '}

@@ -17,7 +17,6 @@ export function SchoolPolicySection() {
   return (
     <Section
       id="school-policy"
-      title="Set by your school"
       intro={
         <p>
           Your school manages Post Check on this computer. Settings marked “Set by your school” come from your school and can't be changed here.

@@ -1,7 +1,7 @@
 /** The school: its names, its trust, hashtags, published contacts, and who staff ask for a second opinion. */
 import { useEffect, useState } from 'react';
 import { checkPublicContacts, normaliseHashtags, normaliseWebsite } from '../../lib/settings/form';
-import { isEmailAddress } from '../../lib/second-opinion';
+import { isEmailAddress } from '../../lib/settings/form';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { useAnnouncer } from '../ui/announcer';
@@ -10,7 +10,7 @@ import { useSettings } from './settings-context';
 
 type Field = 'name' | 'aliases' | 'trustName' | 'trustAliases' | 'website' | 'hashtags' | 'publicContacts' | 'slt' | 'dsl';
 
-/** Which managed setting (lib/settings/managed-fields.ts) each field shows. */
+/** Which managed setting (lib/managed/fields.ts) each field shows. */
 const FIELD_IDS: Record<Field, string> = {
   name: 'school.name',
   aliases: 'school.aliases',
@@ -90,7 +90,7 @@ export function SchoolSection() {
   };
 
   return (
-    <Section id="school" title="School" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
+    <Section id="school" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
       <SaveForm onSave={onSave} label="Save school details" canSave={!allFromSchool}>
         <TextField label="School name" value={form.name} onChange={set('name')} invalid={invalid === 'name'} autoComplete="organization" setBySchool={fromSchool('name')} />
         <LinesField label="Other names for the school" hint="Short names and spellings people use, like SSCA or St Stephen's." value={form.aliases} onChange={set('aliases')} setBySchool={fromSchool('aliases')} />

@@ -64,7 +64,6 @@ export function StaffSection() {
   return (
     <Section
       id="staff"
-      title="Staff"
       intro={
         <p className="notice private">
           The staff list stays on this computer. Post Check uses it to notice a colleague named in a personal post or alongside a complaint.

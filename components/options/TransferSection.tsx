@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { makePupilPack, SALT_BYTES, type PupilPack } from '../../lib/roster/pack';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { ignoredFieldsMessage, plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type ExportKind, type SettingsFile } from '../../lib/settings/export';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { replacePupilList } from '../../utils/page-services';
@@ -126,7 +126,6 @@ export function TransferSection() {
   return (
     <Section
       id="transfer"
-      title="Import and export"
       intro={<p className="hint">Set Post Check up once, export the settings file, and give it to colleagues to import. It holds everything on this page except the logos.</p>}
     >
       <h3>Export</h3>

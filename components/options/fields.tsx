@@ -1,6 +1,7 @@
 /** Labelled fields for the settings page: every control has a visible label and, where useful, a hint tied to it. */
 import { useId, type ReactNode } from 'react';
 import type { Settings } from '../../lib/settings/schema';
+import { sectionTitle, type SCHOOL_POLICY_SECTION, type SettingsSectionId } from '../../lib/settings/sections';
 import { Announcements } from '../ui/announcer';
 
 /** One entry a line, trimmed, blank lines dropped, repeats dropped. */
@@ -94,16 +95,16 @@ export function LinesField({ label, hint, value, onChange, invalid, testId, rows
 }
 
 export interface SectionProps {
-  id: string;
-  title: string;
+  /** Its id on the page, and so its heading (lib/settings/sections.ts). */
+  id: SettingsSectionId | typeof SCHOOL_POLICY_SECTION.id;
   intro?: ReactNode;
   children: ReactNode;
 }
 
-export function Section({ id, title, intro, children }: SectionProps) {
+export function Section({ id, intro, children }: SectionProps) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} tabIndex={-1}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`}>{sectionTitle(id)}</h2>
       {intro}
       {children}
       <Announcements section={id} />

@@ -6,8 +6,8 @@
  * before anything is written, and never writes the school's values as the person's.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { userSettingsForSave, type EffectiveSettings, type ManagedProblem } from '../../lib/settings/managed';
-import type { RolloutMode } from '../../lib/settings/managed-fields';
+import { userSettingsForSave, type EffectiveSettings, type ManagedProblem } from '../../lib/managed/policy';
+import type { RolloutMode } from '../../lib/managed/fields';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';

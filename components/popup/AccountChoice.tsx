@@ -1,8 +1,7 @@
 /** Which kind of account the post is treated as coming from, and the switch (the same choice as the inline panel's). */
 import { useId } from 'react';
 import type { ComposerState } from '../../lib/messaging';
-import { SITE_NAMES } from '../../lib/second-opinion';
-import type { Site } from '../../lib/types';
+import { type Site, SITE_NAMES } from '../../lib/types';
 
 export interface AccountChoiceProps {
   site: Site;

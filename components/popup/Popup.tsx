@@ -5,11 +5,11 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { TabState } from '../../lib/messaging';
-import { SITE_NAMES } from '../../lib/second-opinion';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import type { Settings } from '../../lib/settings/schema';
+import type { SettingsAnchor } from '../../lib/settings/sections';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
-import type { AnyRuleId } from '../../lib/types';
+import { type AnyRuleId, SITE_NAMES } from '../../lib/types';
 import { boxesOnPage, getTabState, openSettings, setAccountKind, setPaused, type BoxCount } from '../../utils/page-services';
 import { pausedSitesItem, settingsItem, tabStateItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
@@ -106,7 +106,7 @@ export function Popup({ tabId }: PopupProps) {
     }
   };
 
-  const showSettings = (section?: string) => void openSettings(section).then(() => window.close());
+  const showSettings = (section?: SettingsAnchor) => void openSettings(section).then(() => window.close());
 
   return (
     <div className="popup">

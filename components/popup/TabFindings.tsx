@@ -1,11 +1,12 @@
 /** This tab's findings, worst first, as the inline panel words them (same severity words and shapes). */
 import type { ComposerState } from '../../lib/messaging';
 import { findingQuote } from '../../lib/tab-summary';
+import { strongestFirst } from '../../lib/types';
 import { SeverityIcon } from '../SeverityIcon';
-import { SEVERITY_LABEL, SEVERITY_ORDER } from '../severity';
+import { SEVERITY_LABEL } from '../severity';
 
 export function FindingList({ composer }: { composer: ComposerState }) {
-  const findings = [...composer.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const findings = [...composer.findings].sort((a, b) => strongestFirst(a.severity, b.severity));
   if (findings.length === 0) return null;
   return (
     <ul className="findings">

@@ -7,8 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { CHECKLIST } from '../../lib/policy/checklist';
 import { citePolicy } from '../../lib/policy/clauses';
 import { nextTermReminder, PRIVACY_LINKS } from '../../lib/privacy-check';
-import { SITE_NAMES } from '../../lib/second-opinion';
-import { SITES } from '../../lib/types';
+import { SITE_NAMES, SITES } from '../../lib/types';
 import { termlyReminderItem } from '../../utils/ui-storage';
 
 const APPENDIX = CHECKLIST.find((group) => group.id === 'personal')!;

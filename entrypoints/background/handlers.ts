@@ -11,9 +11,9 @@ import { CheckRateLimit, PupilRevealBudget } from '../../lib/reveal-limits';
 import { tellTab } from '../../utils/messages';
 import { reportProblem } from '../../utils/problems';
 import { requestSchema, type CheckResult, type ComposerState, type ReplyOf, type RequestOf, type RequestType } from '../../lib/messaging';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { ADAPTERS } from '../../lib/sites';
-import type { AccountKind, AnyRuleId, Finding, Site } from '../../lib/types';
+import { SEVERITIES, type AccountKind, type AnyRuleId, type Finding, type Site } from '../../lib/types';
 import { base64ToBytes } from '../../lib/images/base64';
 import { findLogo } from '../../lib/images';
 import { logoFingerprints } from './logo-cache';
@@ -28,7 +28,6 @@ import { CONTENT_MATCHES } from '../../lib/sites';
 
 type Sender = Browser.runtime.MessageSender;
 
-const SEVERITY_ORDER = ['block', 'warn', 'info'] as const;
 const BADGE_COLOURS = { block: '#b3261e', warn: '#8a5a00', info: '#1f5fa8' } as const;
 
 function siteOf(url: string | undefined): Site | null {
@@ -115,7 +114,7 @@ function updateTabState(tabId: number, change: (composers: ComposerState[]) => C
 async function showBadge(tabId: number, composers: ComposerState[]): Promise<void> {
   const focused = [...composers].sort((a, b) => b.focusedAt - a.focusedAt)[0];
   const findings = focused?.findings ?? [];
-  const worst = SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
+  const worst = SEVERITIES.find((s) => findings.some((f) => f.severity === s));
   try {
     await browser.action.setBadgeText({ tabId, text: findings.length > 0 ? String(findings.length) : '' });
     if (worst) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[worst] });

@@ -7,7 +7,7 @@
 import { compilePolicy, type CompiledPolicy } from '../../lib/compiled-policy';
 import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } from '../../lib/roster/name-index';
 import { packKey, packNameTable } from '../../lib/roster/pack';
-import type { RolloutMode } from '../../lib/settings/managed-fields';
+import type { RolloutMode } from '../../lib/managed/fields';
 import { loadEffectiveSettings, watchManagedPolicy } from '../../utils/managed-settings';
 import { reportProblem } from '../../utils/problems';
 import { loadRoster, type StoredRoster } from '../../utils/roster-db';

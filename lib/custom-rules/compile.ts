@@ -3,6 +3,7 @@
  * engine runs beside the built-in ones: same severities per account kind, same
  * findings, with the school's own ID, message and policy sentence.
  */
+import type { CompiledPolicy } from '../compiled-policy';
 import { CHECKLIST } from '../policy/checklist';
 import { CLAUSES } from '../policy/clauses';
 import type { Rule } from '../rules/rule';
@@ -10,7 +11,7 @@ import type { CustomRule } from '../settings/custom-rules';
 import { foldPhrase } from '../text/normalise';
 import type { CustomRuleId, PolicyClause } from '../types';
 import type { PreparedDraft } from '../text/prepared';
-import { PhraseMatcher, type PhraseFound } from './match';
+import { PhraseMatcher, type PhraseFound } from '../text/phrase-groups';
 
 /** How a finding of a school rule cites a sentence that is not one Post Check already quotes. */
 export const SCHOOL_RULE_SECTION = 'School rule';
@@ -39,6 +40,23 @@ function knownClauses(): Map<string, PolicyClause> {
  */
 export function customRuleClause(policy: string): PolicyClause {
   return knownClauses().get(comparable(policy)) ?? { section: SCHOOL_RULE_SECTION, quote: policy.trim() };
+}
+
+const compiled = new WeakMap<CompiledPolicy, readonly Rule[]>();
+
+/**
+ * The school's own rules of a compiled policy (`settings.customRules`), compiled once
+ * per policy, like the rest of it, and run by the engine after the built-in ones. They
+ * are kept here rather than in the compiled policy because a rule is checked against
+ * the compiled policy: the policy sits below the rules.
+ */
+export function schoolRulesOf(policy: CompiledPolicy): readonly Rule[] {
+  let rules = compiled.get(policy);
+  if (!rules) {
+    rules = compileCustomRules(policy.settings.customRules);
+    compiled.set(policy, rules);
+  }
+  return rules;
 }
 
 /**

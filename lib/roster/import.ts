@@ -8,9 +8,8 @@
  */
 import Papa, { type ParseError } from 'papaparse';
 import { MAX_HANDLE_LENGTH, MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS, MAX_YEAR_OR_CLASS_LENGTH } from '../limits';
-import { pupilSchema } from '../messaging';
 import { decodeBytes, type FileBytes, type TextEncodingName } from './decode';
-import type { MediaConsent, Pupil } from './types';
+import { pupilSchema, type MediaConsent, type Pupil } from './schema';
 
 export type RosterColumnMeaning =
   | 'forename'

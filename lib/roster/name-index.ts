@@ -10,9 +10,9 @@
 import { phraseKeys } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
 import type { Span, Token } from '../text/tokens';
-import { TITLES } from '../school/staff';
+import { TITLES } from '../text/titles';
 import { EVERYDAY_WORD_FORENAMES } from './everyday-forenames';
-import type { Pupil } from './types';
+import type { Pupil } from './schema';
 
 export type PupilMentionHow = 'full-name' | 'initial' | 'forename' | 'handle' | 'hashtag';
 

@@ -18,7 +18,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from '../settings/zod';
 import { EVERYDAY, NameTableBuilder, nameForms, nameWords, NO_CONSENT, type NameForm, type NameTable } from './name-index';
-import type { Pupil } from './types';
+import type { Pupil } from './schema';
 
 export const PUPIL_PACK_FORMAT = 1;
 /** Bytes of salt; a new salt for every pack, so two schools' packs share no hash. */

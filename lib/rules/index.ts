@@ -1,4 +1,4 @@
-/** Every rule, in the order of docs/rules.md. A test checks each file here is listed. */
+/** Every rule, in the order of docs/rules.md. A test checks each rule file (`<id>.ts`) or folder (`<id>/index.ts`) is listed. */
 import type { BuiltInRule } from './rule';
 import attribution from './attribution';
 import confidential from './confidential';

@@ -4,7 +4,7 @@ import { defineRule } from './rule';
 /**
  * Don'ts: "Don't use social media to air internal grievances". Complaints about the
  * school's leaders, colleagues, workload, pay, conditions or decisions
- * (`lib/text/complaints.ts`, shared with `staff-named`).
+ * (`lib/facts/complaints.ts`, shared with `staff-named`).
  */
 export default defineRule({
   id: 'internal-grievance',

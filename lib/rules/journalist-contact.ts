@@ -8,9 +8,10 @@
  * offer of contact or talk of a story, never on its own. "DM me" to a friend and "I
  * read it in the paper" are not press contact.
  */
+import { CONTACT_OFFER } from '../facts/contact';
+import { findOutlets, isPressHandle } from '../facts/media';
 import { CLAUSES } from '../policy/clauses';
-import { CONTACT_OFFER } from '../text/contact';
-import { findOutlets, isPressHandle } from '../text/media';
+import { anyOf, matchSpans, type Vocabulary } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { defineRule } from './rule';
@@ -19,6 +20,12 @@ import { defineRule } from './rule';
 const STORY = String.raw`(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|features?|programme|segment|bulletin|column|podcast|newspaper|coverage|write-?up)`;
 /** Asking for or offering words or contact. */
 const LEAD = String.raw`\b(?:comments?|quotes?|statements?|interviews?|a\s+few\s+words|dm|pm|message|email|e-mail|contact|call|ring|phone|speak|talk|chat)\b(?:\s+[\p{L}\p{N}'-]+){0,6}?\s+`;
+
+/** Verbs of talking to the press: "speaking to", "interviewed by", "quoted in". */
+const TALKING_VERBS: Vocabulary = [
+  'speak', 'speaks', 'speaking', 'spoke', 'spoken', 'talk', 'talks', 'talking', 'talked', 'chat', 'chatting', 'chatted', 'interview(?:ed|ing)?',
+  'quoted', 'comment(?:ed|ing)?', 'writing', 'write', 'wrote',
+];
 
 /** Phrases that on their own say the draft is dealing with the press. */
 const PRESS_CONTACT: readonly RegExp[] = [
@@ -34,14 +41,17 @@ const PRESS_CONTACT: readonly RegExp[] = [
   // "give you a comment", "provide a statement"
   /\b(?:give|giving|provide|providing|offer|offering)\s+(?:you\s+|them\s+)?(?:a|an|my|our|any)\s+(?:comment|quote|statement|interview)\b/g,
   // "speaking to the press", "interviewed by a reporter", "are you from the paper?"
-  /\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|chat|chatting|chatted|interview(?:ed|ing)?|quoted|comment(?:ed|ing)?|writing|write|wrote)\s+(?:to|with|by|in|for)\s+(?:the\s+|a\s+|any\s+)?(?:local\s+|national\s+)?(?:press|media|papers?|newspapers?|journalists?|reporters?|telly|tv|radio)\b/g,
+  new RegExp(
+    String.raw`\b${anyOf(...TALKING_VERBS)}\s+(?:to|with|by|in|for)\s+(?:the\s+|a\s+|any\s+)?(?:local\s+|national\s+)?(?:press|media|papers?|newspapers?|journalists?|reporters?|telly|tv|radio)\b`,
+    'g',
+  ),
   /\bare\s+you\s+(?:from|with|writing\s+for)\s+(?:the\s+|a\s+)?(?:papers?|newspapers?|press|media|news)\b/g,
   /\bwhich\s+(?:paper|newspaper|publication|outlet|station)\s+(?:are\s+you|do\s+you)\b/g,
 ];
 
 /** Verbs that put the author in touch with a named outlet: "speaking to the BBC", "interviewed by Pirate FM". */
-const TALKING_TO_BEFORE = /\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|chat|chatting|chatted|interview(?:ed|ing)?|quoted|comment(?:ed|ing)?|writing|write|wrote|from|with)\s+(?:to|with|by|in|for|from)?\s*(?:the\s+)?$/;
-const TALKING_TO_VERB = /\b(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|chat|chatting|chatted|interview(?:ed|ing)?|quoted|comment(?:ed|ing)?|writing|write|wrote)\b|\bare\s+you\b/;
+const TALKING_TO_BEFORE = new RegExp(String.raw`\b${anyOf(...TALKING_VERBS, 'from', 'with')}\s+(?:to|with|by|in|for|from)?\s*(?:the\s+)?$`);
+const TALKING_TO_VERB = new RegExp(String.raw`\b${anyOf(...TALKING_VERBS)}\b|\bare\s+you\b`);
 
 /** Talk of a story that means press contact when the draft also replies to a press account. */
 const STORY_TALK = new RegExp(
@@ -49,15 +59,10 @@ const STORY_TALK = new RegExp(
   'gu',
 );
 
-function spansOf(text: string, pattern: RegExp): Span[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
-  return [...text.matchAll(global)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
-
 /** Where the draft deals with the press on its own words. */
 export function findPressContact(draft: PreparedDraft): Span[] {
   const text = draft.folded.text;
-  const out: Span[] = PRESS_CONTACT.flatMap((p) => spansOf(text, p));
+  const out: Span[] = PRESS_CONTACT.flatMap((p) => matchSpans(text, p));
   for (const outlet of findOutlets(draft)) {
     const before = text.slice(Math.max(0, outlet.start - 40), outlet.start);
     const m = TALKING_TO_BEFORE.exec(before);
@@ -84,7 +89,7 @@ export default defineRule({
     // Weak signal: a reply to what looks like a press account, with an offer of contact or talk of a story.
     if (isPressHandle(draft.draft.replyTo)) {
       const text = draft.folded.text;
-      const supporting = [...spansOf(text, CONTACT_OFFER), ...spansOf(text, STORY_TALK)].sort((a, b) => a.start - b.start);
+      const supporting = [...matchSpans(text, CONTACT_OFFER), ...matchSpans(text, STORY_TALK)].sort((a, b) => a.start - b.start);
       const first = supporting[0];
       if (first) return [{ ...sourceSpan(draft, first.start, first.end), message }];
     }

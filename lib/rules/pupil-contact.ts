@@ -8,8 +8,9 @@
  * pupils. "DM me" to a journalist or a friend, or "Year 6 parents: message me", is not
  * pupil contact.
  */
+import { CONTACT_INVITATION } from '../facts/contact';
 import { CLAUSES } from '../policy/clauses';
-import { CONTACT_INVITATION } from '../text/contact';
+import { alternatives } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import { findInSentences, sentencesOf } from '../text/sentence-matches';
 import { SpanSet } from '../text/spans';
@@ -17,22 +18,19 @@ import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
 /** Who a teacher's pupils are, in the words staff use for them. */
-const PUPIL_AUDIENCE = new RegExp(
-  [
-    String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
-    String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers)\b`,
-    String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
-    String.raw`\b(?:my|our)\s+(?:(?:current|old|former|lovely|amazing|brilliant|fab|fabulous|wonderful|little|whole)\s+)?(?:class|classes|form|form\s+group|tutor\s+group|reg\s+group|set|tutees|year\s?(?:\d{1,2}|r)s?|y\d{1,2}s?|reception\s+class|year\s+group)\b`,
-    String.raw`\byear\s?(?:\d{1,2}|r)s\b`,
-    String.raw`\by\d{1,2}s\b`,
-    String.raw`\byear\s?(?:\d{1,2}|r)\s+(?:leavers|pupils|students|kids|children|class|boys|girls|lot)\b`,
-    String.raw`\bclass\s+of\s+(?:20)?\d\d\b`,
-    // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
-    String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
-    String.raw`(?<=[,-]\s{0,2})year\s?(?:\d{1,2}|r)\b`,
-  ].join('|'),
-  'g',
-);
+const PUPIL_AUDIENCE = alternatives([
+  String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
+  String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers)\b`,
+  String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
+  String.raw`\b(?:my|our)\s+(?:(?:current|old|former|lovely|amazing|brilliant|fab|fabulous|wonderful|little|whole)\s+)?(?:class|classes|form|form\s+group|tutor\s+group|reg\s+group|set|tutees|year\s?(?:\d{1,2}|r)s?|y\d{1,2}s?|reception\s+class|year\s+group)\b`,
+  String.raw`\byear\s?(?:\d{1,2}|r)s\b`,
+  String.raw`\by\d{1,2}s\b`,
+  String.raw`\byear\s?(?:\d{1,2}|r)\s+(?:leavers|pupils|students|kids|children|class|boys|girls|lot)\b`,
+  String.raw`\bclass\s+of\s+(?:20)?\d\d\b`,
+  // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
+  String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
+  String.raw`(?<=[,-]\s{0,2})year\s?(?:\d{1,2}|r)\b`,
+]);
 
 /** An audience that is the pupils' families, not the pupils: "Year 6 parents", "parents of my class". */
 const FAMILY_AFTER = /^(?:'s)?\s+(?:parents?|carers?|families|mums?|dads?|guardians?)\b/;

@@ -1,5 +1,5 @@
-import { CLAUSES } from '../policy/clauses';
 import type { PupilNamed } from '../facts';
+import { CLAUSES } from '../policy/clauses';
 import { describeCue } from '../school/context';
 import { defineRule, type RuleHit } from './rule';
 

@@ -1,11 +1,12 @@
 /**
  * What a rule is: the clause it enforces, where it applies, and a pure check.
- * One file per rule in this folder; the file name is the rule ID.
+ * One rule per file (`<id>.ts`) or folder (`<id>/index.ts` with its own files) in this
+ * folder; the name is the rule ID.
  */
-import type { AnyRuleId, FixId, PolicyClause, RuleAccountKind, RuleId, Severity } from '../types';
-import type { PreparedDraft } from '../text/prepared';
-import type { DraftFacts } from '../facts';
 import type { CompiledPolicy } from '../compiled-policy';
+import type { DraftFacts } from '../facts';
+import type { PreparedDraft } from '../text/prepared';
+import type { AnyRuleId, FixId, PolicyClause, RuleAccountKind, RuleId, Severity } from '../types';
 
 export interface RuleHit {
   /** UTF-16 span in the draft as typed; omit both for a finding about the whole draft. */

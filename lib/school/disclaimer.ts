@@ -3,13 +3,22 @@
  * small edits; a standard personal-views phrase; or a profile marked as carrying it.
  */
 import type { Settings } from '../settings/schema';
+import { anyOf, type Vocabulary } from '../text/patterns';
 import { phraseKeys } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
 import type { Span, Token } from '../text/tokens';
 
 /** Standard personal-views phrases, on words joined by single spaces. */
-const STANDARD_PHRASES =
-  /\b(?:(?:all |the |these |my )?(?:views|opinions|thoughts|tweets|posts)(?: expressed)?(?: here)?(?: are| is)? (?:all )?(?:my own|mine|personal|entirely my own|solely my own|mine alone)|(?:my )?own (?:views|opinions)|personal (?:views?|opinions?)|not (?:written |posted |speaking |writing |posting )?on behalf of|not (?:speaking|writing|posting) for (?:the |my )?(?:school|academy|trust|employer|workplace)|(?:in|writing in) a personal capacity|speaking for myself)\b/;
+const PERSONAL_VIEWS: Vocabulary = [
+  '(?:all |the |these |my )?(?:views|opinions|thoughts|tweets|posts)(?: expressed)?(?: here)?(?: are| is)? (?:all )?(?:my own|mine|personal|entirely my own|solely my own|mine alone)',
+  '(?:my )?own (?:views|opinions)',
+  'personal (?:views?|opinions?)',
+  'not (?:written |posted |speaking |writing |posting )?on behalf of',
+  'not (?:speaking|writing|posting) for (?:the |my )?(?:school|academy|trust|employer|workplace)',
+  '(?:in|writing in) a personal capacity',
+  'speaking for myself',
+];
+const STANDARD_PHRASES = new RegExp(String.raw`\b${anyOf(...PERSONAL_VIEWS)}\b`);
 
 export interface DisclaimerFound extends Span {
   how: 'configured' | 'standard';

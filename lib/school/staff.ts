@@ -4,9 +4,9 @@
  */
 import { phraseKeys, PhraseIndex, type PhraseMatch } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
+import { TITLES } from '../text/titles';
 import type { Span, Token } from '../text/tokens';
 
-export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'father', 'madame', 'mme', 'mister', 'missus', 'coach'];
 const TITLE_SET = new Set(TITLES);
 
 export interface StaffMention extends Span {

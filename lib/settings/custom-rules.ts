@@ -5,7 +5,7 @@
  * examples are run when the file is read, so a rule that does not do what its examples
  * say is refused, naming the example, and never reaches a compose box.
  */
-import { PhraseMatcher, phraseWordCount } from '../custom-rules/match';
+import { PhraseMatcher, phraseWordCount } from '../text/phrase-groups';
 import { prepareDraft } from '../text/prepared';
 import { CUSTOM_RULE_ID_PATTERN, isBuiltInRuleId, SEVERITIES } from '../types';
 import { z } from './zod';

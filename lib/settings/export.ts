@@ -5,9 +5,8 @@
  * and pupil list) before anything is used, and names the first bad field.
  */
 import { MAX_PUPILS } from '../limits';
-import { pupilSchema } from '../messaging';
 import { pupilPackSchema, type PupilPack } from '../roster/pack';
-import type { Pupil } from '../roster/types';
+import { pupilSchema, type Pupil } from '../roster/schema';
 import { firstJsonError } from './json-position';
 import { LATE_NIGHT_DEFAULTS } from './late-night';
 import { formatPath, parseSettings, SettingsError, unknownSettingsFields, type Settings } from './schema';

@@ -2,8 +2,15 @@
  * Checking and tidying what a policy lead types into the settings page, before the
  * settings file's own validation: plain-English reasons that name the line.
  */
-import { isEmailAddress } from '../second-opinion';
+import { DISCLAIMER_MAX_LENGTH } from '../limits';
 import type { Site } from '../types';
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+
+/** An email address as a person would type one: a name, an @, a domain with a dot. */
+export function isEmailAddress(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -58,11 +65,11 @@ export function normaliseHandles(site: Site, lines: string[]): Checked<string[]>
 }
 
 /** The disclaimer's own rule: not empty and short enough to fit in a post on every site. */
-export const DISCLAIMER_MAX = 280;
-
 export function disclaimerProblem(text: string): string | null {
   const length = text.trim().length;
   if (length === 0) return "Write a disclaimer: it can't be empty.";
-  if (length > DISCLAIMER_MAX) return `The disclaimer is ${length} characters long. It needs to fit in a post: ${DISCLAIMER_MAX} characters at most.`;
+  if (length > DISCLAIMER_MAX_LENGTH) {
+    return `The disclaimer is ${length} characters long. It needs to fit in a post: ${DISCLAIMER_MAX_LENGTH} characters at most.`;
+  }
   return null;
 }

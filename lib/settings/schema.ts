@@ -1,4 +1,5 @@
 /** The settings file of docs/check-drafts.md, version 1: what the options page exports and imports. */
+import { DISCLAIMER_MAX_LENGTH } from '../limits';
 import { RULE_IDS, SEVERITIES, SITES } from '../types';
 import { customRulesSchema } from './custom-rules';
 import { LATE_NIGHT_DEFAULTS, lateNightSchema } from './late-night';
@@ -40,7 +41,7 @@ export const settingsSchema = z.object({
   officialAccounts: z._default(z.array(accountRefSchema), []),
   hashtags: z._default(z.array(text), []),
   disclaimer: z.object({
-    text: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(280, 'must fit in a post (280 characters at most)')),
+    text: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(DISCLAIMER_MAX_LENGTH, `must fit in a post (${DISCLAIMER_MAX_LENGTH} characters at most)`)),
     /** Accounts whose profile already carries the disclaimer. */
     inProfile: z._default(z.array(accountRefSchema), []),
   }),

@@ -8,7 +8,8 @@
  * "Verdict on SSCA: a shambles" are one thought.
  */
 import { sourceSpan, type PreparedDraft } from './prepared';
-import type { Span } from './tokens';
+import { lastAtMost } from './spans';
+import { ABBREVIATIONS, type Span } from './tokens';
 
 export interface Sentence {
   readonly index: number;
@@ -31,8 +32,6 @@ export interface FoldedMatch {
   readonly match: RegExpMatchArray;
 }
 
-// A full stop after these does not end a sentence ("St. Stephen's", "Mrs. Pascoe").
-const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const ENDS_SENTENCE = /[.!?\n]/;
 
 const cache = new WeakMap<PreparedDraft, Sentence[]>();
@@ -67,32 +66,12 @@ export function sentencesOf(draft: PreparedDraft): readonly Sentence[] {
 
 /** The index of the sentence that holds folded offset `at` (the nearest before it, between sentences). */
 export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.start <= at) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastAtMost(sentences, at, (s) => s.start));
 }
 
 /** The sentence holding token `index`. */
 export function sentenceOfToken(sentences: readonly Sentence[], index: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.first <= index) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return Math.max(0, lastAtMost(sentences, index, (s) => s.first));
 }
 
 /** Every match of a folded-text pattern, placed in its sentence. */

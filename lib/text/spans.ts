@@ -30,7 +30,8 @@ export class SpanSet {
 
   /** Does any span share a character with `[start, end)`? */
   overlaps(start: number, end: number): boolean {
-    const last = lastBelow(this.starts, end);
+    // The last span starting before `end`.
+    const last = firstAtLeast(this.starts, end, itself) - 1;
     return last >= 0 && this.maxEnd[last]! > start;
   }
 
@@ -66,29 +67,36 @@ export class GrowingSpanSet {
   }
 }
 
-/** Index of the last value below `limit` in a sorted array, or -1. */
-function lastBelow(sorted: Float64Array, limit: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < limit) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Index of the first item whose key is at least `value`, in items sorted by that key. */
-export function firstAtLeast<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+/**
+ * The one binary search: the index of the first item whose key is at least `value`
+ * (or, with `orEqual` false, above it), in items sorted by that key; `items.length`
+ * when there is none.
+ */
+function firstFrom<T>(items: ArrayLike<T>, value: number, key: (item: T) => number, atLeast: boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(items[mid]!) < value) lo = mid + 1;
+    const k = key(items[mid]!);
+    if (k < value || (!atLeast && k === value)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+const itself = (n: number) => n;
+
+/** Index of the first item whose key is at least `value`, in items sorted by that key (`items.length` if none). */
+export function firstAtLeast<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
+  return firstFrom(items, value, key, true);
+}
+
+/** Index of the last item whose key is at most `value`, in items sorted by that key, or -1. */
+export function lastAtMost<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
+  return firstFrom(items, value, key, false) - 1;
+}
+
+/** Index of the last number in a sorted list that is at most `value`, or -1. */
+export function lastNumberAtMost(sorted: ArrayLike<number>, value: number): number {
+  return lastAtMost(sorted, value, itself);
 }

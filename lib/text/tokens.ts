@@ -2,8 +2,8 @@
  * Words of a draft with their positions, case and surroundings: the unit that name,
  * school and phrase matching work on. Built once per draft and shared by every rule.
  */
-import { BLANKS, fold, foldCodePoint, toSourceSpan, type FoldedText } from './normalise';
-import { SpanSet } from './spans';
+import { BLANKS, fold, foldCodePoint, type FoldedText } from './normalise';
+import { lastAtMost, SpanSet } from './spans';
 
 export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
 
@@ -66,8 +66,8 @@ const PATH_AT_START = /^[^\s<>"]*/u;
 const PATH_STOP = /[\s<>"]/u;
 /** Punctuation that closes a sentence or a bracket after a link, not part of it. */
 const TRAILING = new Set([...'.,;:!?)]\'"']);
-// A full stop after these does not end a sentence.
-const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
+/** Words a full stop after which does not end a sentence ("St. Stephen's", "Mrs. Pascoe"). */
+export const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
 const PLAIN = /^[a-z0-9]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -210,6 +210,12 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
     previousEnd = end;
   }
   return tokens;
+}
+
+/** The token holding folded offset `at`, if any (tokens are sorted and never overlap). */
+export function tokenAt(tokens: readonly Token[], at: number): Token | undefined {
+  const token = tokens[lastAtMost(tokens, at, (t) => t.start)];
+  return token && at < token.end ? token : undefined;
 }
 
 export { fold };

@@ -10,9 +10,9 @@
  * - mergeFindings: compared every finding with every finding kept so far.
  */
 import { phraseKeys } from '../../lib/text/phrases';
-import { TITLES } from '../../lib/school/staff';
+import { TITLES } from '../../lib/text/titles';
 import type { LinkSpan } from '../../lib/text/tokens';
-import type { Finding, RuleId, Severity } from '../../lib/types';
+import { SEVERITY_RANK, type Finding, type RuleId } from '../../lib/types';
 
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
@@ -74,7 +74,6 @@ export function naiveStaffIndex(names: readonly string[]): Map<string, { keys: s
   return byFirstKey;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
 const IDENTITY_PRECEDENCE: readonly RuleId[] = ['personal-data', 'no-consent-pupil', 'pupil-contact', 'pupil-name', 'staff-named'];
 
 export function naiveMergeFindings(findings: Finding[]): Finding[] {

@@ -11,7 +11,7 @@
 import { compilePolicy, type CompiledPolicy } from '../../lib/compiled-policy';
 import { makePupilPack, packNameTable, SALT_BYTES, type PupilPack } from '../../lib/roster/pack';
 import { checkDraft, mergeFindings } from '../../lib/engine';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { parseSettings, type Settings } from '../../lib/settings/schema';
 import type { Draft, Finding, RuleId } from '../../lib/types';
 

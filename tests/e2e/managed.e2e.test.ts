@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../lib/extension-ids';
 import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
 import { axeViolations, modelText } from './pages';
 import { PUPILS, SETTINGS } from './scenarios';

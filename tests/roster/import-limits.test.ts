@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../lib/roster/decode';
 import { importRoster, MAX_NOTES } from '../../lib/roster/import';
 import { parseStaffList } from '../../lib/roster/staff-list';
-import { pupilSchema } from '../../lib/messaging';
+import { pupilSchema } from '../../lib/roster/schema';
 import { MAX_HANDLES, MAX_NAME_LENGTH, MAX_PUPILS } from '../../lib/limits';
 import { utf8, windows1252 } from './bytes';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importRoster, normaliseHeader, RosterError, splitFullName } from '../../lib/roster/import';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { utf16, utf8, utf8WithBom, windows1252 } from './bytes';
 
 const importCsv = (text: string) => importRoster(utf8(text));

@@ -10,7 +10,7 @@ import { checkDraft } from '../../lib/engine';
 import { importRoster } from '../../lib/roster/import';
 import { compactNameTable, expandNameTable, NAME_TABLE_VERSION, plainNameTable } from '../../lib/roster/name-index';
 import { makePupilPack, packNameTable, pupilPackSchema, SALT_BYTES } from '../../lib/roster/pack';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import { parseSettings } from '../../lib/settings/schema';
 import type { Draft } from '../../lib/types';
 import { ROSTER, SCHOOL_SETTINGS } from '../helpers';

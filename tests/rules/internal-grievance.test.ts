@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/internal-grievance';
-import { findComplaints } from '../../lib/text/complaints';
+import { findComplaints } from '../../lib/facts/complaints';
 import { prepareDraft } from '../../lib/text/prepared';
 import type { AccountKind } from '../../lib/types';
 import { makePolicy } from '../helpers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
 import journalistContact from '../../lib/rules/journalist-contact';
-import { isPressHandle } from '../../lib/text/media';
+import { isPressHandle } from '../../lib/facts/media';
 import type { AccountKind, Draft } from '../../lib/types';
 import { makePolicy } from '../helpers';
 

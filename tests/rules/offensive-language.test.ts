@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/offensive-language';
 import { prepareDraft } from '../../lib/text/prepared';
-import { findOffensive } from '../../lib/text/profanity';
+import { findOffensive } from '../../lib/rules/offensive-language/matcher';
 import type { AccountKind } from '../../lib/types';
 import { makePolicy, pupil, ROSTER } from '../helpers';
 
@@ -234,7 +234,7 @@ describe('offensive-language: spans and severity', () => {
 });
 
 describe('offensive-language: lexicon coverage', () => {
-  // obscenity's English list, typed alone: each is flagged, or left out on purpose (why in lib/text/profanity.ts).
+  // obscenity's English list, typed alone: each is flagged, or left out on purpose (why in lib/rules/offensive-language/lexicon.ts).
   const LEFT_OUT = new Set(['anal', 'anus', 'bestiality', 'boob', 'cock', 'cum', 'dick', 'ejaculate', 'fag', 'hooker', 'incest', 'masturbate', 'orgasm', 'orgy', 'penis', 'prick', 'rape', 'scat', 'semen', 'sex', 'tit', 'vagina', 'double penetration', 'finger bang', 'jerk off']);
   const OBSCENITY_WORDS = [
     'abeed', 'abo', 'africoon', 'anal', 'anus', 'arabush', 'arse', 'ass', 'bastard', 'bestiality', 'bitch', 'blowjob', 'bollocks', 'boob', 'boonga',

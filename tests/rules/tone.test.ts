@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/tone';
 import { prepareDraft } from '../../lib/text/prepared';
-import { findShouting } from '../../lib/text/shouting';
+import { findShouting } from '../../lib/rules/tone/shouting';
 import type { AccountKind } from '../../lib/types';
 import { makePolicy } from '../helpers';
 

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID, CHROMIUM_PUBLIC_KEY, GECKO_ID } from '../../lib/extension-ids';
-import { parseManagedPolicy } from '../../lib/settings/managed';
-import { LOCKABLE_IDS, MANAGED_FIELDS } from '../../lib/settings/managed-fields';
-import { managedSchema, type ChromeSchema } from '../../lib/settings/managed-schema';
+import { parseManagedPolicy } from '../../lib/managed/policy';
+import { LOCKABLE_IDS, MANAGED_FIELDS } from '../../lib/managed/fields';
+import { managedSchema, type ChromeSchema } from '../../lib/managed/schema';
 import { settingsSchema } from '../../lib/settings/schema';
 import { RULE_IDS } from '../../lib/types';
 

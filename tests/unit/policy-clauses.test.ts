@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLAUSES } from '../../lib/policy/clauses';
 import { RULES } from '../../lib/rules';
@@ -17,10 +17,27 @@ describe('the policy the rules rest on', () => {
 });
 
 describe('the rule registry', () => {
-  const ruleFiles = readdirSync(new URL('../../lib/rules/', import.meta.url)).filter((f) => /^[a-z-]+\.ts$/.test(f) && !['index.ts', 'rule.ts'].includes(f));
+  // A rule is `lib/rules/<id>.ts` (a small rule) or `lib/rules/<id>/index.ts` (a rule with files of its own).
+  const rulesDir = new URL('../../lib/rules/', import.meta.url);
+  const entries = readdirSync(rulesDir, { withFileTypes: true });
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  const ruleModules = [
+    ...entries.filter((e) => e.isFile() && /^[a-z-]+\.ts$/.test(e.name) && !['index.ts', 'rule.ts'].includes(e.name)).map((e) => e.name.replace(/\.ts$/, '')),
+    ...folders,
+  ].sort();
 
-  it.each(ruleFiles)('registers %s under its file name', (file) => {
-    expect(RULES.map((r) => r.id)).toContain(file.replace(/\.ts$/, ''));
+  it.each(folders)('gives the rule folder %s an index.ts holding the rule', (folder) => {
+    expect(existsSync(new URL(`${folder}/index.ts`, rulesDir))).toBe(true);
+  });
+
+  it.each(ruleModules)('registers every rule under its file name: %s', async (id) => {
+    const module = (await import(`../../lib/rules/${id}`)) as { default: (typeof RULES)[number] };
+    expect(module.default.id).toBe(id);
+    expect(RULES).toContain(module.default);
+  });
+
+  it('has a file or folder for every registered rule', () => {
+    expect(RULES.map((r) => r.id).sort()).toEqual(ruleModules);
   });
 
   it('has exactly one rule per ID in rules.md, each with tests', () => {

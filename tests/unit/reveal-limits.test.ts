@@ -9,7 +9,7 @@ import {
   PupilRevealBudget,
   TAB_WINDOW_MS,
 } from '../../lib/reveal-limits';
-import type { Pupil } from '../../lib/roster/types';
+import type { Pupil } from '../../lib/roster/schema';
 import type { Draft } from '../../lib/types';
 import { makePolicy, pupil } from '../helpers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailAddress, MAX_DRAFT_IN_EMAIL, secondOpinionContacts, secondOpinionEmail, secondOpinionMailto } from '../../lib/second-opinion';
+import { MAX_DRAFT_IN_EMAIL, secondOpinionContacts, secondOpinionEmail, secondOpinionMailto } from '../../lib/second-opinion';
+import { isEmailAddress } from '../../lib/settings/form';
 import type { Finding } from '../../lib/types';
 
 const finding = (severity: Finding['severity'], message: string): Finding => ({ rule: 'pupil-name', severity, message, policy: 'p' });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldPhrase, toSourceSpan } from '../../lib/text/normalise';
+import { alternatives, anyOf, matchSpans, words } from '../../lib/text/patterns';
 import { PhraseIndex } from '../../lib/text/phrases';
 import { matchFolded, prepareDraft } from '../../lib/text/prepared';
-import { findLinks, tokenise } from '../../lib/text/tokens';
+import { firstAtLeast, lastAtMost } from '../../lib/text/spans';
+import { findLinks, tokenAt, tokenise } from '../../lib/text/tokens';
 
 const draft = (text: string) => prepareDraft({ text, site: 'x', account: 'personal' });
 
@@ -96,5 +98,46 @@ describe('phrase index', () => {
     expect(found("St Stephen's fair")).toEqual(['short']);
     expect(found("St Stephens Community Academy's fair")).toEqual(['long']);
     expect(found('Stephens')).toEqual([]);
+  });
+});
+
+describe('one binary search', () => {
+  const starts = [0, 4, 4, 9, 15];
+  const key = (n: number) => n;
+
+  it.each([
+    [-1, 0, -1],
+    [0, 0, 0],
+    [4, 1, 2],
+    [5, 3, 2],
+    [15, 4, 4],
+    [99, 5, 4],
+  ])('at %i: first at least is %i, last at most is %i', (value, first, last) => {
+    expect(firstAtLeast(starts, value, key)).toBe(first);
+    expect(lastAtMost(starts, value, key)).toBe(last);
+  });
+
+  it('finds the word an offset falls in, and none between words', () => {
+    const { tokens, folded } = draft('Well done, Grace!');
+    expect(tokenAt(tokens, folded.text.indexOf('grace') + 2)?.raw).toBe('Grace');
+    expect(tokenAt(tokens, folded.text.indexOf(','))).toBeUndefined();
+    expect(tokenAt(tokens, -1)).toBeUndefined();
+  });
+});
+
+describe('vocabularies into patterns', () => {
+  it('finds whole words of a table, never inside a longer word', () => {
+    const found = (text: string) => matchSpans(text, words(['pay ?rises?'], ['slt'])).map((s) => text.slice(s.start, s.end));
+    expect(found('no payrise again, the slt said')).toEqual(['payrise', 'slt']);
+    expect(found('payrisers and sltx')).toEqual([]);
+  });
+
+  it('tries the entries of a table in order, each with its own edges', () => {
+    const pattern = alternatives([String.raw`\bon\s+strike\b`, '©']);
+    expect(matchSpans('© 2026, staff on  strike', pattern)).toEqual([
+      { start: 0, end: 1 },
+      { start: 14, end: 24 },
+    ]);
+    expect(anyOf('a', 'b')).toBe('(?:a|b)');
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * Invitations to get in touch with the author privately: "follow me", "DM me", "add me
+ * on Snapchat", "my insta is …". Who the invitation is for decides the rule: pupils
+ * (`pupil-contact`) or a journalist (`journalist-contact`); to a friend it is nothing.
+ * Patterns are written for folded text (lower case, `'` for every apostrophe).
+ *
+ * Why in facts/: both `pupil-contact` and `journalist-contact` read these.
+ */
+import { alternatives, anyOf, type Vocabulary } from '../text/patterns';
+
+const PLATFORMS: Vocabulary = [
+  'insta(?:gram)?', 'ig', 'snap(?:chat)?', 'tik ?tok', 'twitter', 'x', 'facebook', 'fb', 'whatsapp', 'discord', 'youtube', 'threads',
+  'bereal', 'linkedin',
+];
+const PLATFORM = anyOf(...PLATFORMS);
+
+/** Verbs before "me" that invite contact: follow me, add me, DM me, message me, text me. */
+const CONTACT_VERBS: Vocabulary = [
+  'follow', 'add', 'dm', 'pm', 'message', 'msg', 'inbox', 'text', 'whatsapp', 'snap', 'snapchat', 'friend', 'ring', 'call', 'phone',
+  'email', 'e-mail', 'contact', 'tag',
+];
+
+/** "<verb> me": follow me, add me, DM me, message me, text me, find me on… */
+const VERB_ME: Vocabulary = [
+  String.raw`\b${anyOf(...CONTACT_VERBS)}\s+me\b`,
+  String.raw`\bfind\s+me\s+on\b`,
+  String.raw`\bhit\s+me\s+up\b`,
+  String.raw`\bhmu\b`,
+  String.raw`\bconnect\s+with\s+me\b`,
+];
+
+/** Handing over an account or number: "my insta is…", "I'm on Snapchat", "send me your usernames". */
+const MY_ACCOUNT: Vocabulary = [
+  String.raw`\bmy\s+${PLATFORM}(?:\s+(?:handle|name|username|account|page))?\s*(?:is\b|:|-)`,
+  String.raw`\bmy\s+(?:handle|username|user\s+name|number|dms)\s*(?:is\b|are\b|:|-)`,
+  String.raw`\b(?:i'm|i\s+am|im)\s+on\s+${PLATFORM}\b`,
+  String.raw`\bsend\s+me\s+your\s+(?:${PLATFORM}|handles?|usernames?|accounts?|numbers?)\b`,
+];
+
+/** Opening a private channel: "drop me a DM", "my DMs are open", "I'll follow you back". */
+const OPEN_CHANNEL: Vocabulary = [
+  String.raw`\b(?:send|drop)\s+me\s+(?:a|an|your)\s+(?:message|dm|pm|friend\s+request|follow(?:\s+request)?|request|text|line|snap)\b`,
+  String.raw`\bslide\s+into\s+my\s+dms\b`,
+  String.raw`\b(?:my\s+)?dms\s+(?:are\s+)?(?:always\s+)?open\b`,
+  String.raw`\bi'?ll\s+follow\s+(?:you|back)\b`,
+  String.raw`\bfollow\s+(?:you|each\s+other)\s+back\b`,
+  String.raw`\bfollow\s+back\b`,
+  String.raw`\b(?:keep|stay)\s+in\s+touch\s+(?:with\s+me\s+)?(?:on|via)\s+(?:here|${PLATFORM})\b`,
+];
+
+/** An invitation to follow or contact the author on social media or privately. */
+export const CONTACT_INVITATION = alternatives([...VERB_ME, ...MY_ACCOUNT, ...OPEN_CHANNEL]);
+
+/**
+ * Looser offers of contact that only mean something to a journalist when the draft is
+ * also a reply to a press account: "happy to chat", "get in touch", "email the office".
+ */
+export const CONTACT_OFFER = alternatives([
+  ...VERB_ME,
+  ...OPEN_CHANNEL,
+  String.raw`\bhappy\s+to\s+(?:chat|talk|speak|help|comment|discuss|share|explain)\b`,
+  String.raw`\bget\s+in\s+touch\b`,
+  String.raw`\bdrop\s+me\s+a\s+line\b`,
+  String.raw`\b(?:email|e-mail|contact|call|ring|phone|message|dm)\s+(?:us|the\s+office|our\s+office|the\s+school|the\s+trust|our\s+head)\b`,
+]);

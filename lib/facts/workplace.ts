@@ -1,0 +1,366 @@
+/**
+ * Words for the workplace's internals and for the school as a whole, shared by the
+ * rules that judge what a draft says about them: complaints (`internal-grievance`,
+ * `staff-named`), verdicts on the school (`disrepute`) and confidential matters.
+ *
+ * Every table is a list of phrases written for the folded text (lower case, plain
+ * letters, `'` for every apostrophe), so callers can combine them (`words(LEADERS,
+ * COLLEAGUES)`). They use bounded repetition only: a 20,000-character draft is scanned
+ * in a few ms.
+ *
+ * Why here: complaints (`complaints.ts`, a fact both `internal-grievance` and
+ * `staff-named` read) and verdicts on the school (`disrepute`) share these words, so
+ * they sit with the facts rather than with either rule.
+ */
+import { anyOf, type Vocabulary } from '../text/patterns';
+
+/**
+ * The people who run the school or the trust, as staff refer to them. "The head" is
+ * a leader but "my head" is usually the one on your shoulders, so only "the"/"our".
+ */
+export const LEADERS: Vocabulary = [
+  'slt',
+  'smt',
+  'senior (?:leadership|leaders?|management|managers?)(?: team)?',
+  '(?:upper|middle) management',
+  'leadership(?: team)?',
+  'management(?: team)?',
+  'line managers?',
+  '(?:my|our) (?:boss|bosses|manager)',
+  'head ?teachers?',
+  'head ?(?:masters?|mistress(?:es)?)',
+  'heads? of (?:school|department|dept|year|faculty|phase|key stage|ks ?\\d)',
+  '(?:executive|exec|acting|interim|deputy|assistant|associate|new) heads?',
+  "(?:the|our) head(?:'s)?(?! (?:of (?:the )?(?:queue|table|line|stairs|river|bed)|coach|chef|office|start|cold|lice|torch))",
+  '(?:the|our|my) (?:vice[- ])?principal',
+  'deputies',
+  '(?:the|our|my) deputy(?! (?:prime|mayor|manager|leader|chief|director))',
+  'hods?',
+  'governors',
+  '(?:the|our) governor',
+  'chair of governors',
+  'governing (?:body|board)',
+  '(?:the )?trust (?:board|leaders?|leadership|ceo|executives?|central team|bosses|management|office)',
+  'ceo',
+  "(?:those|people|whoever(?: is|'s)?|nobody|no one|no-one|someone|anyone) in charge",
+  'powers that be',
+  '(?:them|those|people) upstairs',
+  'higher[- ]ups',
+  'top brass',
+];
+
+/** Colleagues: the people a member of staff works alongside. */
+export const COLLEAGUES: Vocabulary = [
+  'colleagues?',
+  'co-?workers?',
+  'workmates?',
+  '(?:some|certain|other|a few|most|half (?:of )?the|some of (?:the|my|our)|the other) (?:staff|teachers|tas|members of staff)',
+  'members? of staff',
+  '(?:people|someone|somebody|anyone) (?:at work|i work with)',
+  "(?:the|my|our) (?:department|dept|faculty|year team|phase team|tas?|teaching assistants?|cover supervisors?|caretaker|site (?:manager|team)|office(?: staff| team)?|business manager|bursar|senco|dsl|it (?:guy|team|support))",
+  'staff ?room',
+  // A title and surname is how staff speak of each other ("Mr Lobb"): a colleague.
+  "(?:mr|mrs|miss|ms|mx|dr) [a-z][a-z'-]+",
+];
+
+/** The work itself: marking, planning, meetings, data, initiatives. */
+export const WORKLOAD: Vocabulary = [
+  'workload',
+  'work-?life balance',
+  '(?:staff )?(?:wellbeing|well-being|morale)',
+  'marking',
+  'planning',
+  'paperwork',
+  'admin',
+  'data(?: drops?| entry| collection| deadlines?| tracking)?',
+  'spreadsheets?',
+  '(?:learning|book|drop-?in|work) (?:walks?|looks?|scrutin(?:y|ies)|samples?)',
+  'deep dives?',
+  'observ(?:ations?|ed)',
+  'mocks?',
+  'moderation',
+  'reports?',
+  'report writing',
+  'lesson plans?',
+  '(?:staff |department |dept |team |slt |phase )?meetings?',
+  'briefings?',
+  'twilights?',
+  'inset(?: days?)?',
+  'cpd',
+  'e-?mails?',
+  'cover(?: lessons?)?',
+  'covering',
+  '(?:break|lunch|gate|bus|playground) dut(?:y|ies)',
+  'duties',
+  'detentions?',
+  "parents'? evenings?",
+  'targets?',
+  'performance management',
+  'appraisals?',
+  'initiatives?',
+  '(?:new|marking|behaviour|feedback|homework) (?:policy|policies|system|scheme|framework|platform|tracker|approach)',
+  'polic(?:y|ies)',
+  'directives?',
+  'deadlines?',
+  'timetables?',
+  'rotas?',
+  'class sizes?',
+  'overtime',
+  'working (?:hours|week|day|weekends?|evenings?)',
+];
+
+/** Staff pay, not "pay for the trip". */
+export const PAY: Vocabulary = [
+  'pay ?rises?',
+  'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?)',
+  'salar(?:y|ies)',
+  'wages?',
+  'tlrs?',
+  'pensions?',
+  'underpaid',
+  '(?:our|my|staff|teachers\'?|teacher|support staff) pay',
+  '(?:being|get|getting|got) paid',
+  'paid (?:nothing|peanuts|less|a pittance)',
+];
+
+/**
+ * Working conditions. Things at home have the same names ("my heating"), so these
+ * count only with "the", "our" or a school word in front.
+ */
+export const CONDITIONS: Vocabulary = [
+  'ppa(?: time)?',
+  'planning time',
+  'non-contact(?: time)?',
+  'free periods?',
+  '(?:(?:the|our|school|staff|class ?room) )(?:heating|boiler|radiators?|air con|roof|toilets?|loos?|photocopiers?|printers?|building|windows|kitchen|car park|resources|stationery)',
+  '(?:lunch|toilet|coffee|tea) breaks?',
+  'budget cuts?',
+  'funding',
+  'staffing',
+  'short[- ]staffed',
+  'understaffed',
+  'support staff',
+  'contracts?',
+  'sick leave',
+  'time off',
+  'leave request',
+  'staff turnover',
+];
+
+/** Anything internal a complaint can be about. */
+export const WORK_TARGET: Vocabulary = [...LEADERS, ...COLLEAGUES, ...WORKLOAD, ...PAY, ...CONDITIONS];
+
+/**
+ * Bodies outside the school: a complaint about the government's pay offer or Ofsted
+ * is politics (the `controversial` rule), not an internal grievance.
+ */
+export const EXTERNAL_ACTOR: Vocabulary = [
+  'government',
+  'govt',
+  'gov',
+  'dfe',
+  'department for education',
+  '(?:education )?secretary(?: of state)?',
+  'ministers?',
+  'westminster',
+  'parliament',
+  'tor(?:y|ies)',
+  'conservatives?',
+  'labour',
+  'lib dems?',
+  'reform uk',
+  'the treasury',
+  'chancellor',
+  'ofsted',
+  'nationally',
+  'national',
+  'across the country',
+  'teachers everywhere',
+  'every teacher',
+  'all teachers',
+  'strikes?',
+  'ballot',
+  'unions?',
+  'neu',
+  'nasuwt',
+  'naht',
+];
+
+/** Words that place a complaint in this workplace, whatever else it mentions. */
+export const LOCAL_MARKER: Vocabulary = [
+  '(?:our|my|this) (?:school|academy|trust|place|department|dept)',
+  'at work',
+  'where i work',
+  'here',
+];
+
+/**
+ * Nouns that, right after "the school" or the school's name, make it a modifier of
+ * something smaller: "the school trip was a shambles" is not a verdict on the school.
+ */
+export const SCHOOL_COMPOUND_NOUNS = [
+  'trip', 'trips', 'run', 'bus', 'buses', 'coach', 'hall', 'gate', 'gates', 'office', 'fair', 'fayre', 'fete', 'play',
+  'nurse', 'holiday', 'holidays', 'day', 'days', 'uniform', 'dinner', 'dinners', 'meal', 'meals', 'lunch', 'lunches',
+  'photo', 'photos', 'photographer', 'disco', 'car', 'field', 'kitchen', 'year', 'term', 'website', 'newsletter',
+  'council', 'choir', 'team', 'teams', 'sport', 'sports', 'report', 'reports', 'place', 'places', 'shoes', 'bag',
+  'bags', 'pick', 'drop', 'match', 'panto', 'pantomime', 'concert', 'show', 'production', 'nativity', 'library',
+  'playground', 'grounds', 'garden', 'pool', 'roof', 'heating', 'toilets', 'wifi', 'app', 'system', 'computers',
+  'laptops', 'minibus', 'minibuses', 'kit', 'football', 'netball', 'rugby', 'cricket', 'band', 'orchestra', 'assembly',
+  'parking', 'traffic', 'road', 'jumper', 'jumpers', 'tie', 'ties', 'blazer', 'milk',
+];
+
+const COMPOUND_LOOKAHEAD = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS)}\\b)`;
+
+/**
+ * Generic references to the school or trust as a whole: "this school", "the
+ * academy", "where I work". Not "the school trip", and not "a school" (some other
+ * school: "we turned around a school that was going downhill").
+ */
+export const INSTITUTION_REF: Vocabulary = [
+  `(?:this|that|the|our|my|their|your)(?: (?:whole|entire|new|old|current|so-called|wonderful|beloved))? (?:school|academy|(?:multi[- ]academy )?trust|mat|primary|secondary|workplace|employer|organi[sz]ation|establishment|institution)(?:'s)?${COMPOUND_LOOKAHEAD}`,
+  '(?:this|that|the) place',
+  'where i work',
+  'place (?:i|we) work',
+  'my work ?place',
+];
+
+/**
+ * Warm words. Mild complaint cues ("unbelievable", "last minute", "till midnight")
+ * next to these are usually praise, relief, an apology or advice: "covering for me at
+ * no notice, you're a star", "sorry for the last-minute change".
+ */
+export const POSITIVE: Vocabulary = [
+  'thank(?:s|ful|ing)?',
+  'grateful',
+  'proud',
+  'lov(?:e|ed|es|ely|ing)',
+  'brilliant',
+  'amazing',
+  'fantastic',
+  'fab(?:ulous)?',
+  'wonderful',
+  'superb',
+  '(?:super)?stars?',
+  'legends?',
+  'heroe?s?',
+  'kind(?:ness)?',
+  'supportive',
+  'delighted',
+  'congratulations',
+  'congrats',
+  'well done',
+  'happy',
+  'inspir(?:ing|ation|ational)',
+  'incredible',
+  'appreciate[ds]?',
+  'blessed',
+  'lucky',
+  'relief',
+  'phew',
+  'yay',
+  'hooray',
+  'woohoo',
+  'excit(?:ed|ing)',
+  "can't wait",
+  'looking forward',
+  'worth it',
+  'rewarding',
+  'enjoy(?:ed|ing|s)?',
+  'fun',
+  'w[io]n',
+  'winning',
+  'awards?',
+  'celebrat(?:e|es|ed|ing|ion)',
+  // Apologies: the writer is the one answerable, so it is a notice, not a grievance.
+  'sorry',
+  'apolog(?:y|ies|ise|ised|ize|ized)',
+  // Advice and training about workload or burnout.
+  'tips',
+  'advice',
+  'how to',
+  'ways to',
+  'strategies',
+];
+
+/**
+ * Everyday things people complain about that are not the workplace: "Absolute joke
+ * of a train service", "the ref is useless", the weather, the council.
+ */
+export const OTHER_DOMAINS: Vocabulary = [
+  'trains?',
+  'rail(?:way)?s?',
+  'gwr',
+  'buses',
+  'traffic',
+  'roadworks',
+  'motorway',
+  'a\\d{1,3}',
+  'm\\d{1,2}',
+  'council',
+  'bin men',
+  'bins',
+  'nhs',
+  'gp',
+  'doctors?',
+  'hospital',
+  'dentists?',
+  'broadband',
+  'wi-?fi',
+  'internet',
+  'phone',
+  'network',
+  'energy',
+  'bills?',
+  'amazon',
+  'delivery',
+  'parcel',
+  'royal mail',
+  'post office',
+  'bank',
+  'airlines?',
+  'flights?',
+  'airport',
+  'ryanair',
+  'easyjet',
+  'weather',
+  'rain(?:ing)?',
+  'wind',
+  'storm',
+  'forecast',
+  'ref(?:eree)?s?',
+  'var',
+  'match',
+  'defen(?:ding|ce|ders?)',
+  'goals?',
+  'scored?',
+  'full[- ]time',
+  'half[- ]time',
+  'penalt(?:y|ies)',
+  'keeper',
+  'strikers?',
+  'pitch',
+  'fixtures?',
+  'opposition',
+  'umpires?',
+  '\\d{1,2}-\\d{1,2}',
+  'football',
+  'rugby',
+  'cricket',
+  'league',
+  'premier league',
+  'season',
+  'fans',
+  'tv',
+  'netflix',
+  'telly',
+  'film',
+  'series',
+  'restaurant',
+  'hotel',
+  'shop',
+  'supermarket',
+  'tesco',
+  'sainsbury\'?s',
+  'asda',
+  'neighbours?',
+];

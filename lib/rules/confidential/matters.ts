@@ -1,0 +1,168 @@
+/**
+ * Confidential school matters in a draft, for the `confidential` rule: safeguarding
+ * and child protection cases, exclusions, a child's special educational needs,
+ * disciplinary and HR matters, allegations against staff, inspection outcomes not yet
+ * published, private news about a child, and requests for secrecy ("between you and
+ * me", "not public yet").
+ *
+ * Each pattern looks for a case, not the topic: "a safeguarding concern raised this
+ * week" is a case, "if you have a safeguarding concern, call our DSL" and "safeguarding
+ * training" are not; "the Year 3 boy with autism" is a child, "Autism Awareness Week"
+ * is not. Triggers in the same or the next sentence are one concern, reported once.
+ */
+import type { PreparedDraft } from '../../text/prepared';
+import { findInSentences, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch } from '../../text/sentence-matches';
+import { lastAtMost } from '../../text/spans';
+import type { Span, Token } from '../../text/tokens';
+import {
+  ADVICE_BEFORE,
+  ALLEGATION,
+  CHILD,
+  CHILD_NEWS,
+  EHCP,
+  EHCP_CASE,
+  EXCLUSION,
+  EXCLUSION_IN_SCHOOL,
+  FAMILY_NEWS,
+  GENERAL_TALK,
+  HEARSAY,
+  INSPECTION,
+  INSPECTION_RESULT,
+  NEEDS,
+  NOT_YET_PUBLISHED,
+  PUBLISHED,
+  SAFEGUARDING,
+  SAFEGUARDING_WITH_CHILD,
+  SCHOOL_WORDS,
+  SECRECY,
+  SECRECY_IN_SCHOOL,
+  SERVICE_BEFORE,
+  STAFF_MATTER,
+  STAFF_SUSPENDED,
+} from './vocabulary';
+
+export type ConfidentialKind =
+  | 'safeguarding'
+  | 'exclusion'
+  | 'send'
+  | 'staff-matter'
+  | 'inspection'
+  | 'child-news'
+  | 'secrecy';
+
+export interface ConfidentialMatter extends Span {
+  kind: ConfidentialKind;
+}
+
+export interface ConfidentialContext {
+  /** The draft mentions the school (name, handle, "our school"…). */
+  mentionsSchool: boolean;
+  /** Draft spans of pupils on the roster named in the draft. */
+  pupils: readonly Span[];
+  /** Draft spans of staff on the staff list named in the draft. */
+  staff: readonly Span[];
+}
+
+// Which kind a concern is reported as when it has several triggers: the most specific.
+const KIND_ORDER: readonly ConfidentialKind[] = ['safeguarding', 'send', 'exclusion', 'staff-matter', 'inspection', 'child-news', 'secrecy'];
+
+interface Trigger {
+  start: number;
+  end: number;
+  sentence: number;
+  kind: ConfidentialKind;
+}
+
+export function findConfidentialMatters(draft: PreparedDraft, context: ConfidentialContext): ConfidentialMatter[] {
+  const sentences = sentencesOf(draft);
+  if (sentences.length === 0) return [];
+  const text = draft.folded.text;
+  const { tokens } = draft;
+
+  const inSchool =
+    context.mentionsSchool || context.pupils.length > 0 || context.staff.length > 0 || findInSentences(draft, SCHOOL_WORDS).length > 0;
+
+  // Sentences with an identifiable child: a roster pupil or words like "the Year 3 boy".
+  const childSentences = new Set(findInSentences(draft, CHILD).map((m) => m.sentence));
+  for (const pupil of context.pupils) childSentences.add(sentenceOfToken(sentences, tokenAtSource(tokens, pupil.start)));
+  const childNear = (sentence: number) => childSentences.has(sentence) || childSentences.has(sentence - 1) || childSentences.has(sentence + 1);
+  const sentencesWith = (pattern: RegExp) => new Set(findInSentences(draft, pattern).map((m) => m.sentence));
+  const near = (set: Set<number>, sentence: number) => set.has(sentence) || set.has(sentence - 1) || set.has(sentence + 1);
+
+  const triggers: Trigger[] = [];
+  const add = (m: FoldedMatch, kind: ConfidentialKind) => triggers.push({ start: m.start, end: m.end, sentence: m.sentence, kind });
+
+  for (const m of findInSentences(draft, SECRECY)) if (!soundsLikeAService(text, m)) add(m, 'secrecy');
+  if (inSchool) for (const m of findInSentences(draft, SECRECY_IN_SCHOOL)) add(m, 'secrecy');
+
+  for (const m of findInSentences(draft, SAFEGUARDING)) {
+    if (ADVICE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    add(m, 'safeguarding');
+  }
+  const generalTalk = sentencesWith(GENERAL_TALK);
+  for (const m of findInSentences(draft, SAFEGUARDING_WITH_CHILD)) if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'safeguarding');
+
+  for (const m of findInSentences(draft, EXCLUSION)) add(m, 'exclusion');
+  for (const m of findInSentences(draft, EXCLUSION_IN_SCHOOL)) if (inSchool || childNear(m.sentence)) add(m, 'exclusion');
+
+  for (const m of findInSentences(draft, EHCP_CASE)) if (!generalTalk.has(m.sentence)) add(m, 'send');
+  for (const m of [...findInSentences(draft, EHCP), ...findInSentences(draft, NEEDS)]) {
+    if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'send');
+  }
+
+  for (const m of findInSentences(draft, STAFF_MATTER)) add(m, 'staff-matter');
+  for (const m of findInSentences(draft, STAFF_SUSPENDED)) add(m, 'staff-matter');
+  if (inSchool) for (const m of findInSentences(draft, ALLEGATION)) add(m, 'staff-matter');
+
+  const results = sentencesWith(INSPECTION_RESULT);
+  const unpublished = sentencesWith(NOT_YET_PUBLISHED);
+  const published = sentencesWith(PUBLISHED);
+  for (const m of findInSentences(draft, INSPECTION)) {
+    if (near(results, m.sentence) && near(unpublished, m.sentence) && !near(published, m.sentence)) add(m, 'inspection');
+  }
+
+  for (const m of findInSentences(draft, FAMILY_NEWS)) if (childNear(m.sentence)) add(m, 'child-news');
+  const hearsay = sentencesWith(HEARSAY);
+  const secrecy = new Set(triggers.filter((t) => t.kind === 'secrecy').map((t) => t.sentence));
+  // Passed on from the family ("her mum told me", which also says whose child) or in
+  // secret about a child someone could identify.
+  for (const m of findInSentences(draft, CHILD_NEWS)) {
+    if (near(hearsay, m.sentence) || (near(secrecy, m.sentence) && childNear(m.sentence))) add(m, 'child-news');
+  }
+
+  return groupIntoConcerns(draft, triggers);
+}
+
+/** "Childline is free and confidential", "applications are treated in the strictest confidence". */
+function soundsLikeAService(text: string, m: FoldedMatch): boolean {
+  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  return SERVICE_BEFORE.test(before);
+}
+
+/** The token a draft offset falls in (the nearest before it, between tokens). */
+function tokenAtSource(tokens: readonly Token[], sourceOffset: number): number {
+  return Math.max(0, lastAtMost(tokens, sourceOffset, (t) => t.sourceStart));
+}
+
+/**
+ * One concern, one finding: triggers in the same or the next sentence (and the same
+ * paragraph) are one matter, reported over the words from the first to the last.
+ */
+function groupIntoConcerns(draft: PreparedDraft, triggers: Trigger[]): ConfidentialMatter[] {
+  if (triggers.length === 0) return [];
+  const text = draft.folded.text;
+  const sorted = [...triggers].sort((a, b) => a.start - b.start || b.end - a.end);
+  const groups: { start: number; end: number; sentence: number; kinds: Set<ConfidentialKind> }[] = [];
+  for (const trigger of sorted) {
+    const group = groups[groups.length - 1];
+    if (group && trigger.sentence - group.sentence <= 1 && !text.slice(group.end, trigger.start).includes('\n\n')) {
+      group.end = Math.max(group.end, trigger.end);
+      group.sentence = trigger.sentence;
+      group.kinds.add(trigger.kind);
+    } else groups.push({ start: trigger.start, end: trigger.end, sentence: trigger.sentence, kinds: new Set([trigger.kind]) });
+  }
+  return groups.map((group) => ({
+    ...toDraftSpan(draft, group),
+    kind: KIND_ORDER.find((k) => group.kinds.has(k))!,
+  }));
+}

@@ -1,0 +1,344 @@
+/**
+ * The words of confidential matters, as tables: each pattern looks for a case, not the
+ * topic (see `matters.ts`). Written for folded text; bounded repetition only.
+ */
+import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns';
+
+/** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
+export const CHILD = words([
+  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)',
+  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:kids|pupils|students|children|boys|girls|class|lot|learners|year \\d{1,2}s?|tutees)',
+  '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
+  '(?:poor|little) (?:lad|boy|girl|kid|child|lass|mite|one)',
+  "(?:his|her|their|the (?:child|boy|girl|pupil|family|kid)'s) (?:mum|mam|mom|dad|parents?|mother|father|carers?|foster (?:carers?|parents?)|social worker|diagnosis|ehcp|family|home life)",
+]);
+
+/** Secrecy that is unmistakable on its own. */
+export const SECRECY = words([
+  "(?<!(?:free|safe|private|anonymous),? (?:and|&) )(?:strictly |highly )?confidential(?! (?:helplines?|services?|support|advice|counsell?ing|lines?|chats?|listening|space|reporting|e-?mails?|inbox|forms?|waste|shredding|bins?|sacks?|and free)(?![a-z]))",
+  'between you and (?:me|i)',
+  'between ourselves',
+  '(?:just|strictly|only|purely) between (?:us|ourselves|you and me)',
+  'keep (?:this|it|that)(?: just| strictly)? between (?:us|ourselves|you and me)',
+  '(?:this|it) stays between us',
+  'off the record',
+  "(?:you )?didn't hear (?:it|this|that) from me",
+  "(?:do not|don't|dont|please don't|please do not) (?:discuss|talk about|mention|repeat) (?:this |it |that )?(?:with anyone )?outside (?:of )?(?:school|work|the school|the building|these walls|this group|the staffroom)",
+  "(?:do not|don't|dont) (?:share|repeat|spread|pass on|forward|screenshot) (?:this|it|that)(?! (?:photo|picture|image|video|link|post)s?(?![a-z]))",
+  'not for (?:public|general|wider) (?:consumption|release|sharing|circulation)',
+  'embargoed',
+  'under embargo',
+  'sworn to secrecy',
+  'told (?:me|us) in (?:confidence|secret)',
+  'in (?:strict|the strictest) confidence',
+  "(?:don't|do not|dont) tell anyone",
+  "keep (?:this|it|that) (?:to yourselves|to yourself|under your hats?|under wraps|hush[- ]hush|on the (?:down ?low|qt|quiet)|secret|quiet)",
+  "mum's the word",
+]);
+
+/** Secrecy that could be something else ("between us, we raised £500"): needs the school in the draft. */
+export const SECRECY_IN_SCHOOL = words([
+  "(?<=(?:^|[.!?\\n]\\s*|(?:but|and|so|ok|okay|honestly|anyway|well|right|now),?\\s))between us(?=\\s*(?:,|:|-|\\.\\.\\.))(?!\\s*,?\\s*(?:we|we've|we'd|we're|they|they've|all of us|everyone|the (?:staff|team|class|kids|children|pupils|parents|two of us|three of us)|our (?:team|class|staff|pupils|children))(?![a-z]))(?![^.!?\\n]{0,60}(?:raised|collected|donated|read|baked|made|walked|ran|run|cycled|swum|scored|knitted|planted) (?:over |more than |nearly |almost |about |well over )?(?:£|\\d))",
+  "not (?:yet )?(?:public|official|announced)(?: yet)?",
+  "(?:isn't|is not|aren't|are not|hasn't been|haven't been|not been) (?:made )?(?:public|announced|official)(?: yet)?",
+  "before (?:it's|it is|it gets|they're|anything is|it's been|it has been) (?:announced|public|official|published)",
+  "until (?:it's|it is|it has been|it's been) (?:announced|official|public)",
+  "(?:can't|cannot|not allowed to|not supposed to|shouldn't really|shouldn't) (?:say|tell you|share|reveal) (?:much|too much|anything|more|who|what|which)(?: yet)?",
+  'not supposed to (?:know|say|tell|share)',
+  "shouldn't (?:really )?be (?:telling|saying|sharing|posting)",
+  "(?:don't|do not|dont) share(?=\\s*(?:[!.]|$))",
+  "(?:don't|do not|dont) share (?:yet|until|before|outside|with anyone|on here|anything)",
+  'hush[- ]hush',
+  'on the (?:down ?low|qt|quiet)',
+  'confidentially',
+]);
+
+/** Words that put a draft in school, for the softer secrecy phrases and allegations. */
+export const SCHOOL_WORDS = words([
+  'schools?',
+  'academy',
+  'trust',
+  'class(?:es|room)?',
+  'pupils?',
+  'students?',
+  'child(?:ren)?',
+  'kids',
+  'staff',
+  'colleagues?',
+  'head(?: ?teacher)?',
+  'deputy',
+  'slt',
+  'senco',
+  'dsl',
+  'governors?',
+  'ofsted',
+  'parents?',
+  'teachers?',
+  'tas?',
+  'year \\d{1,2}',
+  'reception',
+  'nursery',
+  'inset',
+  'budget',
+  'restructur(?:e|ing)',
+  'redundanc(?:y|ies)',
+  'hr',
+  'term',
+  'lessons?',
+  'playground',
+  'pick-?up',
+]);
+
+/** A case being handled, not training or advice. */
+export const SAFEGUARDING = words([
+  'safeguarding (?:concerns?|issues?|incidents?|cases?|referrals?|matters?|disclosures?|reports?|investigations?|allegations?|meetings?|alerts?|worr(?:y|ies)|problems?|situations?)',
+  'child protection (?:plans?|cases?|conferences?|register|referrals?|concerns?|meetings?|issues?|investigations?|matters?|medical)',
+  '(?:on|onto|put on|placed on|subject to|made subject to) (?:a |an |the )?(?:cp|child protection|child in need|cin) plan',
+  '(?:cp|cin) plans?',
+  'section (?:17|47)(?: enquiry| investigation)?',
+  'strategy (?:meeting|discussion)',
+  'core group meeting',
+  "(?:mash|lado|social services|social care|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
+  "referr(?:al|ed)(?: (?:him|her|them|the (?:child|family|boy|girl)))? to (?:social services|social care|children's services|the mash|mash|the lado|lado|the police|police|early help)",
+  '(?:made|put in|submitted|done|did) (?:a|another|the) (?:mash |safeguarding |social care |lado |cp )?referral',
+  "(?:his|her|their|the (?:child|family|boy|girl|kid)'s|a) social worker",
+  'social worker (?:came|visited|is coming|meeting|called|rang)',
+  '(?:taken|put|placed|going|gone) into (?:foster )?care',
+  '(?:in|into) foster care',
+  '(?:police|officers) (?:came|were called|turned up|arrived) (?:in|into|at|to) (?:school|class)',
+]);
+
+/** Safeguarding words that are a case only when a child is in the sentence. */
+export const SAFEGUARDING_WITH_CHILD = words([
+  'disclosed',
+  'made a disclosure',
+  'disclosure (?:of|about|that)',
+  '(?:suspected |alleged |physical |sexual |emotional |domestic )(?:abuse|neglect|violence)',
+  '(?:being |been )?(?:abused|neglected|groomed)',
+  'fgm',
+  'forced marriage',
+  'county lines',
+  'criminal exploitation',
+  'self[- ]harm(?:ing|ed|s)?',
+  '(?:bruises?|bruising|marks|burns?|a black eye) on (?:his|her|their)',
+  'came (?:in|into school) (?:with|covered in) (?:bruises|a black eye|marks|burns)',
+]);
+
+/** "If you have a safeguarding concern, contact our DSL": advice, not a case. */
+const ADVICE_WORDS: Vocabulary = [
+  'if', 'any', 'all', 'should', 'how to', 'who to', 'spot', 'spotting', 'recognis\\w*', 'recogniz\\w*', 'respond\\w*', 'handl\\w*',
+  'dealing with', 'training', 'policy', 'what counts as',
+];
+export const ADVICE_BEFORE = new RegExp(String.raw`(?<![a-z])${anyOf(...ADVICE_WORDS)}\s+(?:\S+\s+){0,4}$`);
+
+export const EXCLUSION = words([
+  '(?:exclusion|suspension) (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?)',
+  '(?:fixed[- ]term|permanent|temporary|internal|external|another|third|second|fourth|fifth|first|latest|nth|\\d+(?:st|nd|rd|th)) exclusions?(?: (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?))?(?! zones?)',
+  '(?:permanently|temporarily) excluded',
+  'exclusions? (?:this|of the|so far this) (?:term|week|year|half[- ]term)',
+  'reintegration meeting',
+  'managed move',
+]);
+/** "He's been excluded again": needs the school or a child in the draft (footballers are suspended too). */
+export const EXCLUSION_IN_SCHOOL = wordPattern(
+  "(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|pupil|child|boy|girl|lad|kid|student)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been)){1,2}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))",
+);
+
+/** Special educational needs paperwork about one child. */
+export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care plans?', 'statements? of (?:sen|special educational needs)']);
+export const EHCP_CASE = words([
+  '(?:ehcp|ehc plan)s? (?:annual )?(?:reviews?|meetings?|applications? for|assessments? for|panels?|requests? for)',
+  "(?:his|her|their|the child's) (?:ehcp|ehc plan)",
+  '(?:get|gets|getting|got|granted|refused|turned down|awarded) (?:an? |his |her |their )?(?:ehcp|ehc plan)',
+]);
+/** Diagnoses and the steps towards one: a detail of a child's needs when a child is in the sentence. */
+export const NEEDS = words([
+  'autism',
+  'autistic',
+  'asd',
+  'asc',
+  'adhd',
+  'dyslexi[ac]',
+  'dyspraxi[ac]',
+  'dyscalculi[ac]',
+  'pda',
+  'semh',
+  "tourette'?s",
+  'global (?:developmental )?delay',
+  'selective mutism',
+  'sensory processing(?: disorder)?',
+  'cerebral palsy',
+  "down'?s syndrome",
+  'fasd',
+  'attachment disorder',
+  'speech(?:,)? (?:and|&) language (?:delay|disorder|needs|therapy)',
+  'learning (?:disability|disabilities|difficulties)',
+  'epilep(?:sy|tic)',
+  'diabet(?:es|ic)',
+  'eating disorder',
+  'anorexi[ac]',
+  'anxiety disorder',
+  'ocd',
+  'suicidal',
+  'depression',
+  'diagnos(?:is|ed|es)',
+  '(?:sen|send) (?:support|register|needs|status|plan|paperwork)',
+  'camhs',
+  'ed(?:ucational)? psych(?:ologist)?',
+  'paediatrician',
+  'medication',
+  'one[- ]to[- ]one support',
+  "special (?:educational )?needs",
+]);
+/** Awareness weeks, training, advice and guidance about children in general. */
+export const GENERAL_TALK = words([
+  '(?:awareness|acceptance|celebration) (?:week|month|day|fortnight)',
+  'neurodiversity',
+  'training',
+  'course',
+  'webinar',
+  'cpd',
+  'conference',
+  'workshop',
+  'strategies',
+  'supporting (?:pupils|children|students|learners)',
+  'resources',
+  // Guidance about any child, not news about one: "if a child has a diagnosis…"
+  'if (?:a|your|any|the) (?:child|pupil|student)',
+  '(?:any|every) (?:child|pupil|student)',
+  '(?:children|pupils|students|learners) (?:who|with)',
+  'how to',
+  'what to do',
+  'who to (?:contact|tell|speak to)',
+  'guidance',
+  'advice',
+  'polic(?:y|ies)',
+  'tips',
+  'signs of',
+]);
+
+/** Disciplinary, HR and staff matters. */
+export const STAFF_MATTER = words([
+  '(?<![a-z-])disciplinar(?:y|ies)(?: (?:hearings?|meetings?|action|procedures?|process|investigations?|warnings?|cases?|panels?|letters?|outcomes?))?(?! polic(?:y|ies))',
+  'capability (?:procedures?|process|plan|meetings?|hearings?|proceedings)',
+  'gross misconduct',
+  'misconduct (?:hearings?|meetings?|allegations?|investigations?)',
+  '(?:suspended|suspension) (?:pending|on full pay|while|whilst|until (?:the|an) investigation)',
+  'hr (?:meetings?|investigations?|cases?|matters?|issues?|process(?:es)?|are involved|have been involved|got involved|involvement|called)',
+  '(?:meeting|meetings|met|call|interview|hearing) with hr',
+  'investigation (?:meetings?|interviews?|hearings?)',
+  '(?:internal|formal|hr|disciplinary|police|safeguarding|lado|misconduct|independent) investigation',
+  'under investigation',
+  '(?:being|been|is being|was|were) investigated',
+  "investigation into (?:the |an? |his |her |their )?(?:allegations?|conduct|complaints?|claims?|incident|head|deputy|teacher|ta|member of staff|colleague|mr|mrs|ms|miss|dr|what happened)",
+  '(?:formal )?grievance (?:against|meetings?|hearings?|procedure|process|outcome)',
+  '(?:raised|raising|lodged|lodging|filed|filing|put in|putting in|submitted) a (?:formal )?grievance',
+  'settlement agreement',
+  'compromise agreement',
+  'non-disclosure agreement',
+  'nda',
+  'employment tribunal',
+  'whistle-?blow(?:ing|er|ers)?(?! polic(?:y|ies))',
+  "(?:was|been|got|getting|being|is being) (?:sacked|let go|marched (?:out|off)|escorted (?:out|off))",
+  'sickness (?:absence )?(?:meetings?|reviews?|procedure|triggers?)',
+  'return[- ]to[- ]work (?:meeting|interview)',
+  'occupational health (?:referral|appointment)',
+  'at risk of redundancy',
+  '(?:proposed|planned|upcoming|rumou?red|rumou?rs of|talk of|going to be|there will be|facing|more) (?:redundanc(?:y|ies)|restructur(?:e|ing)|job cuts|cuts to staff(?:ing)?)',
+  'commercially sensitive',
+]);
+/** A member of staff suspended, dismissed or arrested. */
+export const STAFF_SUSPENDED = wordPattern(
+  "(?:head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|(?:mr|mrs|ms|miss|dr) [a-z'-]+)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
+);
+
+/** Allegations and complaints against someone: a staff matter when the draft is about school. */
+export const ALLEGATION = words([
+  'allegations? (?:of|against|about|made|has been made|have been made|was made|were made)',
+  'accused of',
+  '(?:complaints?|allegations?) (?:made )?against (?:a|the|one of|our|my) (?:teacher|member of staff|colleague|ta|head|deputy|staff)',
+]);
+
+/** An inspection outcome… */
+export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams']);
+export const INSPECTION_RESULT = words([
+  'outcome',
+  'results?',
+  'grades?',
+  'judge?ments?',
+  'ratings?',
+  'verdict',
+  "(?:got|get|achieved|kept|keep|retained|maintained|stayed|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
+  '(?:into|in) special measures',
+  'over the moon',
+]);
+/** …known before it is published. */
+export const NOT_YET_PUBLISHED = words([
+  'not (?:yet )?(?:been )?(?:published|public|out|official)',
+  "(?:report|it)(?:'s| is| will be)? (?:out|published|due|coming)(?: out)? (?:in|next|soon|after|within)",
+  "(?:once|until|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
+  "(?:can't|cannot) (?:say|tell|share|reveal)",
+  'not allowed to',
+  'embargo(?:ed)?',
+  'under wraps',
+  'unofficial(?:ly)?',
+  'provisional(?:ly)?',
+  'draft report',
+  'yet to be published',
+  "(?:don't|do not|dont) share",
+  'between us',
+  'keep (?:it|this) (?:quiet|to yourselves)',
+  '(?:is|are) in',
+  'came in',
+  'just had',
+  'this week',
+  'yesterday',
+  'today',
+  'last week',
+  'feedback',
+  'hush',
+]);
+export const PUBLISHED = words([
+  'published (?:today|this week|yesterday|on|online|last)',
+  '(?:now|just been|has been|have been) (?:published|live|available|out)',
+  'read the (?:full )?report',
+  'report is (?:now )?(?:out|available|published|live|on)',
+  'on the ofsted website',
+  'ofsted website',
+  'link (?:in bio|below)',
+]);
+
+/** Private family news about a child: the serious kind. */
+export const FAMILY_NEWS = words([
+  "(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|(?:gone|sent|going) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)",
+  'getting divorced',
+  '(?:taken|put|placed|going) into care',
+  'being fostered',
+  'young carer',
+  '(?:on|gets|claims|eligible for) free school meals',
+  'pupil premium (?:child|pupil|kid|boy|girl)',
+  '(?:lost|losing) (?:his|her|their) (?:mum|dad|mother|father|parent|nan|gran|brother|sister)',
+  'bereave(?:d|ment)',
+  'domestic (?:violence|abuse|incident)',
+  'food bank',
+  'custody (?:battle|hearing|case)',
+  'family court',
+]);
+/** News a family shares with a teacher, passed on: "moving schools next term". */
+export const CHILD_NEWS = words([
+  'moving (?:schools?|away|to (?:a new|another) school|abroad|up north)',
+  'changing schools',
+  '(?:is|are) leaving (?:us|the school|school|our school)',
+  "(?:won't|will not|not) be (?:back|coming back|returning) (?:next|after|in)",
+]);
+/** Passed on from the family: "her mum told me". */
+export const HEARSAY = wordPattern(
+  "(?:his|her|their|the (?:child|boy|girl|kid)'s|[a-z]+'s) (?:mum|mam|mom|mother|dad|father|parents?|carers?|nan|nana|nanny|gran|granny|grandma|grandad|grandparents?|step-?(?:mum|dad)|foster (?:mum|dad|carers?)|aunt(?:ie)?|uncle)(?: (?:just|has|had|actually))? (?:told|tells|mentioned|confided|let slip|let on|said|says|admitted|revealed|informed|messaged|texted|rang)",
+);
+
+/** "Childline is free and confidential", "applications are treated in the strictest confidence": a service, not a secret. */
+const SERVICE_WORDS: Vocabulary = [
+  'applications?', 'your ', 'enquir', 'calls?', 'helpline', 'service', 'counsell', 'childline', 'nspcc', 'samaritans', 'we will treat',
+  'treated', 'handled', 'anonymous',
+];
+export const SERVICE_BEFORE = new RegExp(anyOf(...SERVICE_WORDS), 'u');

@@ -1,0 +1,230 @@
+/**
+ * Vocabulary of topics with "controversial implications for the school" (rules.md,
+ * `controversial`): party politics and elections, strikes, religion-vs-school
+ * disputes, academy/trust disputes, legal action and news stories. Patterns are
+ * written for folded text and use only bounded repetition, so they stay linear.
+ */
+import { alternatives, anyOf, type Vocabulary } from '../../text/patterns';
+
+/** Words of a dispute or a protest: what turns "RE lessons" or "the trust" into a row. */
+export const DISPUTE = alternatives([
+  String.raw`\bdisput(?:e|es|ed|ing)\b`,
+  // "a row over…", not "in a row", "the front row" or "a row of chairs"
+  String.raw`(?<!\b(?:a|in|front|back|each|every|first|second|third|fourth|last|middle|end|top|bottom|same|next|another|one|two|three)\s)\brows?\b(?!\s+of\b)`,
+  String.raw`\bprotest(?:s|ed|ing|ers?)?\b`,
+  // not the complaints procedure itself, which a school account rightly points people to
+  String.raw`\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
+  String.raw`\bobject(?:ed|ing|ions?)\b`,
+  String.raw`\bboycott(?:s|ed|ing)?\b`,
+  String.raw`\bpetition(?:s|ed|ing)?\b`,
+  String.raw`\boutrage(?:d|ous)?\b`,
+  String.raw`\boutcry\b`,
+  String.raw`\bbacklash\b`,
+  String.raw`\bcontrovers(?:y|ies|ial)\b`,
+  String.raw`\bban(?:s|ned|ning)?\b`,
+  String.raw`\brefus(?:e|es|ed|ing)\b`,
+  String.raw`\bforbid(?:s|den)?\b`,
+  String.raw`\bnot\s+allowed\b`,
+  String.raw`\bwon't\s+(?:let|allow)\b`,
+  String.raw`\bcampaign(?:s|ing|ed)?\s+against\b`,
+  String.raw`\boppos(?:e|es|ed|ing|ition)\b`,
+  String.raw`\b(?:fight|fighting|battle|battling)\s+(?:against|over|with|to\s+(?:stop|save|keep))\b`,
+  String.raw`\bclash(?:es|ed)?\b`,
+  String.raw`\bup\s+in\s+arms\b`,
+  String.raw`\bfurious\b`,
+  String.raw`\bwithdr(?:aw|awn|awing|ew)\b`,
+  String.raw`\bpull(?:ed|ing)?\s+(?:\w+\s+)?(?:out|children|kids)\b`,
+  String.raw`\bforced\s+(?:to|on|upon|into)\b`,
+  String.raw`\bunder\s+fire\b`,
+]);
+
+/** Religion and belief, and the lessons that faith groups most often dispute with schools. */
+const RELIGION_WORDS: Vocabulary = [
+  'religio(?:n|ns|us)', 'faiths?', 'church(?:es)?', 'c\\s+of\\s+e', 'catholic', 'anglican', 'diocese', 'diocesan', 'mosque',
+  'synagogue', 'gurdwara', 'mandir', 'vicar', 'imam', 'rabbi', 'priest', 'christian(?:s|ity)?', 'muslims?', 'islam(?:ic)?',
+  'jewish', 'jews', 'judaism', 'hindus?', 'hinduism', 'sikhs?', 'sikhism', 'buddhis(?:t|ts|m)', 'atheis(?:t|ts|m)',
+  'humanis(?:t|ts|m)', 'prayers?', 'praying', 'worship', 'bible', "qur'?an", 'koran', 'hijabs?', 'headscarf', 'headscarves',
+  'niqabs?', 'burqas?', 'turbans?', 'kirpans?', 'kippahs?', 'halal', 'kosher', 'nativity', 'ramadan', 'eid', 'diwali',
+  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching)', 'collective\\s+worship', 'rse',
+  'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+month', 'gender\\s+identity',
+];
+export const RELIGION = new RegExp(String.raw`\b${anyOf(...RELIGION_WORDS)}\b`, 'g');
+
+/** Academy and trust changes that are fights by nature: academisation, mergers, takeovers, closure plans. */
+export const TRUST_CHANGE = alternatives([
+  String.raw`\bacademi[sz](?:ation|e|es|ed|ing)\b`,
+  String.raw`\bacademy\s+(?:conversion|order|orders|status|takeover)\b`,
+  String.raw`\bconver(?:t|ts|ted|ting|sion)\s+(?:to|into)\s+(?:an?\s+)?academy\b`,
+  String.raw`\bforced\s+academ\w{0,12}`,
+  String.raw`\banti[\s-]?academ\w{0,12}`,
+  String.raw`\bmergers?\b`,
+  String.raw`\bmerg(?:e|es|ed|ing)\s+(?:with|into)\b`,
+  String.raw`\b(?:plans?|proposals?|decision|vote|bid|consultation)\s+to\s+merge\b`,
+  String.raw`\bmerg(?:e|es|ed|ing)\s+(?:the\s+|our\s+|two\s+|both\s+)?(?:schools|academies|trusts)\b`,
+  String.raw`\b(?:forced|made|told|pressured|pushed)\s+(?:in)?to\s+(?:join|leave|become)\s+(?:a|an|the|another)\s+(?:new\s+|different\s+)?(?:trust|academy|mat)\b`,
+  String.raw`\btake-?overs?\b`,
+  String.raw`\btaken\s+over\s+by\b`,
+  String.raw`\btake\s+over\s+(?:the|our)\s+(?:school|academy)\b`,
+  String.raw`\bre-?brokered?\b|\bre-?brokering\b|\bre-?brokerage\b`,
+  String.raw`\b(?:leave|leaving|left|exit|exiting|switch|switching|transfer|transferring)\s+(?:the|our|this)\s+trust\b`,
+  String.raw`\b(?:move|moving|moved|transfer|transferring|transferred)\s+to\s+(?:a|another|a\s+new|a\s+different)\s+trust\b`,
+  String.raw`\bsave\s+our\s+school\b`,
+  String.raw`\bhands\s+off\s+our\s+school\b`,
+  String.raw`\b(?:proposed|planned|threatened)\s+closure\b`,
+  String.raw`\b(?:plans?|proposals?|decision)\s+to\s+close\s+(?:the|our|this)\s+(?:school|academy)\b`,
+]);
+
+/** A trust in general words (the configured trust's own name is found by the school matcher). */
+export const TRUST_WORDS = alternatives([
+  String.raw`\b(?:the|our|this|academy|multi[\s-]academy)\s+trust(?:'s)?\b`,
+  String.raw`\btrust\s+board\b`,
+  String.raw`\btrustees\b`,
+  String.raw`\bthe\s+mat\b`,
+]);
+
+/** Legal action and the courts, but not a netball court or a legal guardian. */
+export const LEGAL = alternatives([
+  String.raw`\blegal\s+(?:challenges?|action|actions|case|cases|proceedings|battle|fight|dispute|threats?|claims?|letters?|team|route)\b`,
+  String.raw`\bjudicial\s+review\b`,
+  String.raw`\b(?:employment\s+)?tribunals?\b`,
+  String.raw`\blaw\s?suits?\b`,
+  String.raw`\blitigation\b`,
+  String.raw`\binjunctions?\b`,
+  String.raw`\bcourt\s+(?:case|cases|action|hearing|hearings|order|ruling|date|battle)\b`,
+  String.raw`\b(?:high|crown|magistrates'?|county|supreme|family)\s+court\b`,
+  String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:\w+\s+){0,3}?to\s+court\b`,
+  String.raw`\bsu(?:ed|ing)\b`,
+  String.raw`\b(?:to|will|could|would|might|threaten(?:s|ed|ing)?\s+to)\s+sue\b`,
+  String.raw`\bsolicitors?'?\s+letters?\b`,
+  String.raw`\b(?:claim|claims|case|complaint)\s+against\s+(?:the|our|this)\s+(?:school|academy|trust|council|head)\b`,
+]);
+
+/** Party politics: a party or a side taken ("vote Labour", "Tory cuts", "the Lib Dems"). */
+export const PARTY_POLITICS = alternatives([
+  String.raw`\btor(?:y|ies)\b`,
+  String.raw`\bsnp\b|\bukip\b|\bplaid\s+cymru\b|\bmebyon\s+kernow\b|\bsinn\s+fein\b`,
+  String.raw`\blib\s?dems?\b|\bliberal\s+democrats?\b`,
+  String.raw`\b(?:labour|conservative|green|brexit|reform)\s+party\b|\breform\s+uk\b`,
+  String.raw`\bthe\s+(?:greens|conservatives)\b`,
+  String.raw`\b(?:labour|conservative|green|reform)\s+(?:government|mps?|candidates?|councillors?|leader|leadership|manifesto|voters?|supporters?|members?|policy|policies|cuts|ministers?|win|victory|landslide|majority|gain|gains)\b`,
+  String.raw`\bvot(?:e|ed|ing)\s+(?:for\s+)?(?:labour|conservatives?|tor(?:y|ies)|lib\s?dems?|liberal|green|reform|snp|plaid|ukip|mebyon\s+kernow)\b`,
+  String.raw`\b(?:tory|government|austerity|education|school\s+funding)\s+cuts\b|\bausterity\b`,
+  String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied)\b`,
+  String.raw`\b(?:left|right)[\s-]wing\b`,
+]);
+
+/** Hashtags of campaigns: elections, parties, strikes. */
+const CAMPAIGN_TAGS: Vocabulary = [
+  'vote\\w{1,30}', 'ge\\d{2,4}', 'generalelection\\w{0,10}', 'localelections?\\w{0,10}', 'electionday\\w{0,10}',
+  'tor(?:y|ies)\\w{0,20}', '\\w{0,10}toriesout\\w{0,10}', 'labour\\w{0,20}', '\\w{0,20}strike\\w{0,20}', 'picketline\\w{0,10}',
+  'fairpay\\w{0,20}', 'payup\\w{0,10}', 'fundourschools\\w{0,10}', 'saveourschool\\w{0,10}',
+];
+export const CAMPAIGN_HASHTAG = new RegExp(String.raw`#${anyOf(...CAMPAIGN_TAGS)}\b`, 'g');
+
+/** Elections: soft on their own, as a notice that the school is a polling station is not campaigning. */
+export const ELECTION = alternatives([
+  String.raw`\b(?:general|local|council|county|mayoral|by|snap|european|parliamentary)[\s-]*elections?\b`,
+  String.raw`\belection\s+(?:day|campaign|campaigns|leaflets?|results?|night|promises?|pledges?)\b`,
+  String.raw`\bpolling\s+(?:day|booths?|cards?)\b`,
+  String.raw`\bballot\s+(?:box|papers?)\b`,
+  String.raw`\bcanvass(?:ing|ed)?\b`,
+  String.raw`\bhustings\b`,
+  String.raw`\breferendums?\b`,
+  String.raw`\bcampaign(?:ing|ed)?\s+(?:for|against)\s+(?:the\s+)?(?:candidate|mp|councillor|election|mayor)\b`,
+  String.raw`\b(?:parliamentary|mp|council|councillor|mayoral)\s+candidates?\b`,
+]);
+
+/** Neutral encouragement to vote, which takes no side. */
+export const NEUTRAL_VOTING = alternatives([
+  String.raw`\bwhoever\s+you\s+vote\s+for\b`,
+  String.raw`\b(?:please|remember\s+to|don't\s+forget\s+to|go\s+and|get\s+out\s+and|make\s+sure\s+you|register\s+to|just)\s+vote\b`,
+  String.raw`\buse\s+your\s+vote\b`,
+], '');
+
+/** Elections inside school: school council, house captains, mock elections. Never party politics. */
+export const SCHOOL_ELECTION = alternatives([
+  String.raw`\b(?:school|student|pupil|eco|class|junior|youth|sports?|house|year|form)\s+(?:council(?:lors?)?|parliament|captains?|reps?|representatives?|mayor|prefects?|ambassadors?|leaders?|president|voice)\b`,
+  String.raw`\bhead\s+(?:boy|girl|pupil|student)s?\b`,
+  String.raw`\bprefects?\b`,
+  String.raw`\bmock\s+(?:general\s+)?elections?\b`,
+  String.raw`\bhouse\s+captains?\b`,
+], '');
+
+/** Taking part in or backing strike action: controversial whatever else the sentence says. */
+export const STRIKE_FIRM = alternatives([
+  String.raw`\bpicket(?:s|ing|ed|ers)?(?:\s+lines?)?\b`,
+  String.raw`\b(?:i'm|i\s+am|im|we're|we\s+are|i'll\s+be|we'll\s+be|i\s+will\s+be|we\s+will\s+be)\s+(?:on\s+strike|striking)\b`,
+  String.raw`\bstrike\s+(?:fund|rally|rallies|march|pay)\b`,
+  String.raw`\b(?:support|supporting|back|backing|join|joining)\s+(?:the|our|this|today's|tomorrow's)\s+(?:strikes?|walk-?outs?|industrial\s+action|union)\b`,
+  String.raw`\bwalk-?outs?\b`,
+  String.raw`\bstag(?:e|ed|ing)\s+a\s+walk\s?out\b`,
+  String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
+  String.raw`\bstrike\s+ballots?\b`,
+  String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
+]);
+
+/** Strike action named: soft, as a closure notice may give it as the reason. */
+export const STRIKE_SOFT = alternatives([
+  String.raw`\bstrikes?\s+(?:action|day|days|dates?|vote)\b`,
+  String.raw`\bon\s+strike\b`,
+  String.raw`\bindustrial\s+action\b`,
+  String.raw`\b(?:national|teachers'?|teacher|neu|nasuwt|naht|unison|gmb|unite|union|staff|nationwide|regional|planned|proposed|upcoming|today's|tomorrow's|week's)\s+strikes?\b`,
+  String.raw`\bstriking\s+(?:teachers|staff|colleagues|members|workers)\b`,
+  String.raw`\bpay\s+(?:dispute|strikes?)\b`,
+  String.raw`\btrade\s+dispute\b`,
+]);
+
+/** A notice about arrangements: opening, closing, who attends. */
+const ARRANGEMENT_WORDS: Vocabulary = [
+  'closed?', 'closes', 'closure', 'closing', 'open', 'opens', 'opening', 'reopen(?:s|ing)?', 'arrangements?', 'timetable',
+  'partial(?:ly)?', 'packed\\s+lunch(?:es)?', 'childcare', 'inconvenience', 'polling\\s+station', 'shut', 'remote\\s+learning',
+  'home\\s+learning', 'attend', 'attending', 'as\\s+normal',
+];
+export const ARRANGEMENT_NOTICE = new RegExp(String.raw`\b${anyOf(...ARRANGEMENT_WORDS)}\b`);
+
+/** Words that make a sentence an opinion or a call to act rather than a notice. */
+const OPINION_WORDS: Vocabulary = [
+  'proud', 'support(?:ing)?', 'solidarity', 'stand(?:ing)?\\s+(?:with|together|up)', 'fair\\s+(?:pay|funding|deal)',
+  'deserve[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'fight(?:ing)?', 'right\\s+to', 'enough\\s+is\\s+enough',
+  'join\\s+(?:us|me)', 'unfair', 'betray(?:ed|al)?', 'cuts', 'scandal(?:ous)?', 'pathetic', 'useless', 'vote\\s+(?:for|against)',
+];
+export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
+
+/** A holding statement or reply about a story, claims or legal action concerning the school. */
+export const HOLDING_STATEMENT = alternatives([
+  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|comments?|posts?|speculation|rumou?rs?|claims?|allegations?|media|press|legal|challenges?|petition|protests?)\b`,
+  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|comments?|posts?|speculation|rumou?rs?|claims?|allegations?|news|papers?|press|media)\b`,
+  String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[\p{L}'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
+  String.raw`\bset(?:ting)?\s+the\s+record\s+straight\b`,
+  String.raw`\bcontrary\s+to\s+(?:what|recent|some|reports|claims|rumou?rs)\b`,
+  String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+comment\b`,
+  String.raw`\bno\s+comment\b`,
+  String.raw`\bholding\s+statement\b`,
+  String.raw`\b(?:despite|ignore)\s+what\s+you\s+(?:may\s+)?(?:have\s+)?(?:read|heard|seen)\b`,
+], 'gu');
+
+/** Good-news words: a story about the school's choir in the paper has no controversial implications. */
+const GOOD_NEWS_WORDS: Vocabulary = [
+  'proud', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
+  'wonderful', 'great\\s+to\\s+see', 'celebrat\\w{0,6}', 'featured', 'awards?', 'won', 'winners?', 'shout[\\s-]?out',
+  'thank\\s+you', 'thanks',
+];
+export const GOOD_NEWS = new RegExp(String.raw`\b${anyOf(...GOOD_NEWS_WORDS)}\b`);
+
+/** Bad-news words: a story with any of these is not simply good news. */
+const BAD_NEWS_WORDS: Vocabulary = [
+  'concerns?', 'criticis\\w{0,6}', 'allegations?', 'alleged', 'claims?', 'scandal', 'upset', 'wrong', 'lies', 'lying', 'untrue',
+  'inaccurate', 'misleading', 'rumou?rs?', 'speculation', 'facts', 'truth', 'really\\s+happened', 'parking', 'investigation',
+  'problems?', 'issues?', 'failing', 'failed', 'statement', 'response', 'respond',
+];
+export const BAD_NEWS = new RegExp(String.raw`\b${anyOf(...BAD_NEWS_WORDS)}\b`);
+
+/** Words after a capitalised "Labour" at the start of a sentence that make it the party. */
+export const PARTY_FOLLOWERS = new Set(['have', 'has', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor', 'councillors', 'candidate', 'policy', 'manifesto', 'gain', 'gains']);
+/** Words after a capitalised "Labour" that make it work, not the party. */
+export const NOT_THE_PARTY = new Set(['of', 'day', 'ward', 'suite', 'pains', 'market', 'exchange']);
+/** Words after "vote for" that are not a candidate, even when capitalised. */
+export const NOT_A_CANDIDATE = new Set(['year', 'class', 'house', 'team', 'reception', 'our', 'your', 'the', 'their', 'my', 'a', 'an', 'it', 'this', 'that', 'them', 'us', 'me', 'him', 'her', 'form', 'group', 'best', 'favourite', 'change']);
+export const ABOUT_THE_SCHOOL = /\b(?:the|our|this)\s+(?:school|academy|trust)\b|\bus\b/;
+// "the story on our school's parking dispute"; "Year 2 wrote stories about our school" is not news.
+export const STORY_ABOUT = /\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;

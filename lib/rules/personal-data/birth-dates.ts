@@ -1,0 +1,30 @@
+/** Dates of birth: a date with a birth context, never a date on its own. */
+import { DATE_SOURCE } from './dates';
+import type { Found } from './items';
+
+// "a date with a birth context … but a date on its own is NOT one". A birthday is a
+// date of birth only when the post says what the date is ("birthday is 3 May"), not
+// when it dates the party ("birthday party on 14/03").
+const BIRTH_DATE = new RegExp(
+  '(?:\\b(?:born|dob|date of birth|birth\\s?date)\\b|\\bd\\.\\s?o\\.\\s?b\\b\\.?)' +
+    "[^.!?\\n]{0,30}?" +
+    `(?<![\\d/.-])\\b(${DATE_SOURCE})` +
+    "|\\bbirthday(?:\\s*[:=-]|(?:'s|\\s+is|\\s+was)(?:\\s+on)?)?\\s+(?:the\\s+)?" +
+    `\\b(${DATE_SOURCE})`,
+  'g',
+);
+
+export function birthDates(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(BIRTH_DATE)) {
+    const date = m[1] ?? m[2];
+    if (date === undefined) continue;
+    // Nobody born before 1920 is still likely to be alive for the law to protect:
+    // "Roald Dahl was born on 13 September 1916" is history, not personal data.
+    const year = /\d{4}/.exec(date);
+    if (year && Number(year[0]) < 1920) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - date.length, end, item: 'birthDate' });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Vocabularies into regular expressions, the one way every rule does it.
+ *
+ * A rule keeps its words as data: a table (an array) of phrases, each phrase written
+ * for the folded text (lower case, plain letters, `'` for every apostrophe) and allowed
+ * a small shape of its own ("pay ?rises?", "(?:the|our) head"). The helpers here put a
+ * table into its shape (whole words, or alternatives that carry their own edges), so
+ * the shapes are code and the words stay readable.
+ *
+ * Tables use bounded repetition only: a 20,000-character draft is scanned in a few ms.
+ */
+import type { Span } from './tokens';
+
+/** A table of phrases, each a regular-expression source for folded text. */
+export type Vocabulary = readonly string[];
+
+/** Joins alternatives into one non-capturing group. */
+export function anyOf(...alternatives: readonly string[]): string {
+  return `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * A whole-word pattern over folded text, global so it can be used with `matchAll`.
+ * Folding leaves plain lower-case ASCII letters, so ASCII word boundaries are enough;
+ * a leading `\b` lets the engine skip ahead far faster than a Unicode look-behind
+ * (about four times on a 20,000-character draft). Every source starts with a letter.
+ */
+export function wordPattern(source: string): RegExp {
+  return new RegExp(`\\b${source}(?![a-z0-9])`, 'g');
+}
+
+/** Any phrase of the tables, as whole words of folded text (`wordPattern` of them all). */
+export function words(...tables: readonly Vocabulary[]): RegExp {
+  return wordPattern(anyOf(...tables.flat()));
+}
+
+/**
+ * Any phrase of a table whose entries carry their own edges (`\bon\s+strike\b`,
+ * `©`), as one pattern: the entries are tried in the table's order.
+ */
+export function alternatives(table: Vocabulary, flags = 'g'): RegExp {
+  return new RegExp(table.join('|'), flags);
+}
+
+/** Every match of a pattern in `text`, as spans (a pattern that is not global is made so). */
+export function matchSpans(text: string, pattern: RegExp): Span[] {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  const out: Span[] = [];
+  for (const m of text.matchAll(global)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -1,0 +1,7 @@
+/**
+ * Titles people put before a name ("Mrs Pascoe", "Dr Jane Pascoe", "Coach Barnes"),
+ * as folded word keys. Shared by staff matching (`school/staff.ts`: a title and a
+ * surname names a member of staff) and pupil matching (`roster/name-index.ts`: a word
+ * after a title is a surname, not a pupil's forename), so it sits below both.
+ */
+export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'father', 'madame', 'mme', 'mister', 'missus', 'coach'];
