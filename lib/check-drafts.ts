@@ -9,6 +9,7 @@ import { compilePolicy, type CompiledPolicy } from './compiled-policy';
 import { draftFromLine, draftLineSchema } from './draft-line';
 import { checkDraftFully } from './engine';
 import { importRoster, RosterError } from './roster/import';
+import type { Pupil } from './roster/schema';
 import { parseStaffList } from './roster/staff-list';
 import { formatPath, settingsSchema, unknownSettingsFields, type Settings } from './settings/schema';
 import type { z } from './settings/zod';
@@ -225,7 +226,7 @@ function skippedLines(file: string, notes: readonly { line: number; reason: stri
 export function loadPolicyWithWarnings(inputs: CheckDraftsInputs): LoadedPolicy {
   const warnings: string[] = [];
   const settings = readSettings(inputs.settings, warnings);
-  let roster;
+  let roster: Pupil[] | undefined;
   if (inputs.roster) {
     try {
       const result = importRoster(inputs.roster.content);

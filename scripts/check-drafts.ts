@@ -23,14 +23,12 @@ function read(name: string): Buffer {
   }
 }
 
+const OPTIONS = { settings: { type: 'string' }, roster: { type: 'string' }, staff: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
 function main(argv: string[]): number {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    args = parseArgs({
-      args: argv,
-      options: { settings: { type: 'string' }, roster: { type: 'string' }, staff: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
+    args = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   } catch (error) {
     process.stderr.write(`check-drafts: ${(error as Error).message.replace(/\.?$/, '.')}\n${USAGE}\n`);
     return 2;

@@ -17,7 +17,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from '../settings/zod';
-import { EVERYDAY, NameTableBuilder, nameForms, nameWords, NO_CONSENT, type NameForm, type NameTable } from './name-index';
+import { EVERYDAY, NameTableBuilder, nameForms, nameWords, NO_CONSENT, type NameTable } from './name-index';
 import type { Pupil } from './schema';
 
 export const PUPIL_PACK_FORMAT = 1;
@@ -50,13 +50,6 @@ export interface PupilPack {
 }
 
 const TABLES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles'] as const satisfies readonly (keyof PupilPack)[];
-const TABLE_OF: Record<NameForm, (typeof TABLES)[number]> = {
-  forename: 'forenames',
-  surname: 'surnames',
-  fullName: 'fullNames',
-  initial: 'initials',
-  handle: 'handles',
-};
 
 const encoder = new TextEncoder();
 

@@ -166,7 +166,7 @@ export class SchoolMentionMatcher {
 }
 
 /** "my Year" counts only as "my Year 6": the year needs its number (or R). */
-function yearNumberCheck(tokens: readonly Token[], first: number, last: number): number | null {
+function yearNumberCheck(tokens: readonly Token[], _first: number, last: number): number | null {
   if (tokens[last]!.key !== 'year') return last;
   const next = tokens[last + 1];
   // "my Year 6", "our Year 6s", "my Year R".

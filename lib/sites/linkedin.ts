@@ -100,8 +100,6 @@ const COMMENT_ACTOR_BUTTONS = 'button.comments-comment-box__select-active-actor-
 const ACTOR_IN_LABEL = /\b(?:commenting|posting|replying) as\s+(.+?)\.?\s*$/i;
 /** §3.1/§3.5/§8.1: a company page's admin view posts as the company (`/company/<id>/admin/…`) [B]. */
 const COMPANY_ADMIN_PATH = /^\/company\/[^/]+\/admin(?:\/|$)/;
-/** §8.1: the SDUI share box may be a page of its own, `/sharing/compose` [B]. */
-const SHARING_PATH = /^\/sharing\/compose(?:\/|$)/;
 
 function pathOf(document: Document): string {
   try {

@@ -117,6 +117,7 @@ export const BLANKS = /[\u115F\u1160\u3164\uFFA0\u2800]/u;
  * combining grapheme joiner, Mongolian and Khmer invisibles, and control characters
  * other than tab, line breaks and form feed.
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: variation selectors and the grapheme joiner are listed on their own, on purpose: each is removed wherever it stands.
 const INVISIBLE = /[\p{Cf}\u034F\u17B4\u17B5\u180B-\u180F\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/u;
 const COMBINING = /\p{M}/gu;
 

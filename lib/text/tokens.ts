@@ -112,7 +112,7 @@ export function findLinks(text: string): LinkSpan[] {
       }
       if (start === judgedFrom) continue;
       judgedFrom = start;
-      if (start > 0 && /[@\/]/.test(text[start - 1]!)) continue;
+      if (start > 0 && /[@/]/.test(text[start - 1]!)) continue;
     }
     const anchorEnd = anchor.index + anchor[0].length;
     const previous = urls[urls.length - 1];

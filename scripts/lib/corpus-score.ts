@@ -9,7 +9,7 @@
  * `discoverCorpora` finds every folder laid out that way.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraftsFile, loadPolicy } from '../../lib/check-drafts';
 import { ruleById } from '../../lib/rules';
