@@ -92,4 +92,10 @@ export interface Finding {
   /** The policy sentence, quoted, with its section: `Section: "…"`. */
   policy: string;
   fix?: FixId;
+  /**
+   * Other words the finding is about when it has no span of its own (the words that
+   * mention the school, for a missing disclaimer). Set by the background for the inline
+   * panel; the engine and check-drafts leave it out.
+   */
+  about?: { start: number; end: number }[];
 }

@@ -8,7 +8,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { userSettingsForSave, type EffectiveSettings, type ManagedProblem } from '../../lib/settings/managed';
 import type { RolloutMode } from '../../lib/settings/managed-fields';
-import { parseSettings, type Settings } from '../../lib/settings/schema';
+import { parseStoredSettings, type Settings } from '../../lib/settings/schema';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';
 import { settingsItem } from '../../utils/storage';
@@ -49,7 +49,7 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
   }, []);
   if (!effective) return <>{fallback}</>;
   const save = async (candidate: unknown) => {
-    const valid = parseSettings(candidate);
+    const valid = parseStoredSettings(candidate);
     const user = settingsFromStorage(await settingsItem.getValue());
     await settingsItem.setValue(userSettingsForSave(valid, user, effective.controlled));
     const next = await loadEffectiveSettings();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { setupAlarms } from './alarms';
-import { forgetTab, handleMessage, openSetupOnInstall, recheckOpenTabsOnChange } from './handlers';
+import { forgetTab, handleMessage, onCommand, openSetupOnInstall, recheckOpenTabsOnChange } from './handlers';
 import { watchLogos } from './logo-cache';
 import { watchPolicySources } from './policy-cache';
 
@@ -12,4 +12,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onInstalled.addListener((details) => void openSetupOnInstall(details));
+  // The shortcut that opens the panel (lib/shortcut.ts); changeable at chrome://extensions/shortcuts.
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
 });

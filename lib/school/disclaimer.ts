@@ -11,6 +11,16 @@ import type { Span, Token } from '../text/tokens';
 const STANDARD_PHRASES =
   /\b(?:(?:all |the |these |my )?(?:views|opinions|thoughts|tweets|posts)(?: expressed)?(?: here)?(?: are| is)? (?:all )?(?:my own|mine|personal|entirely my own|solely my own|mine alone)|(?:my )?own (?:views|opinions)|personal (?:views?|opinions?)|not (?:written |posted |speaking |writing |posting )?on behalf of|not (?:speaking|writing|posting) for (?:the |my )?(?:school|academy|trust|employer|workplace)|(?:in|writing in) a personal capacity|speaking for myself)\b/;
 
+/**
+ * Does this text say the views are the writer's own (a standard personal-views phrase:
+ * "Views are my own", "personal opinions", "not on behalf of…")? The settings page warns
+ * about a disclaimer that does not: Post Check recognises the school's own words in a
+ * post, but a reader needs to be told whose views they are.
+ */
+export function saysViewsArePersonal(text: string): boolean {
+  return STANDARD_PHRASES.test(phraseKeys(text).join(' '));
+}
+
 export interface DisclaimerFound extends Span {
   how: 'configured' | 'standard';
 }
