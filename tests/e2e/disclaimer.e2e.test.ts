@@ -107,7 +107,7 @@ describe('an editor that applies inserted text late (Lexical, 300 ms)', () => {
 
 /** Comments and replies go out on Enter: the disclaimer goes in on the same line, as a sentence of its own. */
 const COMMENTS: { name: string; url: string; editor(page: Page): Locator; fixtureName: string }[] = [
-  { name: 'Draft.js (X reply)', url: 'https://x.com/home?reply=1', editor: (page) => page.locator('[data-testid="tweetTextarea_0"]').last(), fixtureName: 'reply' },
+  { name: 'Draft.js (X reply)', url: 'https://x.com/home?reply=1', editor: (page) => page.locator('.reply-box [data-testid="tweetTextarea_0"]'), fixtureName: 'reply' },
   { name: 'Lexical (Facebook comment)', url: 'https://www.facebook.com/', editor: (page) => page.locator('[aria-label="Comment as Jane Doe"]'), fixtureName: 'comment' },
   { name: 'ProseMirror (LinkedIn comment)', url: 'https://www.linkedin.com/feed/', editor: (page) => page.locator('.ProseMirror[aria-label="Text editor for creating comment"]'), fixtureName: 'comment' },
 ];
