@@ -13,5 +13,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onInstalled.addListener((details) => void openSetupOnInstall(details));
   // The shortcut that opens the panel (lib/shortcut.ts); changeable at chrome://extensions/shortcuts.
-  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 });
