@@ -66,6 +66,8 @@ export interface ComposeStatusProps {
   dismissedCount?: number;
   /** There is no pupil list yet: pupils' names are not checked. */
   noPupilList?: boolean;
+  /** Post Check has not been told which school yet. */
+  noSchool?: boolean;
   /** Plain sentences about what Post Check cannot tell or has not checked in this box. */
   notes?: string[];
   /** A few words in the status control itself, for what matters most about this box (e.g. a box Post Check does not know). */
@@ -294,6 +296,11 @@ export function ComposeStatus(props: ComposeStatusProps) {
             {state.kind === 'checked' && items.length === 0 && (
               <p className="note good">
                 <SeverityIcon severity="clear" /> Looks good: Post Check found nothing in this post to change.
+              </p>
+            )}
+            {props.noSchool && state.kind !== 'paused' && (
+              <p className="note" data-note="no-school">
+                Post Check doesn't know your school yet, so it can't tell when a post is about it. Set it up in Post Check's settings.
               </p>
             )}
             {props.noPupilList && state.kind !== 'paused' && (

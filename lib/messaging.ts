@@ -152,6 +152,8 @@ export const checkResultSchema = z.object({
   pupilsConcealed: z.optional(z.boolean()),
   /** There is no pupil list yet, so pupils' names are not checked: the panel says so. */
   noPupilList: z.optional(z.boolean()),
+  /** Post Check has not been told which school yet (a fresh install): it cannot tell a post is about it. */
+  noSchool: z.optional(z.boolean()),
   /**
    * The school's late-night pause is on and this draft mentions the school or a
    * colleague: ask `late-night-check` before it goes out (the background answers from

@@ -8,6 +8,7 @@ import { checkDraftFully } from '../../lib/engine';
 import { mentionsSchoolOrColleague, needsLateNightQuestion } from '../../lib/late-night';
 import { secondOpinionContacts, secondOpinionMailto } from '../../lib/second-opinion';
 import { GENERIC_DISCLAIMER } from '../../lib/settings/defaults';
+import { isSetUp } from '../../lib/settings/schema';
 import { OPEN_PANEL_COMMAND } from '../../lib/shortcut';
 import { CHECK_LIMIT } from '../../lib/limits';
 import { CheckRateLimit, PupilRevealBudget } from '../../lib/reveal-limits';
@@ -173,6 +174,7 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
   if (outcome.unchecked) result.unchecked = { reason: 'too-long', from: outcome.unchecked.from, message: UNCHECKED_MESSAGES['too-long'] };
   if (outcome.pupilsConcealed) result.pupilsConcealed = true;
   if (policy.pupils.size === 0) result.noPupilList = true;
+  if (!isSetUp(policy.settings)) result.noSchool = true;
   if (policy.settings.lateNight.enabled && mentionsSchoolOrColleague({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy)) {
     result.lateNightPause = true;
   }

@@ -634,6 +634,7 @@ export class ComposerWatcher {
         shortcut: this.context.shortcut(),
         dismissedCount: this.result ? this.result.findings.length - this.activeFindings().length : 0,
         noPupilList: this.result?.noPupilList === true,
+        noSchool: this.result?.noSchool === true,
         notes: this.notes(),
         statusHint: this.statusHint(),
         theme: this.theme,

@@ -149,7 +149,7 @@ function typeName(value: unknown): string {
 }
 
 /** Top-level fields a settings file may hold: the settings, and the pupil list or school pack an export can carry. */
-const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster', 'pupilPack'];
+const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster', 'pupilPack', 'logos'];
 
 /**
  * Top-level fields this Post Check does not read (a later version's, or a misspelling
