@@ -41,7 +41,7 @@ export function SetupIntro() {
       <div className="field">
         <label htmlFor={`${id}-file`}>Import your school's settings file</label>
         <p className="hint" id={`${id}-file-hint`}>
-          If your school has given you one (a .json file), this sets everything up in one go.
+          If your school has given you a Post Check settings file, this sets everything up in one go.
         </p>
         <input
           id={`${id}-file`}

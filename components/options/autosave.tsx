@@ -72,16 +72,25 @@ export function AutoSaveForm({ children, dirty, revision, onSave, enabled = true
   const latest = useRef({ onSave, dirty, enabled });
   latest.current = { onSave, dirty, enabled };
   const busy = useRef(false);
-  const run = useCallback(async (quiet: boolean) => {
+  /** Asked to save while a save was running: once it is done, save again (quietly only if every ask was quiet). */
+  const again = useRef<boolean | null>(null);
+  const run = useCallback(async (quiet: boolean): Promise<void> => {
+    if (busy.current) {
+      again.current = again.current === null ? quiet : again.current && quiet;
+      return;
+    }
     const { onSave: save, dirty: changed, enabled: on } = latest.current;
-    // One save at a time: what is typed meanwhile is saved by the next pause or the next field left.
-    if (!on || !changed || busy.current) return;
+    if (!on || !changed) return;
     busy.current = true;
     try {
       await save(quiet);
     } finally {
       busy.current = false;
     }
+    const next = again.current;
+    again.current = null;
+    // The form as drawn after the save: wait for it before deciding there is more to save.
+    if (next !== null) setTimeout(() => void run(next), 0);
   }, []);
 
   useEffect(() => {
