@@ -116,7 +116,7 @@ export function Popup({ tabId }: PopupProps) {
       <main>
         {(!setupDone || !isSetUp(settings)) && (
           <p className="notice">
-            {isSetUp(settings) ? "Add your disclaimer and your pupil list so Post Check can check for them." : "Post Check doesn't know your school yet."}{' '}
+            {isSetUp(settings) ? 'Not fully set up yet.' : "Post Check doesn't know your school yet."}{' '}
             <button type="button" className="link" onClick={() => showSettings('setup')}>
               Finish setting up
             </button>
