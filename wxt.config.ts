@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { CHROMIUM_PUBLIC_KEY, GECKO_ID } from './lib/extension-ids';
 import { managedSchema } from './lib/managed/schema';
 import { CONTENT_MATCHES } from './lib/sites';
+import { DEFAULT_SHORTCUT, OPEN_PANEL_COMMAND } from './lib/shortcut';
 
 /**
  * Firefox 146: the first with `text-decoration` inside `::highlight()`, which the
@@ -30,6 +31,14 @@ export default defineConfig({
     // to know which of them a tab shows. Nothing else is reachable.
     host_permissions: [...CONTENT_MATCHES],
     action: { default_title: 'Post Check', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' } },
+    // The key that opens the panel from any post box (lib/shortcut.ts); people can change
+    // it at chrome://extensions/shortcuts (Firefox: about:addons, Manage Extension Shortcuts).
+    commands: {
+      [OPEN_PANEL_COMMAND]: {
+        suggested_key: { default: DEFAULT_SHORTCUT },
+        description: "Open Post Check's panel for the post you are writing",
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
 /**
  * The three words for severity (docs/ux.md), each with an icon, never colour alone.
  * The words and the order are lib/types.ts's (SEVERITY_LABELS, SEVERITIES), named
- * here as the UI has always used them.
+ * here as the UI has always used them. None is "Check": that is the product's name and
+ * a verb in its sentences.
  */
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../lib/types';
 

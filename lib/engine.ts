@@ -41,6 +41,8 @@ export interface CheckOutcome {
   unchecked?: { reason: 'too-long'; from: number };
   /** Pupil findings were reported about the whole draft, not the words (FactsOptions.revealPupils said no). */
   pupilsConcealed?: boolean;
+  /** Where the draft mentions the school, when a finding about the whole draft rests on it (a missing disclaimer). */
+  schoolMentions?: Span[];
 }
 
 /** What a pupil finding says when it must not point at the words (lib/reveal-limits.ts). */
@@ -98,6 +100,9 @@ export function checkDraftFully(draft: Draft, policy: CompiledPolicy, options: C
   const outcome: CheckOutcome = { findings: mergeFindings(findings) };
   if (limit < draft.text.length) outcome.unchecked = { reason: 'too-long', from: limit };
   if (concealed) outcome.pupilsConcealed = true;
+  if (outcome.findings.some((f) => f.rule === 'disclaimer-missing' && f.start === undefined)) {
+    outcome.schoolMentions = facts.schoolMentions.map(({ start, end }) => ({ start, end }));
+  }
   return outcome;
 }
 

@@ -21,6 +21,12 @@ export const findingSchema = z.object({
   /** The policy sentence, quoted, with its section: `Section: "…"`. */
   policy: z.string(),
   fix: z.optional(z.literal('insert-disclaimer')),
+  /**
+   * Other words the finding is about when it has no span of its own (the words that
+   * mention the school, for a missing disclaimer). Set by the background for the inline
+   * panel; the engine and check-drafts leave it out.
+   */
+  about: z.optional(z.array(z.object({ start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) })).check(z.maxLength(50))),
 });
 
 export type Finding = z.output<typeof findingSchema>;

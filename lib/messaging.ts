@@ -52,6 +52,20 @@ export const requestSchema = z.discriminatedUnion('type', [
     rules: z.array(ruleIdSchema).check(z.minLength(1), z.maxLength(20)),
     outcome: z.enum(['fixed', 'dismissed']),
   }),
+  /**
+   * "Ask for a second opinion" from the inline panel: the background writes the email
+   * from its own settings (the contact, the rules' names) and opens it; the compose box
+   * never learns the contact. `rules` are the findings still standing (not dismissed);
+   * the draft goes in only when `includeDraft`.
+   */
+  z.object({
+    type: z.literal('second-opinion'),
+    composerId: z.string().check(z.maxLength(100)),
+    rules: z.array(ruleIdSchema).check(z.maxLength(50)),
+    includeDraft: z.boolean(),
+  }),
+  /** The shortcut that opens the panel, as the browser has it now (lib/shortcut.ts). */
+  z.object({ type: z.literal('get-shortcut') }),
   /** Just before a post goes out: should the late-night question be asked (lib/late-night.ts)? Answered `{ask: boolean}`. */
   z.object({ type: z.literal('late-night-check'), composerId: z.string().check(z.maxLength(100)), draft: draftSnapshotSchema }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
@@ -107,6 +121,16 @@ export const checkResultSchema = z.object({
   ),
   /** Pupil findings say that pupils are named, not which words (lib/reveal-limits.ts). */
   pupilsConcealed: z.optional(z.boolean()),
+  /** There is no pupil list yet, so pupils' names are not checked: the panel says so. */
+  noPupilList: z.optional(z.boolean()),
+  /** Post Check has not been told which school yet (a fresh install): it cannot tell a post is about it. */
+  noSchool: z.optional(z.boolean()),
+  /**
+   * The school's late-night pause is on and this draft mentions the school or a
+   * colleague: ask `late-night-check` before it goes out (the background answers from
+   * its own clock and hours).
+   */
+  lateNightPause: z.optional(z.boolean()),
 });
 export type CheckResult = z.output<typeof checkResultSchema>;
 
@@ -139,6 +163,10 @@ export interface TabState {
 export const imageCheckResultSchema = z.object({ logo: z.boolean() });
 /** Should the late-night question be asked before this post goes out? */
 export const lateNightAnswerSchema = z.object({ ask: z.boolean() });
+/** Whether the second-opinion email was opened, and if not why: the school has named no one to ask, or it went wrong. */
+export const secondOpinionAnswerSchema = z.object({ opened: z.boolean(), reason: z.optional(z.enum(['no-contact', 'failed'])) });
+/** The panel's shortcut as the browser has it (`Alt+Shift+P`), or '' when the person removed it. */
+export const shortcutAnswerSchema = z.object({ shortcut: z.string().check(z.maxLength(60)) });
 
 /**
  * The reply to each request, so a sender gets the right type back. Every request has
@@ -152,6 +180,8 @@ export interface Replies {
   'record-override': null;
   'record-outcome': null;
   'late-night-check': z.output<typeof lateNightAnswerSchema>;
+  'second-opinion': z.output<typeof secondOpinionAnswerSchema>;
+  'get-shortcut': z.output<typeof shortcutAnswerSchema>;
   'get-tab-state': TabState;
   'set-paused': null;
   'check-image': z.output<typeof imageCheckResultSchema>;
@@ -169,6 +199,8 @@ export const REPLY_SCHEMAS: { readonly [T in RequestType]?: z.ZodMiniType<Replie
   'check-draft': checkResultSchema,
   'check-image': imageCheckResultSchema,
   'late-night-check': lateNightAnswerSchema,
+  'second-opinion': secondOpinionAnswerSchema,
+  'get-shortcut': shortcutAnswerSchema,
 };
 
 /** Messages from the extension (the background, the popup) to a tab's content script. */
@@ -177,6 +209,8 @@ export const tabMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('recheck') }),
   /** The popup asks how many boxes this page's content script is checking. */
   z.object({ type: z.literal('count-boxes') }),
+  /** The panel's shortcut was pressed (a browser command): open the panel of the box being written in. */
+  z.object({ type: z.literal('open-panel') }),
 ]);
 export type TabMessage = z.output<typeof tabMessageSchema>;
 export type TabMessageType = TabMessage['type'];
@@ -191,5 +225,6 @@ export type BoxCount = z.output<typeof boxCountSchema>;
 export interface TabReplies {
   recheck: undefined;
   'count-boxes': BoxCount;
+  'open-panel': undefined;
 }
 export const TAB_REPLY_SCHEMAS: { readonly [T in TabMessageType]?: z.ZodMiniType<TabReplies[T]> } = { 'count-boxes': boxCountSchema };

@@ -1,10 +1,14 @@
 /**
  * "Ask for a second opinion" (the policy's Do's: "when in doubt, get a second
- * opinion"): a pre-filled email to a contact the school set in its settings. The draft
- * goes in only when the user asks for it. Pure: builds a `mailto:` address, sends nothing.
+ * opinion"): a pre-filled email to a contact the school set in its settings. It names
+ * the rules that were flagged, never the words a finding is about (a finding's message
+ * may quote a pupil's name); the draft goes in only when the user asks for it. Pure:
+ * builds a `mailto:` address, sends nothing. The popup and, through the background, the
+ * inline panel both use it.
  */
+import { RULES } from './rules';
 import { isEmailAddress } from './settings/form';
-import { SEVERITY_LABELS, SITE_NAMES, strongestFirst, type Finding, type Site } from './types';
+import { SEVERITY_LABELS, SITE_NAMES, strongestFirst, type AnyRuleId, type Finding, type Site } from './types';
 
 export interface SecondOpinionContact {
   /** The key in settings' `contacts`, e.g. `slt`. */
@@ -46,6 +50,13 @@ function labelFor(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+const BUILT_IN_TITLES = new Map<string, string>(RULES.map((rule) => [rule.id, rule.title]));
+
+/** A rule's name as the settings page shows it: a built-in rule's title, or the school's own rule's. */
+export function ruleTitle(rule: AnyRuleId, customRules: readonly { id: string; title: string }[] = []): string {
+  return BUILT_IN_TITLES.get(rule) ?? customRules.find((r) => r.id === rule)?.title ?? "One of your school's own rules";
+}
+
 /** Mail programs and operating systems cut long mailto addresses; keep the draft well inside. */
 export const MAX_DRAFT_IN_EMAIL = 1500;
 
@@ -53,7 +64,9 @@ export interface SecondOpinionRequest {
   to: string;
   /** The site the post is for, or null when the popup is not on one. */
   site: Site | null;
-  findings: readonly Finding[];
+  findings: readonly Pick<Finding, 'rule' | 'severity'>[];
+  /** The school's own rules, for their names. */
+  customRules?: readonly { id: string; title: string }[];
   /** The draft, only when the user ticked "include my draft". */
   draft?: string;
 }
@@ -63,11 +76,15 @@ export function secondOpinionEmail(request: SecondOpinionRequest): { subject: st
   const subject = `Second opinion on a post${where}, please`;
   const lines = ['Hello,', '', `Could you give me a second opinion on a post before I put it${where}?`, ''];
   const findings = [...request.findings].sort((a, b) => strongestFirst(a.severity, b.severity));
-  if (findings.length > 0) {
-    lines.push('Post Check pointed out:');
-    for (const finding of findings) lines.push(`- ${SEVERITY_LABELS[finding.severity]}: ${finding.message}`);
-    lines.push('');
+  // One line a rule (the strongest it was flagged at): the rule's name, never the words it was about.
+  const seen = new Set<string>();
+  const lines2: string[] = [];
+  for (const finding of findings) {
+    if (seen.has(finding.rule)) continue;
+    seen.add(finding.rule);
+    lines2.push(`- ${SEVERITY_LABELS[finding.severity]}: ${ruleTitle(finding.rule, request.customRules)}`);
   }
+  if (lines2.length > 0) lines.push('Post Check pointed out:', ...lines2, '');
   const draft = request.draft?.trim();
   if (draft) {
     const cut = draft.length > MAX_DRAFT_IN_EMAIL;

@@ -14,8 +14,8 @@ export function tabHeadline(state: TabState | null): string {
   const composer = currentComposer(state);
   if (!composer) return `Nothing to check yet: start a post on ${site}`;
   const n = composer.findings.length;
-  if (n === 0) return `Nothing to check in your post on ${site}`;
-  return `${n} ${n === 1 ? 'thing' : 'things'} to check in your post on ${site}`;
+  if (n === 0) return `Looks good: nothing to change in your post on ${site}`;
+  return `${n} ${n === 1 ? 'thing' : 'things'} to look at in your post on ${site}`;
 }
 
 /** The words of the draft a finding is about, when the popup has the draft. */

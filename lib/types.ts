@@ -31,7 +31,7 @@ export function strongestFirst(a: Severity, b: Severity): number {
   return SEVERITY_RANK[b] - SEVERITY_RANK[a];
 }
 /** The three words for severity people see (docs/ux.md), in the panel, the popup and emails. */
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { block: 'Must fix', warn: 'Check', info: 'Tip' };
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { block: 'Must fix', warn: 'Should fix', info: 'Tip' };
 
 /** The public rule IDs of docs/rules.md. Never rename. */
 export const RULE_IDS = [

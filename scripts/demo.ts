@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importRoster } from '../lib/roster/import';
-import { DEFAULT_SETTINGS } from '../lib/settings/defaults';
+import { EXAMPLE_SETTINGS } from '../lib/settings/defaults';
 import { FIXTURE_URLS } from '../tests/e2e/fixture-server';
 import { configure, launchExtension } from '../tests/e2e/harness';
 
@@ -32,8 +32,8 @@ async function main() {
   const session = await launchExtension({ headless: !headed });
   const roster = importRoster(readFileSync(path.join(root, 'assets', 'sample-pupils.csv')));
   const settings = {
-    ...DEFAULT_SETTINGS,
-    school: { ...DEFAULT_SETTINGS.school, website: 'ststephens.example', publicContacts: ['01726 000000'] },
+    ...EXAMPLE_SETTINGS,
+    school: { ...EXAMPLE_SETTINGS.school, website: 'ststephens.example', publicContacts: ['01726 000000'] },
     officialAccounts: [{ site: 'x', handle: '@StStephensCA' }],
     hashtags: ['#SSCA'],
     staff: ['Mrs Jane Pascoe', 'Mr Tom Trewin'],

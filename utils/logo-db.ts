@@ -54,3 +54,9 @@ export async function removeLogo(id: string): Promise<void> {
   await (await database()).delete('logos', id);
 }
 
+
+/** Replaces every logo with these, in one transaction: all or none (a settings file's logos). */
+export async function replaceLogos(logos: StoredLogo[]): Promise<void> {
+  const tx = (await database()).transaction('logos', 'readwrite');
+  await Promise.all([tx.store.clear(), ...logos.map((logo) => tx.store.put(logo)), tx.done]);
+}

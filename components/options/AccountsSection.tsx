@@ -1,10 +1,11 @@
 /** The school's official accounts on each site: posts from these are checked as the school's. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { normaliseHandles } from '../../lib/settings/form';
 import type { Settings } from '../../lib/settings/schema';
 import { type Site, SITE_NAMES, SITES } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
-import { linesOf, LinesField, SaveForm, Section } from './fields';
+import { AutoSaveForm, savedWithUndo, useSyncedForm } from './autosave';
+import { linesOf, LinesField, Section } from './fields';
 import { useSettings } from './settings-context';
 
 const HINTS: Record<Site, string> = {
@@ -20,29 +21,29 @@ function formOf(settings: Settings): Record<Site, string> {
 }
 
 export function AccountsSection() {
-  const { settings, school, save } = useSettings();
+  const { settings, school, save, undo } = useSettings();
   const say = useAnnouncer('accounts');
+  const saved = savedWithUndo(say, undo);
   const fromSchool = school.sets('officialAccounts');
-  const [form, setForm] = useState(() => formOf(settings));
+  const { form, set, sending, dirty } = useSyncedForm(formOf(settings));
   const [invalid, setInvalid] = useState<Site | null>(null);
-  // Reset to the stored values only when they change, not when another section saves.
-  const stored = JSON.stringify(formOf(settings));
-  useEffect(() => setForm(JSON.parse(stored) as Record<Site, string>), [stored]);
 
-  const onSave = async () => {
-    setInvalid(null);
+  const onSave = async (quiet: boolean) => {
     const accounts: { site: Site; handle: string }[] = [];
     for (const site of SITES) {
       const handles = normaliseHandles(site, linesOf(form[site]));
       if (!handles.ok) {
+        if (quiet) return;
         setInvalid(site);
         return say.alert(`Not saved. ${SITE_NAMES[site]}: ${handles.reason}`);
       }
       accounts.push(...handles.value.map((handle) => ({ site, handle })));
     }
+    setInvalid(null);
+    sending();
     try {
-      await save({ ...settings, officialAccounts: accounts });
-      say.status(`Official accounts saved: ${accounts.length} ${accounts.length === 1 ? 'account' : 'accounts'}.`);
+      await save((current) => ({ ...current, officialAccounts: accounts }));
+      saved(`Official accounts saved: ${accounts.length} ${accounts.length === 1 ? 'account' : 'accounts'}.`);
     } catch {
       say.alert("Not saved: Post Check couldn't store the settings. Try again.");
     }
@@ -53,7 +54,7 @@ export function AccountsSection() {
       id="accounts"
       intro={<p className="hint">Posts from these accounts are checked as the school's. Every other account is checked as a personal one.</p>}
     >
-      <SaveForm onSave={onSave} label="Save official accounts" canSave={!fromSchool}>
+      <AutoSaveForm onSave={onSave} dirty={dirty} revision={JSON.stringify(form)} enabled={!fromSchool}>
         {SITES.map((site) => (
           <LinesField
             key={site}
@@ -63,10 +64,10 @@ export function AccountsSection() {
             value={form[site]}
             invalid={invalid === site}
             setBySchool={fromSchool}
-            onChange={(value) => setForm((f) => ({ ...f, [site]: value }))}
+            onChange={set(site)}
           />
         ))}
-      </SaveForm>
+      </AutoSaveForm>
     </Section>
   );
 }

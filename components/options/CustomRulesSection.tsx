@@ -13,6 +13,7 @@ import { foldPhrase } from '../../lib/text/normalise';
 import { SEVERITIES, type RuleAccountKind, type Severity } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
 import { SEVERITY_LABEL } from '../severity';
+import { savedWithUndo } from './autosave';
 import { linesOf, Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
 
@@ -120,7 +121,7 @@ function problemOf(error: SettingsError, index: number, rule: ReturnType<typeof 
 }
 
 export function CustomRulesSection() {
-  const { settings, save, school } = useSettings();
+  const { settings, save, school, undo } = useSettings();
   /** The school's IT sets these rules: shown, not edited here. */
   const fromSchool = school.sets('customRules');
   const say = useAnnouncer(SECTION);
@@ -147,8 +148,8 @@ export function CustomRulesSection() {
 
   const store = async (next: unknown[], done: string): Promise<boolean> => {
     try {
-      await save({ ...settings, customRules: next });
-      say.status(done);
+      await save((current) => ({ ...current, customRules: next }));
+      savedWithUndo(say, undo)(done);
       return true;
     } catch (error) {
       if (error instanceof SettingsError) throw error;

@@ -1,38 +1,48 @@
 /**
  * The disclaimer: the words "Add the disclaimer" puts at the end of a post, checked as
- * they are typed (not empty, fits a post), shown in a sample post, and the accounts
- * whose profile already carries it (their posts need none).
+ * they are typed (not empty, fits a post, says whose views they are), shown in a sample
+ * post, and the accounts whose profile already carries it (their posts need none).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { DISCLAIMER_MAX_LENGTH } from '../../lib/limits';
+import { saysViewsArePersonal } from '../../lib/school/disclaimer';
 import { disclaimerProblem, normaliseHandles } from '../../lib/settings/form';
 import { SettingsError, type AccountRef } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { type Site, SITE_NAMES, SITES } from '../../lib/types';
 import { useAnnouncer } from '../ui/announcer';
-import { SaveForm, Section, SetBySchool } from './fields';
+import { AutoSaveForm, savedWithUndo, useSyncedForm } from './autosave';
+import { Section, SetBySchool } from './fields';
 import { useSettings } from './settings-context';
 
 export function DisclaimerSection() {
-  const { settings, school, save } = useSettings();
+  const { settings, school, save, undo } = useSettings();
   const say = useAnnouncer('disclaimer');
+  const saved = savedWithUndo(say, undo);
   const textFromSchool = school.sets('disclaimer.text');
   const profilesFromSchool = school.sets('disclaimer.inProfile');
   const id = useId();
-  const [text, setText] = useState(settings.disclaimer.text);
+  const { form, set, sending, dirty } = useSyncedForm({ text: settings.disclaimer.text });
+  const text = form.text;
   const [site, setSite] = useState<Site>('x');
   const [handle, setHandle] = useState('');
-  useEffect(() => setText(settings.disclaimer.text), [settings.disclaimer.text]);
 
   const problem = disclaimerProblem(text);
   const length = text.trim().length;
-  const sample = `So proud of everyone at ${settings.school.aliases[0] ?? settings.school.name} today!`;
+  // Readers must be told whose views these are; the school's name alone is not enough.
+  const unclear = !problem && !saysViewsArePersonal(text);
+  const sample = `So proud of everyone at ${settings.school.aliases[0] || settings.school.name || 'school'} today!`;
 
-  const onSave = async () => {
-    if (problem) return say.alert(`Not saved. ${problem}`);
+  const onSave = async (quiet: boolean) => {
+    if (problem) return quiet ? undefined : say.alert(`Not saved. ${problem}`);
+    sending();
     try {
-      await save({ ...settings, disclaimer: { ...settings.disclaimer, text: text.trim() } });
-      say.status('Disclaimer saved. "Add the disclaimer" in a post now adds these words.');
+      await save((current) => ({ ...current, disclaimer: { ...current.disclaimer, text: text.trim() } }));
+      saved(
+        unclear
+          ? 'Disclaimer saved, but it doesn\'t say the views are your own: readers may still take the post as the school\'s. See the note under it.'
+          : 'Disclaimer saved. "Add the disclaimer" in a post now adds these words.',
+      );
     } catch (error) {
       say.alert(error instanceof SettingsError ? `Not saved. ${plainSettingsMessage(error)}` : "Not saved: Post Check couldn't store the settings. Try again.");
     }
@@ -40,8 +50,8 @@ export function DisclaimerSection() {
 
   const saveProfiles = async (inProfile: AccountRef[], done: string) => {
     try {
-      await save({ ...settings, disclaimer: { ...settings.disclaimer, inProfile } });
-      say.status(done);
+      await save((current) => ({ ...current, disclaimer: { ...current.disclaimer, inProfile } }));
+      saved(done);
     } catch (error) {
       say.alert(error instanceof SettingsError ? `Not saved. ${plainSettingsMessage(error)}` : "Not saved: Post Check couldn't store the settings. Try again.");
     }
@@ -68,7 +78,7 @@ export function DisclaimerSection() {
         </p>
       }
     >
-      <SaveForm onSave={onSave} label="Save disclaimer" canSave={!textFromSchool}>
+      <AutoSaveForm onSave={onSave} dirty={dirty} revision={text} enabled={!textFromSchool}>
         <div className="field">
           <label htmlFor={id}>Disclaimer text</label>
           {textFromSchool && <SetBySchool id={`${id}-school`} />}
@@ -78,19 +88,27 @@ export function DisclaimerSection() {
             rows={3}
             value={text}
             readOnly={textFromSchool}
-            aria-describedby={textFromSchool ? `${id}-school ${id}-count` : `${id}-count`}
+            aria-describedby={[textFromSchool ? `${id}-school` : '', `${id}-count`, unclear ? `${id}-unclear` : ''].filter(Boolean).join(' ')}
             aria-invalid={problem ? true : undefined}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => set('text')(e.target.value)}
           />
           <p className="hint" id={`${id}-count`}>
             {length} of {DISCLAIMER_MAX_LENGTH} characters.{problem ? ` ${problem}` : ''}
           </p>
+          {unclear && (
+            <p className="notice warning" id={`${id}-unclear`} data-testid="disclaimer-unclear">
+              These words don't say the views are your own, so a reader may still take the post as the school speaking. Say it plainly, for
+              example: “Views are my own and not those of {settings.school.name || 'my school'}.”
+            </p>
+          )}
         </div>
         <h3>How it looks at the end of a post</h3>
         <p className="preview" data-testid="disclaimer-preview">
-          {sample} <span className="added">{text.trim() || '(no disclaimer)'}</span>
+          {sample}
+          <br />
+          <span className="added">{text.trim() || '(no disclaimer)'}</span>
         </p>
-      </SaveForm>
+      </AutoSaveForm>
 
       <h3>Profiles that already carry the disclaimer</h3>
       {profilesFromSchool && <SetBySchool id={`${id}-profiles-school`} />}

@@ -3,50 +3,16 @@
  * which recognise the logo in a photo attached to a personal post.
  */
 import { useCallback, useEffect, useId, useState } from 'react';
-import { hashLogo } from '../../lib/images';
-import { pixelsOf } from '../../utils/image-pixels';
 import { addLogos, loadLogos, removeLogo, type StoredLogo } from '../../utils/logo-db';
 import { logosVersionItem } from '../../utils/storage';
-
-/** Tells the background the logos changed, so compose boxes compare photos with the new set. */
-async function logosChanged(): Promise<void> {
-  await logosVersionItem.setValue((await logosVersionItem.getValue()) + 1);
-}
-
-/** The logo's fingerprint, made once now rather than for every photo later. */
-async function fingerprintOf(file: Blob): Promise<Pick<StoredLogo, 'fingerprint'>> {
-  const pixels = await pixelsOf(file);
-  return pixels ? { fingerprint: hashLogo(pixels) } : {};
-}
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
+import { logosChanged, storedLogoOf } from './logo-files';
 import { readFileBytes } from './roster-files';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 const MAX_LOGOS = 20;
-const THUMBNAIL = 128;
-
-/** A small PNG of the image, where the browser can draw one; none in a test page. */
-async function thumbnailOf(blob: Blob): Promise<Pick<StoredLogo, 'thumbnail' | 'width' | 'height'>> {
-  if (typeof createImageBitmap === 'undefined' || typeof OffscreenCanvas === 'undefined') return {};
-  try {
-    const bitmap = await createImageBitmap(blob);
-    const scale = Math.min(1, THUMBNAIL / Math.max(bitmap.width, bitmap.height));
-    const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    const png = await canvas.convertToBlob({ type: 'image/png' });
-    const size = { width: bitmap.width, height: bitmap.height };
-    bitmap.close();
-    return { thumbnail: await png.arrayBuffer(), ...size };
-  } catch {
-    return {};
-  }
-}
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 export function LogosSection() {
   const say = useAnnouncer('logos');
@@ -55,6 +21,8 @@ export function LogosSection() {
   const refresh = useCallback(async () => setLogos(await loadLogos().catch(() => [])), []);
   useEffect(() => {
     void refresh();
+    // A settings file brought logos with it, or another settings tab changed them.
+    return logosVersionItem.watch(() => void refresh());
   }, [refresh]);
 
   const importFiles = async (files: File[]) => {
@@ -66,10 +34,7 @@ export function LogosSection() {
     }
     try {
       const made: StoredLogo[] = [];
-      for (const file of files) {
-        const bytes = await readFileBytes(file, () => {});
-        made.push({ id: newId(), name: file.name, type: file.type, bytes, addedAt: Date.now() + made.length, ...(await thumbnailOf(file)), ...(await fingerprintOf(file)) });
-      }
+      for (const file of files) made.push(await storedLogoOf(file.name, file.type, await readFileBytes(file, () => {}), made.length));
       await addLogos(made);
       await logosChanged();
       await refresh();
@@ -89,7 +54,12 @@ export function LogosSection() {
   return (
     <Section
       id="logos"
-      intro={<p className="hint">The policy says not to use the school logo or branding on personal accounts. Add the school's logos so Post Check can spot them in photos.</p>}
+      intro={
+        <p className="hint">
+          The policy says not to use the school logo or branding on personal accounts. Add the school's logos so Post Check can spot them in photos. They go in the
+          settings file you export, so staff who import it have them too.
+        </p>
+      }
     >
       <div className="field">
         <label htmlFor={id}>Add logo images</label>

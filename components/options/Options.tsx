@@ -26,6 +26,7 @@ export function Options() {
         <header>
           <h1>Post Check settings</h1>
           <p>Post Check checks your posts on X, Facebook and LinkedIn against your school's social media policy, on this computer. It never sends anything anywhere.</p>
+          <p className="hint">Changes are saved as you make them. Each can be undone from the message that says it was saved.</p>
         </header>
         <nav aria-label="Settings sections">
           <ol>
@@ -38,8 +39,8 @@ export function Options() {
         </nav>
         <main>
           <SettingsProvider fallback={<p role="status">Loading the settings…</p>}>
-            <SchoolPolicySection />
             <SetupIntro />
+            <SchoolPolicySection />
             <SchoolSection />
             <AccountsSection />
             <DisclaimerSection />

@@ -1,11 +1,12 @@
 /** The school: its names, its trust, hashtags, published contacts, and who staff ask for a second opinion. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { checkPublicContacts, normaliseHashtags, normaliseWebsite } from '../../lib/settings/form';
 import { isEmailAddress } from '../../lib/settings/form';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { useAnnouncer } from '../ui/announcer';
-import { linesOf, LinesField, SaveForm, Section, TextField } from './fields';
+import { AutoSaveForm, savedWithUndo, useSyncedForm } from './autosave';
+import { linesOf, LinesField, Section, TextField } from './fields';
 import { useSettings } from './settings-context';
 
 type Field = 'name' | 'aliases' | 'trustName' | 'trustAliases' | 'website' | 'hashtags' | 'publicContacts' | 'slt' | 'dsl';
@@ -38,24 +39,20 @@ function formOf(settings: Settings): Record<Field, string> {
 }
 
 export function SchoolSection() {
-  const { settings, school: policy, save } = useSettings();
+  const { settings, school: policy, save, undo } = useSettings();
   const say = useAnnouncer('school');
+  const saved = savedWithUndo(say, undo);
   const fromSchool = (field: Field) => policy.sets(FIELD_IDS[field]);
   const allFromSchool = (Object.keys(FIELD_IDS) as Field[]).every(fromSchool);
-  const [form, setForm] = useState(() => formOf(settings));
+  const { form, set, sending, dirty } = useSyncedForm(formOf(settings));
   const [invalid, setInvalid] = useState<Field | null>(null);
-  // Reset to the stored values only when they change, not when another section saves.
-  const stored = JSON.stringify(formOf(settings));
-  useEffect(() => setForm(JSON.parse(stored) as Record<Field, string>), [stored]);
-  const set = (field: Field) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
 
-  const refuse = (field: Field, reason: string) => {
-    setInvalid(field);
-    say.alert(`Not saved. ${reason}`);
-  };
-
-  const onSave = async () => {
-    setInvalid(null);
+  const onSave = async (quiet: boolean) => {
+    const refuse = (field: Field, reason: string) => {
+      if (quiet) return;
+      setInvalid(field);
+      say.alert(`Not saved. ${reason}`);
+    };
     if (form.name.trim() === '') return refuse('name', "Enter the school's name.");
     const trustAliases = linesOf(form.trustAliases);
     if (form.trustName.trim() === '' && trustAliases.length > 0) return refuse('trustName', "Enter the trust's name, or clear its other names.");
@@ -68,11 +65,7 @@ export function SchoolSection() {
     for (const field of ['slt', 'dsl'] as const) {
       if (form[field].trim() !== '' && !isEmailAddress(form[field])) return refuse(field, `“${form[field].trim()}” isn't an email address.`);
     }
-    const people = { ...settings.contacts };
-    for (const field of ['slt', 'dsl'] as const) {
-      if (form[field].trim() === '') delete people[field];
-      else people[field] = form[field].trim();
-    }
+    setInvalid(null);
     const school: Record<string, unknown> = {
       name: form.name.trim(),
       aliases: linesOf(form.aliases),
@@ -80,9 +73,17 @@ export function SchoolSection() {
     };
     if (form.trustName.trim() !== '') school.trust = { name: form.trustName.trim(), aliases: trustAliases };
     if (website.value) school.website = website.value;
+    sending();
     try {
-      await save({ ...settings, school, hashtags: hashtags.value, contacts: people });
-      say.status('School details saved.');
+      await save((current) => {
+        const people = { ...current.contacts };
+        for (const field of ['slt', 'dsl'] as const) {
+          if (form[field].trim() === '') delete people[field];
+          else people[field] = form[field].trim();
+        }
+        return { ...current, school, hashtags: hashtags.value, contacts: people };
+      });
+      saved('School details saved.');
     } catch (error) {
       if (error instanceof SettingsError) say.alert(`Not saved. ${plainSettingsMessage(error)}`);
       else say.alert("Not saved: Post Check couldn't store the settings. Try again.");
@@ -91,7 +92,7 @@ export function SchoolSection() {
 
   return (
     <Section id="school" intro={<p className="hint">Post Check uses these to tell when a post is about your school.</p>}>
-      <SaveForm onSave={onSave} label="Save school details" canSave={!allFromSchool}>
+      <AutoSaveForm onSave={onSave} dirty={dirty} revision={JSON.stringify(form)} enabled={!allFromSchool}>
         <TextField label="School name" value={form.name} onChange={set('name')} invalid={invalid === 'name'} autoComplete="organization" setBySchool={fromSchool('name')} />
         <LinesField label="Other names for the school" hint="Short names and spellings people use, like SSCA or St Stephen's." value={form.aliases} onChange={set('aliases')} setBySchool={fromSchool('aliases')} />
         <TextField label="Trust name" hint="Leave empty if the school is not in a trust." value={form.trustName} onChange={set('trustName')} invalid={invalid === 'trustName'} setBySchool={fromSchool('trustName')} />
@@ -109,7 +110,7 @@ export function SchoolSection() {
         <h3>Who staff can ask for a second opinion</h3>
         <TextField label="Senior leader's email" type="email" value={form.slt} onChange={set('slt')} invalid={invalid === 'slt'} setBySchool={fromSchool('slt')} />
         <TextField label="Designated safeguarding lead's email" type="email" value={form.dsl} onChange={set('dsl')} invalid={invalid === 'dsl'} setBySchool={fromSchool('dsl')} />
-      </SaveForm>
+      </AutoSaveForm>
     </Section>
   );
 }

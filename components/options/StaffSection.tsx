@@ -1,33 +1,30 @@
 /** The staff list: imported from a text file (one name a line) or typed here. Kept in the settings on this computer only. */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { parseStaffList } from '../../lib/roster/staff-list';
 import { SettingsError } from '../../lib/settings/schema';
 import { plainSettingsMessage } from '../../lib/settings/export';
 import { useAnnouncer } from '../ui/announcer';
-import { SaveForm, Section, SetBySchool } from './fields';
+import { AutoSaveForm, savedWithUndo, useSyncedForm } from './autosave';
+import { Section, SetBySchool } from './fields';
 import { readFileBytes } from './roster-files';
 import { useSettings } from './settings-context';
 
 const MAX_STAFF_BYTES = 2 * 1024 * 1024;
 
 export function StaffSection() {
-  const { settings, school, save } = useSettings();
+  const { settings, school, save, undo } = useSettings();
   const say = useAnnouncer('staff');
+  const saved = savedWithUndo(say, undo);
   const fromSchool = school.sets('staff');
   const id = useId();
-  const [text, setText] = useState(settings.staff.join('\n'));
+  const { form, set, sending, dirty } = useSyncedForm({ text: settings.staff.join('\n') });
+  const text = form.text;
   const [skipped, setSkipped] = useState<{ line: number; reason: string }[]>([]);
-  const [previous, setPrevious] = useState<string[] | null>(null);
-  // Reset to the stored list only when it changes, not when another section saves.
-  const stored = settings.staff.join('\n');
-  useEffect(() => setText(stored), [stored]);
 
   const store = async (staff: string[], done: string) => {
     try {
-      const before = settings.staff;
-      await save({ ...settings, staff });
-      setPrevious(before);
-      say.status(done);
+      await save((current) => ({ ...current, staff }));
+      saved(done);
     } catch (error) {
       say.alert(error instanceof SettingsError ? `Not saved. ${plainSettingsMessage(error)}` : "Not saved: Post Check couldn't store the settings. Try again.");
     }
@@ -51,13 +48,16 @@ export function StaffSection() {
     );
   };
 
-  const onSave = async () => {
+  const onSave = async (quiet: boolean) => {
     const list = parseStaffList(text);
-    setSkipped(list.skipped);
     if (list.skipped.length > 0) {
+      if (quiet) return;
+      setSkipped(list.skipped);
       const first = list.skipped[0]!;
       return say.alert(`Not saved. Line ${first.line} ${first.reason}.`);
     }
+    setSkipped([]);
+    sending();
     await store(list.staff, `Staff list saved: ${list.staff.length} ${list.staff.length === 1 ? 'name' : 'names'}.`);
   };
 
@@ -93,7 +93,7 @@ export function StaffSection() {
           />
         </div>
       )}
-      <SaveForm onSave={onSave} label="Save staff list" canSave={!fromSchool}>
+      <AutoSaveForm onSave={onSave} dirty={dirty} revision={text} enabled={!fromSchool}>
         <div className="field">
           <label htmlFor={id}>Staff names</label>
           {fromSchool && <SetBySchool id={`${id}-school`} />}
@@ -106,10 +106,10 @@ export function StaffSection() {
             value={text}
             readOnly={fromSchool}
             aria-describedby={fromSchool ? `${id}-school ${id}-hint` : `${id}-hint`}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => set('text')(e.target.value)}
           />
         </div>
-      </SaveForm>
+      </AutoSaveForm>
       {skipped.length > 0 && (
         <details open>
           <summary>Lines not taken as names: {skipped.length}</summary>
@@ -121,22 +121,6 @@ export function StaffSection() {
             ))}
           </ul>
         </details>
-      )}
-      {previous && (
-        <div className="row">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              const back = previous;
-              setPrevious(null);
-              setSkipped([]);
-              void store(back, `The previous staff list is back: ${back.length} ${back.length === 1 ? 'name' : 'names'}.`).then(() => setPrevious(null));
-            }}
-          >
-            Undo: put back the previous staff list
-          </button>
-        </div>
       )}
     </Section>
   );

@@ -7,46 +7,36 @@
 import { useEffect, useId, useState } from 'react';
 import { makePupilPack, SALT_BYTES, type PupilPack } from '../../lib/roster/pack';
 import type { Pupil } from '../../lib/roster/schema';
-import { ignoredFieldsMessage, plainSettingsMessage, readSettingsFile, settingsFileName, settingsFileText, type ExportKind, type SettingsFile } from '../../lib/settings/export';
-import { SettingsError, type Settings } from '../../lib/settings/schema';
-import { replacePupilList } from '../../utils/page-services';
-import { loadRoster, type StoredRoster } from '../../utils/roster-db';
-import { rosterVersionItem } from '../../utils/storage';
-import { setupItem } from '../../utils/ui-storage';
+import { LOGO_TYPES, settingsFileName, settingsFileText, type ExportKind, type FileLogo } from '../../lib/settings/export';
+import { isSetUp } from '../../lib/settings/schema';
+import { loadLogos } from '../../utils/logo-db';
+import { loadRoster } from '../../utils/roster-db';
+import { logosVersionItem, rosterVersionItem } from '../../utils/storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
-import { downloadFile, readFileBytes } from './roster-files';
+import { downloadFile } from './roster-files';
 import { useSettings } from './settings-context';
+import { useSettingsImport } from './settings-import';
 
-const MAX_SETTINGS_BYTES = 100 * 1024 * 1024;
-
-interface Undo {
-  settings: Settings;
-  /** Set when the import replaced the pupil list too. */
-  roster?: StoredRoster | null;
-}
-
-export function summariseImport(file: SettingsFile): string {
-  const { settings, roster, pack } = file;
-  const parts = [
-    settings.school.name,
-    `${settings.officialAccounts.length} official ${settings.officialAccounts.length === 1 ? 'account' : 'accounts'}`,
-    `${settings.staff.length} staff ${settings.staff.length === 1 ? 'name' : 'names'}`,
-  ];
-  if (roster) parts.push(`${roster.pupils.length.toLocaleString('en-GB')} ${roster.pupils.length === 1 ? 'pupil' : 'pupils'}`);
-  if (pack) parts.push(`a school pack of ${pack.pupils.toLocaleString('en-GB')} ${pack.pupils === 1 ? 'pupil' : 'pupils'}`);
-  return parts.join(', ');
-}
+export { summariseImport } from './settings-import';
 
 export function TransferSection() {
-  const { settings, school, save } = useSettings();
+  const { settings } = useSettings();
   const say = useAnnouncer('transfer');
+  const { importFile } = useSettingsImport('transfer');
   const id = useId();
   const [kind, setKind] = useState<ExportKind>('settings');
   const [pupilCount, setPupilCount] = useState(0);
   /** The stored pupils came from a pack: they can be passed on as a pack, never as a readable list. */
   const [fromPack, setFromPack] = useState(false);
-  const [undo, setUndo] = useState<Undo | null>(null);
+  const [logoCount, setLogoCount] = useState(0);
+  const [withLogos, setWithLogos] = useState(true);
+
+  useEffect(() => {
+    const count = () => void loadLogos().then((logos) => setLogoCount(logos.length), () => setLogoCount(0));
+    count();
+    return logosVersionItem.watch(count);
+  }, []);
 
   useEffect(() => {
     const count = () =>
@@ -62,6 +52,14 @@ export function TransferSection() {
   }, []);
 
   const exportFile = async () => {
+    if (!isSetUp(settings)) return say.alert("There is nothing to export yet: fill in the school's name first (under School).");
+    const logos: FileLogo[] | undefined =
+      withLogos && logoCount > 0
+        ? (await loadLogos().catch(() => [])).flatMap((logo) => {
+            const type = LOGO_TYPES.find((t) => t === logo.type);
+            return type ? [{ name: logo.name, type, bytes: new Uint8Array(logo.bytes) }] : [];
+          })
+        : undefined;
     const roster = kind === 'settings' ? undefined : await loadRoster().catch(() => undefined);
     let pupils: { pupils: Pupil[]; source: string } | undefined;
     let pack: PupilPack | undefined;
@@ -69,64 +67,26 @@ export function TransferSection() {
     if (kind === 'with-pupils' && roster && !roster.pack && roster.pupils.length > 0) pupils = { pupils: roster.pupils, source: roster.source ?? 'pupil list' };
     const written: ExportKind = pack ? 'school-pack' : pupils ? 'with-pupils' : 'settings';
     const name = settingsFileName(new Date(), written);
-    downloadFile(name, 'application/json', settingsFileText(settings, pupils, pack));
+    downloadFile(name, 'application/json', settingsFileText(settings, pupils, pack, logos));
+    const withWhat = logos?.length ? ` It carries ${logos.length === 1 ? 'the logo' : `the ${logos.length} logos`} too.` : '';
     say.status(
-      pack
+      (pack
         ? `Saved ${name}: the settings and a school pack of ${pack.pupils.toLocaleString('en-GB')} pupils, whose names can be checked against but not read. Give it to staff to import.`
         : pupils
           ? `Saved ${name}, with ${pupils.pupils.length.toLocaleString('en-GB')} pupils' names in it. Keep it on school systems and don't email it.`
-          : `Saved ${name}. The pupil list is not in it.`,
+          : `Saved ${name}. The pupil list is not in it.`) + withWhat,
     );
-  };
-
-  const importFile = async (file: File) => {
-    if (file.size > MAX_SETTINGS_BYTES) return say.alert(`${file.name} wasn't imported, and nothing has been changed: it is too large to be a settings file.`);
-    let parsed: SettingsFile;
-    try {
-      const bytes = await readFileBytes(file, () => {});
-      parsed = readSettingsFile(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch (error) {
-      const reason =
-        error instanceof SettingsError ? plainSettingsMessage(error) : error instanceof TypeError ? 'It is not UTF-8 text, as a settings file saved by Post Check is.' : 'It could not be read.';
-      return say.alert(`${file.name} wasn't imported, and nothing has been changed. ${reason}`);
-    }
-    const before: Undo = { settings };
-    try {
-      // The pupil list first: if it fails, the settings are still as they were.
-      if (parsed.roster || parsed.pack) {
-        before.roster = (await loadRoster().catch(() => undefined)) ?? null;
-        if (parsed.pack) await replacePupilList([], `the school pack in ${file.name}`, parsed.pack);
-        else if (parsed.roster) await replacePupilList(parsed.roster.pupils, parsed.roster.source);
-      }
-      await save(parsed.settings);
-      // A school's settings file is the whole set-up: the first-run steps are done.
-      await setupItem.setValue({ done: true });
-      setUndo(before);
-      const kept = school.setsAny ? ' Your school sets some of these, so those stay as your school set them.' : '';
-      const ignored = ignoredFieldsMessage(parsed.ignoredFields);
-      say.status(`Settings imported from ${file.name}: ${summariseImport(parsed)}.${kept}${ignored ? ` ${ignored}` : ''}`);
-    } catch {
-      if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '', before.roster?.pack).catch(() => {});
-      say.alert(`${file.name} couldn't be imported, and nothing has been changed. Try again.`);
-    }
-  };
-
-  const putBack = async () => {
-    if (!undo) return;
-    try {
-      if (undo.roster !== undefined) await replacePupilList(undo.roster?.pupils ?? [], undo.roster?.source ?? '', undo.roster?.pack);
-      await save(undo.settings);
-      setUndo(null);
-      say.status('The previous settings are back.');
-    } catch {
-      say.alert("Post Check couldn't put the previous settings back. Try again.");
-    }
   };
 
   return (
     <Section
       id="transfer"
-      intro={<p className="hint">Set Post Check up once, export the settings file, and give it to colleagues to import. It holds everything on this page except the logos.</p>}
+      intro={
+        <p className="hint">
+          Set Post Check up once, export the settings file, and give it to colleagues to import. It holds everything on this page, the logos included; the pupil list goes
+          in only if you choose it below.
+        </p>
+      }
     >
       <h3>Export</h3>
       <fieldset className="choices">
@@ -160,6 +120,13 @@ export function TransferSection() {
           </span>
         </label>
       </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={withLogos && logoCount > 0} disabled={logoCount === 0} onChange={(e) => setWithLogos(e.target.checked)} />
+        <span>
+          The school's logos{logoCount > 0 ? ` (${logoCount})` : ' (there are none yet)'}
+          <span className="hint block">So staff who import the file have them for the image checks without adding them one by one.</span>
+        </span>
+      </label>
       <div className="row">
         <button type="button" data-testid="export-settings" onClick={() => void exportFile()}>
           Download the settings file
@@ -184,13 +151,6 @@ export function TransferSection() {
           }}
         />
       </div>
-      {undo && (
-        <div className="row">
-          <button type="button" className="secondary" onClick={() => void putBack()}>
-            Undo: put back the previous settings
-          </button>
-        </div>
-      )}
     </Section>
   );
 }

@@ -4,11 +4,14 @@
  * same merge the checks use), kept up to date if another page or the school's policy
  * changes them, and saved only whole and valid: `save` validates the complete settings
  * before anything is written, and never writes the school's values as the person's.
+ *
+ * The page saves as the person goes (components/options/autosave.tsx): each save can be
+ * undone, once, by `undo`, which puts back the settings as they were just before it.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { userSettingsForSave, type EffectiveSettings, type ManagedProblem } from '../../lib/managed/policy';
 import type { RolloutMode } from '../../lib/managed/fields';
-import { parseSettings, type Settings } from '../../lib/settings/schema';
+import { parseStoredSettings, type Settings } from '../../lib/settings/schema';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';
 import { settingsItem } from '../../utils/storage';
@@ -29,31 +32,54 @@ interface SettingsApi {
   /** What the checks use: the person's settings with the school's over them. */
   settings: Settings;
   school: SchoolPolicy;
-  /** Validates the whole candidate, then writes it; throws a SettingsError and writes nothing when it is invalid. */
-  save(candidate: unknown): Promise<Settings>;
+  /**
+   * Validates the whole candidate, then writes it; throws a SettingsError and writes
+   * nothing when it is invalid. Given a function, builds the candidate from the settings
+   * as they are at that moment (not as they were when the section last drew).
+   */
+  save(candidate: object | ((current: Settings) => unknown)): Promise<Settings>;
+  /** Puts back the settings as they were before the last save. False when there is nothing to undo. */
+  undo(): Promise<boolean>;
 }
 
 const SettingsContext = createContext<SettingsApi | null>(null);
 
 export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
+  const latest = useRef<EffectiveSettings | null>(null);
+  /** The person's own settings as they were before the last save. */
+  const before = useRef<Settings | null>(null);
+  const apply = useCallback((value: EffectiveSettings) => {
+    latest.current = value;
+    setEffective(value);
+  }, []);
   useEffect(() => {
     let live = true;
-    const load = () => void loadEffectiveSettings().then((value) => live && setEffective(value));
+    const load = () => void loadEffectiveSettings().then((value) => live && apply(value));
     load();
     const stop = watchEffectiveSettings(load);
     return () => {
       live = false;
       stop();
     };
-  }, []);
+  }, [apply]);
+  const undo = useCallback(async () => {
+    const previous = before.current;
+    if (!previous) return false;
+    before.current = null;
+    await settingsItem.setValue(previous);
+    apply(await loadEffectiveSettings());
+    return true;
+  }, [apply]);
   if (!effective) return <>{fallback}</>;
-  const save = async (candidate: unknown) => {
-    const valid = parseSettings(candidate);
+  const save = async (candidate: object | ((current: Settings) => unknown)) => {
+    const now = latest.current ?? effective;
+    const valid = parseStoredSettings(typeof candidate === 'function' ? (candidate as (current: Settings) => unknown)(now.settings) : candidate);
     const user = settingsFromStorage(await settingsItem.getValue());
-    await settingsItem.setValue(userSettingsForSave(valid, user, effective.controlled));
+    await settingsItem.setValue(userSettingsForSave(valid, user, now.controlled));
+    before.current = user;
     const next = await loadEffectiveSettings();
-    setEffective(next);
+    apply(next);
     return next.settings;
   };
   const school: SchoolPolicy = {
@@ -63,7 +89,7 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
     sets: (id) => effective.controlled.has(id),
     setsAny: effective.controlled.size > 0,
   };
-  return <SettingsContext.Provider value={{ settings: effective.settings, school, save }}>{children}</SettingsContext.Provider>;
+  return <SettingsContext.Provider value={{ settings: effective.settings, school, save, undo }}>{children}</SettingsContext.Provider>;
 }
 
 export function useSettings(): SettingsApi {

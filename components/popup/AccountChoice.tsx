@@ -36,14 +36,16 @@ export function AccountChoice({ site, composer, onChoose, saved }: AccountChoice
         <legend id={headingId}>
           <h2>This post is from</h2>
         </legend>
-        <label className="check">
-          <input type="radio" name={name} value="personal" checked={kind === 'personal'} onChange={() => onChoose('personal')} />
-          My personal account
-        </label>
-        <label className="check">
-          <input type="radio" name={name} value="school" checked={kind === 'school'} onChange={() => onChoose('school')} />
-          The school's account
-        </label>
+        <div className="choices-row">
+          <label className="check">
+            <input type="radio" name={name} value="personal" checked={kind === 'personal'} onChange={() => onChoose('personal')} />
+            My personal account
+          </label>
+          <label className="check">
+            <input type="radio" name={name} value="school" checked={kind === 'school'} onChange={() => onChoose('school')} />
+            The school's account
+          </label>
+        </div>
         <p className="hint">{why(composer, site, saved)}</p>
       </fieldset>
     </section>

@@ -23,7 +23,9 @@ export function Checklist(props: ChecklistProps) {
   const tickedCount = tickable.filter((k) => props.ticked.has(k)).length;
   return (
     <section aria-labelledby={headingId} data-testid="policy-checklist">
-      <h2 id={headingId}>The policy in short</h2>
+      <h2 id={headingId} className="visually-hidden">
+        The policy in short
+      </h2>
       <p className="hint">
         Open a line to read the policy's own words. {tickedCount} of {tickable.length} checks ticked for this post.
         {tickedCount > 0 && (

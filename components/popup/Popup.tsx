@@ -1,12 +1,12 @@
 /**
- * The toolbar popup (docs/ux.md): this tab's status and findings, the account the post
- * is treated as coming from, a second opinion, the policy checklist, and pausing
- * checks on this site.
+ * The toolbar popup (docs/ux.md): this tab's status and findings first, the account the
+ * post is treated as coming from, then (folded, so the popup fits Chrome's 600 px) a
+ * second opinion and the policy checklist, and pausing checks on this site.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { TabState } from '../../lib/messaging';
 import { settingsFromStorage } from '../../lib/settings/stored';
-import type { Settings } from '../../lib/settings/schema';
+import { isSetUp, type Settings } from '../../lib/settings/schema';
 import type { SettingsAnchor } from '../../lib/settings/sections';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
 import { type AnyRuleId, SITE_NAMES } from '../../lib/types';
@@ -114,9 +114,9 @@ export function Popup({ tabId }: PopupProps) {
         <h1>Post Check</h1>
       </header>
       <main>
-        {!setupDone && (
+        {(!setupDone || !isSetUp(settings)) && (
           <p className="notice">
-            Add your disclaimer, your school's details and your pupil list so Post Check can check for them.{' '}
+            {isSetUp(settings) ? 'Not fully set up yet.' : "Post Check doesn't know your school yet."}{' '}
             <button type="button" className="link" onClick={() => showSettings('setup')}>
               Finish setting up
             </button>
@@ -150,15 +150,21 @@ export function Popup({ tabId }: PopupProps) {
         {site && !state?.paused && composer && <AccountChoice site={site} composer={composer} onChoose={(k) => void chooseAccount(k)} saved={savedKind} />}
 
         {site && !state?.paused && composer && (
-          <SecondOpinion contacts={settings.contacts} site={site} composer={composer} onOpenSettings={() => showSettings('school')} />
+          <details className="fold">
+            <summary>Ask for a second opinion</summary>
+            <SecondOpinion contacts={settings.contacts} customRules={settings.customRules} site={site} composer={composer} onOpenSettings={() => showSettings('school')} />
+          </details>
         )}
 
-        <Checklist
-          ticked={ticked}
-          flaggedRules={flaggedRules}
-          onTick={(key, on) => void saveTicks(on ? [...ticked, key] : [...ticked].filter((k) => k !== key))}
-          onClearTicks={() => void saveTicks([])}
-        />
+        <details className="fold" open={!composer && !site}>
+          <summary>The policy in short</summary>
+          <Checklist
+            ticked={ticked}
+            flaggedRules={flaggedRules}
+            onTick={(key, on) => void saveTicks(on ? [...ticked, key] : [...ticked].filter((k) => k !== key))}
+            onClearTicks={() => void saveTicks([])}
+          />
+        </details>
       </main>
 
       <footer>

@@ -9,12 +9,14 @@ import type { Site } from '../../lib/types';
 
 export interface SecondOpinionProps {
   contacts: Readonly<Record<string, string>>;
+  /** The school's own rules, for their names in the email. */
+  customRules?: readonly { id: string; title: string }[];
   site: Site | null;
   composer: ComposerState | null;
   onOpenSettings(): void;
 }
 
-export function SecondOpinion({ contacts, site, composer, onOpenSettings }: SecondOpinionProps) {
+export function SecondOpinion({ contacts, customRules, site, composer, onOpenSettings }: SecondOpinionProps) {
   const headingId = useId();
   const options = secondOpinionContacts(contacts);
   const [chosen, setChosen] = useState(options[0]?.key ?? '');
@@ -24,7 +26,9 @@ export function SecondOpinion({ contacts, site, composer, onOpenSettings }: Seco
 
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>Ask for a second opinion</h2>
+      <h2 id={headingId} className="visually-hidden">
+        Ask for a second opinion
+      </h2>
       {!contact ? (
         <p>
           Your school hasn't said who to ask yet.{' '}
@@ -64,7 +68,7 @@ export function SecondOpinion({ contacts, site, composer, onOpenSettings }: Seco
           <a
             className="button"
             data-testid="second-opinion"
-            href={secondOpinionMailto({ to: contact.email, site, findings: composer?.findings ?? [], draft: includeDraft ? draft : undefined }) ?? undefined}
+            href={secondOpinionMailto({ to: contact.email, site, findings: composer?.findings ?? [], customRules, draft: includeDraft ? draft : undefined }) ?? undefined}
             target="_blank"
             rel="noreferrer"
           >

@@ -9,13 +9,15 @@ export interface Announcement {
   section: string;
   kind: 'status' | 'alert';
   text: string;
+  /** A button beside a result: "Undo" after a save. */
+  action?: { label: string; run(): void };
   /** Bumped for every announcement, so the same words said twice are said again. */
   serial: number;
 }
 
 interface Announcer {
   current: Announcement | null;
-  announce(section: string, kind: Announcement['kind'], text: string): void;
+  announce(section: string, kind: Announcement['kind'], text: string, action?: Announcement['action']): void;
   clear(section: string): void;
 }
 
@@ -23,8 +25,8 @@ const AnnouncerContext = createContext<Announcer | null>(null);
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [current, setCurrent] = useState<Announcement | null>(null);
-  const announce = useCallback((section: string, kind: Announcement['kind'], text: string) => {
-    setCurrent((previous) => ({ section, kind, text, serial: (previous?.serial ?? 0) + 1 }));
+  const announce = useCallback((section: string, kind: Announcement['kind'], text: string, action?: Announcement['action']) => {
+    setCurrent((previous) => ({ section, kind, text, ...(action ? { action } : {}), serial: (previous?.serial ?? 0) + 1 }));
   }, []);
   const clear = useCallback((section: string) => {
     setCurrent((previous) => (previous?.section === section ? null : previous));
@@ -40,7 +42,7 @@ export function useAnnouncer(section: string) {
   const { announce, clear } = context;
   return useMemo(
     () => ({
-      status: (text: string) => announce(section, 'status', text),
+      status: (text: string, action?: Announcement['action']) => announce(section, 'status', text, action),
       alert: (text: string) => announce(section, 'alert', text),
       clear: () => clear(section),
     }),
@@ -58,8 +60,13 @@ export function Announcements({ section }: { section: string }) {
       {current.text}
     </p>
   ) : (
-    <p role="status" className="notice ok" key={current.serial}>
-      {current.text}
-    </p>
+    <div className="notice ok saved" key={current.serial}>
+      <p role="status">{current.text}</p>
+      {current.action && (
+        <button type="button" className="secondary" onClick={current.action.run}>
+          {current.action.label}
+        </button>
+      )}
+    </div>
   );
 }

@@ -5,7 +5,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { accountKey, resolveAccountKind } from '../../lib/account-kind';
 import { checkDraftFully } from '../../lib/engine';
-import { needsLateNightQuestion } from '../../lib/late-night';
+import { mentionsSchoolOrColleague, needsLateNightQuestion } from '../../lib/late-night';
+import { secondOpinionContacts, secondOpinionMailto } from '../../lib/second-opinion';
+import { GENERIC_DISCLAIMER } from '../../lib/settings/defaults';
+import { isSetUp } from '../../lib/settings/schema';
+import { OPEN_PANEL_COMMAND } from '../../lib/shortcut';
 import { CHECK_LIMIT } from '../../lib/limits';
 import { CheckRateLimit, PupilRevealBudget } from '../../lib/reveal-limits';
 import { tellTab } from '../../utils/messages';
@@ -138,7 +142,8 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
   const [policy, remembered, paused, mode] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue(), rolloutMode()]);
   const { account, source } = resolveAccountKind(draft, policy.school, remembered);
   const isPaused = paused.includes(draft.site);
-  const answer = { account, accountSource: source, disclaimer: policy.settings.disclaimer.text, paused: isPaused, mode };
+  // No disclaimer of the school's yet (a fresh install): the fix adds a plain one.
+  const answer = { account, accountSource: source, disclaimer: policy.settings.disclaimer.text || GENERIC_DISCLAIMER, paused: isPaused, mode };
   if (isPaused) {
     await recordComposer(tabId, request, account, source, []);
     return { ...answer, findings: [] };
@@ -163,9 +168,19 @@ async function checkForTab(request: RequestOf<'check-draft'>, tabId: number): Pr
   );
   noteChecked();
   await recordComposer(tabId, request, account, source, outcome.findings);
-  const result: CheckResult = { ...answer, findings: outcome.findings };
+  // A missing disclaimer is about the words that mention the school: the panel quotes and underlines them.
+  const mentions = outcome.schoolMentions?.slice(0, 20);
+  const findings = mentions?.length
+    ? outcome.findings.map((f) => (f.rule === 'disclaimer-missing' && f.start === undefined ? { ...f, about: mentions } : f))
+    : outcome.findings;
+  const result: CheckResult = { ...answer, findings };
   if (outcome.unchecked) result.unchecked = { reason: 'too-long', from: outcome.unchecked.from, message: UNCHECKED_MESSAGES['too-long'] };
   if (outcome.pupilsConcealed) result.pupilsConcealed = true;
+  if (policy.pupils.size === 0) result.noPupilList = true;
+  if (!isSetUp(policy.settings)) result.noSchool = true;
+  if (policy.settings.lateNight.enabled && mentionsSchoolOrColleague({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy)) {
+    result.lateNightPause = true;
+  }
   return result;
 }
 
@@ -278,8 +293,16 @@ const HANDLERS: { readonly [T in RequestType]: Handler<T> } = {
     const [policy, remembered, paused] = await Promise.all([compiledPolicy(), accountKindsItem.getValue(), pausedSitesItem.getValue()]);
     if (paused.includes(draft.site)) return { ask: false };
     const { account } = resolveAccountKind(draft, policy.school, remembered);
-    const ask = needsLateNightQuestion({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy, new Date());
+    const ask = needsLateNightQuestion({ text: draft.text, site: draft.site, account, surface: draft.surface, handle: draft.handle, replyTo: draft.replyTo }, policy, now());
     return { ask };
+  },
+  'second-opinion': async (request, sender) => {
+    onlyFromContentScript(sender);
+    return openSecondOpinion(sender.tab.id, request);
+  },
+  'get-shortcut': async (_request, sender) => {
+    onlyFromContentScript(sender);
+    return { shortcut: await panelShortcut() };
   },
   'record-outcome': async (request, sender) => {
     onlyFromContentScript(sender);
@@ -322,6 +345,68 @@ const HANDLERS: { readonly [T in RequestType]: Handler<T> } = {
     return { site, paused: site !== null && paused.includes(site), composers: site ? composers : [] };
   },
 };
+
+/**
+ * The background's clock. End-to-end tests set `postCheckTestClock` (milliseconds) in
+ * the service worker to ask the late-night question at a fixed time; nothing else can
+ * reach the service worker's globals.
+ */
+function now(): Date {
+  const fixed = (globalThis as { postCheckTestClock?: unknown }).postCheckTestClock;
+  return typeof fixed === 'number' ? new Date(fixed) : new Date();
+}
+
+/** The panel's shortcut as the browser has it now, or '' (none set, or no commands API). */
+export async function panelShortcut(): Promise<string> {
+  try {
+    const commands = await browser.commands.getAll();
+    return commands.find((c) => c.name === OPEN_PANEL_COMMAND)?.shortcut ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The browser command for the shortcut: the tab's content script opens the panel of the box being written in. */
+export async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
+  if (command !== OPEN_PANEL_COMMAND) return;
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []))[0]?.id;
+  if (id !== undefined) await tellTab(id, { type: 'open-panel' });
+}
+
+/**
+ * The inline panel's "Ask for a second opinion": the email is written here from the
+ * settings (the first contact with an email address, senior leader first) and the
+ * checked findings this tab's box holds (rule names, never their words), with the
+ * draft only when asked, and opened in the person's email program. The compose box
+ * never learns who it goes to.
+ */
+async function openSecondOpinion(tabId: number, request: RequestOf<'second-opinion'>): Promise<ReplyOf<'second-opinion'>> {
+  const policy = await compiledPolicy();
+  const [contact] = secondOpinionContacts(policy.settings.contacts);
+  if (!contact) return { opened: false, reason: 'no-contact' };
+  const stored = composersFrom(await tabStateItem(tabId).getValue().catch(() => []));
+  const composer = stored.find((c) => c.composerId === request.composerId);
+  const site = siteOf((await browser.tabs.get(tabId).catch(() => undefined))?.url);
+  const wanted = new Set<string>(request.rules);
+  const findings = (composer?.findings ?? []).filter((f) => wanted.has(f.rule));
+  const href = secondOpinionMailto({
+    to: contact.email,
+    site,
+    findings,
+    customRules: policy.settings.customRules,
+    draft: request.includeDraft ? composer?.text : undefined,
+  });
+  if (!href) return { opened: false, reason: 'failed' };
+  try {
+    const hooks = (globalThis as { postCheckTestEmails?: unknown }).postCheckTestEmails;
+    // End-to-end tests read what would have opened; nothing else can set this.
+    if (Array.isArray(hooks)) hooks.push(href);
+    else await browser.tabs.update(tabId, { url: href });
+    return { opened: true };
+  } catch {
+    return { opened: false, reason: 'failed' };
+  }
+}
 
 /** Every message that reaches the background: checked against the request schemas, then handled by its type. */
 export async function handleMessage(message: unknown, sender: Sender): Promise<unknown> {

@@ -16,6 +16,7 @@
  *   one send the person made, by the route they chose.
  */
 import type { Request } from '../../lib/messaging';
+import { matchesShortcut, parseShortcut, type Shortcut } from '../../lib/shortcut';
 import { closestContaining, closestDeep, editableHostIn, genericComposer, inDocumentOrder, isHTMLElement } from '../../lib/sites/dom';
 import type { Composer, SiteAdapter } from '../../lib/sites/types';
 import { ComposerWatcher, type WatcherContext } from './watcher';
@@ -29,6 +30,9 @@ export interface ControllerDeps {
   isTrusted(event: Event): boolean;
   signal: AbortSignal;
 }
+
+/** A person's choice in the confirmation that lets the send go (`post`) or keeps it (`keep`). */
+type Choice = 'post' | 'keep';
 
 /** How a held send is replayed once released: the person's own route. */
 type Route =
@@ -70,6 +74,9 @@ export class ContentController {
   private housekeepingSoon: ReturnType<typeof setTimeout> | undefined;
   private tokens = BUDGET_BURST;
   private refilledAt = Date.now();
+  /** The keys that open the panel (lib/shortcut.ts), as the browser has them. */
+  private shortcutText = '';
+  private shortcut: Shortcut | null = null;
 
   constructor(private readonly deps: ControllerDeps) {
     this.adapter = deps.adapter;
@@ -77,6 +84,7 @@ export class ContentController {
       send: deps.send,
       budget: () => this.takeBudget(),
       isTrusted: deps.isTrusted,
+      shortcut: () => this.shortcutText,
     };
     const { window: win, signal } = deps;
     this.nearViewport =
@@ -114,6 +122,35 @@ export class ContentController {
   count(): { boxes: number; generic: number } {
     const all = [...this.watchers.values()].filter((w) => w.isConnected);
     return { boxes: all.length, generic: all.filter((w) => w.generic).length };
+  }
+
+  /** The panel's shortcut as the browser has it now ('' when the person removed it). */
+  setShortcut(text: string): void {
+    this.shortcutText = parseShortcut(text) ? text : '';
+    this.shortcut = parseShortcut(text);
+  }
+
+  /**
+   * The shortcut was pressed (in the page, or as a browser command): the panel of the
+   * box being written in opens and takes the focus. True when there was a box.
+   */
+  openPanel(target?: Event): boolean {
+    const doc = this.deps.window.document;
+    let watcher = target ? this.boxOf(target, false) : null;
+    if (!watcher) {
+      // The focused box, looking through open shadow roots.
+      let active: Element | null = doc.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      for (const [editor, w] of this.watchers) if (active && (editor === active || editor.contains(active) || w.host === active)) watcher = w;
+    }
+    watcher ??= this.lastWorkedIn && this.lastWorkedIn.isConnected ? this.lastWorkedIn : null;
+    if (!watcher) {
+      const connected = [...this.watchers.values()].filter((w) => w.isConnected);
+      if (connected.length === 1) watcher = connected[0]!;
+    }
+    if (!watcher) return false;
+    watcher.openPanel();
+    return true;
   }
 
   /** Settings, the pupil list or a choice changed: boxes check again what they had checked. */
@@ -334,6 +371,7 @@ export class ContentController {
   private onKeyDown(event: KeyboardEvent): void {
     if (event === this.releasing) return;
     const trusted = this.deps.isTrusted(event);
+    if (trusted && this.onOwnKeys(event)) return;
     if ((event.key === 'Enter' || event.key === ' ') && !event.isComposing && this.onButtonPress(event)) return;
     const isEnter = event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.isComposing && event.keyCode !== 229;
     if (isEnter) {
@@ -351,6 +389,30 @@ export class ContentController {
       }
     }
     if (trusted && isEditingKey(event)) this.onOwnInput(event);
+  }
+
+  /**
+   * Post Check's own keys, before the page sees them: Escape closes the confirmation
+   * from anywhere (a modal: the site's own dialog must not close too) and the panel
+   * from inside it; the shortcut opens the panel. True when the key was Post Check's.
+   */
+  private onOwnKeys(event: KeyboardEvent): boolean {
+    if (event.key === 'Escape' && !event.isComposing) {
+      const path = event.composedPath();
+      const held = [...this.watchers.values()].find((w) => w.hasConfirm);
+      const inside = [...this.watchers.values()].find((w) => w.isPanelOpen && path.includes(w.host));
+      const watcher = held ?? inside;
+      if (!watcher) return false;
+      stop(event);
+      watcher.escape();
+      return true;
+    }
+    if (matchesShortcut(event, this.shortcut)) {
+      if (!this.openPanel(event)) return false;
+      stop(event);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -378,7 +440,7 @@ export class ContentController {
       stop(event);
       return;
     }
-    if (group.every((w) => w.mayGo())) {
+    if (group.every((w) => w.mayGo()) && !group.some((w) => w.needsLateNightQuestion())) {
       for (const watcher of group) watcher.closeConfirm();
       return;
     }
@@ -408,31 +470,60 @@ export class ContentController {
       if (outcomes[i] === 'failed' || (!watcher.mayGo() && watcher.blockingFindings().length === 0)) {
         problems.push({ watcher, group: { label, findings: [], failed: true, ...(unchecked ? { note: unchecked.message } : {}) } });
       } else if (!watcher.mayGo()) {
-        problems.push({ watcher, group: { label, findings: watcher.blockingFindings(), ...(unchecked ? { failed: true, note: unchecked.message } : {}) } });
+        const findings = watcher.blockingFindings();
+        problems.push({ watcher, group: { label, findings, words: watcher.wordsFor(findings), ...(unchecked ? { failed: true, note: unchecked.message } : {}) } });
       }
     });
+    // The late-night question (lib/late-night.ts), asked once per draft: alone when
+    // nothing else holds the post, else as part of the confirmation.
+    const lateNight = await this.askLateNight(group);
     if (problems.length === 0) {
-      this.release(route);
+      if (!lateNight) {
+        this.release(route);
+        return;
+      }
+      const lead = group.find((w) => w.needsLateNightQuestion()) ?? group[0]!;
+      const choice = await this.ask(lead, [], true);
+      for (const watcher of group) watcher.markLateNightAsked();
+      if (choice === 'post') {
+        // Still exactly what was checked? Then out it goes; otherwise check (and ask) again.
+        if (group.every((w) => w.mayGo())) this.release(route);
+        else void this.settle(group, route);
+      }
       return;
     }
     const lead = problems[0]!.watcher;
-    lead.holdPost(
+    const choice = await this.ask(
+      lead,
       problems.map((p) => p.group),
-      {
-        onReview: () => {},
-        onPostAnyway: () => {
-          // What goes out must be what was checked: anything changed since is checked (and asked about) first.
-          if (!problems.every((p) => p.group.failed || p.watcher.isUpToDate())) {
-            void this.settle(group, route);
-            return;
-          }
-          for (const p of problems) p.watcher.acceptAsItIs();
-          const rules = [...new Set(problems.flatMap((p) => p.watcher.blockingRules()))];
-          if (rules.length > 0) void this.deps.send({ type: 'record-override', site: this.adapter.site, rules }).catch(() => {});
-          this.release(route);
-        },
-      },
+      lateNight,
     );
+    if (lateNight) for (const watcher of group) watcher.markLateNightAsked();
+    if (choice !== 'post') return;
+    // What goes out must be what was checked: anything changed since is checked (and asked about) first.
+    if (!problems.every((p) => p.group.failed || p.watcher.isUpToDate())) {
+      void this.settle(group, route);
+      return;
+    }
+    for (const p of problems) p.watcher.acceptAsItIs();
+    const rules = [...new Set(problems.flatMap((p) => p.watcher.blockingRules()))];
+    if (rules.length > 0) void this.deps.send({ type: 'record-override', site: this.adapter.site, rules }).catch(() => {});
+    this.release(route);
+  }
+
+  /** Whether to ask the late-night question about this send now: the background decides, by its clock. */
+  private async askLateNight(group: ComposerWatcher[]): Promise<boolean> {
+    const due = group.filter((w) => w.needsLateNightQuestion());
+    if (due.length === 0) return false;
+    const answers = await Promise.all(due.map((w) => w.lateNightNow()));
+    return answers.some(Boolean);
+  }
+
+  /** Shows the confirmation on `lead` and waits for the person's choice. */
+  private ask(lead: ComposerWatcher, groups: ConfirmGroup[], lateNight: boolean): Promise<Choice> {
+    return new Promise<Choice>((resolve) => {
+      lead.holdPost(groups, { lateNight, onReview: () => resolve('keep'), onPostAnyway: () => resolve('post') });
+    });
   }
 
   /** Sends the held post by the route the person chose, exactly once. */

@@ -27,6 +27,10 @@ export default defineContentScript({
       signal: ctx.signal,
     });
     controller.start();
+    // The shortcut that opens the panel, as the browser has it (the person may have changed it).
+    void ask({ type: 'get-shortcut' })
+      .then((answer) => controller.setShortcut(answer.shortcut))
+      .catch(() => {});
 
     // From the background: settings, the pupil list or a choice changed. From the popup: how many boxes are checked here.
     const onMessage = (message: unknown, sender: { id?: string }) => {
@@ -34,6 +38,7 @@ export default defineContentScript({
       const request = readTabMessage(message);
       if (request?.type === 'recheck') controller.recheckAll();
       if (request?.type === 'count-boxes') return Promise.resolve(controller.count());
+      if (request?.type === 'open-panel') controller.openPanel();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -11,6 +11,11 @@
  *   earlier paragraphs in Draft.js (docs/sites.md §0.3, Harper #2495).
  * - Several lines on Quill and plain boxes: each line typed, with a paragraph between.
  *
+ * The disclaimer goes in as its own line in a post, and as its own sentence in a comment
+ * or message (one line): after a full stop, question mark, exclamation mark or emoji it
+ * follows a space; after a word, it follows a full stop (". Views are my own."), put
+ * straight after the last word so a trailing space stays trailing.
+ *
  * Exactly one way is tried and then given time: an editor that applies the text late
  * must not get it twice (docs/sites.md §0.3). A second way is tried only when the first was
  * refused outright (the command did not run, the paste was not taken).
@@ -35,17 +40,33 @@ function lastTextNode(root: Node): Text | null {
   return last;
 }
 
-function placeCaretAtEnd(editor: HTMLElement): void {
+/** A sentence has ended: . ! ? … (perhaps in quotes or brackets), or an emoji. */
+const SENTENCE_END = /(?:[.!?…]["'”’)\]]*|\p{Extended_Pictographic}\uFE0F?)$/u;
+
+/** What goes between the post and the disclaimer so that it is a line (`multiLine`) or a sentence of its own. */
+export function disclaimerSeparator(before: string, multiLine: boolean): string {
+  const words = before.replace(/\s+$/u, '');
+  if (words === '') return '';
+  if (multiLine) return /\n[ \t\u00a0]*$/.test(before) ? '' : '\n';
+  return SENTENCE_END.test(words) ? ' ' : '. ';
+}
+
+/**
+ * The caret at the end of the text, or (`afterWords`) straight after its last word,
+ * before any trailing spaces: a sentence's full stop belongs against its last word.
+ */
+function placeCaretAtEnd(editor: HTMLElement, afterWords = false): void {
   if (editor instanceof HTMLTextAreaElement) {
-    editor.setSelectionRange(editor.value.length, editor.value.length);
+    const end = afterWords ? editor.value.replace(/\s+$/u, '').length : editor.value.length;
+    editor.setSelectionRange(end, end);
     return;
   }
   const doc = editor.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) return;
   const range = doc.createRange();
-  const text = lastTextNode(editor);
-  if (text) range.setStart(text, text.data.length);
+  const text = afterWords ? lastWordNode(editor) : lastTextNode(editor);
+  if (text) range.setStart(text, afterWords ? text.data.replace(/\s+$/u, '').length : text.data.length);
   else {
     range.selectNodeContents(editor);
     range.collapse(false);
@@ -53,6 +74,13 @@ function placeCaretAtEnd(editor: HTMLElement): void {
   range.collapse(true);
   selection.removeAllRanges();
   selection.addRange(range);
+}
+
+function lastWordNode(root: Node): Text | null {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test((node as Text).data)) last = node as Text;
+  return last;
 }
 
 /** Whitespace-insensitive: editors differ in how they show blank lines. */
@@ -99,11 +127,13 @@ export async function appendToDraft(editor: HTMLElement, text: string, options: 
   const doc = editor.ownerDocument;
   const wanted = options.multiLineOk ? text.replace(/\r\n?/g, '\n').trim() : text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const before = readEditorText(editor).text;
-  const multiLine = wanted.includes('\n');
-  const separator = before.trim().length === 0 ? '' : multiLine ? (/\n\s*$/.test(before) ? '' : '\n\n') : /\s$/.test(before) ? '' : ' ';
+  // A post takes the disclaimer on a line of its own; a comment or message, as a sentence of its own.
+  const separator = disclaimerSeparator(before, options.multiLineOk);
   const addition = separator + wanted;
+  const multiLine = addition.includes('\n');
   editor.focus();
-  placeCaretAtEnd(editor);
+  // ". " goes against the last word; a space or a new line goes at the very end.
+  placeCaretAtEnd(editor, separator === '. ');
   // Editors learn where the caret is from the selection events of the next moment.
   await nextFrame();
   options.onProgress?.();

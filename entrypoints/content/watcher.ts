@@ -10,8 +10,9 @@
  * it, because then the person is posting it.
  */
 import { createElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { ComposeStatus, type ComposeStatusState, type ConfirmGroup } from '../../components/ComposeStatus';
+import { ComposeStatus, type ComposeStatusState, type ConfirmGroup, type ConfirmState, type SecondOpinionOutcome } from '../../components/ComposeStatus';
 import { COMPOSE_STATUS_CSS } from '../../components/compose-status-style';
 import type { CheckResult, DraftSnapshot, Request } from '../../lib/messaging';
 import { rangeFor, readEditorText, type EditorText } from '../../lib/sites/editor-text';
@@ -38,6 +39,9 @@ const NOTE_SCRIPT_SEND = 'The page tried to send this box by itself before Post 
 
 let nextId = 0;
 
+/** Below this width (the window's or the box's) the status is a small icon with the count. */
+const COMPACT_BELOW_PX = 520;
+
 /** What the watcher needs from the content script: the way to the background, and the shared check budget. */
 export interface WatcherContext {
   send(request: Request): Promise<unknown>;
@@ -45,6 +49,18 @@ export interface WatcherContext {
   budget(): Promise<void>;
   /** Is this event the person's own (see ComposeStatus `acceptEvent`)? */
   isTrusted(event: Event): boolean;
+  /** The keys that open the panel, as the browser has them ('' when none). */
+  shortcut(): string;
+}
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+
+/** Where an element is on screen, or null when it is not shown. */
+function visibleRect(element: Element | null): Rect | null {
+  if (!element || !element.isConnected) return null;
+  const rect = element.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return null;
+  return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
 }
 
 function pageTheme(element: Element): 'light' | 'dark' {
@@ -123,7 +139,17 @@ export class ComposerWatcher {
   private checkedKey: string | null = null;
   private checkedText: string | null = null;
   private editorText: EditorText | null = null;
-  private confirm: ConfirmGroup[] | null = null;
+  private confirm: ConfirmState | null = null;
+  private panelOpen = false;
+  /** Bumped to move focus into the panel. */
+  private focusPanel = 0;
+  /**
+   * Findings the person set aside as "Not a problem here", by rule and the words they
+   * are about: for this post only (forgotten when the box is emptied, as after posting).
+   */
+  private dismissed = new Set<string>();
+  /** The draft (`keyOf`) the late-night question was asked about: asked once. */
+  private lateNightAskedKey: string | null = null;
   private account: AccountKind = 'unknown';
   private handle: string | undefined;
   private inFlight: Promise<void> | null = null;
@@ -165,10 +191,12 @@ export class ComposerWatcher {
     this.root = createRoot(mount);
     this.placeAfter = placementFor(composer);
     this.placeHost();
-    const editorRoot = composer.editor.getRootNode();
-    ensureHighlightStyle(editorRoot.nodeType === 11 ? (editorRoot as ShadowRoot) : doc);
     const { signal } = this.abort;
+    // Keys pressed in Post Check's own controls are Post Check's: the site's shortcuts
+    // (Escape closing its dialog, Enter sending) never hear them.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) this.host.addEventListener(type, (event) => event.stopPropagation(), { signal });
     this.theme = pageTheme(composer.anchor);
+    this.styleHighlights();
     composer.editor.addEventListener(
       'focus',
       () => {
@@ -178,6 +206,7 @@ export class ComposerWatcher {
           this.theme = theme;
           this.render();
         }
+        this.styleHighlights();
       },
       { signal },
     );
@@ -188,6 +217,12 @@ export class ComposerWatcher {
     this.mutations = composer.editor.tagName === 'TEXTAREA' || !View?.MutationObserver ? null : new View.MutationObserver(() => this.notePossiblePageChange());
     this.mutations?.observe(composer.editor, { childList: true, characterData: true, subtree: true });
     this.render();
+  }
+
+  /** The underlines' colours follow this box's page theme. */
+  private styleHighlights(): void {
+    const editorRoot = this.composer.editor.getRootNode();
+    ensureHighlightStyle(editorRoot.nodeType === 11 ? (editorRoot as ShadowRoot) : this.composer.editor.ownerDocument, this.theme);
   }
 
   /** Puts the UI host beside the box again if the site's re-render dropped it. */
@@ -361,8 +396,51 @@ export class ComposerWatcher {
     return this.result?.mode === 'advise';
   }
 
+  /** The key a dismissal is kept under: the rule and the words (or, for the whole post, the message). */
+  private dismissKey(finding: Finding): string {
+    const text = this.checkedText ?? '';
+    const spans = finding.start !== undefined && finding.end !== undefined ? [{ start: finding.start, end: finding.end }] : (finding.about ?? []);
+    const words = spans.map((span) => text.slice(span.start, span.end).trim().toLowerCase()).join('\u0001');
+    return `${finding.rule}\u0000${words || finding.message}`;
+  }
+
+  /** The findings that still stand: not set aside as "Not a problem here". */
+  activeFindings(): Finding[] {
+    return this.result?.findings.filter((f) => !this.dismissed.has(this.dismissKey(f))) ?? [];
+  }
+
   blockingFindings(): Finding[] {
-    return this.result?.findings.filter((f) => f.severity === 'block') ?? [];
+    return this.activeFindings().filter((f) => f.severity === 'block');
+  }
+
+  /** The words of the post each finding is about, as typed: its span, or what it rests on. */
+  wordsFor(findings: Finding[]): string[][] {
+    const text = this.checkedText ?? '';
+    return findings.map((f) => {
+      const spans = f.start !== undefined && f.end !== undefined ? [{ start: f.start, end: f.end }] : (f.about ?? []);
+      return spans.map((span) => text.slice(span.start, span.end)).filter((w) => w.trim() !== '');
+    });
+  }
+
+  /** The school's late-night pause applies to this draft and the question has not been asked about it yet. */
+  needsLateNightQuestion(): boolean {
+    if (!this.result?.lateNightPause || this.result.paused) return false;
+    const draft = this.snapshot();
+    return draft !== null && keyOf(draft) !== this.lateNightAskedKey;
+  }
+
+  /** The question was asked about the draft as it is now: not again for it. */
+  markLateNightAsked(): void {
+    const draft = this.snapshot();
+    this.lateNightAskedKey = draft ? keyOf(draft) : null;
+  }
+
+  /** Asks the background whether to ask the late-night question now (its clock, its hours). False when it cannot say. */
+  async lateNightNow(): Promise<boolean> {
+    const draft = this.snapshot();
+    if (!draft) return false;
+    const answer = (await withTimeout(this.context.send({ type: 'late-night-check', composerId: this.id, draft }), CHECK_TIMEOUT_MS).catch(() => null)) as { ask?: boolean } | null;
+    return answer?.ask === true;
   }
 
   get checkFailed(): boolean {
@@ -420,15 +498,21 @@ export class ComposerWatcher {
     this.pageChanged = false;
     this.scriptSendBlocked = false;
     this.account = result.account;
+    // "Not a problem here" is for this post: an emptied box (a post sent, or cleared) starts afresh.
+    if (draft.text.trim() === '') this.dismissed.clear();
     if (result.paused) {
       this.state = { kind: 'paused' };
       clearHighlights(this.id);
       this.render();
       return;
     }
-    const text = draft.text;
-    const quotes = result.findings.map((f) => (f.start !== undefined ? text.slice(f.start, f.end) : ''));
-    this.state = { kind: 'checked', findings: result.findings, quotes };
+    this.showFindings();
+  }
+
+  /** Shows the findings that stand, underlined, with the words each is about. */
+  private showFindings(): void {
+    const findings = this.activeFindings();
+    this.state = { kind: 'checked', findings, words: this.wordsFor(findings) };
     this.underline();
     this.render();
   }
@@ -436,10 +520,12 @@ export class ComposerWatcher {
   private underline(): void {
     const editorText = this.editorText;
     if (!this.result || !editorText || editorText.text !== this.checkedText) return;
-    const items = this.result.findings.flatMap((finding) => {
-      if (finding.start === undefined || finding.end === undefined) return [];
-      const range = rangeFor(editorText, finding.start, finding.end);
-      return range ? [{ severity: finding.severity, range }] : [];
+    const items = this.activeFindings().flatMap((finding) => {
+      const spans = finding.start !== undefined && finding.end !== undefined ? [{ start: finding.start, end: finding.end }] : (finding.about ?? []);
+      return spans.flatMap((span) => {
+        const range = rangeFor(editorText, span.start, span.end);
+        return range ? [{ severity: finding.severity, range }] : [];
+      });
     });
     setHighlights(this.id, items);
   }
@@ -452,10 +538,16 @@ export class ComposerWatcher {
 
   /**
    * Holds a send: shows the confirmation for `groups` (this box's findings, or every
-   * post of a thread). `onPostAnyway` releases it; `onReview` goes back to the post.
+   * post of a thread), with the late-night question when `lateNight`; with no groups,
+   * the late-night question alone. `onPostAnyway` releases it; `onReview` goes back to
+   * the post.
    */
-  holdPost(groups: ConfirmGroup[], handlers: { onPostAnyway(): void; onReview(): void }): void {
-    this.confirm = groups;
+  holdPost(groups: ConfirmGroup[], handlers: { onPostAnyway(): void; onReview(): void; lateNight?: boolean }): void {
+    // A confirmation already open here is replaced: whoever waited on it keeps the post held.
+    const previous = this.onReview;
+    this.onReview = null;
+    previous?.();
+    this.confirm = { groups, lateNight: handlers.lateNight === true };
     this.onPostAnyway = handlers.onPostAnyway;
     this.onReview = handlers.onReview;
     this.render();
@@ -467,13 +559,27 @@ export class ComposerWatcher {
     this.overrideKey = draft ? keyOf(draft) : null;
   }
 
-  /** Closes the confirmation (the send was let through, or the person went back). */
+  /**
+   * Closes the confirmation (the send was let through, or the person went back). Whoever
+   * waits on it learns the send stays held, unless a choice was made first (`finishConfirm`).
+   */
   closeConfirm(): void {
     if (!this.confirm) return;
+    const keep = this.onReview;
     this.confirm = null;
     this.onPostAnyway = null;
     this.onReview = null;
-    this.render();
+    this.render(true);
+    keep?.();
+  }
+
+  /** The person chose: the send goes (`post`) or stays held (`keep`). */
+  private finishConfirm(choice: 'post' | 'keep'): void {
+    const handler = choice === 'post' ? this.onPostAnyway : this.onReview;
+    this.onPostAnyway = null;
+    this.onReview = null;
+    this.closeConfirm();
+    handler?.();
   }
 
   private notes(): string[] {
@@ -492,41 +598,133 @@ export class ComposerWatcher {
     return undefined;
   }
 
-  private render(): void {
+  /** A small status: a narrow window or box, an empty box, a message box. */
+  private compact(): boolean {
+    if (this.composer.surface === 'message') return true;
+    const view = this.composer.editor.ownerDocument.defaultView;
+    if (view && view.innerWidth < COMPACT_BELOW_PX) return true;
+    const width = this.composer.container.getBoundingClientRect().width;
+    if (width > 0 && width < COMPACT_BELOW_PX - 100) return true;
+    return this.state.kind === 'waiting' || (this.state.kind === 'checked' && this.state.findings.length === 0 && (this.checkedText ?? '').trim() === '');
+  }
+
+  /** The site's Post button is never covered; the text is covered only when there is nowhere else. */
+  private layout(): { avoid: Rect[]; prefer: Rect[] } {
+    const button = visibleRect(this.adapter.postButton(this.composer));
+    const editor = visibleRect(this.composer.editor);
+    return { avoid: button ? [button] : [], prefer: editor ? [editor] : [] };
+  }
+
+  /** Draws the UI; `now` when what follows needs it drawn (the focus goes back to the post only once the dialog has gone). */
+  private render(now = false): void {
     if (this.destroyed) return;
+    if (now) {
+      flushSync(() => this.render());
+      return;
+    }
     this.root.render(
       createElement(ComposeStatus, {
         state: this.state,
         account: this.account,
         siteName: SITE_NAMES[this.adapter.site],
         confirm: this.confirm,
+        panelOpen: this.panelOpen,
+        focusPanel: this.focusPanel,
+        compact: this.compact(),
+        shortcut: this.context.shortcut(),
+        dismissedCount: this.result ? this.result.findings.length - this.activeFindings().length : 0,
+        noPupilList: this.result?.noPupilList === true,
+        noSchool: this.result?.noSchool === true,
         notes: this.notes(),
         statusHint: this.statusHint(),
         theme: this.theme,
+        layout: () => this.layout(),
         acceptEvent: (event) => this.context.isTrusted(event),
+        onTogglePanel: (open) => this.setPanel(open),
         onAccountChange: (kind) => void this.changeAccount(kind),
         onFix: (finding) => void this.fix(finding),
         onShowInText: (finding) => this.select(finding),
-        onReview: () => {
-          const review = this.onReview;
-          this.closeConfirm();
-          review?.();
-        },
+        onDismiss: (findings) => this.dismiss(findings),
+        onRestoreDismissed: () => this.restoreDismissed(),
+        onSecondOpinion: (includeDraft) => this.secondOpinion(includeDraft),
+        onReview: () => this.review(),
         onPostAnyway: () => {
-          const go = this.onPostAnyway;
-          this.closeConfirm();
-          go?.();
+          this.finishConfirm('post');
+          this.composer.editor.focus();
         },
-        onClose: () => this.focusEditor(),
+        onClose: () => this.escape(),
       }),
     );
   }
 
-  private focusEditor(): void {
-    const review = this.onReview;
-    this.closeConfirm();
-    review?.();
+  /** Opens or closes the findings panel. */
+  setPanel(open: boolean): void {
+    if (this.panelOpen === open) return;
+    this.panelOpen = open;
+    this.render();
+  }
+
+  /** The shortcut: the panel opens and takes the focus, so the keyboard reaches it from any box. */
+  openPanel(): void {
+    this.panelOpen = true;
+    this.focusPanel++;
+    this.render();
+  }
+
+  get hasConfirm(): boolean {
+    return this.confirm !== null;
+  }
+
+  get isPanelOpen(): boolean {
+    return this.panelOpen;
+  }
+
+  /**
+   * "Go back and fix" (or "Keep it for the morning"): the send stays held, the panel
+   * opens on the findings (not for the late-night question alone) and the focus goes
+   * back to the post.
+   */
+  private review(): void {
+    const findings = (this.confirm?.groups ?? []).some((g) => g.findings.length > 0);
+    if (findings) this.panelOpen = true;
+    this.finishConfirm('keep');
+    this.render(true);
     this.composer.editor.focus();
+  }
+
+  /** Escape: the confirmation closes as "Go back", or the panel closes; the focus goes back to the post. */
+  escape(): void {
+    if (this.confirm) this.finishConfirm('keep');
+    else {
+      this.panelOpen = false;
+      this.render(true);
+    }
+    this.composer.editor.focus();
+  }
+
+  /** "Not a problem here": for this post, these findings no longer count or hold it; the private history records it. */
+  private dismiss(findings: Finding[]): void {
+    if (!this.result || findings.length === 0) return;
+    for (const finding of findings) this.dismissed.add(this.dismissKey(finding));
+    const rules = [...new Set(findings.map((f) => f.rule))];
+    void this.context.send({ type: 'record-outcome', site: this.adapter.site, composerId: this.id, rules, outcome: 'dismissed' }).catch(() => {});
+    this.showFindings();
+  }
+
+  private restoreDismissed(): void {
+    this.dismissed.clear();
+    if (this.result && this.state.kind === 'checked') this.showFindings();
+  }
+
+  /** The second-opinion email, written and opened by the background from its own settings. */
+  private async secondOpinion(includeDraft: boolean): Promise<SecondOpinionOutcome> {
+    const rules = [...new Set(this.activeFindings().map((f) => f.rule))];
+    try {
+      const answer = (await this.context.send({ type: 'second-opinion', composerId: this.id, rules, includeDraft })) as { opened: boolean; reason?: 'no-contact' | 'failed' };
+      return answer.opened ? 'opened' : (answer.reason ?? 'failed');
+    } catch {
+      return 'failed';
+    }
   }
 
   private async changeAccount(kind: 'personal' | 'school'): Promise<void> {
@@ -552,8 +750,9 @@ export class ComposerWatcher {
 
   /** Selects the finding's words in the post, so the user can retype or delete them. */
   private select(finding: Finding): void {
-    if (finding.start === undefined || !this.editorText || finding.end === undefined) return;
-    const range = rangeFor(this.editorText, finding.start, finding.end);
+    const span = finding.start !== undefined && finding.end !== undefined ? { start: finding.start, end: finding.end } : finding.about?.[0];
+    if (!span || !this.editorText) return;
+    const range = rangeFor(this.editorText, span.start, span.end);
     const selection = this.composer.editor.ownerDocument.getSelection();
     if (!range || !selection) return;
     this.composer.editor.focus();
@@ -567,6 +766,7 @@ export class ComposerWatcher {
   }
 
   destroy(): void {
+    this.closeConfirm();
     this.destroyed = true;
     clearTimeout(this.timer);
     clearTimeout(this.pageChangeTimer);

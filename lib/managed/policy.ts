@@ -26,7 +26,7 @@ import {
   type ManagedFieldId,
   type RolloutMode,
 } from './fields';
-import { parseSettings, ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from '../settings/schema';
+import { parseStoredSettings, ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from '../settings/schema';
 import type { z } from '../settings/zod';
 import { pupilPackSchema, type PupilPack } from '../roster/pack';
 
@@ -289,7 +289,7 @@ export function mergeSettings(user: Settings, policy: ManagedPolicy): EffectiveS
   const mode = policy.mode ?? DEFAULT_ROLLOUT_MODE;
   const pack = policy.pack ? { pack: policy.pack } : {};
   try {
-    return { settings: parseSettings(settings), controlled, mode, managed: policy.present, problems: policy.problems, ...pack };
+    return { settings: parseStoredSettings(settings), controlled, mode, managed: policy.present, problems: policy.problems, ...pack };
   } catch {
     const problems = [...policy.problems, { field: '', message: "Your school's settings couldn't be combined with yours, so yours are used." }];
     return { settings: user, controlled: new Set(), mode, managed: policy.present, problems, ...pack };
@@ -317,7 +317,7 @@ export function userSettingsForSave(candidate: Settings, user: Settings, control
     if (own) rules[id] = own;
     else delete rules[id];
   }
-  return parseSettings({ ...next, rules });
+  return parseStoredSettings({ ...next, rules });
 }
 
 /** The settings page's name for a field or check, for messages. */

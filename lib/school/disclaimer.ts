@@ -20,6 +20,16 @@ const PERSONAL_VIEWS: Vocabulary = [
 ];
 const STANDARD_PHRASES = new RegExp(String.raw`\b${anyOf(...PERSONAL_VIEWS)}\b`);
 
+/**
+ * Does this text say the views are the writer's own (a standard personal-views phrase:
+ * "Views are my own", "personal opinions", "not on behalf of…")? The settings page warns
+ * about a disclaimer that does not: Post Check recognises the school's own words in a
+ * post, but a reader needs to be told whose views they are.
+ */
+export function saysViewsArePersonal(text: string): boolean {
+  return STANDARD_PHRASES.test(phraseKeys(text).join(' '));
+}
+
 export interface DisclaimerFound extends Span {
   how: 'configured' | 'standard';
 }

@@ -68,6 +68,8 @@ export class SchoolMentionMatcher {
   constructor(settings: Settings) {
     const { school } = settings;
     const add = (phrase: string, kind: MentionKind) => {
+      // A school not set up yet has no name: nothing to find.
+      if (phrase.trim() === '') return;
       for (const keys of variants(phraseKeys(phrase))) this.names.addKeys(keys, kind);
     };
     for (const name of [school.name, ...school.aliases]) add(name, 'school');

@@ -4,7 +4,9 @@
  * `roster` (a field check-drafts ignores). Reading a file validates all of it (settings
  * and pupil list) before anything is used, and names the first bad field.
  */
+import { base64ToBytes, bytesToBase64 } from '../images/base64';
 import { MAX_PUPILS } from '../limits';
+import { RULES } from '../rules';
 import { pupilPackSchema, type PupilPack } from '../roster/pack';
 import { pupilSchema, type Pupil } from '../roster/schema';
 import { firstJsonError } from './json-position';
@@ -26,7 +28,28 @@ export interface SettingsFile {
   ignoredFields: { field: string; suggestion?: string }[];
   /** Present only in a school pack: the pupil list as hashed name forms staff can check with but not read. */
   pack?: PupilPack;
+  /** The school's logos, when the file carries them (the image checks look for them in photos). */
+  logos?: FileLogo[];
 }
+
+/** A logo as a settings file carries it: the image file itself, base64. */
+export interface FileLogo {
+  name: string;
+  type: (typeof LOGO_TYPES)[number];
+  bytes: Uint8Array;
+}
+
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+export const MAX_LOGOS = 20;
+
+const logoSchema = z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  type: z.enum(LOGO_TYPES),
+  // base64 of at most MAX_LOGO_BYTES.
+  data: z.string().check(z.maxLength(Math.ceil(MAX_LOGO_BYTES / 3) * 4), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not an image encoded as base64')),
+});
+const logosSchema = z.array(logoSchema).check(z.maxLength(MAX_LOGOS));
 
 /** Only this many pupils in one file: far more than any school has. */
 export const MAX_FILE_PUPILS = MAX_PUPILS;
@@ -37,7 +60,7 @@ const rosterSchema = z.object({
 });
 
 /** The file's text: settings in the order docs/check-drafts.md shows them, the roster last. */
-export function settingsFileText(settings: Settings, roster?: ExportedRoster, pack?: PupilPack): string {
+export function settingsFileText(settings: Settings, roster?: ExportedRoster, pack?: PupilPack, logos?: readonly FileLogo[]): string {
   const file: Record<string, unknown> = {
     version: 1,
     school: settings.school,
@@ -52,6 +75,7 @@ export function settingsFileText(settings: Settings, roster?: ExportedRoster, pa
   if (settings.customRules.length > 0) file.customRules = settings.customRules;
   const { enabled, from, to } = settings.lateNight;
   if (enabled || from !== LATE_NIGHT_DEFAULTS.from || to !== LATE_NIGHT_DEFAULTS.to) file.lateNight = settings.lateNight;
+  if (logos && logos.length > 0) file.logos = logos.map((logo) => ({ name: logo.name, type: logo.type, data: bytesToBase64(logo.bytes) }));
   if (roster) file.roster = { source: roster.source, pupils: roster.pupils.map(pupilForFile) };
   if (pack) file.pupilPack = pack;
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -90,6 +114,7 @@ export function readSettingsFile(text: string): SettingsFile {
   }
   const settings = parseSettings(value);
   const ignoredFields = unknownSettingsFields(value);
+  const logos = readLogos((value as Record<string, unknown>).logos);
   const raw = (value as Record<string, unknown>).roster;
   const rawPack = (value as Record<string, unknown>).pupilPack;
   if (raw !== undefined && rawPack !== undefined) throw new SettingsError('This file holds both a pupil list and a school pack: export it again with one of them.', 'pupilPack');
@@ -100,20 +125,42 @@ export function readSettingsFile(text: string): SettingsFile {
       const path = formatPath(['pupilPack', ...issue.path]);
       throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
     }
-    return { settings, pack: pack.data, ignoredFields };
+    return { settings, pack: pack.data, ignoredFields, ...logos };
   }
-  if (raw === undefined) return { settings, ignoredFields };
+  if (raw === undefined) return { settings, ignoredFields, ...logos };
   const result = rosterSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = formatPath(['roster', ...issue.path]);
     throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
   }
-  return { settings, roster: result.data, ignoredFields };
+  return { settings, roster: result.data, ignoredFields, ...logos };
+}
+
+function readLogos(raw: unknown): { logos?: FileLogo[] } {
+  if (raw === undefined) return {};
+  const result = logosSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = formatPath(['logos', ...issue.path]);
+    throw new SettingsError(`${path}: ${describeIssue(issue)}`, path);
+  }
+  const logos = result.data.map((logo, i) => {
+    const bytes = base64ToBytes(logo.data);
+    if (bytes.length === 0 || bytes.length > MAX_LOGO_BYTES) throw new SettingsError(`logos[${i}].data: is not an image of at most 5 MB`, `logos[${i}].data`);
+    return { name: logo.name, type: logo.type, bytes };
+  });
+  return { logos };
 }
 
 function jsonProblem(text: string): string {
   if (text.trim() === '') return 'This file is empty.';
+  const first = text.trimStart();
+  if (first.startsWith('PK')) return 'This is a spreadsheet workbook or another zipped file, not a Post Check settings file. A settings file is a .json file that Post Check exported.';
+  const firstLine = first.split(/\r?\n/, 1)[0] ?? '';
+  if (!/^[{[]/.test(first) && /[,;\t]/.test(firstLine)) {
+    return "This looks like a spreadsheet saved as CSV, not a Post Check settings file. A pupil list goes in under Pupils; a settings file is a .json file that Post Check exported.";
+  }
   const where = firstJsonError(text);
   if (!where) return 'This file is not a Post Check settings file.';
   if (where.offset >= text.trimEnd().length) return 'This file is not a Post Check settings file: it stops part of the way through.';
@@ -136,12 +183,94 @@ const PLAIN_TYPES: Record<string, string> = {
   number: 'a number',
 };
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const nth = (index: number) => ORDINALS[index] ?? `${index + 1}th`;
+const RULE_TITLES = new Map<string, string>(RULES.map((rule) => [rule.id, rule.title]));
+
+/** What each part of a settings file is called on the settings page. */
+const PLACES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^version$/, () => "The file's version"],
+  [/^school$/, () => 'School'],
+  [/^school\.name$/, () => 'School name'],
+  [/^school\.aliases\[(\d+)\]$/, (m) => `Other names for the school, line ${Number(m[1]) + 1}`],
+  [/^school\.aliases$/, () => 'Other names for the school'],
+  [/^school\.trust\.name$/, () => 'Trust name'],
+  [/^school\.trust\.aliases\[(\d+)\]$/, (m) => `Other names for the trust, line ${Number(m[1]) + 1}`],
+  [/^school\.trust(\..*)?$/, () => 'Trust'],
+  [/^school\.website$/, () => 'School website'],
+  [/^school\.publicContacts\[(\d+)\]$/, (m) => `Public contact details, line ${Number(m[1]) + 1}`],
+  [/^school\.publicContacts$/, () => 'Public contact details'],
+  [/^officialAccounts\[(\d+)\]\.site$/, (m) => `Official accounts, the ${nth(Number(m[1]))} account's site`],
+  [/^officialAccounts\[(\d+)\]\.handle$/, (m) => `Official accounts, the ${nth(Number(m[1]))} account's name`],
+  [/^officialAccounts.*$/, () => 'Official accounts'],
+  [/^hashtags\[(\d+)\]$/, (m) => `School hashtags, line ${Number(m[1]) + 1}`],
+  [/^hashtags$/, () => 'School hashtags'],
+  [/^disclaimer\.text$/, () => 'Disclaimer text'],
+  [/^disclaimer\.inProfile\[(\d+)\]\.site$/, (m) => `Profiles that already carry the disclaimer, the ${nth(Number(m[1]))} one's site`],
+  [/^disclaimer\.inProfile\[(\d+)\]\.handle$/, (m) => `Profiles that already carry the disclaimer, the ${nth(Number(m[1]))} one's name`],
+  [/^disclaimer.*$/, () => 'Disclaimer'],
+  [/^staff\[(\d+)\]$/, (m) => `Staff names, line ${Number(m[1]) + 1}`],
+  [/^staff$/, () => 'Staff names'],
+  [/^contacts.*$/, () => 'Who staff can ask for a second opinion'],
+  [/^rules\.([a-z-]+)\.severity\.(personal|school)$/, (m) => `Checks, “${RULE_TITLES.get(m[1]!) ?? m[1]}” on ${m[2]} accounts`],
+  [/^rules\.([a-z-]+)(\..*)?$/, (m) => (RULE_TITLES.has(m[1]!) ? `Checks, “${RULE_TITLES.get(m[1]!)}”` : `Checks, “${m[1]}”`)],
+  [/^rules$/, () => 'Checks'],
+  [/^customRules\[(\d+)\](\..*)?$/, (m) => `Your school's own rules, the ${nth(Number(m[1]))} rule`],
+  [/^customRules$/, () => "Your school's own rules"],
+  [/^lateNight\.from$/, () => 'Late-night pause, From'],
+  [/^lateNight\.to$/, () => 'Late-night pause, Until'],
+  [/^lateNight.*$/, () => 'Late-night pause'],
+  [/^roster\.pupils\[(\d+)\]\.(\w+)$/, (m) => `The pupil list in the file, pupil ${Number(m[1]) + 1}'s ${PUPIL_FIELDS[m[2]!] ?? m[2]}`],
+  [/^roster.*$/, () => 'The pupil list in the file'],
+  [/^pupilPack.*$/, () => 'The school pack in the file'],
+  [/^logos\[(\d+)\].*$/, (m) => `Logos in the file, the ${nth(Number(m[1]))} logo`],
+  [/^logos$/, () => 'Logos in the file'],
+];
+
+const PUPIL_FIELDS: Record<string, string> = {
+  forename: 'first name',
+  surname: 'surname',
+  preferredForename: 'preferred first name',
+  preferredSurname: 'preferred surname',
+  mediaConsent: 'media consent',
+  handles: 'social media accounts',
+  yearGroup: 'year group',
+  className: 'class',
+};
+
+const SITE_WORDS: Record<string, string> = { '"x"': 'X ("x")', '"facebook"': 'Facebook ("facebook")', '"linkedin"': 'LinkedIn ("linkedin")' };
+const SEVERITY_WORDS: Record<string, string> = { '"block"': 'Must fix ("block")', '"warn"': 'Should fix ("warn")', '"info"': 'Tip ("info")' };
+
+function listWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The problem in plain words: "must be X, Facebook or LinkedIn", "should be text, not the number 7". */
+function plainProblem(problem: string): string {
+  return problem
+    .replace(/^must be one of (.+)$/, (_, values: string) => {
+      const items = values.split(', ');
+      return `must be ${listWords(items.map((v) => SITE_WORDS[v] ?? SEVERITY_WORDS[v] ?? v))}`;
+    })
+    .replace(/^is missing \(expected \w+\)$/, 'is missing')
+    .replace(/^expected (string|array|object|boolean|number), got (.+)$/, (_, type: string, got: string) => `should be ${PLAIN_TYPES[type]}, not ${got.replace(/^(string|number|boolean) /, (t: string) => `the ${t}`).replace(/^an object$/, 'a group of fields')}`)
+    .replace(/^expected (string|array|object|boolean|number)\b/, (_, type: string) => `should be ${PLAIN_TYPES[type]}`)
+    .replace(/^must not be empty$/, "can't be empty")
+    .replace(/^unknown field$/, "isn't a field Post Check knows");
+}
+
 /**
- * The error as the options page shows it: the field's path stays (a policy lead can
- * find it in the file), the type names become plain words.
+ * The error as the settings page shows it: where in the settings it is, named as the
+ * page names it ("Official accounts, the first account's site"), and what is wrong in
+ * plain words, keeping the value the file must hold where that helps someone edit it.
  */
 export function plainSettingsMessage(error: SettingsError): string {
-  return error.message.replace(/expected (string|array|object|boolean|number)\b/g, (_, type: string) => `expected ${PLAIN_TYPES[type]}`);
+  if (!error.path) return error.message.charAt(0).toUpperCase() + error.message.slice(1);
+  const prefix = `${error.path}: `;
+  const problem = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  const place = PLACES.find(([pattern]) => pattern.test(error.path));
+  const where = place ? place[1](error.path.match(place[0])!) : error.path;
+  return `${where}: ${plainProblem(problem)}.`.replace(/\.\.$/, '.');
 }
 
 /** A sentence about fields a settings file had that were ignored, or '' when there were none. */

@@ -22,29 +22,35 @@ export const ruleSettingSchema = z.strictObject({
   severity: z.optional(severityByKind),
 });
 
+const schoolSchema = z.object({
+  name: text,
+  aliases: z._default(z.array(text), []),
+  trust: z.optional(
+    z.object({
+      name: text,
+      aliases: z._default(z.array(text), []),
+    }),
+  ),
+  /** The school's own domain: links to it need no credit. */
+  website: z.optional(text),
+  /** Published switchboard numbers and office emails: not personal data. */
+  publicContacts: z._default(z.array(text), []),
+});
+
+const DISCLAIMER_LIMIT = z.maxLength(DISCLAIMER_MAX_LENGTH, `must fit in a post (${DISCLAIMER_MAX_LENGTH} characters at most)`);
+
+const disclaimerSchema = z.object({
+  text: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), DISCLAIMER_LIMIT),
+  /** Accounts whose profile already carries the disclaimer. */
+  inProfile: z._default(z.array(accountRefSchema), []),
+});
+
 export const settingsSchema = z.object({
   version: z.literal(1, { error: 'this file is not a Post Check settings file of version 1' }),
-  school: z.object({
-    name: text,
-    aliases: z._default(z.array(text), []),
-    trust: z.optional(
-      z.object({
-        name: text,
-        aliases: z._default(z.array(text), []),
-      }),
-    ),
-    /** The school's own domain: links to it need no credit. */
-    website: z.optional(text),
-    /** Published switchboard numbers and office emails: not personal data. */
-    publicContacts: z._default(z.array(text), []),
-  }),
+  school: schoolSchema,
   officialAccounts: z._default(z.array(accountRefSchema), []),
   hashtags: z._default(z.array(text), []),
-  disclaimer: z.object({
-    text: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(DISCLAIMER_MAX_LENGTH, `must fit in a post (${DISCLAIMER_MAX_LENGTH} characters at most)`)),
-    /** Accounts whose profile already carries the disclaimer. */
-    inProfile: z._default(z.array(accountRefSchema), []),
-  }),
+  disclaimer: disclaimerSchema,
   staff: z._default(z.array(text), []),
   contacts: z._default(z.record(z.string(), z.string()), {}),
   rules: z._default(z.partialRecord(z.enum(RULE_IDS), ruleSettingSchema), {}),
@@ -52,6 +58,16 @@ export const settingsSchema = z.object({
   customRules: z._default(customRulesSchema, []),
   /** One gentle question before a late-night post about the school or a colleague (lib/late-night.ts). Off unless the school turns it on. */
   lateNight: z._default(lateNightSchema, { ...LATE_NIGHT_DEFAULTS }),
+});
+
+/**
+ * The settings as this computer keeps them: as the file, except that a fresh install
+ * has no school yet (issue 15: first run is blank), so the school's name and the
+ * disclaimer may be empty until someone fills them in or imports the school's file.
+ */
+const storedSettingsSchema = z.extend(settingsSchema, {
+  school: z.extend(schoolSchema, { name: z._default(z.string().check(z.trim()), '') }),
+  disclaimer: z.extend(disclaimerSchema, { text: z._default(z.string().check(z.trim(), DISCLAIMER_LIMIT), '') }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -82,6 +98,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Validates parsed JSON as a settings file; throws a SettingsError naming the field. */
 export function parseSettings(value: unknown): Settings {
+  return parseWith(settingsSchema, value);
+}
+
+/**
+ * Validates settings as kept on this computer and saved from the settings page: as a
+ * file, but the school's name and the disclaimer may still be empty (not set up yet).
+ */
+export function parseStoredSettings(value: unknown): Settings {
+  return parseWith(storedSettingsSchema, value);
+}
+
+/** Has the school been filled in (its name at least)? */
+export function isSetUp(settings: Settings): boolean {
+  return settings.school.name.trim() !== '';
+}
+
+function parseWith(schema: typeof settingsSchema | typeof storedSettingsSchema, value: unknown): Settings {
   if (value && typeof value === 'object' && 'version' in value && value.version !== 1) {
     throw new SettingsError(
       `version: this file is settings version ${JSON.stringify(value.version)}, but this Post Check reads version 1`,
@@ -91,8 +124,8 @@ export function parseSettings(value: unknown): Settings {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new SettingsError('this is not a Post Check settings file: expected an object with "version": 1', '');
   }
-  const result = settingsSchema.safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data as Settings;
   const issue = result.error.issues[0]!;
   // An unknown key is named in the path itself: `rules.no-such-rule`.
   const path = formatPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
@@ -117,7 +150,7 @@ function typeName(value: unknown): string {
 }
 
 /** Top-level fields a settings file may hold: the settings, and the pupil list or school pack an export can carry. */
-const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster', 'pupilPack'];
+const KNOWN_TOP_LEVEL = [...Object.keys(settingsSchema.shape), 'roster', 'pupilPack', 'logos'];
 
 /**
  * Top-level fields this Post Check does not read (a later version's, or a misspelling

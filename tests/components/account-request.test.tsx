@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountRequest } from '../../components/account-request/AccountRequest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { EXAMPLE_SETTINGS as DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { settingsItem } from '../../utils/storage';
 import { accountRequestDraftItem } from '../../utils/ui-storage';
 import { fakeExtension } from './extension-fakes';

@@ -7,7 +7,7 @@ import { CustomRulesSection, ruleIdFromTitle } from '../../components/options/Cu
 import { SettingsProvider } from '../../components/options/settings-context';
 import { AnnouncerProvider } from '../../components/ui/announcer';
 import type { CheckResult } from '../../lib/messaging';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { EXAMPLE_SETTINGS as DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings } from '../../lib/settings/schema';
 import { handleMessage } from '../../entrypoints/background/handlers';
 import { forgetCompiledPolicy } from '../../entrypoints/background/policy-cache';

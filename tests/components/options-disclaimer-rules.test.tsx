@@ -4,13 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DisclaimerSection } from '../../components/options/DisclaimerSection';
 import { RulesSection } from '../../components/options/RulesSection';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { EXAMPLE_SETTINGS as DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { RULES } from '../../lib/rules';
 import { settingsItem } from '../../utils/storage';
 import { fakeExtension } from './extension-fakes';
 import { renderSection } from './options-render';
 
-beforeEach(fakeExtension);
+beforeEach(async () => {
+  fakeExtension();
+  await settingsItem.setValue(DEFAULT_SETTINGS);
+});
 afterEach(cleanup);
 
 describe('settings: disclaimer', () => {
@@ -20,16 +23,33 @@ describe('settings: disclaimer', () => {
     expect(within.getByText(`${DEFAULT_SETTINGS.disclaimer.text.length} of 280 characters.`)).toBeTruthy();
     await userEvent.clear(text);
     await userEvent.type(text, 'My own views, not the school’s.');
-    expect(screen.getByTestId('disclaimer-preview').textContent).toBe("So proud of everyone at St Stephen's today! My own views, not the school’s.");
+    // On a line of its own after the post, as "Add the disclaimer" puts it.
+    const preview = screen.getByTestId('disclaimer-preview');
+    expect(preview.textContent).toBe("So proud of everyone at St Stephen's today!My own views, not the school’s.");
+    expect(preview.querySelector('br')).not.toBeNull();
     expect(within.getByText('31 of 280 characters.')).toBeTruthy();
+    expect(screen.queryByTestId('disclaimer-unclear')).toBeNull();
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('warns about a disclaimer that does not say the views are the writer’s own, and still saves it', async () => {
+    const { within } = await renderSection(<DisclaimerSection />, 'disclaimer');
+    const text = screen.getByTestId('disclaimer-text');
+    await userEvent.clear(text);
+    await userEvent.type(text, 'My views, not my school');
+    const warning = screen.getByTestId('disclaimer-unclear');
+    expect(warning.textContent).toContain("don't say the views are your own");
+    expect(text.getAttribute('aria-describedby')).toContain(warning.id);
+    await userEvent.tab();
+    expect((await within.findByRole('status')).textContent).toContain("doesn't say the views are your own");
+    expect((await settingsItem.getValue()).disclaimer.text).toBe('My views, not my school');
   });
 
   it('saves the new text', async () => {
     const { within } = await renderSection(<DisclaimerSection />, 'disclaimer');
     await userEvent.clear(screen.getByTestId('disclaimer-text'));
     await userEvent.type(screen.getByTestId('disclaimer-text'), '  Views my own.  ');
-    await userEvent.click(within.getByRole('button', { name: 'Save disclaimer' }));
+    await userEvent.tab();
     expect((await within.findByRole('status')).textContent).toContain('Disclaimer saved');
     expect((await settingsItem.getValue()).disclaimer.text).toBe('Views my own.');
   });
@@ -44,7 +64,7 @@ describe('settings: disclaimer', () => {
     if (typed) await userEvent.click(text), await userEvent.paste(typed);
     expect(text.getAttribute('aria-invalid')).toBe('true');
     expect(within.getByText(message)).toBeTruthy();
-    await userEvent.click(within.getByRole('button', { name: 'Save disclaimer' }));
+    await userEvent.tab();
     expect((await within.findByRole('alert')).textContent).toMatch(message);
     expect((await settingsItem.getValue()).disclaimer.text).toBe(DEFAULT_SETTINGS.disclaimer.text);
   });
@@ -74,14 +94,21 @@ describe('settings: disclaimer', () => {
 
 describe('settings: checks', () => {
   it('lists every rule with its policy clause, switch and severities for the accounts it applies to', async () => {
-    const { section } = await renderSection(<RulesSection />, 'rules');
+    const { section, within } = await renderSection(<RulesSection />, 'rules');
     const items = section.querySelectorAll('[data-rule]');
     expect([...items].map((i) => i.getAttribute('data-rule'))).toEqual(RULES.map((r) => r.id));
+    // One table, a row a check, its columns aligned: the check, on, personal accounts, school accounts.
+    expect(section.querySelectorAll('table')).toHaveLength(1);
+    expect([...section.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Check', 'On', 'Personal accounts', 'School accounts']);
+    for (const row of items) expect(row.children).toHaveLength(4);
     const tone = section.querySelector('[data-rule="tone"]')!;
     expect(tone.textContent).toContain('Use an appropriate and professional tone');
-    expect(tone.textContent).toContain('Personal accounts: not checked');
+    expect(tone.children[2]!.textContent).toBe('Not checked');
     expect(tone.querySelectorAll('select')).toHaveLength(1);
+    expect(within.getByRole('combobox', { name: /^School accounts: Shouting/ })).toBe(tone.querySelector('select'));
     expect(section.querySelector('[data-rule="pupil-name"]')!.querySelectorAll('select')).toHaveLength(2);
+    // Severity words never say "Check", the product's name.
+    expect([...tone.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Must fix', 'Should fix (policy)', 'Tip']);
   });
 
   it('turns a rule off and changes a severity, keeping only what differs from the policy', async () => {

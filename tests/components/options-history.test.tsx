@@ -8,7 +8,7 @@ import { SettingsProvider } from '../../components/options/settings-context';
 import { AnnouncerProvider } from '../../components/ui/announcer';
 import type { CheckResult } from '../../lib/messaging';
 import { ruleById } from '../../lib/rules';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { EXAMPLE_SETTINGS as DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { handleMessage } from '../../entrypoints/background/handlers';
 import { addHistory, clearHistory, loadHistory } from '../../utils/history-db';
 import { database } from '../../utils/roster-db';

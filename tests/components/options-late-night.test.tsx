@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within as inside } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within as inside } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -42,9 +42,9 @@ describe('settings: the late-night pause', () => {
     const from = within.getByLabelText('From') as HTMLInputElement;
     await userEvent.clear(from);
     await userEvent.type(from, '21:30');
-    await userEvent.click(within.getByRole('button', { name: 'Save late-night pause' }));
-    expect((await within.findByRole('status')).textContent).toBe('Late-night pause on, from 21:30 until 06:00.');
-    expect((await settingsItem.getValue()).lateNight).toEqual({ enabled: true, from: '21:30', to: '06:00' });
+    await userEvent.tab();
+    await waitFor(async () => expect((await settingsItem.getValue()).lateNight).toEqual({ enabled: true, from: '21:30', to: '06:00' }));
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Late-night pause on, from 21:30 until 06:00.'));
   });
 
   it('refuses the same start and end, naming the field, and keeps what was saved', async () => {
@@ -52,7 +52,7 @@ describe('settings: the late-night pause', () => {
     const to = within.getByLabelText('Until') as HTMLInputElement;
     await userEvent.clear(to);
     await userEvent.type(to, '22:00');
-    await userEvent.click(within.getByRole('button', { name: 'Save late-night pause' }));
+    await userEvent.tab();
     expect((await within.findByRole('alert')).textContent).toBe('Not saved. Until: the start and end times must differ.');
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect((await settingsItem.getValue()).lateNight).toEqual(DEFAULT_SETTINGS.lateNight);

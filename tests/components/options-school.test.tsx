@@ -5,12 +5,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccountsSection } from '../../components/options/AccountsSection';
 import { SchoolSection } from '../../components/options/SchoolSection';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { EXAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { settingsItem } from '../../utils/storage';
 import { fakeExtension } from './extension-fakes';
 import { renderSection } from './options-render';
 
-beforeEach(fakeExtension);
+beforeEach(async () => {
+  fakeExtension();
+  await settingsItem.setValue(EXAMPLE_SETTINGS);
+});
 afterEach(cleanup);
 
 describe('settings: school', () => {
@@ -28,7 +31,9 @@ describe('settings: school', () => {
     await userEvent.type(within.getByLabelText('School hashtags'), 'HillsideHeroes{enter}#HPS');
     await userEvent.type(within.getByLabelText('Public contact details'), '01632 960000{enter}office@hillside.sch.uk');
     await userEvent.type(within.getByLabelText("Senior leader's email"), 'head@hillside.sch.uk');
-    await userEvent.click(within.getByRole('button', { name: 'Save school details' }));
+    // Leaving the field saves the section: there is no Save button to forget.
+    await userEvent.tab();
+    await waitFor(() => expect(settingsItem.getValue()).resolves.toMatchObject({ contacts: { slt: 'head@hillside.sch.uk' } }));
     expect((await within.findByRole('status')).textContent).toBe('School details saved.');
     const saved = await settingsItem.getValue();
     expect(saved.school).toEqual({
@@ -52,25 +57,27 @@ describe('settings: school', () => {
     const { within } = await renderSection(<SchoolSection />, 'school');
     if (label === 'School name') await userEvent.clear(within.getByLabelText(label));
     await userEvent.type(within.getByLabelText(label), typed);
-    await userEvent.click(within.getByRole('button', { name: 'Save school details' }));
+    await userEvent.tab();
     const alert = await within.findByRole('alert');
     expect(alert.textContent).toMatch(/^Not saved\./);
     expect(alert.textContent).toMatch(message);
     expect(within.getByLabelText(label).getAttribute('aria-invalid')).toBe('true');
-    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await settingsItem.getValue()).toEqual(EXAMPLE_SETTINGS);
     expect(within.queryByRole('status')).toBeNull();
+    // What was typed stays, to be put right.
+    expect((within.getByLabelText(label) as HTMLInputElement).value).toContain(typed.trim());
   });
 
   it('asks for the trust name when only the trust aliases are given', async () => {
     const { within } = await renderSection(<SchoolSection />, 'school');
     await userEvent.clear(within.getByLabelText('Trust name'));
-    await userEvent.click(within.getByRole('button', { name: 'Save school details' }));
+    await userEvent.tab();
     expect((await within.findByRole('alert')).textContent).toContain("Enter the trust's name");
   });
 
   it('shows settings changed elsewhere (another settings tab, an import)', async () => {
     const { within } = await renderSection(<SchoolSection />, 'school');
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, school: { ...DEFAULT_SETTINGS.school, name: 'Hillside Primary' } });
+    await settingsItem.setValue({ ...EXAMPLE_SETTINGS, school: { ...EXAMPLE_SETTINGS.school, name: 'Hillside Primary' } });
     await waitFor(() => expect(within.getByLabelText('School name')).toHaveProperty('value', 'Hillside Primary'));
   });
 });
@@ -80,7 +87,8 @@ describe('settings: official accounts', () => {
     const { within } = await renderSection(<AccountsSection />, 'accounts');
     await userEvent.type(within.getByLabelText('On X'), 'StStephensCA');
     await userEvent.type(within.getByLabelText('On Facebook'), 'St Stephens Community Academy');
-    await userEvent.click(within.getByRole('button', { name: 'Save official accounts' }));
+    await userEvent.tab();
+    await waitFor(async () => expect((await settingsItem.getValue()).officialAccounts).toHaveLength(2));
     expect((await within.findByRole('status')).textContent).toBe('Official accounts saved: 2 accounts.');
     expect((await settingsItem.getValue()).officialAccounts).toEqual([
       { site: 'x', handle: '@StStephensCA' },
@@ -91,7 +99,7 @@ describe('settings: official accounts', () => {
   it('refuses an X handle with a space and saves nothing', async () => {
     const { within } = await renderSection(<AccountsSection />, 'accounts');
     await userEvent.type(within.getByLabelText('On X'), 'St Stephens');
-    await userEvent.click(within.getByRole('button', { name: 'Save official accounts' }));
+    await userEvent.tab();
     expect((await within.findByRole('alert')).textContent).toMatch(/^Not saved\. X: Line 1, “St Stephens”/);
     expect((await settingsItem.getValue()).officialAccounts).toEqual([]);
   });

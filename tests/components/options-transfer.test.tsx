@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../components/options/Options';
 import { TransferSection } from '../../components/options/TransferSection';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { DEFAULT_SETTINGS, EXAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings } from '../../lib/settings/schema';
 import { clearRoster, loadRoster, saveRoster } from '../../utils/roster-db';
 import { settingsItem } from '../../utils/storage';
@@ -110,14 +110,14 @@ describe('settings: import', () => {
 
   it.each([
     ['broken.json', '{"version": 1,\n  "school": {\n    "name": "Hillside",\n  }\n}', /line 4, character 3/],
-    ['v2.json', JSON.stringify({ ...JSON.parse(corpusSettings), version: 2 }), /version: this file is settings version 2/],
-    ['aliases.json', JSON.stringify({ ...JSON.parse(corpusSettings), hashtags: ['#SSCA', 7] }), /hashtags\[1\]: expected text, got number 7/],
-    ['rules.json', JSON.stringify({ ...JSON.parse(corpusSettings), rules: { shouting: { enabled: false } } }), /rules\.shouting: unknown rule/],
-    ['disclaimer.json', JSON.stringify({ ...JSON.parse(corpusSettings), disclaimer: { text: 'x'.repeat(300) } }), /disclaimer\.text: must fit in a post/],
+    ['v2.json', JSON.stringify({ ...JSON.parse(corpusSettings), version: 2 }), /The file's version: this file is settings version 2/],
+    ['aliases.json', JSON.stringify({ ...JSON.parse(corpusSettings), hashtags: ['#SSCA', 7] }), /School hashtags, line 2: should be text, not the number 7\./],
+    ['rules.json', JSON.stringify({ ...JSON.parse(corpusSettings), rules: { shouting: { enabled: false } } }), /Checks, “shouting”: unknown rule/],
+    ['disclaimer.json', JSON.stringify({ ...JSON.parse(corpusSettings), disclaimer: { text: 'x'.repeat(300) } }), /Disclaimer text: must fit in a post/],
     [
       'roster.json',
       JSON.stringify({ ...JSON.parse(corpusSettings), roster: { pupils: [{ forename: 'Amy', surname: 'Jones', mediaConsent: 'yes', handles: [] }] } }),
-      /roster\.pupils\[0\]\.mediaConsent: must be one of/,
+      /The pupil list in the file, pupil 1's media consent: must be "granted", "refused" or "unknown"/,
     ],
   ])('refuses %s with the field that is wrong, and changes nothing', async (name, text, message) => {
     await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
@@ -144,7 +144,18 @@ describe('settings: import', () => {
     const { within } = await renderSection(<TransferSection />, 'transfer');
     const bytes = new Uint8Array([...new TextEncoder().encode('{"version": 1, "school": {"name": "St Ren'), 0xe9, ...new TextEncoder().encode('"}}')]);
     await userEvent.upload(importInput(), new File([bytes], 'latin1.json', { type: 'application/json' }));
-    expect((await within.findByRole('alert')).textContent).toBe("latin1.json wasn't imported, and nothing has been changed. It is not UTF-8 text, as a settings file saved by Post Check is.");
+    expect((await within.findByRole('alert')).textContent).toBe(
+      "latin1.json wasn't imported, and nothing has been changed. It is not text, as a settings file saved by Post Check is: it may be a spreadsheet or a picture.",
+    );
+  });
+
+  it('says in plain words when a spreadsheet was chosen by mistake', async () => {
+    const { within } = await renderSection(<TransferSection />, 'transfer');
+    // A file picker's "All files" lets any file through.
+    await userEvent.setup({ applyAccept: false }).upload(importInput(), fileOf('pupils.csv', 'Forename,Surname,Year\nGrace,Okafor,6\n', 'text/csv'));
+    const alert = (await within.findByRole('alert')).textContent!;
+    expect(alert).toContain('This looks like a spreadsheet saved as CSV, not a Post Check settings file.');
+    expect(alert).not.toMatch(/line 1, character 1/);
   });
 
   it('replaces the pupil list too when the file carries one, and undo puts both back', async () => {
@@ -163,10 +174,10 @@ describe('settings: import', () => {
 describe('the settings page', () => {
   it('has every section in the order a policy lead fills them, and the file inputs of the UI contract', async () => {
     render(<Options />);
-    await screen.findByRole('region', { name: 'Set up Post Check in three steps' });
+    await screen.findByRole('region', { name: 'Set up Post Check for your school' });
     const titles = [...document.querySelectorAll('main section > h2')].map((h) => h.textContent);
     expect(titles).toEqual([
-      'Set up Post Check in three steps',
+      'Set up Post Check for your school',
       'School',
       'Official accounts',
       'Disclaimer',
@@ -201,11 +212,43 @@ describe('the settings page', () => {
     expect(ours.textContent!.match(/.{0,60}\b(zod|schema|IndexedDB|regex|JSON|student)\b.{0,20}/gi)).toBeNull();
   });
 
-  it('shows the three set-up steps until they are finished or skipped', async () => {
+  it('starts blank, leads with the school’s settings file, lists the steps in the page’s order, and offers the example school', async () => {
     render(<Options />);
-    await screen.findByRole('region', { name: 'Set up Post Check in three steps' });
+    const setup = await screen.findByRole('region', { name: 'Set up Post Check for your school' });
+    // Nothing about any school is assumed.
+    expect(await screen.findByLabelText('School name')).toHaveProperty('value', '');
+    expect(screen.getByTestId('disclaimer-text')).toHaveProperty('value', '');
+    // The policy's own school appears once: as the example to load.
+    expect(document.body.textContent!.match(/St Stephens Community Academy/g)).toHaveLength(1);
+    expect(document.body.textContent).toContain('Load an example school (St Stephens Community Academy)');
+    // The first thing it asks for is the school's settings file.
+    const first = setup.querySelector('input, button, a')!;
+    expect(first.getAttribute('type')).toBe('file');
+    expect(screen.getByLabelText("Import your school's settings file")).toBe(first);
+    // The steps link to the sections in the order the page shows them.
+    const steps = [...setup.querySelectorAll('ol a')].map((a) => a.getAttribute('href')!.slice(1));
+    const order = [...document.querySelectorAll('main > section[id]')].map((section) => section.id);
+    expect(steps).toEqual([...steps].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(steps).toEqual(['school', 'accounts', 'disclaimer', 'pupils']);
+    // The example is there to load.
+    await userEvent.click(screen.getByRole('button', { name: 'Load an example school' }));
+    await waitFor(() => expect(screen.getByLabelText('School name')).toHaveProperty('value', 'St Stephens Community Academy'));
+    expect((await settingsItem.getValue()).school.name).toBe('St Stephens Community Academy');
+  });
+
+  it('imports the school’s settings file from the first step', async () => {
+    render(<Options />);
+    await screen.findByRole('region', { name: 'Set up Post Check for your school' });
+    await userEvent.upload(screen.getByLabelText("Import your school's settings file"), fileOf('settings.json', corpusSettings, 'application/json'));
+    await waitFor(() => expect(screen.getByLabelText('School name')).toHaveProperty('value', 'St Stephens Community Academy'));
+    expect(await setupItem.getValue()).toEqual({ done: true });
+  });
+
+  it('shows the set-up steps until they are finished or skipped', async () => {
+    render(<Options />);
+    await screen.findByRole('region', { name: 'Set up Post Check for your school' });
     await userEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Set up Post Check in three steps' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Set up Post Check for your school' })).toBeNull());
     expect(await setupItem.getValue()).toEqual({ done: true });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
@@ -213,7 +256,8 @@ describe('the settings page', () => {
   it('has one result and one error on the page at a time, in the section acted in', async () => {
     render(<Options />);
     await screen.findByRole('region', { name: 'School' });
-    await userEvent.click(screen.getByRole('button', { name: 'Save official accounts' }));
+    await userEvent.type(screen.getByLabelText('On X'), 'StStephensCA');
+    await userEvent.tab();
     await screen.findByText(/Official accounts saved/);
     await userEvent.upload(importInput(), fileOf('x.json', '[]', 'application/json'));
     await screen.findByRole('alert');
@@ -223,16 +267,47 @@ describe('the settings page', () => {
   });
 });
 
-describe('the settings page keeps unsaved edits', () => {
-  it('does not lose what is typed in one section when another section saves', async () => {
+describe('the settings page saves as you go and keeps unsaved edits', () => {
+  it('saves a field when it is left, and Undo puts it back', async () => {
+    await settingsItem.setValue(EXAMPLE_SETTINGS);
     render(<Options />);
     const name = await screen.findByLabelText('School name');
+    // Wait for the page a person sees (the stored settings in the fields) before typing.
+    await waitFor(() => expect(name).toHaveProperty('value', 'St Stephens Community Academy'));
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
     await userEvent.clear(name);
     await userEvent.type(name, 'Hillside Primary');
-    await userEvent.type(screen.getByLabelText('Staff names'), 'Mrs Jane Pascoe');
-    await userEvent.click(screen.getByRole('button', { name: 'Save official accounts' }));
-    await screen.findByText(/Official accounts saved/);
+    await userEvent.tab();
+    expect((await screen.findByRole('status')).textContent).toBe('School details saved.');
+    expect((await settingsItem.getValue()).school.name).toBe('Hillside Primary');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Undone: put back as it was before.');
+    expect((await settingsItem.getValue()).school.name).toBe('St Stephens Community Academy');
+    await waitFor(() => expect(name).toHaveProperty('value', 'St Stephens Community Academy'));
+  });
+
+  it('saves what is typed after a pause, without leaving the field', async () => {
+    await settingsItem.setValue(EXAMPLE_SETTINGS);
+    render(<Options />);
+    const hashtags = await screen.findByLabelText('School hashtags');
+    await waitFor(() => expect(screen.getByLabelText('School name')).toHaveProperty('value', 'St Stephens Community Academy'));
+    await userEvent.type(hashtags, 'TeamSSCA');
+    await waitFor(() => expect(settingsItem.getValue()).resolves.toMatchObject({ hashtags: ['#TeamSSCA'] }), { timeout: 4000 });
+    // What was saved is shown as saved (the # added), and the field is no longer unsaved.
+    await waitFor(() => expect(hashtags).toHaveProperty('value', '#TeamSSCA'));
+  });
+
+  it('never overwrites what a person has typed when the settings change elsewhere', async () => {
+    await settingsItem.setValue(EXAMPLE_SETTINGS);
+    render(<Options />);
+    const name = await screen.findByLabelText('School name');
+    await waitFor(() => expect(name).toHaveProperty('value', 'St Stephens Community Academy'));
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Hillside Primary');
+    // Another settings tab (or an import) changes the trust and the staff list meanwhile.
+    await settingsItem.setValue({ ...EXAMPLE_SETTINGS, staff: ['Mr Tom Trewin'], school: { ...EXAMPLE_SETTINGS.school, trust: { name: 'Moorland Trust', aliases: [] } } });
+    await waitFor(() => expect(screen.getByLabelText('Trust name')).toHaveProperty('value', 'Moorland Trust'));
+    expect(screen.getByLabelText('Staff names')).toHaveProperty('value', 'Mr Tom Trewin');
     expect(name).toHaveProperty('value', 'Hillside Primary');
-    expect(screen.getByLabelText('Staff names')).toHaveProperty('value', 'Mrs Jane Pascoe');
   });
 });

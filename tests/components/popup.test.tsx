@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/popup/Popup';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
+import { EXAMPLE_SETTINGS as DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import type { Finding } from '../../lib/types';
 import { accountKindsItem, pausedSitesItem, settingsItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
@@ -32,13 +32,13 @@ describe('the popup: this tab', () => {
   it('lists the findings of the post, worst first, each with its rule, severity word and the words it is about', async () => {
     await popupOn('https://x.com/home');
     const findings = screen.getByTestId('tab-findings');
-    expect(within(findings).getByRole('status').textContent).toContain('2 things to check in your post on X');
+    expect(within(findings).getByRole('status').textContent).toContain('2 things to look at in your post on X');
     const items = findings.querySelectorAll('[data-rule]');
     expect([...items].map((i) => i.getAttribute('data-rule'))).toEqual(['pupil-name', 'disclaimer-missing']);
     expect(items[0]!.getAttribute('data-severity')).toBe('block');
     expect(items[0]!.textContent).toContain('Must fix');
     expect(items[0]!.textContent).toContain('“Grace Okafor”');
-    expect(items[1]!.textContent).toContain('Check');
+    expect(items[1]!.textContent).toContain('Should fix');
   });
 
   it('opens "Why?" to the policy sentence', async () => {
@@ -59,7 +59,7 @@ describe('the popup: this tab', () => {
 
   it('says so when a post on the site has nothing to check', async () => {
     await popupOn('https://www.linkedin.com/feed/', [composer({ findings: [] })]);
-    expect(screen.getByRole('status').textContent).toContain('Nothing to check in your post on LinkedIn');
+    expect(screen.getByRole('status').textContent).toContain('Looks good: nothing to change in your post on LinkedIn');
   });
 
   it('shows nothing to check for a browser page with no tab', async () => {
@@ -78,7 +78,7 @@ describe('the popup: pausing', () => {
     expect(screen.getByTestId('tab-findings').querySelectorAll('[data-rule]')).toHaveLength(0);
     expect(screen.getByText(/not checking anything you write on X until you turn it back on/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Turn checking back on' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('2 things to check'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('2 things to look at'));
     expect(await pausedSitesItem.getValue()).toEqual([]);
   });
 });
@@ -113,7 +113,8 @@ describe('the popup: second opinion', () => {
     const href = () => new URL(link.getAttribute('href')!);
     expect(href().protocol).toBe('mailto:');
     expect(href().pathname).toBe('head@example.org');
-    expect(href().searchParams.get('body')).toContain('Must fix: Pupils');
+    expect(href().searchParams.get('body')).toContain("Must fix: A pupil's name");
+    expect(href().searchParams.get('body')).not.toContain('Grace');
     expect(href().searchParams.get('body')).not.toContain('Grace');
     const include = screen.getByRole('checkbox', { name: /Put my draft in the email/ });
     expect(include).toHaveProperty('checked', false);
@@ -167,7 +168,14 @@ describe('the popup: policy checklist', () => {
 });
 
 describe('the popup: set-up', () => {
+  it('says plainly when it does not know the school yet (a fresh install)', async () => {
+    await setupItem.setValue({ done: true });
+    await popupOn('https://x.com/home');
+    expect(screen.getByText(/Post Check doesn't know your school yet/)).toBeTruthy();
+  });
+
   it('offers to finish setting up until that is done', async () => {
+    await settingsItem.setValue(DEFAULT_SETTINGS);
     await popupOn('https://x.com/home');
     expect(screen.getByRole('button', { name: 'Finish setting up' })).toBeTruthy();
     await setupItem.setValue({ done: true });

@@ -135,9 +135,10 @@ describe.each(BUILDS)('the %s package', (build) => {
  * for Manifest V3 extensions (Edge runs Chromium's extension system): the same package
  * loads in Edge unchanged. `key` fixes the ID of a self-hosted or unpacked copy there
  * too; `storage.managed_schema` makes Edge read the school's policy from
- * `...\Microsoft\Edge\3rdparty\extensions\<id>\policy`.
+ * `...\Microsoft\Edge\3rdparty\extensions\<id>\policy`. `commands` is the panel's
+ * shortcut, which Edge lets a person change at edge://extensions/shortcuts.
  */
-const EDGE_MANIFEST_KEYS = ['manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'host_permissions', 'action', 'key', 'storage', 'background', 'options_ui', 'content_scripts'];
+const EDGE_MANIFEST_KEYS = ['manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'host_permissions', 'action', 'commands', 'key', 'storage', 'background', 'options_ui', 'content_scripts'];
 
 describe('what differs between the builds', () => {
   it('uses only manifest keys Edge supports in the Chromium package', () => {

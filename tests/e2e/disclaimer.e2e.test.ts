@@ -29,7 +29,7 @@ const CASES: EditorCase[] = [
     url: 'https://x.com/home',
     editor: (page) => page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').first(),
     fixtureName: 'inline',
-    expected: `${TYPED}\n\n${FIRST}\n\n${SECOND}`,
+    expected: `${TYPED}\n${FIRST}\n\n${SECOND}`,
   },
   {
     name: 'Lexical (Facebook)',
@@ -37,7 +37,7 @@ const CASES: EditorCase[] = [
     editor: (page) => page.locator('[role="dialog"] [data-lexical-editor="true"]'),
     fixtureName: 'post',
     // Lexical's text joins paragraphs with a blank line, so an empty paragraph shows as two more.
-    expected: `${TYPED}\n\n\n\n${FIRST}\n\n\n\n${SECOND}`,
+    expected: `${TYPED}\n\n${FIRST}\n\n\n\n${SECOND}`,
   },
   {
     name: 'ProseMirror (LinkedIn SDUI share box)',
@@ -52,7 +52,7 @@ const CASES: EditorCase[] = [
     url: 'https://www.linkedin.com/feed/?share=1',
     editor: (page) => page.locator('[role="dialog"] .ql-editor'),
     fixtureName: 'share',
-    expected: `${TYPED}\n\n${FIRST}\n\n${SECOND}`,
+    expected: `${TYPED}\n${FIRST}\n\n${SECOND}`,
   },
 ];
 
@@ -100,7 +100,26 @@ describe('an editor that applies inserted text late (Lexical, 300 ms)', () => {
     const text = (await modelText(page, 'post')) ?? '';
     expect(text.split(FIRST).length - 1).toBe(1);
     expect(text.split(SECOND).length - 1).toBe(1);
-    expect(text).toBe(`${TYPED}\n\n\n\n${FIRST}\n\n\n\n${SECOND}`);
+    expect(text).toBe(`${TYPED}\n\n${FIRST}\n\n\n\n${SECOND}`);
+    await page.close();
+  });
+});
+
+/** Comments and replies go out on Enter: the disclaimer goes in on the same line, as a sentence of its own. */
+const COMMENTS: { name: string; url: string; editor(page: Page): Locator; fixtureName: string }[] = [
+  { name: 'Draft.js (X reply)', url: 'https://x.com/home?reply=1', editor: (page) => page.locator('.reply-box [data-testid="tweetTextarea_0"]'), fixtureName: 'reply' },
+  { name: 'Lexical (Facebook comment)', url: 'https://www.facebook.com/', editor: (page) => page.locator('[aria-label="Comment as Jane Doe"]'), fixtureName: 'comment' },
+  { name: 'ProseMirror (LinkedIn comment)', url: 'https://www.linkedin.com/feed/', editor: (page) => page.locator('.ProseMirror[aria-label="Text editor for creating comment"]'), fixtureName: 'comment' },
+];
+
+describe.each(COMMENTS)('the disclaimer in a comment on $name', (c) => {
+  it('goes in as a sentence of its own after the last word', async () => {
+    const page = await session.context.newPage();
+    await page.goto(c.url);
+    await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === 'true');
+    await c.editor(page).waitFor();
+    await addDisclaimer(page, c.editor(page));
+    expect(await modelText(page, c.fixtureName)).toBe(`${TYPED}. ${FIRST} ${SECOND}`);
     await page.close();
   });
 });

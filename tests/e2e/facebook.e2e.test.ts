@@ -5,6 +5,7 @@ composeScenarios({
   url: 'https://www.facebook.com/?dialog=1',
   editor: (page) => page.locator('[role="dialog"] [data-lexical-editor="true"]'),
   postButton: (page) => page.locator('[role="dialog"] [role="button"][aria-label="Post"]'),
+  paragraph: '\n\n',
   fixtureName: 'post',
   addComposer: {
     url: 'https://www.facebook.com/',

@@ -5,6 +5,7 @@ composeScenarios({
   url: 'https://www.linkedin.com/feed/?share=1',
   editor: (page) => page.locator('[role="dialog"] .ql-editor'),
   postButton: (page) => page.locator('[role="dialog"] button.share-actions__primary-action'),
+  paragraph: '\n',
   fixtureName: 'share',
   addComposer: {
     url: 'https://www.linkedin.com/feed/',

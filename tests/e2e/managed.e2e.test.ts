@@ -91,7 +91,7 @@ describe('a school policy in Chromium', () => {
     expect(await panelFindings(page, index)).toEqual([{ rule: 'disclaimer-missing', severity: 'warn' }]);
     await page.locator('[data-post-check]').nth(index).locator('[data-fix="insert-disclaimer"]').click();
     await waitForCount(page, 0, index);
-    expect(await modelText(page, 'inline')).toBe(`Proud of everyone at St Stephen's ${SCHOOL_DISCLAIMER}`);
+    expect(await modelText(page, 'inline')).toBe(`Proud of everyone at St Stephen's\n${SCHOOL_DISCLAIMER}`);
   });
 
   it('in advise mode, underlines a “Must fix” but lets the post go without asking', async () => {

@@ -42,6 +42,26 @@ afterAll(async () => {
 });
 
 describe('the settings page in Chromium', () => {
+  it('starts blank on a fresh profile, leading with the school’s settings file', async () => {
+    expect(await options.getByLabel('School name').inputValue()).toBe('');
+    expect(await options.getByTestId('disclaimer-text').inputValue()).toBe('');
+    const setup = options.getByRole('region', { name: 'Set up Post Check for your school' });
+    expect(await setup.locator('input, button, a').first().getAttribute('type')).toBe('file');
+    expect(await setup.getByText("Import your school's settings file").count()).toBe(1);
+    await screenshot(options, 'options-first-run-1280');
+    expect(await axeViolations(options)).toEqual([]);
+    // With no school and no pupil list, a compose box says what it cannot check yet.
+    const page = await openX();
+    await page.keyboard.type('Hello');
+    const index = await hostIndex(xEditor(page));
+    await waitForCount(page, 0, index);
+    await page.locator('[data-post-check]').nth(index).locator('[data-testid="post-check-status"]').click();
+    const panel = page.locator('[data-post-check]').nth(index).locator('[data-testid="post-check-panel"]');
+    expect(await panel.locator('[data-note="no-pupil-list"]').textContent()).toContain("Pupils' names are not checked yet");
+    expect(await panel.locator('[data-note="no-school"]').textContent()).toContain("doesn't know your school yet");
+    await page.close();
+  });
+
   it('imports the corpus settings, pupil list and staff list through the file inputs', async () => {
     await options.getByTestId('import-settings').setInputFiles(path.join(CORPUS, 'settings.json'));
     expect(await announced(options, /Settings imported/)).toBe(
@@ -61,6 +81,8 @@ describe('the settings page in Chromium', () => {
     await screenshot(options, 'options-pupils-1280');
     await options.getByTestId('import-staff').setInputFiles(path.join(CORPUS, 'staff.txt'));
     expect(await announced(options, /Staff list imported/)).toBe('Staff list imported from staff.txt: 10 names.');
+    await options.evaluate(() => document.getElementById('rules')!.scrollIntoView());
+    await screenshot(options, 'options-checks-1280');
   });
 
   it('refuses a bad settings file with the field that is wrong, and changes nothing', async () => {
@@ -71,7 +93,7 @@ describe('the settings page in Chromium', () => {
     });
     const alert = options.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toBe("broken.json wasn't imported, and nothing has been changed. school.aliases[0]: expected text, got number 7");
+    expect(await alert.textContent()).toBe("broken.json wasn't imported, and nothing has been changed. Other names for the school, line 1: should be text, not the number 7.");
     expect(await options.getByLabel('School name').inputValue()).toBe('St Stephens Community Academy');
   });
 
@@ -101,7 +123,8 @@ describe('the settings page in Chromium', () => {
   it('inserts the new disclaimer after the text is changed on the settings page', async () => {
     await options.getByTestId('disclaimer-text').fill(NEW_DISCLAIMER);
     await expect.poll(() => options.getByTestId('disclaimer-preview').textContent()).toContain(NEW_DISCLAIMER);
-    await options.getByRole('button', { name: 'Save disclaimer' }).click();
+    // Saved when the person moves on: there is no Save button.
+    await options.keyboard.press('Tab');
     await announced(options, /Disclaimer saved/);
 
     const page = await openX();
@@ -110,7 +133,7 @@ describe('the settings page in Chromium', () => {
     await waitForCount(page, 1, index);
     expect(await panelFindings(page, index)).toEqual([{ rule: 'disclaimer-missing', severity: 'warn' }]);
     await page.locator('[data-post-check]').nth(index).locator('[data-fix="insert-disclaimer"]').click();
-    await expect.poll(() => modelText(page, 'inline')).toBe(`So proud of my class at St Stephen's today ${NEW_DISCLAIMER}`);
+    await expect.poll(() => modelText(page, 'inline')).toBe(`So proud of my class at St Stephen's today\n${NEW_DISCLAIMER}`);
     await waitForCount(page, 0, index);
     await page.close();
   });

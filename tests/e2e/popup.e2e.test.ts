@@ -37,9 +37,25 @@ afterAll(async () => {
 describe('the popup in Chromium', () => {
   it("shows the tab's findings, worst first, with the compose box's rules and severities", async () => {
     await expect.poll(popupRules).toEqual(['pupil-name:block', 'disclaimer-missing:warn']);
-    expect(await headline()).toContain('2 things to check in your post on X');
+    expect(await headline()).toContain('2 things to look at in your post on X');
     expect(await popup.getByTestId('tab-findings').textContent()).toContain('“Grace Okafor”');
     expect(await popup.getByTestId('policy-checklist').getByText('Before you post').count()).toBe(1);
+  });
+
+  it('fits Chrome’s 600 px popup at 360 px wide, findings first, the checklist folded', async () => {
+    // Chrome sizes a popup to its content: the content's height is what must fit.
+    expect(await popup.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height))).toBeLessThanOrEqual(600);
+    const order = await popup.evaluate(() => {
+      const findings = document.querySelector('[data-testid="tab-findings"]')!;
+      const checklist = document.querySelector('[data-testid="policy-checklist"]')!;
+      return findings.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    const fold = popup.locator('details.fold', { has: popup.getByTestId('policy-checklist') });
+    expect(await fold.getAttribute('open')).toBeNull();
+    await fold.locator(':scope > summary').click();
+    expect(await popup.getByTestId('policy-checklist').getByText('Before you post').isVisible()).toBe(true);
+    await fold.locator(':scope > summary').click();
   });
 
   it('has no accessibility violations, at 360 px and 1280 px wide', async () => {
@@ -52,6 +68,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('offers a second opinion by email to the school contact, without the draft unless ticked', async () => {
+    await popup.locator('summary', { hasText: 'Ask for a second opinion' }).click();
     const link = popup.getByRole('link', { name: 'Write the email' });
     const href = async () => new URL((await link.getAttribute('href'))!);
     expect((await href()).protocol).toBe('mailto:');
@@ -84,7 +101,7 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('button', { name: 'Turn checking back on' }).click();
     await expect.poll(headline).not.toContain('paused');
     await x.keyboard.type('.');
-    await expect.poll(headline, { timeout: 5000 }).toContain('things to check in your post on X');
+    await expect.poll(headline, { timeout: 5000 }).toContain('things to look at in your post on X');
   });
 
   it('says calmly that there is nothing to check on a page that is not one of the three sites', async () => {

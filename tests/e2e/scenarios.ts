@@ -18,6 +18,8 @@ export interface SiteCase {
   postButton(page: Page): Locator;
   /** `window.__fixture` name of that editor. */
   fixtureName: string;
+  /** How the editor's model joins two paragraphs (the disclaimer goes in on a line of its own). */
+  paragraph: string;
   /** A page, and how to open a compose box on it that did not exist at load. */
   addComposer: { url: string; open(page: Page): Promise<Locator> };
 }
@@ -93,21 +95,23 @@ export function composeScenarios(c: SiteCase): void {
       await panelFindings(page, await hostIndex(c.editor(page)));
       await page.locator('[data-post-check]').nth(await hostIndex(c.editor(page))).locator('[data-fix="insert-disclaimer"]').click();
       await waitForCount(page, 0, await hostIndex(c.editor(page)));
-      expect(await modelText(page, c.fixtureName)).toBe(`Proud of everyone at St Stephen's ${DISCLAIMER}`);
+      // A line of its own after the post, never run on into its last sentence.
+      const withDisclaimer = `Proud of everyone at St Stephen's${c.paragraph}${DISCLAIMER}`;
+      expect(await modelText(page, c.fixtureName)).toBe(withDisclaimer);
 
       await c.editor(page).click();
       await page.keyboard.press('End');
       await page.keyboard.press('Control+End');
       await page.keyboard.type(' Go team');
-      expect(await modelText(page, c.fixtureName)).toBe(`Proud of everyone at St Stephen's ${DISCLAIMER} Go team`);
+      expect(await modelText(page, c.fixtureName)).toBe(`${withDisclaimer} Go team`);
       for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
-      expect(await modelText(page, c.fixtureName)).toBe(`Proud of everyone at St Stephen's ${DISCLAIMER} Go`);
+      expect(await modelText(page, c.fixtureName)).toBe(`${withDisclaimer} Go`);
       await page.keyboard.press('Control+z');
       await page.waitForTimeout(50);
       const afterUndo = (await modelText(page, c.fixtureName)) ?? '';
       // How far one undo goes differs per editor (Quill and ProseMirror group typing);
       // what matters is that the model is still a state the user passed through, not a corrupted mix.
-      expect(`Proud of everyone at St Stephen's ${DISCLAIMER} Go team`.startsWith(afterUndo)).toBe(true);
+      expect(`${withDisclaimer} Go team`.startsWith(afterUndo)).toBe(true);
       await page.keyboard.type('!');
       expect(await modelText(page, c.fixtureName)).toContain('!');
     });
@@ -125,7 +129,9 @@ export function composeScenarios(c: SiteCase): void {
       await confirmDialog(page).locator('[data-action="review"]').click();
       await confirmDialog(page).waitFor({ state: 'detached' });
       const index = await hostIndex(c.editor(page));
-      expect(await page.evaluate((i) => document.querySelectorAll('[data-post-check]')[i]?.shadowRoot?.activeElement?.getAttribute('data-rule'), index)).toBe('pupil-name');
+      // Back in the post, with the findings open beside it.
+      expect(await c.editor(page).evaluate((editor) => editor === document.activeElement || editor.contains(document.activeElement))).toBe(true);
+      await page.locator('[data-post-check]').nth(index).locator('[data-testid="post-check-panel"] [data-rule="pupil-name"]').waitFor();
       expect(await posted(page)).toBe(before);
 
       await c.postButton(page).click();

@@ -5,6 +5,7 @@ composeScenarios({
   url: 'https://x.com/home',
   editor: (page) => page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').first(),
   postButton: (page) => page.locator('[data-testid="tweetButtonInline"]').first(),
+  paragraph: '\n',
   fixtureName: 'inline',
   addComposer: {
     url: 'https://x.com/home',

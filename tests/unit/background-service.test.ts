@@ -155,3 +155,69 @@ describe('starting the worker', () => {
     expect(text).toMatch(/school/);
   });
 });
+
+describe('the inline panel asks the background (issue 15, issue 11)', () => {
+  it('writes the second-opinion email itself and opens it: rule names, the draft only if asked, never to the page', async () => {
+    await settingsItem.setValue(parseSettings({ ...SCHOOL_SETTINGS, contacts: { slt: 'head@example.org' } }));
+    forgetCompiledPolicy();
+    const tabId = await newTab();
+    await check(tabId, 'box', "Well done Grace Okafor at St Stephen's");
+    const opened: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async (_id: number, props: { url?: string }) => {
+      opened.push(props.url!);
+      return {};
+    }) as never);
+    const reply = await handleMessage({ type: 'second-opinion', composerId: 'box', rules: ['pupil-name'], includeDraft: false }, fromTab(tabId));
+    // The compose box learns only that it opened: not who it went to.
+    expect(reply).toEqual({ opened: true });
+    const url = new URL(opened[0]!);
+    expect(url.pathname).toBe('head@example.org');
+    const body = url.searchParams.get('body')!;
+    expect(body).toContain("- Must fix: A pupil's name");
+    // Only the findings the person has not set aside.
+    expect(body).not.toContain('disclaimer');
+    expect(body).not.toContain('Grace');
+    await handleMessage({ type: 'second-opinion', composerId: 'box', rules: ['pupil-name'], includeDraft: true }, fromTab(tabId));
+    expect(new URL(opened[1]!).searchParams.get('body')).toContain("Well done Grace Okafor at St Stephen's");
+  });
+
+  it('says when the school has named no one to ask, and answers only compose boxes', async () => {
+    await settingsItem.setValue(parseSettings({ ...SCHOOL_SETTINGS, contacts: {} }));
+    forgetCompiledPolicy();
+    const tabId = await newTab();
+    expect(await handleMessage({ type: 'second-opinion', composerId: 'box', rules: [], includeDraft: false }, fromTab(tabId))).toEqual({ opened: false, reason: 'no-contact' });
+    await expect(handleMessage({ type: 'second-opinion', composerId: 'box', rules: [], includeDraft: true }, fromPopup())).rejects.toThrow(/not from a compose box/);
+  });
+
+  it('tells a box when pupils’ names are not checked, when it has no school, and when the late-night pause applies', async () => {
+    const tabId = await newTab();
+    expect((await check(tabId, 'a', 'Hello')).noPupilList).toBeUndefined();
+    await replaceRoster([], 'none');
+    expect((await check(tabId, 'a', 'Hello')).noPupilList).toBe(true);
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    forgetCompiledPolicy();
+    expect((await check(tabId, 'a', 'Hello again')).noSchool).toBe(true);
+    await settingsItem.setValue(parseSettings({ ...SCHOOL_SETTINGS, lateNight: { enabled: true, from: '22:00', to: '06:00' } }));
+    forgetCompiledPolicy();
+    expect((await check(tabId, 'a', "A long day at St Stephen's")).lateNightPause).toBe(true);
+    expect((await check(tabId, 'a', 'A lovely sunset')).lateNightPause).toBeUndefined();
+  });
+
+  it('points a missing disclaimer at the words that mention the school', async () => {
+    const tabId = await newTab();
+    const text = "Proud of everyone at St Stephen's and SSCA";
+    const result = await check(tabId, 'a', text);
+    const finding = result.findings.find((f) => f.rule === 'disclaimer-missing')!;
+    expect(finding.about!.map((span) => text.slice(span.start, span.end))).toEqual(["St Stephen's", 'SSCA']);
+  });
+
+  it('sends the shortcut as a browser command to the tab, which opens its panel', async () => {
+    const { onCommand, panelShortcut } = await import('../../entrypoints/background/handlers');
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
+    await onCommand('open-panel', { id: 7 });
+    expect(told).toHaveBeenCalledWith(7, { type: 'open-panel' });
+    await onCommand('something-else', { id: 7 });
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(typeof (await panelShortcut())).toBe('string');
+  });
+});

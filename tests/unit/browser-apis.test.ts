@@ -15,6 +15,8 @@ const REVIEWED = [
   'alarms.create',
   'alarms.get',
   'alarms.onAlarm',
+  'commands.getAll',
+  'commands.onCommand',
   'action.setBadgeText',
   'runtime.getURL',
   'runtime.id',
@@ -29,6 +31,7 @@ const REVIEWED = [
   'tabs.onRemoved',
   'tabs.query',
   'tabs.sendMessage',
+  'tabs.update',
 ];
 
 function sources(dir: string): string[] {

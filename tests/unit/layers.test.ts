@@ -25,6 +25,8 @@ const LAYERS: readonly { name: string; units: readonly string[] }[] = [
   {
     name: 'edges: messages, the command line, managed policy, sites, images and the features around checking',
     units: [
+      // The settings file as a whole: it carries logos (images) and names rules by title.
+      'settings/export.ts',
       'account-kind.ts',
       'account-request.ts',
       'check-drafts.ts',
@@ -35,6 +37,7 @@ const LAYERS: readonly { name: string; units: readonly string[] }[] = [
       'messaging.ts',
       'privacy-check.ts',
       'second-opinion.ts',
+      'shortcut.ts',
       'tab-summary.ts',
       'images/',
       'sites/',

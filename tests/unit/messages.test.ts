@@ -30,7 +30,7 @@ describe('asking the background', () => {
   });
 
   it('checks the replies of the requests a compose box acts on', () => {
-    expect(Object.keys(REPLY_SCHEMAS).sort()).toEqual(['check-draft', 'check-image', 'late-night-check']);
+    expect(Object.keys(REPLY_SCHEMAS).sort()).toEqual(['check-draft', 'check-image', 'get-shortcut', 'late-night-check', 'second-opinion']);
     // Each is a request the background knows.
     for (const type of Object.keys(REPLY_SCHEMAS)) expect(requestSchema.safeParse({ type }).error?.issues[0]?.code).not.toBe('invalid_union');
   });

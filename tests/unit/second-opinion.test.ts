@@ -34,12 +34,21 @@ describe('second opinion contacts', () => {
 });
 
 describe('the second opinion email', () => {
-  it('lists the findings worst first and leaves the draft out unless asked', () => {
-    const mailto = secondOpinionMailto({ to: 'head@example.org', site: 'x', findings: [finding('warn', 'Add a disclaimer.'), finding('block', 'Remove the name.')] })!;
+  it('names the rules flagged, worst first, once each, never the words; and leaves the draft out unless asked', () => {
+    const findings: Finding[] = [
+      { rule: 'disclaimer-missing', severity: 'warn', message: 'Add a disclaimer.', policy: 'p' },
+      finding('block', 'Grace Okafor, in a post about your class, looks like a pupil’s name.'),
+      finding('block', 'Callum looks like a pupil’s name.'),
+      { rule: 'school-trip-times', severity: 'info', message: 'Trip times go to parents.', policy: 'p' },
+    ];
+    const mailto = secondOpinionMailto({ to: 'head@example.org', site: 'x', findings, customRules: [{ id: 'school-trip-times', title: 'Trip times' }] })!;
     const { to, subject, body } = decode(mailto);
     expect(to).toBe('head@example.org');
     expect(subject).toBe('Second opinion on a post on X, please');
-    expect(body).toContain('- Must fix: Remove the name.\r\n- Check: Add a disclaimer.');
+    expect(body).toContain(
+      "- Must fix: A pupil's name: never on a personal account; first names only on the school account\r\n- Should fix: A personal post that mentions the school needs a disclaimer\r\n- Tip: Trip times",
+    );
+    expect(body).not.toMatch(/Grace|Callum/);
     expect(body).toContain("I haven't put the draft in this email");
     expect(body).not.toContain('My draft');
   });

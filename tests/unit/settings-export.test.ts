@@ -65,13 +65,13 @@ describe('importing a settings file', () => {
     ['{"version": 1,\n  "school": }', '', /line 2, character 13/],
     ['[1, 2]', '', /not a Post Check settings file/],
     [JSON.stringify({ ...JSON.parse(corpusText), version: 3 }), 'version', /version 3.*version 1/],
-    [JSON.stringify({ ...JSON.parse(corpusText), hashtags: '#SSCA' }), 'hashtags', /expected a list/],
+    [JSON.stringify({ ...JSON.parse(corpusText), hashtags: '#SSCA' }), 'hashtags', /^School hashtags: should be a list, not the string "#SSCA"\.$/],
     [JSON.stringify({ ...JSON.parse(corpusText), disclaimer: { text: '' } }), 'disclaimer.text', /empty/],
     [JSON.stringify({ ...JSON.parse(corpusText), roster: { pupils: [{ forename: 'Grace' }] } }), 'roster.pupils[0].surname', /missing/],
     [
       JSON.stringify({ ...JSON.parse(corpusText), roster: { pupils: [{ forename: 'Grace', surname: 'Okafor', mediaConsent: 'maybe', handles: [] }] } }),
       'roster.pupils[0].mediaConsent',
-      /"granted", "refused", "unknown"/,
+      /^The pupil list in the file, pupil 1's media consent: must be "granted", "refused" or "unknown"\.$/,
     ],
   ])('refuses a bad file, naming the field (%#)', (text, path, message) => {
     const error = refusal(text);
@@ -79,9 +79,36 @@ describe('importing a settings file', () => {
     expect(plainSettingsMessage(error)).toMatch(message);
   });
 
-  it('says "text" and "a list" rather than type names', () => {
+  it('names the field as the settings page does, and says "text" and "a list" rather than type names', () => {
     const error = refusal(JSON.stringify({ ...JSON.parse(corpusText), school: { ...JSON.parse(corpusText).school, aliases: ['SSCA', 7] } }));
-    expect(plainSettingsMessage(error)).toBe('school.aliases[1]: expected text, got number 7');
+    expect(plainSettingsMessage(error)).toBe('Other names for the school, line 2: should be text, not the number 7.');
+  });
+
+  it.each([
+    [{ officialAccounts: [{ site: 'myspace', handle: '@x' }] }, 'Official accounts, the first account\'s site: must be X ("x"), Facebook ("facebook") or LinkedIn ("linkedin").'],
+    [{ rules: { tone: { severity: { school: 'loud' } } } }, /^Checks, “Shouting.*” on school accounts: must be Must fix \("block"\), Should fix \("warn"\) or Tip \("info"\)\.$/],
+    [{ lateNight: { enabled: true, from: '25:00', to: '06:00' } }, /^Late-night pause, From: /],
+    [{ staff: ['Mrs Jane Pascoe', ''] }, "Staff names, line 2: can't be empty."],
+  ])('says where and what in the settings page’s words (%#)', (change, expected) => {
+    const error = refusal(JSON.stringify({ ...JSON.parse(corpusText), ...change }));
+    if (typeof expected === 'string') expect(plainSettingsMessage(error)).toBe(expected);
+    else expect(plainSettingsMessage(error)).toMatch(expected);
+  });
+
+  it('says a spreadsheet chosen by mistake is one, not where its text "goes wrong"', () => {
+    const error = refusal('First name,Surname,Year\nGrace,Okafor,6\n');
+    expect(plainSettingsMessage(error)).toMatch(/^This looks like a spreadsheet saved as CSV, not a Post Check settings file\./);
+    expect(plainSettingsMessage(refusal('PK\u0003\u0004binary'))).toMatch(/^This is a spreadsheet workbook/);
+  });
+
+  it('carries the school’s logos, checked as images of at most 5 MB, and gives them back byte for byte', () => {
+    const bytes = Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
+    const text = settingsFileText(readSettingsFile(corpusText).settings, undefined, undefined, [{ name: 'crest.png', type: 'image/png', bytes }]);
+    const file = readSettingsFile(text);
+    expect(file.logos).toEqual([{ name: 'crest.png', type: 'image/png', bytes }]);
+    expect(file.ignoredFields).toEqual([]);
+    const bad = refusal(JSON.stringify({ ...JSON.parse(corpusText), logos: [{ name: 'crest.svg', type: 'image/svg+xml', data: 'AAAA' }] }));
+    expect(plainSettingsMessage(bad)).toMatch(/^Logos in the file, the first logo: must be /);
   });
 });
 

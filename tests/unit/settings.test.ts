@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { parseSettings, SettingsError } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, EXAMPLE_SETTINGS } from '../../lib/settings/defaults';
+import { isSetUp, parseSettings, parseStoredSettings, SettingsError } from '../../lib/settings/schema';
 import { SCHOOL_SETTINGS } from '../helpers';
 
 const corpusSettings = JSON.parse(readFileSync(new URL('../data/sample-school/settings.json', import.meta.url), 'utf8'));
@@ -29,10 +29,20 @@ describe('settings file, version 1', () => {
     expect(settings).toMatchObject({ officialAccounts: [], hashtags: [], staff: [], rules: {}, disclaimer: { inProfile: [] } });
   });
 
-  it('ships St Stephens defaults taken from its policy', () => {
-    expect(DEFAULT_SETTINGS.school.name).toBe('St Stephens Community Academy');
-    expect(DEFAULT_SETTINGS.school.trust?.name).toBe('An Daras Multi Academy Trust');
-    expect(DEFAULT_SETTINGS.disclaimer.text).toMatch(/views are my own/i);
+  it('starts blank on a fresh install, assuming no school (issue 15)', () => {
+    expect(DEFAULT_SETTINGS.school).toEqual({ name: '', aliases: [], publicContacts: [] });
+    expect(DEFAULT_SETTINGS.disclaimer.text).toBe('');
+    expect(isSetUp(DEFAULT_SETTINGS)).toBe(false);
+    // Blank is a state kept on this computer, never a settings file.
+    expect(() => parseSettings(DEFAULT_SETTINGS)).toThrow(SettingsError);
+    expect(parseStoredSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps St Stephens, from its policy, as an example to load', () => {
+    expect(EXAMPLE_SETTINGS.school.name).toBe('St Stephens Community Academy');
+    expect(EXAMPLE_SETTINGS.school.trust?.name).toBe('An Daras Multi Academy Trust');
+    expect(EXAMPLE_SETTINGS.disclaimer.text).toMatch(/views are my own/i);
+    expect(isSetUp(EXAMPLE_SETTINGS)).toBe(true);
   });
 
   it('ignores fields a later version may add', () => {

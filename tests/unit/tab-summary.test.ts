@@ -19,9 +19,9 @@ describe("the popup's headline", () => {
     [null, 'Nothing to check on this page'],
     [tab({ site: null }), 'Nothing to check on this page'],
     [tab({ site: 'facebook' }), 'Nothing to check yet: start a post on Facebook'],
-    [tab({ composers: [composer([])] }), 'Nothing to check in your post on X'],
-    [tab({ composers: [composer([finding])] }), '1 thing to check in your post on X'],
-    [tab({ site: 'linkedin', composers: [composer([finding, finding])] }), '2 things to check in your post on LinkedIn'],
+    [tab({ composers: [composer([])] }), 'Looks good: nothing to change in your post on X'],
+    [tab({ composers: [composer([finding])] }), '1 thing to look at in your post on X'],
+    [tab({ site: 'linkedin', composers: [composer([finding, finding])] }), '2 things to look at in your post on LinkedIn'],
     [tab({ paused: true, composers: [composer([finding])] }), 'Checking is paused on X'],
   ])('%j → %s', (state, headline) => {
     expect(tabHeadline(state)).toBe(headline);
