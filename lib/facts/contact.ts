@@ -27,6 +27,12 @@ const VERB_ME: Vocabulary = [
   String.raw`\bhit\s+me\s+up\b`,
   String.raw`\bhmu\b`,
   String.raw`\bconnect\s+with\s+me\b`,
+  // "give me a follow", "ask me on here", "I'm on here if you need me"
+  String.raw`\bgive\s+me\s+a\s+(?:follow|shout|message|bell|add)\b`,
+  String.raw`\b(?:reach|catch|ask)\s+me\s+(?:on|via|over\s+on)\s+(?:here|${PLATFORM})\b`,
+  String.raw`\b(?:i'm|i\s+am|im)\s+on\s+here\s+if\s+(?:you|anyone|any\s+of\s+you)\s+(?:need|want)`,
+  // "follow this account", "follow my page": the author's own account
+  String.raw`\bfollow\s+(?:this|my)\s+(?:account|page|channel|profile|blog|feed|${PLATFORM})\b`,
 ];
 
 /** Handing over an account or number: "my insta is…", "I'm on Snapchat", "send me your usernames". */

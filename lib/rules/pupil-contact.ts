@@ -22,6 +22,10 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
   String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers)\b`,
   String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
+  // "Kids from 6S", "anyone in 10W2", "children in Puffin class"
+  String.raw`\b(?:kids|children|boys|girls|pupils|students|everyone|anyone)\s+(?:in|from)\s+(?:\d{1,2}[a-z]{1,2}\d?|year\s?\d{1,2}|y\d{1,2}|reception|class\s+[a-z0-9]{1,3}|[a-z]+\s+class)\b`,
+  // "any of the Ashworth Fold kids", "all of my old Year 6s"
+  String.raw`\b(?:any|all)\s+of\s+(?:the|you|my|our)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:kids|pupils|students|children|tutees|leavers|year\s?\d{1,2}s)\b`,
   String.raw`\b(?:my|our)\s+(?:(?:current|old|former|lovely|amazing|brilliant|fab|fabulous|wonderful|little|whole)\s+)?(?:class|classes|form|form\s+group|tutor\s+group|reg\s+group|set|tutees|year\s?(?:\d{1,2}|r)s?|y\d{1,2}s?|reception\s+class|year\s+group)\b`,
   String.raw`\byear\s?(?:\d{1,2}|r)s\b`,
   String.raw`\by\d{1,2}s\b`,
@@ -33,7 +37,7 @@ const PUPIL_AUDIENCE = alternatives([
 ]);
 
 /** An audience that is the pupils' families, not the pupils: "Year 6 parents", "parents of my class". */
-const FAMILY_AFTER = /^(?:'s)?\s+(?:parents?|carers?|families|mums?|dads?|guardians?)\b/;
+const FAMILY_AFTER = /^(?:'s?)?\s+(?:parents?|carers?|families|mums?|dads?|guardians?)\b/;
 const FAMILY_BEFORE = /\b(?:parents?|carers?|families|mums?|dads?|guardians?)\s+(?:of|in|from|with)\s+(?:the\s+)?$/;
 
 const HANDLE_MESSAGE =
@@ -41,10 +45,26 @@ const HANDLE_MESSAGE =
 const REPLY_MESSAGE =
   "This is a reply to a pupil's account from a personal account. Staff must not follow or engage with current or former pupils on personal social media: don't send it, and use the school's official channels if the pupil needs a reply.";
 const INVITATION_MESSAGE =
-  "This invites pupils to follow or message you on a personal account. Staff must not follow or engage with current or former pupils on personal social media: point them to the school's official channels instead.";
+  "inviting pupils to follow or message you on a personal account. Staff must not follow or engage with current or former pupils on personal social media: point them to the school's official channels instead.";
 
-/** Invitations to pupils: an offer of contact with an audience of pupils in the same sentence, or addressed just before it. */
-export function findPupilInvitations(draft: PreparedDraft): Span[] {
+/** Words before a greeting that still leave it the start of the sentence: "Hi", "To all", "Calling all". */
+const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|all)\s+)?(?:(?:my|our|the)\s+)?$/;
+/** After the audience, before the comma that makes it a greeting: "Ex-pupils of Ashworth Fold," */
+const GREETING_AFTER = /^(?:\s+(?:of|from|at|in)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
+
+export interface PupilInvitation extends Span {
+  /** Who was invited, and the invitation, as spans of the folded text. */
+  audience: Span;
+  offer: Span;
+}
+
+/**
+ * Invitations to pupils: an offer of contact with an audience of pupils in the same
+ * sentence, addressed in a short line just before it, or greeted at the start of a
+ * sentence earlier in the draft ("Ex-pupils of Ashworth Fold, … Follow me and drop me
+ * a DM!").
+ */
+export function findPupilInvitations(draft: PreparedDraft): PupilInvitation[] {
   const text = draft.folded.text;
   const sentences = sentencesOf(draft);
   const invitations = findInSentences(draft, CONTACT_INVITATION);
@@ -52,6 +72,11 @@ export function findPupilInvitations(draft: PreparedDraft): Span[] {
   const audiences = findInSentences(draft, PUPIL_AUDIENCE).filter(
     (a) => !FAMILY_AFTER.test(text.slice(a.end, a.end + 20)) && !FAMILY_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)),
   );
+  // Pupils greeted at the start of a sentence: they are who the rest of the draft speaks to.
+  const greeted = audiences.filter((a) => {
+    const sentence = sentences[a.sentence]!;
+    return GREETING_BEFORE.test(text.slice(sentence.start, a.start)) && GREETING_AFTER.test(text.slice(a.end, Math.min(sentence.end + 1, a.end + 60)));
+  });
   const bySentence = <T extends { sentence: number }>(items: readonly T[]) => {
     const map = new Map<number, T[]>();
     for (const item of items) {
@@ -63,7 +88,7 @@ export function findPupilInvitations(draft: PreparedDraft): Span[] {
   };
   const offersBySentence = bySentence(invitations);
   const audiencesBySentence = bySentence(audiences);
-  const out: Span[] = [];
+  const out: PupilInvitation[] = [];
   for (const [index, offers] of offersBySentence) {
     let addressed = audiencesBySentence.get(index) ?? [];
     // "My Year 6 leavers! Follow me on Instagram": a short line that only addresses pupils,
@@ -72,16 +97,20 @@ export function findPupilInvitations(draft: PreparedDraft): Span[] {
     if (addressed.length === 0 && previous && previous.last - previous.first < 6) {
       addressed = (audiencesBySentence.get(previous.index) ?? []).filter((a) => a.end >= previous.end);
     }
+    if (addressed.length === 0) addressed = greeted.filter((a) => a.sentence < index);
     if (addressed.length === 0) continue;
-    let start = Infinity;
-    let end = -Infinity;
-    for (const span of [...addressed, ...offers]) {
-      start = Math.min(start, span.start);
-      end = Math.max(end, span.end);
-    }
-    out.push({ start, end });
+    const audience = addressed[addressed.length - 1]!;
+    const offer = offers[0]!;
+    out.push({ start: Math.min(audience.start, offer.start), end: Math.max(audience.end, offer.end), audience, offer });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The draft's own words for a folded span, quoted. */
+function quote(draft: PreparedDraft, span: Span): string {
+  const typed = sourceSpan(draft, span.start, span.end);
+  const words = draft.draft.text.slice(typed.start, typed.end).replace(/\s+/g, ' ').trim();
+  return `“${words.length > 50 ? `${words.slice(0, 49)}…` : words}”`;
 }
 
 export default defineRule({
@@ -101,7 +130,12 @@ export default defineRule({
     for (const span of tagged) hits.push({ ...span, message: HANDLE_MESSAGE, revealsPupil: true });
 
     for (const invitation of findPupilInvitations(draft)) {
-      hits.push({ ...sourceSpan(draft, invitation.start, invitation.end), message: INVITATION_MESSAGE });
+      // Underlined from the greeting to the offer when they are close; otherwise the offer alone.
+      const span = invitation.end - invitation.start <= 200 ? invitation : invitation.offer;
+      hits.push({
+        ...sourceSpan(draft, span.start, span.end),
+        message: `${quote(draft, invitation.audience)} and ${quote(draft, invitation.offer)} read as ${INVITATION_MESSAGE}`,
+      });
     }
     return hits;
   },

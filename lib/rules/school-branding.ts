@@ -1,10 +1,71 @@
+/**
+ * `school-branding`: "do not use the school logo or branding on personal accounts"
+ * (Appendix). On a personal account:
+ * - an attached image that matches one of the school's logos (block);
+ * - a post presented as the school's (warn): signed with the school's or trust's name,
+ *   its official handle or its hashtag as a signature ("Thank you! Ashworth Fold
+ *   Primary Academy", "From all of us at @AshworthFoldPA", "– The #BrookFamily team"),
+ *   or written in its voice ("On behalf of everyone at…", "St Aldhelm's is hiring!",
+ *   "Larkfield Brook School wishes all our families…").
+ *
+ * Not branding: naming the school in passing ("Proud to work at…"), pointing to the
+ * official account, a disclaimer ("not on behalf of…"), and a member of staff using the
+ * school's hashtag about their own day ("So proud to be part of #TeamLarkfield today"):
+ * a hashtag is a signature only with sign-off words around it.
+ */
 import { CLAUSES } from '../policy/clauses';
 import type { SchoolMention } from '../school/mentions';
-import type { PreparedDraft } from '../text/prepared';
+import { sourceSpan, type PreparedDraft } from '../text/prepared';
+import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
-/** Words that make a school name at the end of a post a signature: "Love from all at SSCA". */
-const SIGN_OFF = /(?:^|[\n.!?:-]|\b(?:from|love|thanks|regards|wishes|cheers|best)\b)[\s,]*(?:(?:(?:all|everyone|the team|the staff|team|everybody) (?:at|from)|on behalf of|the)\s+)?$/;
+/** Words of a signature before a name at the end: "Love from all at", "Kind regards,", "– The". */
+const SIGN_OFF_WORDS = String.raw`(?:from|love|thanks|thank\s+you|regards|wishes|cheers|best|signed|sincerely|warmly|yours)`;
+const ALL_AT = String.raw`(?:(?:all|everyone|everybody|all\s+of\s+us|(?:the\s+)?(?:[a-z0-9]+\s+){0,2}?(?:team|staff|office|department|governors|pta))\s+(?:at|from|of)\s+)`;
+/** A sign-off made of words: always a signature, whatever follows it. */
+const WORDED_SIGN_OFF = new RegExp(String.raw`(?:\b${SIGN_OFF_WORDS}|(?:^|[\n.!?:-])\s*(?:on\s+behalf\s+of|the))[\s,]*${ALL_AT}?(?:the\s+)?$`);
+/** A sign-off by position: the name alone on its last line or after the last sentence ("Thank you! Ashworth Fold Primary Academy"). */
+const BARE_SIGN_OFF = /(?:^|[\n.!?:-])[\s,]*(?:the\s+)?$/;
+/** "not on behalf of St Stephens" is a disclaimer, not a signature. */
+const DISCLAIMING = /\bnot\s+(?:on\s+behalf\s+of|speaking\s+for|representing)\s+(?:the\s+)?$/;
+/** Words that may follow a name in a signature: "The AFPA Team", "Ashworth Fold office". */
+const TEAM_WORDS = new Set(['team', 'office', 'staff', 'family', 'families', 'admin', 'pta', 'governors', 'leadership', 'slt', 'x']);
+
+/** Speaking as the school: "On behalf of everyone at St Aldhelm's, …". */
+const ON_BEHALF = new RegExp(String.raw`(?<!\bnot\s)\b(?:on\s+behalf\s+of|we\s+at|here\s+at)\s+${ALL_AT}?(?:the\s+)?$`);
+/**
+ * The school or trust as the subject of what it announces: "St Aldhelm's is hiring!",
+ * "Larkfield Brook School wishes all our families…". "…is closed today" passes on a
+ * notice, which is not branding.
+ */
+const SPEAKS_AS = new RegExp(
+  String.raw`^(?:'s)?\s+(?:(?:is|are)\s+(?:(?:now|currently|once\s+again)\s+)?(?:hiring|recruiting|looking\s+for|seeking|(?:delighted|pleased|proud|excited|thrilled|happy)\s+to)|would\s+(?:like|love)\s+to|(?:warmly\s+)?(?:wishes|welcomes|invites|thanks|congratulates))\b`,
+);
+
+/**
+ * The school's "we": words only the school says to its community ("all our families",
+ * "we are recruiting", "join our English department"). With the school's name, handle or
+ * hashtag in the post, the post speaks as the school. "Larkfield Brook families, please
+ * come" addresses families without speaking as the school.
+ */
+const SCHOOL_WE = new RegExp(
+  [
+    String.raw`\b(?:to\s+|wishes\s+|thanks?\s+(?:you\s+)?(?:to\s+)?)?all\s+(?:of\s+)?our\s+(?:families|parents|parents\s+and\s+carers|pupils\s+and\s+families|school\s+community)\b`,
+    String.raw`\bwe\s+are\s+(?:now\s+)?(?:recruiting|hiring|looking\s+for|seeking|(?:delighted|pleased|proud|excited|thrilled)\s+to\s+(?:welcome|announce|share|confirm|invite))\b`,
+    String.raw`\b(?:come\s+and\s+)?join\s+our\s+(?:[a-z]+\s+)?(?:team|department|staff|school|family|faculty)\b`,
+    // A letter or notice to the school's families: "Dear parents,", "Reminder to all families:"
+    String.raw`(?:^|[.!?\n]\s*)(?:dear|(?:a\s+)?reminder\s+to(?:\s+all)?)\s+(?:our\s+)?(?:parents|families|carers|parents\s+and\s+carers)\b`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * A post that says it is personal (a disclaimer), is about the writer themselves ("I", "my", "so proud to be part of…", "loving…")
+ * or making fun of the hashtag ("😂 what family?") does not present itself as the
+ * school's: there a school hashtag is the writer's own tag.
+ */
+const ABOUT_THE_WRITER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|(?:^|[.!?\n]\s*)(?:so\s+|really\s+|very\s+)?(?:proud|loving|love|buzzing|chuffed|delighted|honoured|grateful|thrilled|lucky|blessed|happy)\b/;
+const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|#?sarcasm|as\s+if)\b/u;
 
 /** The index of the last word or number of the draft (-1 when there is none). */
 function lastWordIndex(draft: PreparedDraft): number {
@@ -13,19 +74,88 @@ function lastWordIndex(draft: PreparedDraft): number {
   return -1;
 }
 
-function isSignOff(draft: PreparedDraft, mention: SchoolMention, lastWord: number): boolean {
-  const { tokens, folded } = draft;
-  if (mention.kind !== 'school' && mention.kind !== 'trust') return false;
-  // Nothing but punctuation or emoji may follow the name.
-  if (lastWord > mention.last) return false;
-  const before = folded.text.slice(Math.max(0, tokens[mention.first]!.start - 40), tokens[mention.first]!.start);
-  if (/\bnot on behalf of\s+(?:the\s+)?$/.test(before)) return false;
-  return SIGN_OFF.test(before);
+/** After the name only team words, hashtags, emoji and punctuation until the end: "… Team #FoldFamily 💙". */
+function endsTheDraft(draft: PreparedDraft, mention: SchoolMention): { end: number; teamWords: boolean } | null {
+  const { tokens } = draft;
+  let end = mention.last;
+  let teamWords = false;
+  for (let i = mention.last + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'hashtag' || token.kind === 'mention') continue;
+    if (token.kind === 'word' && TEAM_WORDS.has(token.key) && !/[.!?\n]/.test(token.gapBefore)) {
+      if (end === i - 1) end = i;
+      teamWords = true;
+      continue;
+    }
+    if (token.kind === 'word' || token.kind === 'number') return null;
+  }
+  return { end, teamWords };
 }
+
+interface Branding extends Span {
+  how: 'signature' | 'voice' | 'hashtag';
+}
+
+function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], disclaimed: boolean): Branding[] {
+  const { tokens, folded } = draft;
+  const out: Branding[] = [];
+  if (lastWordIndex(draft) < 0) return out;
+  const branded = mentions.filter((m) => m.kind !== 'work-reference');
+  if (branded.length > 0) {
+    // Speaking as the school anywhere in a post that carries its name, handle or hashtag.
+    SCHOOL_WE.lastIndex = 0;
+    const we = SCHOOL_WE.exec(folded.text);
+    if (we) out.push({ ...sourceSpan(draft, we.index, we.index + we[0].length), how: 'voice' });
+  }
+  // A school hashtag presents the post as the school's unless the post is about the writer or mocks it.
+  const ownTag = disclaimed || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text);
+  for (const mention of branded) {
+    const first = tokens[mention.first]!;
+    const before = folded.text.slice(Math.max(0, first.start - 50), first.start);
+    if (DISCLAIMING.test(before)) continue;
+    const named = mention.kind === 'school' || mention.kind === 'trust';
+    // Written in its voice: "On behalf of everyone at …", "… is hiring!".
+    const behalf = ON_BEHALF.exec(before);
+    if (behalf) {
+      const from = first.start - before.length + behalf.index + (behalf[0].length - behalf[0].trimStart().length);
+      out.push({ start: sourceSpan(draft, from, from + 1).start, end: mention.end, how: 'voice' });
+      continue;
+    }
+    const lastEnd = tokens[mention.last]!.end;
+    const speaks = named && first.sentenceStart ? SPEAKS_AS.exec(folded.text.slice(lastEnd, lastEnd + 60)) : null;
+    if (speaks) {
+      out.push({ start: mention.start, end: sourceSpan(draft, lastEnd, lastEnd + speaks[0].length).end, how: 'voice' });
+      continue;
+    }
+    // Signed with it. A name alone after the last sentence is a signature; a handle or
+    // hashtag needs sign-off words or a team word.
+    const tail = endsTheDraft(draft, mention);
+    if (tail && (WORDED_SIGN_OFF.test(before) || tail.teamWords || (named && BARE_SIGN_OFF.test(before)))) {
+      out.push({ start: mention.start, end: tokens[tail.end]!.sourceEnd, how: 'signature' });
+    } else if (mention.kind === 'hashtag' && !ownTag) {
+      out.push({ start: mention.start, end: mention.end, how: 'hashtag' });
+    }
+  }
+  return out;
+}
+
+/** The words as typed, quoted. */
+function quote(draft: PreparedDraft, span: Span): string {
+  const words = draft.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return `“${words.length > 60 ? `${words.slice(0, 59)}…` : words}”`;
+}
+
+const MESSAGES: Record<Branding['how'], (words: string) => string> = {
+  signature: (words) => `Signing off with ${words} makes a personal post look like the school's own. Sign with your own name instead.`,
+  voice: (words) =>
+    `${words} speaks as the school, which makes a personal post look like the school's own. Leave announcements for the school account, or say it in your own words.`,
+  hashtag: (words) =>
+    `${words} is one of the school's official hashtags, and with nothing in the post saying it is yours it reads as the school's own post. Leave it for the school account, or make clear you are writing for yourself.`,
+};
 
 export default defineRule({
   id: 'school-branding',
-  title: "The school's logo, hashtags or name used to present a personal post as the school's",
+  title: "The school's logo, or its name, handle or hashtag used to present a personal post as the school's",
   clauses: [CLAUSES.branding],
   severity: { personal: 'warn' },
   check({ draft, facts }) {
@@ -36,21 +166,12 @@ export default defineRule({
         message: "An attached image looks like the school's logo. The logo is for the school's own accounts: remove the image from this personal post.",
       });
     }
-    const lastWord = lastWordIndex(draft);
-    for (const mention of facts.schoolMentions) {
-      if (mention.kind === 'hashtag') {
-        hits.push({
-          start: mention.start,
-          end: mention.end,
-          message: "This is one of the school's official hashtags, which makes a personal post look like the school's. Leave it for the school account.",
-        });
-      } else if (isSignOff(draft, mention, lastWord)) {
-        hits.push({
-          start: mention.start,
-          end: mention.end,
-          message: "Signing off with the school's name makes a personal post look like the school's. Sign with your own name instead.",
-        });
-      }
+    for (const found of findBranding(draft, facts.schoolMentions, facts.disclaimer !== null || facts.profileDisclaimer)) {
+      hits.push({
+        start: found.start,
+        end: found.end,
+        message: MESSAGES[found.how](quote(draft, found)),
+      });
     }
     return hits;
   },

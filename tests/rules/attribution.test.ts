@@ -131,3 +131,29 @@ describe('attribution', () => {
     expect(attribution.clauses.map((c) => c.section)).toContain('Legal considerations');
   });
 });
+
+describe('attribution: quotations from nobody in particular and things seen elsewhere (issue 9)', () => {
+  it.each([
+    ['As someone wise once said, "Every child deserves a champion." Off to be one.', '"Every child deserves a champion."'],
+    ['As they say, "it takes a village to raise a child". Grateful for ours.', '"it takes a village to raise a child"'],
+    ['Saw this on a poster today: "Behaviour is communication." Every teacher needs it.', 'Saw this on a poster'],
+    ["Saw this on a Facebook group, no idea who made it, but it's so true.", 'Saw this on a Facebook group'],
+    ["Found this in a teachers' group and had to share it.", "Found this in a teachers' group"],
+  ])('reminds on %j', (text, words) => {
+    expect(flagged(text)).toContain(words);
+  });
+
+  it.each([
+    'One of my Year 2s said, "Miss, your hair looks like a cloud today." Thanks, I think.',
+    'Tom said "I finally get fractions now" and I nearly cried.',
+    'Saw the Year 6 show tonight and it was brilliant.',
+    'Spotted it on the way to school: a double rainbow over the park.',
+  ])('stays quiet on %j', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('quotes the item it means', () => {
+    expect(findings('As someone once said, "Every child deserves a champion."')[0]!.message).toMatch(/^The quotation “Every child deserves a champion\.” has no author/);
+    expect(findings('Saw this on a Facebook group, so true.')[0]!.message).toMatch(/^“Saw this on a Facebook group” shares something that isn't yours/);
+  });
+});

@@ -155,3 +155,64 @@ describe('confidential: confidential school matters', () => {
     expect(flagged('🤫 Can’t say much, but between you and me the head’s leaving.')).toEqual(['Can’t say much, but between you and me']);
   });
 });
+
+describe('confidential: matters named indirectly (issue 9)', () => {
+  it.each([
+    // Outside agencies on an identifiable child's case
+    'Early help and the family support worker are now working with one of my Year 3s. Fingers crossed it helps.',
+    'The police were back in school today about one of our families. Grim.',
+    'Social workers came in again for one of the little ones in my class this afternoon.',
+    "Another CAMHS referral for a lad in my form. That's four this term.",
+    'The ed psych and the paediatrician are both involved with a girl in my class now.',
+    // Exclusions and suspensions of children the writer teaches
+    'Two boys in my class got suspended today after the fight at lunch.',
+    'One of my class has been excluded for three days, and his mum is furious with us.',
+    // The school account confirming one pupil's sanction
+    "We can confirm a Year 9 student has been suspended following yesterday's incident.",
+    // A case mentioned while asking people not to pass on details
+    'We are aware of an incident involving one of our pupils after school. Please do not share names or speculation; the police are dealing with it.',
+    "Please don't share any details, but there's a safeguarding investigation going on at our school.",
+    // Cases counted or logged
+    'Logged two more disclosures on CPOMS tonight for kids in my class. Exhausted.',
+    // Not announced
+    "Not public yet: we're joining a new trust in April.",
+  ])('fires on: %s', (text) => {
+    expect(fires(text, text.startsWith('We ') ? 'school' : 'personal')).toBe(true);
+  });
+
+  it.each([
+    'Our PCSO came in to talk to Year 6 about online safety, brilliant assembly.',
+    'PC Hughes visited Reception today to talk about people who help us.',
+    'Our school nurse drop-in for parents is on Thursday mornings.',
+    "If you are worried about a child, contact children's social care on 01632 960999.",
+    'New DfE figures show suspensions in England at a record high. Something has to give.',
+    'EHCP annual reviews for Year 7 will take place in March; invitations will be sent by our SEN team.',
+    'Our SEND information evening explains how EHCP reviews work. All parents welcome.',
+    "Anyone else's school seen a rise in exclusions this year? National picture is grim.",
+    'Please don\'t share photos of other children from sports day on social media.',
+    'Our safeguarding policy and annual safeguarding report are on the website.',
+    'Spent the morning on DBS disclosure forms for the new volunteers.',
+    'Full disclosure: I ate three mince pies before registration.',
+    'The Year 5 reading log for my class is a thing of beauty.',
+    'My brother is a social worker and works with families all over Leeds.',
+    'Our Year 2 children loved meeting PC Smith and finding out how the police help us.',
+    "He's been suspended for three games after that tackle. Ridiculous decision.",
+    "There was a minor incident on the A30 this morning so buses may be late. Please don't share rumours.",
+    'The national data on exclusions of children with SEND makes for uncomfortable reading.',
+    'Year 6 had a visit from the police dogs today. The children loved it!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+    expect(fires(text, 'school')).toBe(false);
+  });
+
+  it('says which words made it a case, without quoting a name from the pupil list', () => {
+    const [finding] = findings('Social services are involved with one of the kids in my class and it has been a hard week.');
+    expect(finding!.message).toMatch(/^“Social services are involved” and “one of the kids in my class” read as a safeguarding or child protection case\./);
+    expect(finding!.message).toMatch(/designated safeguarding lead/);
+    const named = makePolicy({}, { roster: [{ forename: 'Zebedee', surname: 'Quill', mediaConsent: 'granted', handles: [] }] });
+    const text = 'Early help are involved with Zebedee Quill now.';
+    const [withPupil] = checkDraft({ text, site: 'facebook', account: 'personal' }, named, [rule]);
+    expect(withPupil!.message).toContain('“Early help are involved”');
+    expect(withPupil!.message).not.toContain('Zebedee');
+  });
+});

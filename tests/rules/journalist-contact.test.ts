@@ -18,7 +18,6 @@ describe('journalist-contact', () => {
     "Saw your press enquiry in the teachers' group. Happy to chat, DM me.",
     'Happy to give you a quote for your piece, drop me an email.',
     "Thanks for getting in touch. I'd rather not say anything on the record.",
-    'Off the record, it has been chaos since September.',
     'Are you a reporter? I can tell you a few things about that place.',
     'Which paper are you with?',
     "I'll be speaking to the BBC about teacher workload tomorrow.",
@@ -55,6 +54,8 @@ describe('journalist-contact', () => {
     'Year 2 have been writing their own news stories this week.',
     'A new PB this morning, the fastest run on record!',
     'Thanks for sharing your story at assembly, it meant a lot.',
+    // "Off the record" is secrecy (confidential), not the press, unless a journalist is there.
+    'Off the record, it has been chaos since September.',
   ])('does not warn without a journalist: %s', (text) => {
     expect(fires(text)).toBe(false);
     expect(fires(text, 'school')).toBe(false);
@@ -81,5 +82,46 @@ describe('journalist-contact', () => {
 
   it('gives one finding per draft', () => {
     expect(findings('Are you a journalist? Happy to give you a comment for your article, on the record.')).toHaveLength(1);
+  });
+});
+
+describe('journalist-contact: the press addressed, not journalism talked about (issue 9)', () => {
+  it.each([
+    "Any journalist covering the academy takeover: I can tell you what's really going on. DM me.",
+    'Anyone from the Bristol Post fancy hearing the other side of this story? My inbox is open.',
+    'Reporters, if you want the truth about that school, message me.',
+    'A reporter from the Gazette rang me at home asking for a comment on the strike.',
+    'Got a media request on my personal account about the flooding. Who do I pass it to?',
+    'Spoke to the local paper this morning about the closure.',
+  ])('warns on: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('warns on a school reply that answers a news account', () => {
+    const reply = { replyTo: '@WessexNewsDesk', surface: 'reply' as const };
+    expect(fires('Thanks for asking. We can confirm the new library opens in May, and our head is happy to be interviewed.', 'school', reply)).toBe(true);
+    expect(fires('Thanks for asking. We can confirm the new library opens in May.', 'school', { surface: 'reply' })).toBe(false);
+  });
+
+  it.each([
+    'Year 8 spent media studies writing their own front pages, some budding reporters in there!',
+    'Our Year 10s interviewed a visiting journalist from the BBC for their careers project.',
+    'My old tutee is now a reporter for the Yorkshire Post. So proud!',
+    'Half my class want to be journalists when they grow up. Love it.',
+    'Total hatchet job by a reporter who has never set foot in a classroom.',
+    'Any journalist worth their salt would have checked the facts first.',
+    'Journalism club meets on Thursdays: new members welcome.',
+    'Watched a documentary about war reporters last night. Incredible people.',
+    'Can anyone give us a quote for resurfacing the playground?',
+    "I'll go on record saying this was the best nativity ever.",
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+    expect(fires(text, 'school')).toBe(false);
+  });
+
+  it('says which words read as press contact', () => {
+    const [finding] = findings('Anyone from the Bristol Post want the other side of this story? DM me.');
+    expect(finding!.message).toMatch(/^“Anyone from the Bristol Post” and “the other side” read as an offer to talk to the press\. /);
+    expect(finding!.message).toMatch(/media policy/);
   });
 });

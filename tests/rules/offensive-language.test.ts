@@ -250,3 +250,64 @@ describe('offensive-language: lexicon coverage', () => {
     expect(flagged(`the ${word} today`)).toEqual([]);
   });
 });
+
+describe('offensive-language: letters hidden behind a dash (issue 9)', () => {
+  it.each([
+    ['The M25 at rush hour is f-ing endless.', 'f-ing'],
+    ['What an f--king week.', 'f--king'],
+    ['Some sh-t parking outside school again.', 'sh-t'],
+    ['Absolute b-llocks from the council.', 'b-llocks'],
+    ["He's a right tw-t.", 'tw-t'],
+    ['Whoever keeps nicking the pens is a c-nt', 'c-nt'],
+    ['what a load of cr–p', 'cr–p'],
+    // Text-speak without the vowel.
+    ['Get fukd mate, nobody asked', 'fukd'],
+    ['fkn freezing on duty today', 'fkn'],
+  ])('flags %j', (text, word) => {
+    expect(flagged(text)).toContain(word);
+  });
+
+  it.each([
+    'Spelling test: b-e-c-a-u-s-e, n-e-c-e-s-s-a-r-y.',
+    'Grab a T-shirt from the co-op on the way, and e-mail me.',
+    'Cock-a-doodle-do! Farm trip with Year 1 today.',
+    'A bit of a cock-up with the timetable today.',
+    'The sh-sh-shivering cold at the bus stop.',
+    'Fu-Kin Chinese takeaway does the best chips.',
+    "We've been practising our fk sounds in phonics.",
+    'Pass-the-parcel chaos at the Christmas party.',
+    "It's a hard-ish week, a bit of a so-so one.",
+  ])('stays quiet on %j', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe('offensive-language: how sure a word is to offend', () => {
+  it('warns rather than blocks for a mild word on the school account, and says so', () => {
+    const [school] = findings('Apologies for the crap signal at sports day.', 'school');
+    expect(school).toMatchObject({ severity: 'warn' });
+    expect(school!.message).toMatch(/^“crap” is a mild swear word, but on the school account/);
+    for (const word of ['bugger', 'arse', 'cr*p']) expect(findings(`Well ${word}, the minibus is late.`, 'school')[0]).toMatchObject({ severity: 'warn' });
+  });
+
+  it('still blocks a mild word on a personal account, and stronger words everywhere', () => {
+    expect(findings('Apologies for the crap signal at sports day.', 'personal')[0]).toMatchObject({ severity: 'block' });
+    for (const text of ['Apologies for the sh*tty signal.', 'What an arsehole.', 'f-ing minibus', 'bollocks to that']) {
+      expect(findings(text, 'school')[0]).toMatchObject({ severity: 'block' });
+    }
+  });
+
+  it('gives every lexicon match a sureness between 0 and 1, stronger words surer', () => {
+    const sureness = (text: string) => findOffensive(prepareDraft({ text, site: 'x', account: 'personal' }))[0]!.sureness;
+    expect(sureness('crap')).toBeLessThan(sureness('shit'));
+    expect(sureness('shit')).toBeLessThan(sureness('twat'));
+    expect(sureness('twat')).toBeLessThan(sureness('fuck'));
+    expect(sureness('c u n t')).toBe(1);
+  });
+
+  it('quotes the words it found, but never repeats a slur', () => {
+    expect(findings('f-ing minibus')[0]!.message).toMatch(/^“f-ing” still reads as a swear word/);
+    expect(findings('you absolute idiot')[0]!.message).toMatch(/^“idiot” reads as name-calling/);
+    expect(findings('pikey')[0]!.message).not.toContain('pikey');
+  });
+});

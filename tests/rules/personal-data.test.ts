@@ -143,6 +143,8 @@ describe('personal-data', () => {
       ['Date of birth 2014-05-02, please update the form', '2014-05-02'],
       ['Her birthday is 3 May 2015, so she is the youngest.', '3 May 2015'],
       ['Jowan was born on Tuesday 3rd May 2015 in Truro.', '3rd May 2015'],
+      // The date a few words on, in the same sentence (issue 9).
+      ["A Year 8 pupil's date of birth on the consent form is wrong: it should be 21/11/2012.", '21/11/2012'],
     ])('flags a date with a birth context: %s', (text, date) => {
       expect(flagged(text)).toEqual([date]);
     });
@@ -154,6 +156,8 @@ describe('personal-data', () => {
       'Birthday party on 14/03 at the leisure centre.',
       'Roald Dahl was born on 13 September 1916.',
       'Born Free, published 1960.',
+      'Born and raised in Bodmin, I joined the staff here on 03/09/2019.',
+      'Date of birth checks done, and the trip leaves on 14/06.',
     ])('does not flag a date without a birth context: %s', (text) => {
       expect(flagged(text)).toEqual([]);
     });

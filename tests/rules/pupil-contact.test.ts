@@ -81,3 +81,38 @@ describe('pupil-contact', () => {
     });
   });
 });
+
+describe('pupil-contact: invitations to a class or former pupils (issue 9)', () => {
+  it.each([
+    'Kids from 5P: you can message me on here if the homework has you stuck 👍',
+    "Former students of Kingsmead, I'd love to know how you're all getting on. Follow me and send me a DM!",
+    'If any of the Oakfield kids want a weekly science fact, follow this account.',
+    'Anyone in 9X2 who needs revision help, DM me tonight.',
+    'Hey ex-pupils! Hope uni is treating you well. Add me on Insta @mrs_b_reads.',
+    'Year 11s, give me a follow for revision reminders.',
+    "My old tutor group: I'm on here if you need me over the summer.",
+    'Any of my Year 13 leavers, ask me on here if uni applications are stressing you out.',
+  ])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+    expect(fires(text, 'unknown')).toBe(true);
+    expect(fires(text, 'school')).toBe(false);
+  });
+
+  it.each([
+    "If any of the kids' parents want updates, follow this account for the trip photos.",
+    'Parents of Year 4, message me if you have any questions about the trip.',
+    'Bumped into two ex-pupils at the cinema. Follow me for more cinema reviews!',
+    'My class were brilliant today. Follow me for more teaching ideas.',
+    'Follow this account for daily maths puzzles for grown-ups.',
+    'Dear colleagues, follow this account for CPD threads.',
+    'Give me a shout if you need a lift to the match on Saturday.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('says who was invited and how', () => {
+    const [finding] = findings('Kids from 5P: you can message me on here if you are stuck.');
+    expect(finding!.message).toMatch(/^“Kids from 5P” and “message me” read as inviting pupils to follow or message you/);
+    expect(finding!.message).toMatch(/official channels/);
+  });
+});

@@ -28,6 +28,44 @@ describe('school-branding (text)', () => {
   });
 });
 
+describe('school-branding: a personal post presented as the school\'s (issue 9)', () => {
+  it.each([
+    ['Reminder: non-uniform day this Friday, £1 for Children in Need. Thank you! St Stephens Community Academy', 'St Stephens Community Academy'],
+    ['On behalf of everyone at St Stephens Academy, thank you for a wonderful year.', 'On behalf of everyone at St Stephens Academy'],
+    ['Parents, the trip money is due Monday. Thanks, St Stephens office', 'St Stephens office'],
+    ['Thank you for your kind words about our nativity! From all of us at @StStephensCA 💙', '@StStephensCA'],
+    ['St Stephens Community Academy is hiring! Join our maths department from September.', 'St Stephens Community Academy is hiring'],
+    ['Happy Easter to all our families, from St Stephens Community Academy', 'to all our families'],
+    ['Well done for reading at home this week! – The #TeamStStephens team', '#TeamStStephens team'],
+    ['St Stephens Academy wishes everyone a very Merry Christmas!', 'St Stephens Academy wishes'],
+    ['Non-uniform day this Friday, £1 for Children in Need. #TeamStStephens', '#TeamStStephens'],
+  ])('warns on %j', (text, words) => {
+    expect(flagged(text, 'school-branding')).toContain(words);
+    expect(flagged(text, 'school-branding', 'school')).toEqual([]);
+  });
+
+  it.each([
+    // A member of staff using the hashtag about their own day, or mocking it.
+    'All views mine. Loving the new minibus at #TeamStStephens, the kids can finally get to the coast',
+    'So proud to be part of #TeamStStephens today, the Christmas show was magic ✨',
+    '#SSCA 😂😂 what a circus this week.',
+    'Great day at the fair. Views are my own. #SSCA',
+    // Pointing to the official account, passing on a notice, naming the school in passing.
+    'Snow closures always go on @StStephensCA first, so keep an eye on it tonight.',
+    "Shared from the school page: parents' evening bookings open tonight at 6.",
+    'St Stephens Academy is closed today because of the snow, stay safe everyone.',
+    'Brilliant evening. @StStephensCA',
+    'Ten years at St Stephens today. Thank you to everyone at St Stephens Academy',
+  ])('stays quiet on %j', (text) => {
+    expect(flagged(text, 'school-branding')).toEqual([]);
+  });
+
+  it('says which words made the post look like the school\'s', () => {
+    const message = check('St Stephens Community Academy is hiring! Apply by Friday.').find((f) => f.rule === 'school-branding')!.message;
+    expect(message).toMatch(/^“St Stephens Community Academy is hiring” speaks as the school/);
+  });
+});
+
 describe('school-branding (images)', () => {
   it("blocks an attached image that matches the school's logo on a personal account only", () => {
     expect(check('Look at this', 'personal', { images: 1, logoMatches: 1 })).toContainEqual(expect.objectContaining({ rule: 'school-branding', severity: 'block' }));

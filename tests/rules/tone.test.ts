@@ -145,3 +145,44 @@ describe('tone: the school’s own names', () => {
     expect(flagged('WELL DONE GRACE OKAFOR')).toEqual(['WELL DONE GRACE OKAFOR']);
   });
 });
+
+describe('tone: familiar slang aimed at people on the school account (issue 9)', () => {
+  const slangIn = (text: string, account: AccountKind = 'school') =>
+    checkDraft({ text, site: 'facebook', account }, policy, [rule]).map((f) => text.slice(f.start, f.end));
+
+  it.each([
+    ['To the drivers on the yellow lines at pick-up: pack it in.', 'pack it in'],
+    ["Mate, we've said it twice now, the letter is on the website.", 'Mate'],
+    ['Lol chill, the coach is only ten minutes behind 😂', 'chill'],
+    ['Parents, sort your lives out and send the slips back, yeah?', 'sort your lives out'],
+    ['Oi, whoever left the gate open: not funny.', 'Oi'],
+    ['The timetable is on the app, mate.', 'mate'],
+    ['Cheers pal, all sorted.', 'Cheers pal'],
+    ['Best residential ever, no cap.', 'no cap'],
+    ['Year 11, pull your finger out, mocks start Monday.', 'pull your finger out'],
+  ])('warns on %j', (text, words) => {
+    expect(slangIn(text)).toContain(words);
+  });
+
+  it.each([
+    "Huge thanks to Dave's mate from the fire service for the talk today.",
+    'Our Year 2 children have been learning how to be a kind mate.',
+    'Please sort out name labels for PE kits this week.',
+    'Chill out at our summer fair with ice cream and music!',
+    'A calm down corner in Reception helps our children settle.',
+    'Our values: respect, honesty, love.',
+    'Our reading buddies scheme pairs every Year 6 with a Reception pal.',
+    'Duck race on the river this Saturday!',
+  ])('stays quiet on %j', (text) => {
+    expect(slangIn(text)).toEqual([]);
+  });
+
+  it('does not run on a personal account', () => {
+    expect(slangIn('Mate, you have got to be kidding me. Pack it in.', 'personal')).toEqual([]);
+  });
+
+  it('quotes the words that sounded too casual', () => {
+    const [finding] = checkDraft({ text: 'Lol chill, it is only Monday.', site: 'x', account: 'school' }, policy, [rule]);
+    expect(finding!.message).toMatch(/^“chill” sounds too casual or dismissive for the school account/);
+  });
+});

@@ -21,11 +21,18 @@ import type { Item, ItemKind } from './items';
 import { isSchoolsOwn } from './links';
 import { findQuotes, quoteCreditedInPlace } from './quotes';
 
-const MESSAGES: Record<ItemKind, string> = {
-  link: "Say where this link came from, e.g. 'via @name' or 'Source: …', so the author gets the credit.",
-  quote: "Say who said or wrote this, e.g. '— Author Name' or 'Quote credit: …'.",
-  found: "Say whose this is if you can, e.g. 'Photo: @name' or 'via @name', and check you have permission to share it.",
+/** What to say about each item, quoting it (shortened) so the writer can see which one. */
+const MESSAGES: Record<ItemKind, (words: string) => string> = {
+  link: (words) => `The link ${words} has no credit. Say where it came from, e.g. 'via @name' or 'Source: …', so the author gets the credit.`,
+  quote: (words) => `The quotation ${words} has no author. Say who said or wrote it, e.g. '— Author Name' or 'Quote credit: …'.`,
+  found: (words) =>
+    `${words} shares something that isn't yours without saying whose it is. Say whose it is if you can, e.g. 'Photo: @name' or 'via @name', and check you have permission to share it.`,
 };
+
+function quote(words: string): string {
+  const flat = words.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 50 ? `${flat.slice(0, 49)}…` : flat}”`;
+}
 
 /** How far either side of an item a credit may sit and still belong to it. */
 const CREDIT_REACH = 200;
@@ -71,6 +78,11 @@ export default defineRule({
   clauses: [CLAUSES.attribution, CLAUSES.copyright],
   severity: { personal: 'info', school: 'info' },
   check({ draft, policy }) {
-    return findUncredited(draft, policy).map((item): RuleHit => ({ ...sourceSpan(draft, item.start, item.end), message: MESSAGES[item.kind] }));
+    return findUncredited(draft, policy).map((item): RuleHit => {
+      const span = sourceSpan(draft, item.start, item.end);
+      // A quotation is quoted without its own quotation marks.
+      const words = draft.draft.text.slice(span.start, span.end).replace(/^["'“‘]|["'”’]$/g, '');
+      return { ...span, message: MESSAGES[item.kind](quote(words)) };
+    });
   },
 });

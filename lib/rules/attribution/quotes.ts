@@ -25,6 +25,14 @@ const SPEECH_BEFORE_WORDS: Vocabulary = [
   'declared', 'remarked', 'muttered', 'screamed', 'cried', 'commented', 'pointed\\s+out', 'went', 'goes',
 ];
 const SPEECH_BEFORE = new RegExp(String.raw`\b${anyOf(...SPEECH_BEFORE_WORDS)}\s*[,:-]?\s*$`);
+/**
+ * Said by nobody in particular: "as someone wise once said", "as they say", "a wise
+ * teacher once told me". Not reported speech the verb credits: the quotation still needs
+ * its author.
+ */
+const UNNAMED_SPEAKER_BEFORE = new RegExp(
+  String.raw`\b(?:someone|somebody|they|a\s+(?:wise|clever|great|famous)\s+(?:man|woman|person|soul|teacher|head|leader|friend)|the\s+(?:saying|quote|internet))\s+(?:(?:wise|clever|famous|smart|once|very|who)\s+){0,3}(?:said|says|say|wrote|writes|put\s+it|told\s+me|goes)\s*[,:-]?\s*$`,
+);
 /** The school's own words and the names of things: "our motto is …", "Year 2 sang …". */
 const OWN_OR_TITLE_WORDS: Vocabulary = [
   '(?:our|my)\\s+(?:school\\s+|class\\s+)?(?:motto|values?|vision|slogan|mission|ethos|theme|pledge|rules?|song|prayer)(?:\\s+(?:is|are|this\\s+\\w+\\s+is))?',
@@ -71,7 +79,7 @@ export function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
     const sentence = sentences.length > 0 ? sentences[sentenceIndexAt(sentences, end - 1)] : undefined;
     const after = sameLineAfter(text, end, 80);
     // Reported speech: the verb names the speaker.
-    if (SPEECH_BEFORE.test(before) || OWN_OR_TITLE_BEFORE.test(before)) return;
+    if ((SPEECH_BEFORE.test(before) && !UNNAMED_SPEAKER_BEFORE.test(before)) || OWN_OR_TITLE_BEFORE.test(before)) return;
     // SPEECH_AFTER looks a few words ahead: 200 characters is plenty, and keeps a quote in a very long sentence cheap.
     const sameSentenceAfter = sentence && sentence.end > end ? text.slice(end, Math.min(sentence.end, end + 200)) : after;
     if (SPEECH_AFTER.test(sameSentenceAfter)) return;

@@ -16,21 +16,32 @@ import { lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import {
   ADVICE_BEFORE,
+  AGENCY,
+  AGENCY_VISIT,
   ALLEGATION,
+  CASES_LOGGED,
   CHILD,
   CHILD_NEWS,
   EHCP,
   EHCP_CASE,
+  EHCP_MEETING,
   EXCLUSION,
+  EXCLUSION_DETAIL,
   EXCLUSION_IN_SCHOOL,
   FAMILY_NEWS,
   GENERAL_TALK,
   HEARSAY,
+  INCIDENT,
+  NATIONAL_FIGURES,
   INSPECTION,
   INSPECTION_RESULT,
+  INVOLVED,
   NEEDS,
+  NO_DETAILS,
+  NO_DETAILS_GENERAL,
   NOT_YET_PUBLISHED,
   PUBLISHED,
+  PUBLISHED_DOCUMENT,
   SAFEGUARDING,
   SAFEGUARDING_WITH_CHILD,
   SCHOOL_WORDS,
@@ -52,6 +63,12 @@ export type ConfidentialKind =
 
 export interface ConfidentialMatter extends Span {
   kind: ConfidentialKind;
+  /**
+   * The words that made it a case, as typed, in order: the trigger phrases and any
+   * words that said whose case it is ("one of the kids in my class"). Never a name
+   * from the pupil list: a pupil named nearby counts, but is not quoted.
+   */
+  words: string[];
 }
 
 export interface ConfidentialContext {
@@ -71,6 +88,8 @@ interface Trigger {
   end: number;
   sentence: number;
   kind: ConfidentialKind;
+  /** Words nearby that made the trigger a case (a child, an incident), quoted in the message but not underlined. */
+  cue?: FoldedMatch;
 }
 
 export function findConfidentialMatters(draft: PreparedDraft, context: ConfidentialContext): ConfidentialMatter[] {
@@ -83,31 +102,64 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
     context.mentionsSchool || context.pupils.length > 0 || context.staff.length > 0 || findInSentences(draft, SCHOOL_WORDS).length > 0;
 
   // Sentences with an identifiable child: a roster pupil or words like "the Year 3 boy".
-  const childSentences = new Set(findInSentences(draft, CHILD).map((m) => m.sentence));
+  const childMatches = findInSentences(draft, CHILD);
+  const childSentences = new Set(childMatches.map((m) => m.sentence));
   for (const pupil of context.pupils) childSentences.add(sentenceOfToken(sentences, tokenAtSource(tokens, pupil.start)));
   const childNear = (sentence: number) => childSentences.has(sentence) || childSentences.has(sentence - 1) || childSentences.has(sentence + 1);
+  // The words that said which child, to quote (never a roster name).
+  const childWords = (sentence: number) =>
+    childMatches.find((m) => m.sentence === sentence) ?? childMatches.find((m) => Math.abs(m.sentence - sentence) === 1);
   const sentencesWith = (pattern: RegExp) => new Set(findInSentences(draft, pattern).map((m) => m.sentence));
   const near = (set: Set<number>, sentence: number) => set.has(sentence) || set.has(sentence - 1) || set.has(sentence + 1);
 
   const triggers: Trigger[] = [];
-  const add = (m: FoldedMatch, kind: ConfidentialKind) => triggers.push({ start: m.start, end: m.end, sentence: m.sentence, kind });
+  const add = (m: FoldedMatch, kind: ConfidentialKind, cue?: FoldedMatch) =>
+    triggers.push({ start: m.start, end: m.end, sentence: m.sentence, kind, cue });
 
   for (const m of findInSentences(draft, SECRECY)) if (!soundsLikeAService(text, m)) add(m, 'secrecy');
   if (inSchool) for (const m of findInSentences(draft, SECRECY_IN_SCHOOL)) add(m, 'secrecy');
 
+  const generalTalk = sentencesWith(GENERAL_TALK);
+  const publishedDocument = sentencesWith(PUBLISHED_DOCUMENT);
   for (const m of findInSentences(draft, SAFEGUARDING)) {
     if (ADVICE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    add(m, 'safeguarding');
+    if (publishedDocument.has(m.sentence) && !childNear(m.sentence)) continue;
+    add(m, 'safeguarding', childWords(m.sentence));
   }
-  const generalTalk = sentencesWith(GENERAL_TALK);
-  for (const m of findInSentences(draft, SAFEGUARDING_WITH_CHILD)) if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'safeguarding');
+  for (const m of findInSentences(draft, SAFEGUARDING_WITH_CHILD)) {
+    if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'safeguarding', childWords(m.sentence));
+  }
+  if (inSchool) for (const m of findInSentences(draft, CASES_LOGGED)) if (!generalTalk.has(m.sentence)) add(m, 'safeguarding');
 
-  for (const m of findInSentences(draft, EXCLUSION)) add(m, 'exclusion');
-  for (const m of findInSentences(draft, EXCLUSION_IN_SCHOOL)) if (inSchool || childNear(m.sentence)) add(m, 'exclusion');
+  // Outside agencies on a child's case: "social services are involved with one of the kids in my class".
+  const involved = sentencesWith(INVOLVED);
+  const agencyVisits = sentencesWith(AGENCY_VISIT);
+  for (const m of findInSentences(draft, AGENCY)) {
+    if (!involved.has(m.sentence) || !childNear(m.sentence)) continue;
+    if (generalTalk.has(m.sentence) || agencyVisits.has(m.sentence)) continue;
+    if (ADVICE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    add(m, 'safeguarding', childWords(m.sentence));
+  }
 
-  for (const m of findInSentences(draft, EHCP_CASE)) if (!generalTalk.has(m.sentence)) add(m, 'send');
-  for (const m of [...findInSentences(draft, EHCP), ...findInSentences(draft, NEEDS)]) {
-    if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'send');
+  // A case mentioned while asking people not to pass on details: "please do not share names… the police are involved".
+  const incidents = findInSentences(draft, INCIDENT);
+  const general = sentencesWith(NO_DETAILS_GENERAL);
+  for (const m of findInSentences(draft, NO_DETAILS)) {
+    if (general.has(m.sentence)) continue;
+    const incident = incidents.find((i) => Math.abs(i.sentence - m.sentence) <= 1);
+    if (incident) add(m, 'safeguarding', incident);
+  }
+
+  // Exclusions: any policy may be cited ("in line with our behaviour policy"); national figures are not a case.
+  const nationalFigures = sentencesWith(NATIONAL_FIGURES);
+  for (const m of findInSentences(draft, EXCLUSION)) if (!nationalFigures.has(m.sentence)) add(m, 'exclusion', childWords(m.sentence));
+  for (const m of [...findInSentences(draft, EXCLUSION_IN_SCHOOL), ...findInSentences(draft, EXCLUSION_DETAIL)]) {
+    if ((inSchool || childNear(m.sentence)) && !nationalFigures.has(m.sentence)) add(m, 'exclusion', childWords(m.sentence));
+  }
+
+  for (const m of findInSentences(draft, EHCP_CASE)) if (!generalTalk.has(m.sentence)) add(m, 'send', childWords(m.sentence));
+  for (const m of [...findInSentences(draft, EHCP_MEETING), ...findInSentences(draft, EHCP), ...findInSentences(draft, NEEDS)]) {
+    if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'send', childWords(m.sentence));
   }
 
   for (const m of findInSentences(draft, STAFF_MATTER)) add(m, 'staff-matter');
@@ -121,13 +173,13 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
     if (near(results, m.sentence) && near(unpublished, m.sentence) && !near(published, m.sentence)) add(m, 'inspection');
   }
 
-  for (const m of findInSentences(draft, FAMILY_NEWS)) if (childNear(m.sentence)) add(m, 'child-news');
+  for (const m of findInSentences(draft, FAMILY_NEWS)) if (childNear(m.sentence)) add(m, 'child-news', childWords(m.sentence));
   const hearsay = sentencesWith(HEARSAY);
   const secrecy = new Set(triggers.filter((t) => t.kind === 'secrecy').map((t) => t.sentence));
   // Passed on from the family ("her mum told me", which also says whose child) or in
   // secret about a child someone could identify.
   for (const m of findInSentences(draft, CHILD_NEWS)) {
-    if (near(hearsay, m.sentence) || (near(secrecy, m.sentence) && childNear(m.sentence))) add(m, 'child-news');
+    if (near(hearsay, m.sentence) || (near(secrecy, m.sentence) && childNear(m.sentence))) add(m, 'child-news', childWords(m.sentence));
   }
 
   return groupIntoConcerns(draft, triggers);
@@ -152,17 +204,34 @@ function groupIntoConcerns(draft: PreparedDraft, triggers: Trigger[]): Confident
   if (triggers.length === 0) return [];
   const text = draft.folded.text;
   const sorted = [...triggers].sort((a, b) => a.start - b.start || b.end - a.end);
-  const groups: { start: number; end: number; sentence: number; kinds: Set<ConfidentialKind> }[] = [];
+  const groups: { start: number; end: number; sentence: number; kinds: Set<ConfidentialKind>; parts: Span[] }[] = [];
   for (const trigger of sorted) {
     const group = groups[groups.length - 1];
+    const parts = trigger.cue ? [trigger, trigger.cue] : [trigger];
     if (group && trigger.sentence - group.sentence <= 1 && !text.slice(group.end, trigger.start).includes('\n\n')) {
       group.end = Math.max(group.end, trigger.end);
       group.sentence = trigger.sentence;
       group.kinds.add(trigger.kind);
-    } else groups.push({ start: trigger.start, end: trigger.end, sentence: trigger.sentence, kinds: new Set([trigger.kind]) });
+      group.parts.push(...parts);
+    } else groups.push({ start: trigger.start, end: trigger.end, sentence: trigger.sentence, kinds: new Set([trigger.kind]), parts });
   }
   return groups.map((group) => ({
     ...toDraftSpan(draft, group),
     kind: KIND_ORDER.find((k) => group.kinds.has(k))!,
+    words: quotedWords(draft, group.parts),
   }));
+}
+
+/** The draft's own words for each part, in order, overlapping parts joined, at most three. */
+function quotedWords(draft: PreparedDraft, parts: readonly Span[]): string[] {
+  const merged: Span[] = [];
+  for (const part of [...parts].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && part.start <= last.end) last.end = Math.max(last.end, part.end);
+    else merged.push({ start: part.start, end: part.end });
+  }
+  return merged.slice(0, 3).map((span) => {
+    const { start, end } = toDraftSpan(draft, span);
+    return draft.draft.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  });
 }

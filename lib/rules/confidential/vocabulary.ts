@@ -6,8 +6,13 @@ import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns'
 
 /** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
 export const CHILD = words([
-  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)',
-  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:kids|pupils|students|children|boys|girls|class|lot|learners|year \\d{1,2}s?|tutees)',
+  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:kids|pupils|students|children|boys|girls|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  // "one of ours", "one of mine": a child in the author's care.
+  'one of (?:ours|mine)',
+  // "a family at our school", "one of our families", "a family in Year 4"
+  "(?:a|one|another) famil(?:y|ies) (?:in|at|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery|[a-z]+ (?:primary|academy|school|college|high))",
+  'one of (?:my|our) famil(?:y|ies)',
   '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
   '(?:poor|little) (?:lad|boy|girl|kid|child|lass|mite|one)',
   "(?:his|her|their|the (?:child|boy|girl|pupil|family|kid)'s) (?:mum|mam|mom|dad|parents?|mother|father|carers?|foster (?:carers?|parents?)|social worker|diagnosis|ehcp|family|home life)",
@@ -35,6 +40,106 @@ export const SECRECY = words([
   "keep (?:this|it|that) (?:to yourselves|to yourself|under your hats?|under wraps|hush[- ]hush|on the (?:down ?low|qt|quiet)|secret|quiet)",
   "mum's the word",
 ]);
+
+/**
+ * Outside agencies and professionals who take on a child's case. With a child nearby
+ * and words of involvement ("are involved with", "came in about", "a referral") they
+ * make a case, however the post words it (see `matters.ts`).
+ */
+export const AGENCY = words([
+  "social services",
+  "(?:children's )?social care",
+  "children's services",
+  'social workers?',
+  'early help(?: team| worker| hub)?',
+  'camhs',
+  'mash',
+  'lado',
+  '(?:the )?police(?: liaison officers?| officers?)?',
+  'pcsos?',
+  'family support workers?',
+  'youth offending(?: team| service)?',
+  'yot',
+  'ed(?:ucational)? psych(?:ologist)?s?',
+  'paediatricians?',
+  'school nurse',
+  'the local authority',
+  'child protection team',
+  'nspcc',
+  'virtual school',
+  'family liaison officer',
+  'attendance officer',
+  'education welfare(?: officer)?',
+]);
+/** Words that put an agency on a case rather than in an assembly. */
+export const INVOLVED = words([
+  'involved',
+  'involvement',
+  'involving',
+  'working with',
+  'work with',
+  'referr(?:al|als|ed|ing)',
+  'visit(?:ed|ing)?',
+  '(?:came|come|coming) (?:in|into school|round|out|back)',
+  '(?:were|was|are|is|been) (?:in|round|here|at (?:the )?(?:school|door|house|gate))',
+  'called',
+  'rang',
+  'phoned',
+  'assess(?:ed|ing|ment)',
+  'on (?:the|their) (?:books|radar|case)',
+  'open to',
+  'allocated',
+  'knocking',
+  'about (?:one|a|the|him|her|them|this|that|his|their)',
+  'for (?:one|a|the|him|her|them)',
+  'with (?:one|a|the|him|her|them)',
+]);
+/** An agency in school for everyone: a talk, an assembly, a workshop. */
+export const AGENCY_VISIT = words([
+  'assembl(?:y|ies)',
+  'talk(?:ed|ing|s)? to (?:the |my |our |all )?(?:class|kids|children|pupils|students|years?|parents|families|everyone)',
+  '(?:came|come|coming|popped) in to (?:talk|teach|speak|show|run|do|tell|visit)',
+  'road safety',
+  'online safety',
+  'stranger danger',
+  'workshops?',
+  'sessions?',
+  'drop-?ins?',
+  'careers?',
+  'open to all',
+  'coffee morning',
+  'for all (?:families|parents|pupils|children)',
+]);
+
+/** "Three new disclosures", "the DSL log for my class": safeguarding cases counted or logged, when the draft is about school. */
+export const CASES_LOGGED = words([
+  '(?:new|another|two|three|four|five|six|several|more|\\d+) disclosures?(?! (?:and barring|checks?|certificates?|forms?))',
+  '(?:dsl|cpoms|safeguarding) (?:log|logs|entries|entry)',
+  'logged (?:it |this |that )?on cpoms',
+]);
+
+/** Asking people not to pass on what they know: a case when an incident is in the next words. */
+export const NO_DETAILS = words([
+  "(?:do not|don't|dont|please don't|please do not|avoid|refrain from|not to) (?:share|sharing|post|posting|circulate|circulating|spread|spreading|repeat|repeating|comment on|commenting on|discuss|discussing)(?: (?:any|the|their|his|her))? (?:names?|details?|photos?|pictures?|images?|videos?|information|info|speculation|rumou?rs?|identit(?:y|ies))(?:,? (?:or|and) (?:names?|details?|photos?|pictures?|information|speculation|rumou?rs?))*",
+  "(?:do not|don't|dont|please don't|please do not|avoid) (?:speculat(?:e|ing)|nam(?:e|ing) (?:anyone|anybody|names|the (?:child|pupil|student|family)))",
+]);
+/** What makes such a request about a case: an incident, an agency, an investigation. */
+export const INCIDENT = words([
+  'safeguarding',
+  'police',
+  'investigation',
+  'investigating',
+  'the matter',
+  'this matter',
+  'allegations?',
+  '(?:the )?(?:appropriate|relevant) (?:agencies|authorities)',
+  'local authority',
+  'social (?:care|services)',
+  'arrest(?:ed)?',
+  '(?:incident|concern)s? (?:involving|about|concerning) (?:one of (?:our|my|the) [a-z]+|(?:a|an|the|our|two|some) [a-z]+)',
+]);
+/** Words that make a request not to share a general reminder, not a case: "photos of other children". */
+export const NO_DETAILS_GENERAL = words(['photos? of other', 'pictures? of other', 'passwords?', 'login', 'other children', 'other people']);
 
 /** Secrecy that could be something else ("between us, we raised £500"): needs the school in the draft. */
 export const SECRECY_IN_SCHOOL = words([
@@ -87,6 +192,13 @@ export const SCHOOL_WORDS = words([
   'lessons?',
   'playground',
   'pick-?up',
+  'primary',
+  'secondary',
+  'sixth form',
+  'merg(?:e|er|ers|ing)',
+  'federat(?:e|ion|ing)',
+  'academis(?:e|ation|ing)',
+  'safeguarding',
 ]);
 
 /** A case being handled, not training or advice. */
@@ -101,11 +213,23 @@ export const SAFEGUARDING = words([
   "(?:mash|lado|social services|social care|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
   "referr(?:al|ed)(?: (?:him|her|them|the (?:child|family|boy|girl)))? to (?:social services|social care|children's services|the mash|mash|the lado|lado|the police|police|early help)",
   '(?:made|put in|submitted|done|did) (?:a|another|the) (?:mash |safeguarding |social care |lado |cp )?referral',
-  "(?:his|her|their|the (?:child|family|boy|girl|kid)'s|a) social worker",
+  "(?:his|her|their|the (?:child|family|boy|girl|kid)'s|(?<!(?:is|was|am|as|be|become|becoming|are|were|like|trained|training to be|qualified|retired|former|ex) )a) social worker",
   'social worker (?:came|visited|is coming|meeting|called|rang)',
   '(?:taken|put|placed|going|gone) into (?:foster )?care',
   '(?:in|into) foster care',
   '(?:police|officers) (?:came|were called|turned up|arrived) (?:in|into|at|to) (?:school|class)',
+]);
+
+/** A report or review published to everyone, not a case: "our annual safeguarding report to governors". */
+export const PUBLISHED_DOCUMENT = words([
+  'annual',
+  'to (?:the )?governors',
+  'governing (?:body|board)',
+  'published',
+  'on (?:the|our) website',
+  'newsletter',
+  'polic(?:y|ies)',
+  'audit',
 ]);
 
 /** Safeguarding words that are a case only when a child is in the sentence. */
@@ -139,18 +263,30 @@ export const EXCLUSION = words([
   'reintegration meeting',
   'managed move',
 ]);
-/** "He's been excluded again": needs the school or a child in the draft (footballers are suspended too). */
+/**
+ * "He's been excluded again", "the pupil involved in Monday's incident has been
+ * excluded": needs the school or a child in the draft (footballers are suspended too).
+ */
 export const EXCLUSION_IN_SCHOOL = wordPattern(
-  "(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|pupil|child|boy|girl|lad|kid|student)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been)){1,2}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))",
+  "(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s?(?: [a-z0-9'-]+){0,6}?)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|now|just|also)){1,3}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))(?! for (?:\\d+|one|two|three|four|five|six|the|a) (?:games?|matches|fixtures))",
 );
+/** An exclusion counted in days or owned by a child: "excluded for five days", "her suspension". */
+export const EXCLUSION_DETAIL = words([
+  '(?:excluded|suspended) for (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|the rest of the) (?:days?|weeks?|term)',
+  '(?:a|one|two|three|four|five|\\d+)[- ](?:day|week) (?:exclusion|suspension)',
+  '(?:his|her|their) (?:exclusion|suspension)',
+  '(?:on|serving|back from|returning from) (?:an? |his |her |their )?(?:exclusion|suspension)',
+]);
 
 /** Special educational needs paperwork about one child. */
 export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care plans?', 'statements? of (?:sen|special educational needs)']);
+/** One child's EHCP, whoever reads it: "her EHCP", "got his EHCP". */
 export const EHCP_CASE = words([
-  '(?:ehcp|ehc plan)s? (?:annual )?(?:reviews?|meetings?|applications? for|assessments? for|panels?|requests? for)',
-  "(?:his|her|their|the child's) (?:ehcp|ehc plan)",
-  '(?:get|gets|getting|got|granted|refused|turned down|awarded) (?:an? |his |her |their )?(?:ehcp|ehc plan)',
+  "(?:his|her|their|the child's|the boy's|the girl's) (?:ehcp|ehc plan)(?: (?:annual )?(?:review|meeting|application|assessment|panel))?",
+  '(?:get|gets|getting|got|granted|refused|turned down|awarded) (?:an? |the |his |her |their )?(?:ehcp|ehc plan)',
 ]);
+/** An EHCP meeting that is a case when a child is near: "EHCP review for a lad in my class". */
+export const EHCP_MEETING = words(['(?:ehcp|ehc plan) (?:annual )?(?:review|meeting|application|assessment|panel|request)s?']);
 /** Diagnoses and the steps towards one: a detail of a child's needs when a child is in the sentence. */
 export const NEEDS = words([
   'autism',
@@ -190,6 +326,25 @@ export const NEEDS = words([
   'one[- ]to[- ]one support',
   "special (?:educational )?needs",
 ]);
+const NATIONAL_FIGURE_WORDS: Vocabulary = [
+  'research',
+  'stud(?:y|ies)',
+  'statistics',
+  'stats',
+  'figures',
+  'data',
+  'in england',
+  'in (?:the uk|britain|scotland|wales)',
+  'nationally',
+  'national',
+  'across the country',
+  'government',
+  'the dfe',
+  'rates? of',
+  '(?:rise|rising|increase|fall|drop) in',
+  'numbers? of',
+];
+
 /** Awareness weeks, training, advice and guidance about children in general. */
 export const GENERAL_TALK = words([
   '(?:awareness|acceptance|celebration) (?:week|month|day|fortnight)',
@@ -215,7 +370,21 @@ export const GENERAL_TALK = words([
   'polic(?:y|ies)',
   'tips',
   'signs of',
+  // Who to call, for anyone: "if you are worried about a child, contact children's social care".
+  '(?:worried|concerned|worries|concerns) about (?:a|any|the welfare of a) (?:child|young person|pupil|student)',
+  'if you(?:\'re| are)? (?:worried|concerned)',
+  '(?:please )?(?:contact|call|ring|phone|report (?:it )?to) (?:the )?(?:police|children\'s (?:social care|services)|social (?:care|services)|the mash|mash|the lado|lado|nspcc|childline|101|999)',
+  // National figures and research (NATIONAL_FIGURES below) are general talk too.
+  ...NATIONAL_FIGURE_WORDS,
+  // The process explained to everyone, not one child's case.
+  'families will',
+  'parents will',
+  'invitations?',
+  'information (?:evening|session|event)',
 ]);
+
+/** National figures and research, not a case: "research on permanent exclusions in England". */
+export const NATIONAL_FIGURES = words(NATIONAL_FIGURE_WORDS);
 
 /** Disciplinary, HR and staff matters. */
 export const STAFF_MATTER = words([

@@ -8,9 +8,28 @@
  * hell, sex, anatomical words (penis, vagina, anus), rape and other words for crimes
  * (reporting them is not offensive language), fag (a cigarette in British English),
  * cock on its own (a bird), gypsy (GRT is the respectful term families use).
+ *
+ * Each entry has a sureness: how sure Post Check is that the word offends readers of a
+ * school's post, from 0 to 1. The bands follow Ofcom's research into public attitudes
+ * to offensive language on TV and radio (mild, medium, strong, strongest): "crap",
+ * "bugger" and "arse" are mild, "shit" and "bollocks" medium, "twat" and "bastard"
+ * strong, "fuck" and "cunt" the strongest; slurs, threats and harassment are treated as
+ * the strongest. Mild words warn on the school account instead of blocking.
  */
 
 export type OffenceKind = 'profanity' | 'slur' | 'insult' | 'threat';
+
+/** Sureness bands, after Ofcom's public attitudes research (see above). */
+export const SURENESS = { mild: 0.4, medium: 0.7, strong: 0.9, strongest: 1 } as const;
+/** A word less sure than this to offend is mild: on the school account it warns rather than blocks. */
+export const MILD_BELOW = 0.5;
+/** Sureness of an entry that does not give its own, by kind. */
+export const DEFAULT_SURENESS: Record<OffenceKind, number> = {
+  profanity: SURENESS.medium,
+  insult: SURENESS.medium,
+  slur: SURENESS.strongest,
+  threat: SURENESS.strongest,
+};
 
 /** A finding in the folded text (`draft.folded.text`); callers map it to the source. */
 export interface OffensiveMatch {
@@ -21,12 +40,16 @@ export interface OffensiveMatch {
   term: string;
   /** Letters were hidden or swapped (f*ck, sh1t, f u c k). */
   disguised: boolean;
+  /** How sure it is to offend, 0 to 1. */
+  sureness: number;
 }
 
 export interface Term {
   /** Canonical word, for diagnostics. */
   term: string;
   kind: OffenceKind;
+  /** How sure it is to offend, 0 to 1 (SURENESS bands); DEFAULT_SURENESS for its kind when absent. */
+  sureness?: number;
   /** Spellings of the root, plain letters. */
   roots: readonly string[];
   /** Endings allowed after the root inside one word; `''` is the root alone. Default `['']`. */
@@ -55,10 +78,12 @@ const TAILS = ['head', 'heads', 'face', 'faces', 'hole', 'holes', 'bag', 'bags',
 
 export const TERMS: readonly Term[] = [
   // Profanity. "fuck" is in no English word, so any letters may surround it (motherfucker, clusterfuck).
-  { term: 'fuck', kind: 'profanity', roots: ['fuck', 'phuck', 'fvck'], beginnings: 'any', anyEnding: true },
+  { term: 'fuck', kind: 'profanity', sureness: SURENESS.strongest, roots: ['fuck', 'phuck', 'fvck'], beginnings: 'any', anyEnding: true },
   // Shortened spellings need their endings spelt out: "Fukushima" and "Fuka" are not swearing.
-  { term: 'fuck', kind: 'profanity', roots: ['fuk', 'fck', 'phuk', 'fuq'], endings: [...VERB, ...AGENT, 'off', 'wit', 'wits', 'tard'] },
-  { term: 'feck', kind: 'profanity', roots: ['feck'], endings: [...VERB, ...AGENT] }, // not "feckless"
+  { term: 'fuck', kind: 'profanity', sureness: SURENESS.strongest, roots: ['fuk', 'fck', 'phuk', 'fuq'], endings: [...VERB, ...AGENT, 'd', 'n', 'off', 'wit', 'wits', 'tard'] },
+  // Text-speak with the vowel gone: "fkn", "fking", "fkd". "fk" alone is left out (initials).
+  { term: 'fuck', kind: 'profanity', sureness: SURENESS.strongest, roots: ['fk'], endings: ['n', 'in', 'ing', 'd', 'ed', 'er', 'ers', 'off'] },
+  { term: 'feck', kind: 'profanity', sureness: SURENESS.medium, roots: ['feck'], endings: [...VERB, ...AGENT] }, // not "feckless"
   { term: 'wtf', kind: 'profanity', roots: ['wtf', 'stfu', 'gtfo', 'ffs', 'omfg', 'mofo'] },
   {
     term: 'shit',
@@ -70,10 +95,12 @@ export const TERMS: readonly Term[] = [
       'load', 'loads', 'house', 'hot', 'list', ...TAILS,
     ],
   },
-  { term: 'crap', kind: 'profanity', roots: ['crap'], endings: [...N, 'py', 'pier', 'piest', 'pola', 'hole', 'holes', 'ped', 'ping'] },
+  { term: 'crap', kind: 'profanity', sureness: SURENESS.mild, roots: ['crap'], endings: [...N, 'py', 'pier', 'piest', 'pola', 'hole', 'holes', 'ped', 'ping'] },
   { term: 'piss', kind: 'profanity', roots: ['piss'], endings: ['', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'take', 'takes', 'head', 'heads', 'pot', 'poor', 'artist', 'artists'] },
+  // "Arse" and "arsed" are mild; the compounds are not.
+  { term: 'arse', kind: 'profanity', sureness: SURENESS.mild, roots: ['arse'], endings: [...N, 'd', 'y'] },
   {
-    term: 'arse',
+    term: 'arsehole',
     kind: 'profanity',
     roots: ['arse'],
     beginnings: ['smart', 'lard', 'fat', 'dumb', 'tight'],
@@ -89,13 +116,13 @@ export const TERMS: readonly Term[] = [
     whitelist: ['ox and ass', 'ox and the ass', 'ox and an ass', 'an ox and an ass'],
   },
   { term: 'bitch', kind: 'profanity', roots: ['bitch', 'biatch'], beginnings: ['sonofa', 'sonuva'], endings: [...NES, 'y', 'ing', 'in', 'ed', 'iness', 'ier', 'iest', 'ass', 'face'] },
-  { term: 'bastard', kind: 'profanity', roots: ['bastard'], endings: [...N] },
+  { term: 'bastard', kind: 'profanity', sureness: SURENESS.strong, roots: ['bastard'], endings: [...N] },
   { term: 'bollocks', kind: 'profanity', roots: ['bollock', 'bolock'], endings: [...N, 'ing', 'ings', 'ed'] },
   // "debugger" has letters before the root, so it never fires.
-  { term: 'bugger', kind: 'profanity', roots: ['bugger'], endings: [...N, 'ed', 'ing', 'y', 'ery'] },
-  { term: 'bellend', kind: 'profanity', roots: ['bellend', 'belend'], endings: N },
-  { term: 'twat', kind: 'profanity', roots: ['twat'], endings: [...N, 'ted', 'ting', 'face', 'waffle', 'waffles', 'ish'] },
-  { term: 'wank', kind: 'profanity', roots: ['wank'], endings: [...VERB, ...AGENT, 'y', 'stain', 'stains', 'sta'] },
+  { term: 'bugger', kind: 'profanity', sureness: SURENESS.mild, roots: ['bugger'], endings: [...N, 'ed', 'ing', 'y', 'ery'] },
+  { term: 'bellend', kind: 'profanity', sureness: SURENESS.strong, roots: ['bellend', 'belend'], endings: N },
+  { term: 'twat', kind: 'profanity', sureness: SURENESS.strong, roots: ['twat'], endings: [...N, 'ted', 'ting', 'face', 'waffle', 'waffles', 'ish'] },
+  { term: 'wank', kind: 'profanity', sureness: SURENESS.strong, roots: ['wank'], endings: [...VERB, ...AGENT, 'y', 'stain', 'stains', 'sta'] },
   {
     term: 'tosser',
     kind: 'profanity',
@@ -103,13 +130,13 @@ export const TERMS: readonly Term[] = [
     endings: N,
     whitelist: ['pancake tosser', 'caber tosser', 'coin tosser', 'pizza tosser'],
   },
-  { term: 'knobhead', kind: 'profanity', roots: ['knobhead', 'knobend', 'knobjockey', 'nobhead', 'nobend'], endings: N },
-  { term: 'dickhead', kind: 'profanity', roots: ['dickhead', 'dickwad', 'dickface', 'dickbag', 'dickweed'], endings: N },
-  { term: 'cocksucker', kind: 'profanity', roots: ['cocksucker', 'cocksucking', 'cockwomble', 'cockhead'], endings: N },
+  { term: 'knobhead', kind: 'profanity', sureness: SURENESS.strong, roots: ['knobhead', 'knobend', 'knobjockey', 'nobhead', 'nobend'], endings: N },
+  { term: 'dickhead', kind: 'profanity', sureness: SURENESS.strong, roots: ['dickhead', 'dickwad', 'dickface', 'dickbag', 'dickweed'], endings: N },
+  { term: 'cocksucker', kind: 'profanity', sureness: SURENESS.strong, roots: ['cocksucker', 'cocksucking', 'cockwomble', 'cockhead'], endings: N },
   // obscenity's own list lets "cunt" start or end a word; requiring the whole word keeps Scunthorpe safe.
-  { term: 'cunt', kind: 'profanity', roots: ['cunt'], endings: [...N, 'y', 'ing', 'ish', 'ed', 'face', 'hole', 'bag'] },
-  { term: 'minge', kind: 'profanity', roots: ['minge', 'clunge', 'punani', 'punany'], endings: N },
-  { term: 'pussy', kind: 'profanity', roots: ['puss'], endings: ['y', 'ies'], whitelist: ['pussy willow', 'pussy cat', 'pussy-cat'] },
+  { term: 'cunt', kind: 'profanity', sureness: SURENESS.strongest, roots: ['cunt'], endings: [...N, 'y', 'ing', 'ish', 'ed', 'face', 'hole', 'bag'] },
+  { term: 'minge', kind: 'profanity', sureness: SURENESS.strong, roots: ['minge', 'clunge', 'punani', 'punany'], endings: N },
+  { term: 'pussy', kind: 'profanity', sureness: SURENESS.strong, roots: ['puss'], endings: ['y', 'ies'], whitelist: ['pussy willow', 'pussy cat', 'pussy-cat'] },
   { term: 'jizz', kind: 'profanity', roots: ['jizz', 'jism', 'jizm'], endings: ['', 'ed', 'ing'] },
   { term: 'turd', kind: 'profanity', roots: ['turd'], endings: N },
   { term: 'bloodclaat', kind: 'profanity', roots: ['bloodclaat', 'bloodclat', 'bumbaclot', 'bumbaclaat', 'rasclaat', 'rassclaat'], endings: N },
@@ -127,7 +154,8 @@ export const TERMS: readonly Term[] = [
   { term: 'slapper', kind: 'insult', roots: ['slapper'], endings: N },
   // Slag heaps are mining waste.
   { term: 'slag', kind: 'insult', roots: ['slag'], endings: N, whitelist: ['slag heap', 'slag heaps', 'slag-heap'] },
-  { term: 'minger', kind: 'insult', roots: ['minger', 'munter'], endings: N },
+  { term: 'minger', kind: 'insult', sureness: SURENESS.mild, roots: ['minger'], endings: N },
+  { term: 'munter', kind: 'insult', roots: ['munter'], endings: N },
 
   // Name-calling.
   {
@@ -202,7 +230,7 @@ export const TERMS: readonly Term[] = [
   { term: 'loony', kind: 'slur', roots: ['loony'], endings: ['', 'bin', 'bins'], properNoun: true },
 
   // Hiding letters shows what the writer meant, even in words innocent as typed.
-  { term: 'dick', kind: 'profanity', roots: ['dick', 'prick', 'cock', 'knob', 'fanny'], endings: [...N, 'ies'], maskedOnly: true },
+  { term: 'dick', kind: 'profanity', sureness: SURENESS.strong, roots: ['dick', 'prick', 'cock', 'knob', 'fanny'], endings: [...N, 'ies'], maskedOnly: true },
 ];
 
 // ---------------------------------------------------------------------------------

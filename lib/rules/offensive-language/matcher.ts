@@ -24,10 +24,10 @@
  */
 import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
 import { anyOf } from '../../text/patterns';
-import type { PreparedDraft } from '../../text/prepared';
+import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { lastNumberAtMost } from '../../text/spans';
 import { tokenAt, type Token } from '../../text/tokens';
-import { LEET, LOOKALIKES, LOOSE, TERMS, WILDCARD, type OffenceKind, type Term } from './lexicon';
+import { DEFAULT_SURENESS, LEET, LOOKALIKES, LOOSE, TERMS, WILDCARD, type OffenceKind, type Term } from './lexicon';
 import { PHRASES } from './phrases';
 
 export type { OffenceKind };
@@ -41,6 +41,12 @@ export interface OffensiveMatch {
   term: string;
   /** Letters were hidden or swapped (f*ck, sh1t, f u c k). */
   disguised: boolean;
+  /** How sure it is to offend, 0 to 1 (`lexicon.ts`). */
+  sureness: number;
+}
+
+function surenessOf(term: Term): number {
+  return term.sureness ?? DEFAULT_SURENESS[term.kind];
 }
 
 // ---------------------------------------------------------------------------------
@@ -266,6 +272,49 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
 
 // ---------------------------------------------------------------------------------
 
+/**
+ * A word with letters hidden behind one hyphen or dash ("f-ing", "sh-t", "b--locks",
+ * "tw-t"), with letters on both sides. Ordinary compounds (e-mail, co-op, T-shirt) never
+ * fit a lexicon word with the dash standing for one to three letters; words spelt out
+ * letter by letter ("b-e-c-a-u-s-e") have more than one dash and are read as spelt out.
+ * Only words whose first part could start a root of the lexicon are tried, and each
+ * distinct word is judged once.
+ */
+const HYPHEN_MASKED = /(?<![\p{L}\p{N}*@$-])(\p{L}[\p{L}*@$]{0,7})(-{1,3})(\p{L}[\p{L}*@$]{0,11})(?![\p{L}\p{N}*@$-])/gu;
+const ROOT_PREFIXES: ReadonlySet<string> = new Set(COMPILED.flatMap((t) => t.roots.flatMap((root) => [...root].map((_, i) => root.slice(0, i + 1)))));
+const hyphenVerdicts = new Map<string, number>();
+
+function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; term: CompiledTerm; letters: string }[] {
+  const text = prepared.folded.text;
+  if (!text.includes('-')) return [];
+  const out: { start: number; end: number; term: CompiledTerm; letters: string }[] = [];
+  for (const m of text.matchAll(HYPHEN_MASKED)) {
+    const [word, left, dashes, right] = m as unknown as [string, string, string, string];
+    const head = resolveLookalikes(left);
+    // The letters before the dash (up to any other mask) must begin a root: "f", "sh", "tw".
+    if (!ROOT_PREFIXES.has(head.split(/[*@$]/)[0]!)) continue;
+    const key = `${head}${dashes}${right}`;
+    let verdict = hyphenVerdicts.get(key);
+    if (verdict === undefined) {
+      verdict = -1;
+      // The dash stands for one to three hidden letters.
+      for (let hidden = 1; hidden <= 3 && verdict === -1; hidden++) {
+        const term = termForWord(`${head}${'*'.repeat(hidden)}${resolveLookalikes(right)}`);
+        if (term) verdict = COMPILED.indexOf(term);
+      }
+      if (hyphenVerdicts.size > VERDICT_CACHE_SIZE) hyphenVerdicts.clear();
+      hyphenVerdicts.set(key, verdict);
+    }
+    if (verdict < 0) continue;
+    const start = m.index!;
+    // "Fu-Kin", "Smith-Jones": capitalised on both sides of the dash, a name.
+    const typed = sourceSpan(prepared, start, start + word.length);
+    if (/^\p{Lu}[^-]*-+\p{Lu}\p{Ll}/u.test(prepared.folded.source.slice(typed.start, typed.end))) continue;
+    out.push({ start, end: start + word.length, term: COMPILED[verdict]!, letters: (left + right).replace(LETTERS_ONLY, '') });
+  }
+  return out;
+}
+
 /** Separators between letters spelt out one by one: "f u c k", "f.u.c.k", "f-u-c-k". */
 const SPELLING_GAP = /^[ .\-_·•*/]{1,2}$/u;
 
@@ -334,7 +383,13 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
     if (isProtected(protectedWords, chunk.letters)) continue;
     if (term.properNoun && inProperNoun(tokens, tokenAt(tokens, chunk.start))) continue;
     if (term.whitelist && inWhitelistedPhrase(text, chunk, term.whitelist)) continue;
-    found.push({ start: chunk.start, end: chunk.end, kind: term.kind, term: term.term, disguised: chunk.masked });
+    found.push({ start: chunk.start, end: chunk.end, kind: term.kind, term: term.term, disguised: chunk.masked, sureness: surenessOf(term) });
+  }
+
+  // 1b. Letters hidden behind a hyphen or dash: "f-ing", "sh-t", "b--locks".
+  for (const hit of hyphenMasked(prepared)) {
+    if (isProtected(protectedWords, hit.letters)) continue;
+    found.push({ start: hit.start, end: hit.end, kind: hit.term.kind, term: hit.term.term, disguised: true, sureness: surenessOf(hit.term) });
   }
 
   // 2. Letters spelt out: "f u c k i n g", "f.u.c.k", "s-h-i-t".
@@ -344,7 +399,7 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
     const hit = hits[r];
     if (!hit) continue;
     const { term, first, last } = hit;
-    found.push({ start: run[first]!.start, end: run[last]!.end, kind: term.kind, term: term.term, disguised: true });
+    found.push({ start: run[first]!.start, end: run[last]!.end, kind: term.kind, term: term.term, disguised: true, sureness: surenessOf(term) });
   }
 
   // 3. Phrases.
@@ -359,7 +414,7 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
       const last = tokenAt(tokens, end - 1);
       if (last && isProtected(protectedWords, last.base)) continue;
       if (last && inProperNoun(tokens, last)) continue;
-      found.push({ start, end, kind: rule.kind, term: rule.term, disguised: false });
+      found.push({ start, end, kind: rule.kind, term: rule.term, disguised: false, sureness: DEFAULT_SURENESS[rule.kind] });
     }
   }
 
@@ -419,6 +474,7 @@ function withoutOverlaps(text: string, matches: OffensiveMatch[]): OffensiveMatc
     if (last && (m.start < last.end || joined)) {
       if (joined) last.kind = m.kind === 'threat' || m.kind === 'slur' ? m.kind : last.kind;
       last.end = Math.max(last.end, m.end);
+      last.sureness = Math.max(last.sureness, m.sureness);
       continue;
     }
     out.push({ ...m });

@@ -7,7 +7,9 @@ import type { Found } from './items';
 // when it dates the party ("birthday party on 14/03").
 const BIRTH_DATE = new RegExp(
   '(?:\\b(?:born|dob|date of birth|birth\\s?date)\\b|\\bd\\.\\s?o\\.\\s?b\\b\\.?)' +
-    "[^.!?\\n]{0,30}?" +
+    // Up to 50 characters of the same sentence between the words and the date ("date of
+    // birth on the trip form is wrong: should be 14/06/2012"), never across another event.
+    "(?:(?!\\b(?:started|starts|joined|moved|until|since|left|leaves|began|arrived|due|deadline|and then)\\b|[,;]\\s*(?:and|but|then)\\b)[^.!?\\n]){0,50}?" +
     `(?<![\\d/.-])\\b(${DATE_SOURCE})` +
     "|\\bbirthday(?:\\s*[:=-]|(?:'s|\\s+is|\\s+was)(?:\\s+on)?)?\\s+(?:the\\s+)?" +
     `\\b(${DATE_SOURCE})`,

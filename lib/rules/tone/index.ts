@@ -4,14 +4,21 @@
  */
 import type { DraftFacts } from '../../facts';
 import { CLAUSES } from '../../policy/clauses';
-import { matchFolded } from '../../text/prepared';
+import { matchFolded, type PreparedDraft } from '../../text/prepared';
+import type { Span } from '../../text/tokens';
 import { defineRule, type RuleHit } from '../rule';
 import { findShouting } from './shouting';
 import { findSlang } from './slang';
 
-const SHOUTING = 'This reads as shouting. Sentence case sounds calmer on the school account.';
-const MARKS = 'A run of exclamation or question marks can read as shouting or exasperation. One is enough on the school account.';
-const SLANG = 'This sounds dismissive or rude. Use calm, professional wording on the school account.';
+/** The words as typed, quoted for a message, shortened when long. */
+function quote(draft: PreparedDraft, span: Span): string {
+  const words = draft.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return `“${words.length > 50 ? `${words.slice(0, 49)}…` : words}”`;
+}
+
+const SHOUTING = (words: string) => `${words} reads as shouting. Sentence case sounds calmer on the school account.`;
+const MARKS = (words: string) => `${words} can read as shouting or exasperation. One is enough on the school account.`;
+const SLANG = (words: string) => `${words} sounds too casual or dismissive for the school account. Use calm, professional wording.`;
 
 /** Three or more ! or ? in a row ("!!!", "???", "?!?"); "!!" is fine. `‼` and `⁉` fold to two marks. */
 const MARK_RUN = /[!?‽]{3,}/gu;
@@ -37,9 +44,9 @@ export default defineRule({
   severity: { school: 'warn' },
   check({ draft, facts }) {
     const hits: RuleHit[] = [];
-    for (const span of findShouting(draft, schoolNameTokens(facts))) hits.push({ ...span, message: SHOUTING });
-    for (const m of matchFolded(draft, MARK_RUN)) hits.push({ start: m.start, end: m.end, message: MARKS });
-    for (const span of findSlang(draft)) hits.push({ ...span, message: SLANG });
+    for (const span of findShouting(draft, schoolNameTokens(facts))) hits.push({ ...span, message: SHOUTING(quote(draft, span)) });
+    for (const m of matchFolded(draft, MARK_RUN)) hits.push({ start: m.start, end: m.end, message: MARKS(quote(draft, m)) });
+    for (const span of findSlang(draft)) hits.push({ ...span, message: SLANG(quote(draft, span)) });
     return hits;
   },
 });
