@@ -414,7 +414,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null);
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
-      const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm);
+      const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && !o.burden && !o.irony);
       if (about && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
     }
     // A mild cue on its own, or late emails from leaders, unless something warm sits beside it.
@@ -427,7 +427,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // "Utterly pointless.", "Got ignored. Now SLT are launching 'their' idea."
     if (r.words <= MAX_FOLLOW_UP_WORDS && !r.warm && !r.elsewhere) {
       const hit = r.strong ?? r.feeling ?? (r.mild && r.words <= 8 ? r.mild : null) ?? (r.exasperation ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
-      const previous = neighbour(r, -1);
+      // The sentence before, passing over a one-word echo: "Nine emails since 8pm. Nine. Some of us have kids."
+      const echo = neighbour(r, -1);
+      const previous = echo && echo.words <= 2 && !inside(echo) ? (neighbour(echo, -1) ?? echo) : echo;
       const next = neighbour(r, 1);
       if (hit && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
       if (hit && r.strong && next && inside(next) && !next.warm) return { hit, with: next };

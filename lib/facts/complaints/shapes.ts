@@ -23,6 +23,8 @@ export const CREDIT: Vocabulary = [
   "(?:present|presents|presented|presenting|pass|passes|passed|passing|pitch|pitches|pitched|sell|sells|sold|claim|claims|claimed|show|shows|showed|shared|shares|sent|sends|emailed|circulated|uploaded|handed|put)(?: [a-z0-9']+){0,12}? (?:off )?as (?:if (?:it was|they were) )?(?:hers|his|theirs|(?:his|her|their)(?: very)? own(?: work| idea| ideas| plan)?)",
   "(?<!(?:^|[^a-z])(?:i|we|i'll|to|will|can|and i|going to) )present(?:s|ed|ing)? (?:my|our) (?:[a-z-]+ ){0,3}?(?:to|at|in front of)(?: [a-z0-9']+){0,8}? (?:and|without) (?:not|never|didn't|did not|without)? ?(?:mention|mentioning|credit|crediting|naming|acknowledg)",
   "put (?:his|her|their) (?:own )?name (?:on|to) (?:my|our)",
+  "(?:takes?|took|taking|nicks?|nicked|pinch(?:es|ed)?|steals?|stole|lifts?|lifted) (?:all )?my (?:ideas?|work|resources|plans?|planning|data|displays?|schemes?(?: of work)?|slides|lessons?)(?! (?:seriously|on board|forward|into account))",
+  "never (?:hear|see|get) my name (?:mentioned|credited|on it|anywhere)",
 ];
 
 /**
@@ -34,7 +36,7 @@ export const PILING_ON: Vocabulary = [
   `(?:dumped|dumps|dumping|piled|piles|piling|landed|lands|offloaded|offloads|offloading|heaped|heaps|heaping|loaded|loads|loading|shoved|shoves|pushing|pushed|palmed|palms|palming) (?:another |two |three |four |more |extra |yet more |even more |new |all the |all (?:his|her|their) |every )?${WORK_NOUNS}(?: [a-z]+){0,3}? (?:off )?on(?:to)? (?:me|us|the |staff|teachers|everyone|whoever|tutors|tas|colleagues|others)`,
   "(?:palmed|palms|palming|fobbed|fobs|passed|passes|passing|shunted|shunts|dumped|dumps)(?: [a-z']+){1,5}? off on(?:to)?",
   `(?:added|adds|adding|put|puts|putting|stuck|sticks|squeezed|squeezes) (?:another |two |three |four |five |more |extra |yet more |even more |an extra |an additional )${WORK_NOUNS}(?: [a-z]+){0,3}? (?:to|on|onto|into) (?:my|our) (?:timetable|load|plate|list|week|day|workload)`,
-  "(?:handed|hands|given|gave|dumped|landed|lumbered|saddled|loaded|piled|offloaded|passed)(?: (?:me|us))(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]",
+  "(?:handed|hands|given|gave|dumped|landed|lumbered|saddled|loaded|piled|offloaded|passed)(?: (?:me|us))(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]+",
   "(?:on top of|as well as) (?:everything|all) (?:else|that)",
 ];
 
@@ -44,19 +46,21 @@ export const NOT_LISTENING: Vocabulary = [
   '(?:like )?talking to a brick wall',
   'in one ear and out (?:of )?the other',
   "(?:raised|flagged|mentioned|reported|emailed about|asked about)(?: [a-z0-9']+){1,8}? (?:three|four|five|six|seven|eight|nine|ten|\\d+|several|multiple|countless|numerous|so many|how many) times",
-  "(?:raised|flagged|reported|mentioned|emailed|asked about)(?: [a-z0-9']+){1,10}? (?:in|back in|last|since) (?:september|october|november|december|january|february|march|april|may|june|july|august|the autumn|the spring|term|year|month|week)",
+  "(?:raised|flagged|reported|mentioned|emailed|asked about|told|warned|informed|alerted)(?: [a-z0-9']+){1,10}? (?:in|back in|last|since) (?:september|october|november|december|january|february|march|april|may|june|july|august|the autumn|the spring|term|year|month|week)",
   '(?:disappears?|disappeared|vanish(?:es|ed)?|goes|went|gone|sinks?|sank|falls?|fell|lost) into (?:the|a) (?:void|black hole|abyss|ether|bin)',
   '(?:goes|went|gone|going) (?:absolutely )?nowhere',
   '(?:never|not) (?:heard|hear) (?:anything |a thing |a word )?back',
   'heard nothing(?: back)?',
   '(?:no|zero|still no) (?:reply|response|answer|acknowledgement)',
   'left on read',
+  '(?:nothing|still nothing|not a thing) (?:has |have )?(?:changed|happened|happens|been done|was done|gets done|moved)',
+  'nothing (?:has )?(?:ever )?come of it',
   '(?:nobody|no one|no-one)(?: upstairs| at the top| in charge| in leadership| on slt)? (?:ever |even |actually |really )?(?:listens|listened|hears|heard|reads|read|replies|replied|responds|responded)',
 ];
 
 /** Asking for something: the first half of a refusal story. */
 export const REQUEST: Vocabulary = [
-  "(?:asked|asking|requested|requesting|applied|applying|begged|begging|put in (?:a )?request|put forward|suggested|suggesting|proposed|proposing)(?: (?:for|to|if|about|whether|a|an|my|our))",
+  "(?:asked|asking|requested|requesting|applied|applying|begged|begging|put in (?:a )?request|put forward|suggested|suggesting|proposed|proposing)(?: (?:slt|smt|the head|my head|our head|my line manager|my boss|leadership|management|my hod|the trust|them|him|her))?(?: (?:for|to|if|about|whether|a|an|my|our))",
 ];
 
 /** What staff ask leave for: a request about these is about work even when it names a hospital. */
@@ -80,6 +84,7 @@ export const REFUSED: Vocabulary = [
   "(?:(?:the )?(?:answer|reply|response|verdict)(?:'s| is| was)?:? (?:a )?(?:no|nope|flat no|big no|refused|denied))",
   "(?:got|was|were|been|be|get|i) (?:told(?! (?:yes|of course|that's fine|no problem|it was fine|to go))|refused|turned down|knocked back|laughed at|a flat no|a no|lectured|reminded|fobbed off|brushed off|ignored)",
   '(?:said|says) no',
+  '^told (?:to|that|we|i|me|us)',
   'a lecture',
   "['\"]?not a priority['\"]?",
   'not (?:in|within) (?:the )?budget',
@@ -112,6 +117,8 @@ export const ADVICE: Vocabulary = [
   `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world|reading this))?[,:] (?:[^.!?\\n]{0,80}?)(?:maybe|perhaps|try|stop|how about|instead|please|if you|why not|could you|you might|fewer|less|more actual|\\?)`,
   `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world))?[,:] (?:if|try|stop|maybe|perhaps|please|how about|just|listen|ask|here's|remember|your|you|when|imagine|news flash|newsflash)`,
   "if you want (?:your |the )?(?:staff|teachers|people|team|colleagues) to (?:stay|be happy|feel valued|trust you|respect you|work harder|care)",
+  `if ${LEADER_WORDS} (?:want|wants|really want|expect|expects) (?:us|staff|teachers|people|the team|colleagues) to`,
+  '(?:maybe|perhaps|how about|try|just) (?:stop|stopping|not|fewer|less|asking (?:us|staff|your staff)|listening to (?:us|staff|your staff)|visiting a classroom|treating (?:us|staff))',
   "(?:maybe|perhaps|just maybe|could it be that) the (?:problem|issue) (?:isn't|is not|might not be|may not be|isnt|ain't) (?:the|your) (?:staff|teachers|team|people)",
   "if (?:all |half |most |so many of )?(?:your|the) (?:staff|teachers|team) (?:are|keep|is|keeps) (?:leaving|quitting|off sick|going off sick|burning out)",
 ];
