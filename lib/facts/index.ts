@@ -17,7 +17,7 @@ import type { StaffMention } from '../school/staff';
 import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
-import { findComplaints } from './complaints';
+import { findComplaints, type Complaint } from './complaints';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{1,30}/gu;
@@ -141,8 +141,8 @@ export class DraftFacts {
     return this.once('staffMentions', () => this.policy.staff.find(this.draft));
   }
 
-  /** Complaints about leaders, colleagues, workload, pay, conditions or decisions. */
-  get complaints(): Span[] {
-    return this.once('complaints', () => findComplaints(this.draft));
+  /** Complaints about leaders, colleagues, workload, pay, conditions or decisions, with the words that made each one. */
+  get complaints(): Complaint[] {
+    return this.once('complaints', () => findComplaints(this.draft, { staff: this.staffMentions, school: this.schoolMentions.filter((m) => m.kind === 'school' || m.kind === 'trust') }));
   }
 }

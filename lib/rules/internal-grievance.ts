@@ -1,22 +1,86 @@
+import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
 import { CLAUSES } from '../policy/clauses';
 import { defineRule } from './rule';
 
+/** What the complaint is about, as the end of "… aimed at …" / "… about …". */
+const ABOUT: Record<ComplaintAbout, string> = {
+  leaders: 'leaders',
+  colleague: 'a colleague',
+  workload: 'workload',
+  pay: 'pay',
+  conditions: 'conditions at work',
+  work: 'work',
+};
+
+/** Why it reads as a complaint, in plain words. */
+function reading(kind: ComplaintKind, about: ComplaintAbout): string {
+  const what = ABOUT[about];
+  switch (kind) {
+    case 'decline':
+      return `a picture of decline (things getting worse) about ${what}`;
+    case 'negated-praise':
+      return `saying that something you would expect never happens, about ${what}`;
+    case 'sarcasm':
+      return `sarcasm about ${what}`;
+    case 'mock-thanks':
+      return `mock thanks aimed at ${what}`;
+    case 'credit':
+      return 'saying someone took the credit for your work';
+    case 'piling-on':
+      return 'saying work is being piled on you';
+    case 'not-listening':
+      return `saying concerns are not being listened to, about ${what}`;
+    case 'put-down':
+      return 'describing a put-down by a colleague';
+    case 'refusal':
+      return 'describing a request turned down';
+    case 'advice':
+      return 'advice to leaders that is really a complaint';
+    case 'blame':
+      return `blaming ${about === 'colleague' ? 'a colleague' : 'leaders'} for what went wrong`;
+    case 'double-standard':
+      return 'pointing out a double standard in how money is spent';
+    case 'spending':
+      return 'a complaint about how money is spent at the top';
+    case 'pay':
+      return 'a complaint about pay';
+    default:
+      return `a complaint about ${what}`;
+  }
+}
+
+const MAX_QUOTE = 60;
+
+/** The writer's own words, short enough to read in a panel. */
+function quote(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length <= MAX_QUOTE ? words : `${words.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
+}
+
+function message(text: string, complaint: Complaint, school: boolean): string {
+  const why = `‘${quote(text.slice(complaint.cue.start, complaint.cue.end))}’ reads as ${reading(complaint.kind, complaint.about)}.`;
+  if (school && complaint.kind === 'blame') {
+    return `${why} On the school account, say what has happened and what happens next without blaming anyone; concerns about leaders or colleagues are best raised with a senior leader or your union, not on social media.`;
+  }
+  return `${why} Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
+}
+
 /**
  * Don'ts: "Don't use social media to air internal grievances". Complaints about the
- * school's leaders, colleagues, workload, pay, conditions or decisions
- * (`lib/facts/complaints.ts`, shared with `staff-named`).
+ * school's leaders, colleagues, workload, pay, conditions or decisions, however they
+ * are said (`lib/facts/complaints/`, shared with `staff-named`). Each finding quotes
+ * the words that made it read as a complaint.
  */
 export default defineRule({
   id: 'internal-grievance',
   title: 'A complaint about leaders, colleagues, workload, pay or conditions at work',
   clauses: [CLAUSES.grievance, CLAUSES.judgmentsAboutStaff],
   severity: { personal: 'warn', school: 'warn' },
-  check({ facts }) {
+  check({ draft, facts }) {
     return facts.complaints.map((complaint) => ({
       start: complaint.start,
       end: complaint.end,
-      message:
-        'This reads as a complaint about how things are at work. Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.',
+      message: message(draft.draft.text, complaint, draft.kind === 'school'),
     }));
   },
 });

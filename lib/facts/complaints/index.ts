@@ -1,0 +1,439 @@
+/**
+ * Complaints about the workplace's insides: its leaders, colleagues, workload, pay,
+ * conditions or decisions. Shared by `internal-grievance` (the complaint itself) and
+ * `staff-named` (a member of staff named alongside a complaint).
+ *
+ * A complaint has a shape, not a vocabulary: a negative judgement aimed at something
+ * inside the workplace. Sentence by sentence, this reads
+ *
+ * - what the sentence is about: a target (leaders, a colleague or a member of staff
+ *   named, workload, pay, conditions; `../workplace.ts`), or something outside the
+ *   workplace (the trains, the government, the weather);
+ * - how it judges it (`cues.ts`): a judgement word, an idiom of decline, praise that
+ *   never comes, a mild cue that warm words cancel, and sarcasm: irony markers,
+ *   sarcastic openers and tags, and mock thanks, next to a situation that costs the
+ *   writer (a burden: told at 4:45 on a Friday, two more groups, a budget cut);
+ * - stories and framings that are complaints by their shape (`shapes.ts`): a manager
+ *   taking credit, piling work on, not listening, a put-down, a request refused,
+ *   advice to leaders, blame for a cancellation, a double standard about money.
+ *
+ * A judgement needs its target in the same sentence, or in the sentence before it in
+ * the same paragraph ("Our deputy head sent seven emails tonight. Some of us have
+ * children."). Sarcasm needs a target and a burden in its paragraph. A complaint about
+ * the trains, the weather or the government is not about the workplace, and mild cues
+ * next to thanks, praise, an apology or advice are not complaints.
+ *
+ * Each complaint says which words made it one (`cue`) and what it is about, so a
+ * finding can tell the writer why.
+ */
+import { words } from '../../text/patterns';
+import { sourceSpan, type PreparedDraft } from '../../text/prepared';
+import { has, sentencesOf, type Sentence } from '../../text/sentence-matches';
+import type { Span } from '../../text/tokens';
+import { COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, PAY, POSITIVE, WORK_TARGET, WORKLOAD } from '../workplace';
+import {
+  BURDEN,
+  DECLINE,
+  EXASPERATION,
+  FEELING,
+  IRONY_EMOJI,
+  IRONY_HASHTAG,
+  IRONY_MARKER,
+  IRONY_OPENER,
+  IRONY_TAG,
+  JUDGEMENT,
+  LATE_EMAIL,
+  MILD,
+  MOCK_THANKS,
+  NEGATED_PRAISE,
+  PAY_COMPLAINT,
+  SCARE_QUOTED,
+} from './cues';
+import {
+  ADVICE,
+  CLAIM,
+  CREDIT,
+  DISMISSAL,
+  DISRUPTION,
+  DOUBLE_STANDARD,
+  FAILURE,
+  LEAVE,
+  NOT_LISTENING,
+  PILING_ON,
+  PUT_DOWN,
+  REFUSAL,
+  REALITY,
+  REFUSED,
+  REQUEST,
+  SELF_CONTAINED,
+  SPENDING,
+} from './shapes';
+
+/** How the complaint is made: what the finding's explanation names. */
+export type ComplaintKind =
+  | 'judgement'
+  | 'decline'
+  | 'negated-praise'
+  | 'sarcasm'
+  | 'mock-thanks'
+  | 'credit'
+  | 'piling-on'
+  | 'not-listening'
+  | 'put-down'
+  | 'refusal'
+  | 'advice'
+  | 'blame'
+  | 'double-standard'
+  | 'spending'
+  | 'pay'
+  | 'broken-promise';
+
+/** What the complaint is about. */
+export type ComplaintAbout = 'leaders' | 'colleague' | 'workload' | 'pay' | 'conditions' | 'work';
+
+export interface Complaint extends Span {
+  kind: ComplaintKind;
+  about: ComplaintAbout;
+  /** The words that made it a complaint, as a span of the draft as typed. */
+  cue: Span;
+}
+
+const CUE = {
+  judgement: words(JUDGEMENT),
+  decline: words(DECLINE),
+  feeling: words(FEELING),
+  // The closing quote may be cut off with the sentence's end: "…should 'work smarter'."
+  scareQuoted: new RegExp(`(?<![a-z])['"](?:${SCARE_QUOTED.join('|')})(?:['"](?![a-z])|$)`),
+  negatedPraise: words(NEGATED_PRAISE),
+  mild: words(MILD),
+  lateEmail: words(LATE_EMAIL),
+  pay: words(PAY_COMPLAINT),
+  exasperation: new RegExp(`^(?:${EXASPERATION.join('|')})$`),
+  burden: words(BURDEN),
+  ironyMarker: words(IRONY_MARKER),
+  ironyOpener: words(IRONY_OPENER),
+  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team))?$`),
+  mockThanks: words([`${MOCK_THANKS}(?:${LEADERS.join('|')})`]),
+};
+const SHAPE = {
+  credit: words(CREDIT),
+  piling: words(PILING_ON),
+  notListening: words(NOT_LISTENING),
+  refusal: words(REFUSAL),
+  request: words(REQUEST),
+  refused: words(REFUSED),
+  dismissal: words(DISMISSAL),
+  claim: words(CLAIM),
+  reality: words(REALITY),
+  leave: words(LEAVE),
+  putDown: words(PUT_DOWN),
+  advice: words(ADVICE),
+  failure: words(FAILURE),
+  disruption: words(DISRUPTION),
+  doubleStandard: words(DOUBLE_STANDARD),
+  spending: words(SPENDING),
+  selfContained: words(SELF_CONTAINED),
+};
+const TARGET = words(WORK_TARGET);
+const INSTITUTION = words(INSTITUTION_REF);
+/** Chaos and mess are a judgement on people's work ("Mr Nowak's cover work was chaos"), not on a party. */
+const PEOPLE_JUDGEMENT = words(['(?:was|is|were|are|been) (?:(?:absolute|total|complete|utter|pure) )?(?:chaos|carnage)']);
+/**
+ * A burden that sarcasm is about falls on the writer ("told me", "my scheme of work",
+ * "being asked") or is imposed on staff ("has decided", "another data drop"), not on
+ * whoever is praised ("our head ran the marathon in 4 hours. Legend.").
+ */
+const FIRST_PERSON = words([
+  "i", "i'm", "i've", "i'd", "me", "my", "myself", "we", "we're", "we've", "us", "ourselves",
+  '(?:being|been|to be|got|get|was|were) (?:asked|told|given|handed|expected)',
+]);
+const IMPOSED = words([
+  '(?:decided|decides|scheduled|schedules|announced|announces|moved|moves|moving|brought|introduced|introduces|changed|changes|launched|launches|rolled out|imposed|imposes|added|adds|booked|sent|sends|emailed|emails|expects?|expected|wants?|needs? (?:doing|to be))',
+]);
+/** The trust as the one that failed to act: a school account may not blame it either. */
+const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
+const LEADER = words(LEADERS);
+const COLLEAGUE = words(COLLEAGUES);
+const PAY_WORDS = words(PAY);
+const WORKLOAD_WORDS = words(WORKLOAD);
+const CONDITION_WORDS = words(CONDITIONS);
+const WARM = words(POSITIVE);
+const EXTERNAL = words(EXTERNAL_ACTOR);
+const LOCAL = words(LOCAL_MARKER);
+const ELSEWHERE = words(OTHER_DOMAINS);
+
+/** A judgement in a sentence of its own takes its subject from the sentence before, up to this many words. */
+const MAX_FOLLOW_UP_WORDS = 12;
+/** "Cheers.", "Love that for me.", "Priorities!": a tag is a short sentence. */
+const MAX_TAG_WORDS = 4;
+/** "Sorry!", "Thank you all!": a short warm sentence after a mild complaint cue. */
+const MAX_WARM_FOLLOW_UP_WORDS = 4;
+
+interface Hit {
+  kind: ComplaintKind;
+  /** Folded offsets in the draft. */
+  start: number;
+  end: number;
+}
+
+/** Sarcasm, and how sure: a marker stands alone; an opener, a tag or mock thanks needs a burden. */
+interface Irony extends Hit {
+  sure: boolean;
+}
+
+/** What one sentence says, read once. */
+interface Reading {
+  sentence: Sentence;
+  paragraph: number;
+  words: number;
+  /** Something inside the workplace is named: leaders, colleagues, workload, pay, conditions. */
+  target: boolean;
+  /** Leaders or colleagues (or a member of staff by name). */
+  people: boolean;
+  leader: boolean;
+  /** The school or the trust, by name or as "this place", "my employer". */
+  institution: boolean;
+  /** About the trains, the government, the weather, and nothing keeps it at work. */
+  elsewhere: boolean;
+  warm: boolean;
+  burden: boolean;
+  /** A complaint by its own words or shape. */
+  standalone: Hit | null;
+  /** A judgement, an idiom of decline or praise that never comes: needs a target. */
+  strong: Hit | null;
+  /** How staff are made to feel: needs a target, or the school as an employer. */
+  feeling: Hit | null;
+  /** A mild cue: needs a target and nothing warm. */
+  mild: Hit | null;
+  /** A shape that needs people (a leader or colleague) in the sentence or paragraph. */
+  aimed: Hit | null;
+  irony: Irony | null;
+  /** Asking for something, and being refused or brushed off: the two halves of a refusal. */
+  request: Hit | null;
+  refused: Hit | null;
+  /** What leaders say, and a sentence saying otherwise: the two halves of a broken promise. */
+  claim: Hit | null;
+  reality: boolean;
+  /** A leader or colleague failing to act, for blame. */
+  failure: Hit | null;
+  disruption: boolean;
+  /** A short sentence of exasperation: "Midnight again." */
+  exasperation: boolean;
+}
+
+/** A member of staff named in the draft, or a mention of the school, by token indexes (inclusive). */
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface ComplaintContext {
+  /** Members of staff named in the draft: a named colleague is a target like "my line manager". */
+  staff?: readonly TokenRange[];
+  /** The school or trust named (its name, "our school"): the employer a complaint may be about. */
+  school?: readonly TokenRange[];
+}
+
+function first(pattern: RegExp, sentence: Sentence, kind: ComplaintKind): Hit | null {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(sentence.text);
+  return m ? { kind, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
+}
+
+function firstOf(sentence: Sentence, ...tries: readonly [RegExp, ComplaintKind][]): Hit | null {
+  for (const [pattern, kind] of tries) {
+    const hit = first(pattern, sentence, kind);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Is this sentence about something outside the workplace? "At work" or "our school" keeps it inside. */
+function aboutSomethingElse(text: string): boolean {
+  if (has(LOCAL, text)) return false;
+  return has(EXTERNAL, text) || has(ELSEWHERE, text);
+}
+
+/** The sentence's words without punctuation or emoji: what a tag is compared with. */
+function bare(text: string): string {
+  return text
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function ironyIn(sentence: Sentence, words: number): Irony | null {
+  const text = sentence.text;
+  for (const sign of [IRONY_EMOJI, IRONY_HASHTAG, CUE.scareQuoted]) {
+    const m = sign.exec(text);
+    if (m) return { kind: 'sarcasm', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sure: true };
+  }
+  const marker = first(CUE.ironyMarker, sentence, 'sarcasm');
+  if (marker) return { ...marker, sure: true };
+  const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
+  if (thanks) return { ...thanks, sure: false };
+  const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
+  if (opener) return { ...opener, sure: false };
+  if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
+  return null;
+}
+
+const overlaps = (sentence: Sentence, ranges: readonly TokenRange[]) => ranges.some((s) => s.first <= sentence.last && s.last >= sentence.first);
+
+function read(sentence: Sentence, paragraph: number, context: ComplaintContext): Reading {
+  const text = sentence.text;
+  const words = sentence.last - sentence.first + 1;
+  const leader = has(LEADER, text);
+  const people = leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
+  const target = people || has(TARGET, text);
+  return {
+    sentence,
+    paragraph,
+    words,
+    target,
+    people,
+    leader,
+    institution: overlaps(sentence, context.school ?? []) || has(INSTITUTION, text),
+    elsewhere: aboutSomethingElse(text),
+    warm: has(WARM, text),
+    burden: has(CUE.burden, text) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text)),
+    standalone: firstOf(
+      sentence,
+      [SHAPE.selfContained, 'judgement'],
+      [SHAPE.credit, 'credit'],
+      [SHAPE.advice, 'advice'],
+      [SHAPE.refusal, 'refusal'],
+    ),
+    strong: firstOf(sentence, [CUE.judgement, 'judgement'], ...(people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']),
+    feeling: first(CUE.feeling, sentence, 'judgement'),
+    mild: first(CUE.mild, sentence, 'judgement'),
+    aimed: firstOf(sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']),
+    irony: ironyIn(sentence, words),
+    request: first(SHAPE.request, sentence, 'refusal'),
+    refused: first(SHAPE.refused, sentence, 'refusal'),
+    claim: first(SHAPE.claim, sentence, 'broken-promise'),
+    reality: has(SHAPE.reality, text),
+    failure: first(SHAPE.failure, sentence, 'blame'),
+    disruption: has(SHAPE.disruption, text),
+    exasperation: words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(text)),
+  };
+}
+
+/** Paragraph number of each sentence: a blank line starts a new one. */
+function paragraphsOf(sentences: readonly Sentence[], text: string): number[] {
+  let paragraph = 0;
+  return sentences.map((sentence, i) => {
+    if (i > 0 && text.slice(sentences[i - 1]!.end, sentence.start).includes('\n\n')) paragraph++;
+    return paragraph;
+  });
+}
+
+function aboutOf(readings: readonly Reading[], context: ComplaintContext): ComplaintAbout {
+  const texts = readings.map((r) => r.sentence.text);
+  const any = (pattern: RegExp) => texts.some((t) => has(pattern, t));
+  if (readings.some((r) => overlaps(r.sentence, context.staff ?? []))) return 'colleague';
+  if (any(LEADER)) return 'leaders';
+  if (any(COLLEAGUE)) return 'colleague';
+  if (any(PAY_WORDS)) return 'pay';
+  if (any(WORKLOAD_WORDS)) return 'workload';
+  if (any(CONDITION_WORDS)) return 'conditions';
+  return 'work';
+}
+
+/** The complaints in a draft, in order, each with the words that made it one. */
+export function findComplaints(draft: PreparedDraft, context: ComplaintContext = {}): Complaint[] {
+  const sentences = sentencesOf(draft);
+  if (sentences.length === 0) return [];
+  const text = draft.folded.text;
+  const paragraphs = paragraphsOf(sentences, text);
+  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context));
+  const complaints: Complaint[] = [];
+  /** Sentences of the same paragraph within `reach` of this one, in order. */
+  const near = (r: Reading, reach: number) =>
+    readings.slice(Math.max(0, r.sentence.index - reach), r.sentence.index + reach + 1).filter((o) => o.paragraph === r.paragraph);
+  const neighbour = (r: Reading, step: -1 | 1) => {
+    const other = readings[r.sentence.index + step];
+    return other && other.paragraph === r.paragraph ? other : undefined;
+  };
+  const inside = (r: Reading) => r.target && !(r.elsewhere && !r.people);
+  const warmAfter = (r: Reading) => {
+    const next = neighbour(r, 1);
+    return next !== undefined && next.words <= MAX_WARM_FOLLOW_UP_WORDS && next.warm && !next.strong;
+  };
+  let previousWasComplaint = false;
+
+  for (const r of readings) {
+    const found = complaintAt(r);
+    if (found) {
+      const [from, to] = found.with && found.with.sentence.index < r.sentence.index ? [found.with, r] : [r, found.with ?? r];
+      const span = sourceSpan(draft, from.sentence.start, to.sentence.end);
+      const cue = sourceSpan(draft, found.hit.start, found.hit.end);
+      complaints.push({ ...span, kind: found.hit.kind, about: aboutOf(readings.slice(from.sentence.index, to.sentence.index + 1), context), cue });
+    }
+    previousWasComplaint = found !== null;
+  }
+  return complaints;
+
+  /** Is sentence `r` a complaint, and which sentence beside it (if any) holds what it is about? */
+  function complaintAt(r: Reading): { hit: Hit; with?: Reading } | null {
+    const outside = r.elsewhere && !r.people;
+    // By its own words or shape.
+    if (r.standalone && !outside) return { hit: r.standalone };
+    if (!r.elsewhere) {
+      const pay = first(CUE.pay, r.sentence, 'pay');
+      if (pay) return { hit: pay };
+    }
+    const spending = first(SHAPE.spending, r.sentence, 'spending');
+    if (spending && !r.warm) return { hit: spending };
+    // A request, refused or brushed off in the same sentence or the next.
+    if (r.request && (!outside || has(SHAPE.leave, r.sentence.text))) {
+      const answer = [r, neighbour(r, 1)].find((o) => o?.refused);
+      if (answer) return { hit: r.request, with: answer };
+    }
+    // What leaders say, then what really happens.
+    const claimedByLeaders = r.claim !== null && !/^(?:they|he|she|we|i|staff)\b/.test(text.slice(r.claim.start, r.claim.end));
+    if (r.claim && !outside && (r.target || r.institution || claimedByLeaders)) {
+      const next = neighbour(r, 1);
+      if (next?.reality && !next.warm) return { hit: r.claim, with: next };
+    }
+    // A judgement aimed at something inside, or how staff are made to feel by the school.
+    if (r.strong && inside(r)) return { hit: r.strong };
+    if (r.feeling && (inside(r) || (r.institution && !r.elsewhere))) return { hit: r.feeling };
+    // Shapes aimed at people: piling on, a put-down, a double standard about money.
+    if (r.aimed && !outside) {
+      const paragraph = near(r, 2);
+      const peopleNear = r.people || paragraph.some((o) => o.people);
+      if (r.aimed.kind === 'double-standard' ? paragraph.some((o) => o.target || o.institution) : peopleNear) return { hit: r.aimed };
+    }
+    // Blame: a leader or colleague failed to act, and something was cancelled or late.
+    if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption)) return { hit: r.failure };
+    // Sarcasm and mock thanks: something inside (or the school as employer) and a burden nearby.
+    if (r.irony && !outside) {
+      const around = near(r, 2);
+      const about = around.find((o) => inside(o) || (o.institution && !o.elsewhere));
+      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null);
+      // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
+      const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
+      const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && !o.burden && !o.irony);
+      if (about && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
+    }
+    // A mild cue on its own, or late emails from leaders, unless something warm sits beside it.
+    if (r.target && !r.elsewhere && !r.warm && !warmAfter(r)) {
+      if (r.mild) return { hit: r.mild };
+      const late = first(CUE.lateEmail, r.sentence, 'judgement');
+      if (late && r.leader) return { hit: late };
+    }
+    // A judgement in a sentence of its own, about the sentence before or after it:
+    // "Utterly pointless.", "Got ignored. Now SLT are launching 'their' idea."
+    if (r.words <= MAX_FOLLOW_UP_WORDS && !r.warm && !r.elsewhere) {
+      const hit = r.strong ?? r.feeling ?? (r.mild && r.words <= 8 ? r.mild : null) ?? (r.exasperation ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
+      // The sentence before, passing over a one-word echo: "Nine emails since 8pm. Nine. Some of us have kids."
+      const echo = neighbour(r, -1);
+      const previous = echo && echo.words <= 2 && !inside(echo) ? (neighbour(echo, -1) ?? echo) : echo;
+      const next = neighbour(r, 1);
+      if (hit && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
+      if (hit && r.strong && next && inside(next) && !next.warm) return { hit, with: next };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * Complaints that are told as a story or framed as something else, not said with a
+ * judgement word: a manager's behaviour (taking the credit, piling work on, not
+ * listening, a put-down, a request refused), advice to leaders that is really a
+ * complaint, blaming leaders or a colleague for something cancelled or late, and
+ * pointing out a double standard about money. Tables for folded text; what each needs
+ * around it is decided in `index.ts`.
+ */
+import type { Vocabulary } from '../../text/patterns';
+
+const LEADER_WORDS =
+  "(?:head ?teachers?|heads?|leaders?|leadership(?: teams?)?|slts?|smts?|management|managers?|bosses|boss|line managers?|ceos?|trusts?|trust (?:leaders?|ceos?|bosses|boards?)|governors|school leaders?|senior leaders?|senior leadership(?: teams?)?|heads of (?:department|year|school)|leadership teams|exec(?:utive)? teams?|(?:anyone|whoever(?: is)?|people|those) (?:running|leading|in charge of) (?:a|the|this|our|their) (?:school|trust|academy|department))";
+
+/** The work a manager piles on: groups, duties, roles, reports. */
+const WORK_NOUNS =
+  "(?:new |more |extra |additional )?(?:[a-z-]+ )?(?:groups?|duties|duty|classes|class|roles?|responsibilit(?:y|ies)|reports?|data drops?|meetings?|interventions?|clubs?|projects?|tasks?|jobs|things|subjects?|leads?|briefs?|sets?|lessons|cover|deadlines?|observations|paperwork|admin)";
+
+/** Someone else presenting the writer's work as theirs. Stands alone. */
+export const CREDIT: Vocabulary = [
+  '(?:took|takes|taking|take|stole|steals|stealing|claimed|claims|claiming|nicked|nicks|pinched|grabbed|grabs|hogged|hogs) (?:all )?(?:the )?credit',
+  '(?:gets?|got|takes?|took|getting|taking) (?:all )?the (?:praise|glory|plaudits|thanks|recognition|credit)[^.!?\\n]{0,20}?(?:i|we) (?:do|did|get|got) the (?:work|graft|hard work|donkey work)',
+  "(?:took|takes|taking|presented|presents|showed|shows|shared|shares|sent|sends)(?: [a-z0-9']+){1,8}? (?:and|but) (?:didn't|did not|never|doesn't|does not) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name)",
+  "(?:present|presents|presented|presenting|pass|passes|passed|passing|pitch|pitches|pitched|sell|sells|sold|claim|claims|claimed|show|shows|showed|shared|shares|sent|sends|emailed|circulated|uploaded|handed|put)(?: [a-z0-9']+){0,12}? (?:off )?as (?:if (?:it was|they were) )?(?:hers|his|theirs|(?:his|her|their)(?: very)? own(?: work| idea| ideas| plan)?)",
+  "(?<!(?:^|[^a-z])(?:i|we|i'll|to|will|can|and i|going to) )present(?:s|ed|ing)? (?:my|our) (?:[a-z-]+ ){0,3}?(?:to|at|in front of)(?: [a-z0-9']+){0,8}? (?:and|without) (?:not|never|didn't|did not|without)? ?(?:mention|mentioning|credit|crediting|naming|acknowledg)",
+  "put (?:his|her|their) (?:own )?name (?:on|to) (?:my|our)",
+  "(?:takes?|took|taking|nicks?|nicked|pinch(?:es|ed)?|steals?|stole|lifts?|lifted) (?:all )?my (?:ideas?|work|resources|plans?|planning|data|displays?|schemes?(?: of work)?|slides|lessons?)(?! (?:seriously|on board|forward|into account))",
+  "never (?:hear|see|get) my name (?:mentioned|credited|on it|anywhere)",
+];
+
+/**
+ * Work piled on by someone: "handed me two more groups", "gave me the maths lead, the
+ * science lead and the school council". Needs a leader or colleague in the sentence.
+ */
+export const PILING_ON: Vocabulary = [
+  `(?:handed|hands|handing|given|gave|give|gives|giving|dumped|dumps|dumping|landed|lands|lumbered|saddled|loaded|piled|offloaded|added|adds|adding|passed|passes)(?: (?:me|us))(?: with)? (?:another|two|three|four|five|six|more|extra|yet more|even more|an extra|an additional|additional|(?:two|three|four|five) more) ${WORK_NOUNS}`,
+  `(?:dumped|dumps|dumping|piled|piles|piling|landed|lands|offloaded|offloads|offloading|heaped|heaps|heaping|loaded|loads|loading|shoved|shoves|pushing|pushed|palmed|palms|palming) (?:another |two |three |four |more |extra |yet more |even more |new |all the |all (?:his|her|their) |every )?${WORK_NOUNS}(?: [a-z]+){0,3}? (?:off )?on(?:to)? (?:me|us|the |staff|teachers|everyone|whoever|tutors|tas|colleagues|others)`,
+  "(?:palmed|palms|palming|fobbed|fobs|passed|passes|passing|shunted|shunts|dumped|dumps)(?: [a-z']+){1,5}? off on(?:to)?",
+  `(?:added|adds|adding|put|puts|putting|stuck|sticks|squeezed|squeezes) (?:another |two |three |four |five |more |extra |yet more |even more |an extra |an additional )${WORK_NOUNS}(?: [a-z]+){0,3}? (?:to|on|onto|into) (?:my|our) (?:timetable|load|plate|list|week|day|workload)`,
+  "(?:handed|hands|given|gave|dumped|landed|lumbered|saddled|loaded|piled|offloaded|passed)(?: (?:me|us))(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]+",
+  "(?:on top of|as well as) (?:everything|all) (?:else|that)",
+];
+
+/** Not being heard: "fell on deaf ears", "raised it five times". Needs the workplace nearby. */
+export const NOT_LISTENING: Vocabulary = [
+  '(?:fell|falls|falling|fallen|fall) on deaf ears',
+  '(?:like )?talking to a brick wall',
+  'in one ear and out (?:of )?the other',
+  "(?:raised|flagged|mentioned|reported|emailed about|asked about)(?: [a-z0-9']+){1,8}? (?:three|four|five|six|seven|eight|nine|ten|\\d+|several|multiple|countless|numerous|so many|how many) times",
+  "(?:raised|flagged|reported|mentioned|emailed|asked about|told|warned|informed|alerted)(?: [a-z0-9']+){1,10}? (?:in|back in|last|since) (?:september|october|november|december|january|february|march|april|may|june|july|august|the autumn|the spring|term|year|month|week)",
+  '(?:disappears?|disappeared|vanish(?:es|ed)?|goes|went|gone|sinks?|sank|falls?|fell|lost) into (?:the|a) (?:void|black hole|abyss|ether|bin)',
+  '(?:goes|went|gone|going) (?:absolutely )?nowhere',
+  '(?:never|not) (?:heard|hear) (?:anything |a thing |a word )?back',
+  'heard nothing(?: back)?',
+  '(?:no|zero|still no) (?:reply|response|answer|acknowledgement)',
+  'left on read',
+  '(?:nothing|still nothing|not a thing) (?:has |have )?(?:changed|happened|happens|been done|was done|gets done|moved)',
+  'nothing (?:has )?(?:ever )?come of it',
+  '(?:nobody|no one|no-one)(?: upstairs| at the top| in charge| in leadership| on slt)? (?:ever |even |actually |really )?(?:listens|listened|hears|heard|reads|read|replies|replied|responds|responded)',
+];
+
+/** Asking for something: the first half of a refusal story. */
+export const REQUEST: Vocabulary = [
+  "(?:asked|asking|requested|requesting|applied|applying|begged|begging|put in (?:a )?request|put forward|suggested|suggesting|proposed|proposing)(?: (?:slt|smt|the head|my head|our head|my line manager|my boss|leadership|management|my hod|the trust|them|him|her))?(?: (?:for|to|if|about|whether|a|an|my|our))",
+];
+
+/** What staff ask leave for: a request about these is about work even when it names a hospital. */
+export const LEAVE: Vocabulary = [
+  '(?:leave|go|finish|get off) early',
+  '(?:a |an |one )?(?:day|half day|half-day|afternoon|morning|hour|hours|week) off',
+  'time off',
+  'leave of absence',
+  '(?:compassionate|unpaid|special|paternity|maternity|parental|carer\'s) leave',
+  'appointments?',
+  'funeral',
+  'graduation',
+  'operation',
+  'wedding',
+  'nativity',
+  'sports day',
+];
+
+/** The answer that makes a request a complaint: refused, brushed off, lectured. */
+export const REFUSED: Vocabulary = [
+  "(?:(?:the )?(?:answer|reply|response|verdict)(?:'s| is| was)?:? (?:a )?(?:no|nope|flat no|big no|refused|denied))",
+  "(?:got|was|were|been|be|get|i) (?:told(?! (?:yes|of course|that's fine|no problem|it was fine|to go))|refused|turned down|knocked back|laughed at|a flat no|a no|lectured|reminded|fobbed off|brushed off|ignored)",
+  '(?:said|says) no',
+  '^told (?:to|that|we|i|me|us)',
+  'a lecture',
+  "['\"]?not a priority['\"]?",
+  'not (?:in|within) (?:the )?budget',
+  'no chance',
+];
+
+/** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
+export const DISMISSAL: Vocabulary = [
+  "(?:told|tells|telling|said to|advised|reminded) (?:me|us) (?:to|that i should|i should|we should|that we should) (?:just |simply )?(?:try harder|toughen up|man up|get on with it|suck it up|stop (?:moaning|complaining|whinging|whining)|be (?:more )?(?:resilient|positive|grateful|flexible|organised)|work smarter|manage (?:my|our) time|prioritise|build better relationships|do yoga|take a bath|have a bath|breathe|look after (?:myself|ourselves)|go home early|have a bubble bath|use (?:my|our) holidays|do it in (?:my|our) own time|sort it out (?:my|our)sel(?:f|ves))",
+];
+
+/** A request refused, told as a story: "Asked for a half day … got told we all have families." Stands alone. */
+export const REFUSAL: Vocabulary = [
+  "(?:asked|requested|applied|begged|put in (?:a )?request)(?: (?:for|to (?:have|take|leave|go|attend|see)))[^.!?\\n]{1,80}?(?:,|;|-| and| but| only to be)? (?:i )?(?:got|was|were|been|be|get) (?:told|refused|turned down|knocked back|laughed at|a flat no|a no|lectured|reminded)",
+  "(?:asked|requested|applied)(?: (?:for|to (?:have|take|leave|go|attend|see)))[^.!?\\n]{1,80}?(?: and| but|,) (?:the )?(?:answer|reply|response) was",
+  '(?:we all have|everyone has) (?:families|lives|kids|children)',
+  'be grateful for (?:the|your|our) holidays',
+];
+
+/** A put-down: criticised in front of others, belittled. Needs a leader or colleague in the draft. */
+export const PUT_DOWN: Vocabulary = [
+  "(?:told|tells|said|says|called|calls|shouted|snapped|criticised|criticises|mocked|mocks|laughed|laughs|tore|tears|ripped|rips|dressed|dresses)(?: [a-z0-9']+){0,10}? in front of (?:my|the|our|all|everyone|his|her|their)",
+  '(?:belittl|humiliat|talk(?:ed|s|ing)? down to|spoke to me like|speaks to me like|spoken to like|made me feel (?:small|stupid|useless|like an idiot|this big))',
+];
+
+/** Advice to leaders that is really a complaint. Stands alone. */
+export const ADVICE: Vocabulary = [
+  `(?:(?:a |my |some )?(?:genuine|honest|serious|quick|friendly|free|top|pro|small|gentle|little|humble|simple) )?(?:advice|tip|psa|thought|suggestion|idea|reminder|message|note|memo|lesson|word|food for thought|question|request|plea)(?: for| to)(?: any| all| every| our| the| my| some| dear)?(?: new| future| aspiring| would-be)? ${LEADER_WORDS}`,
+  `(?:dear|attention|memo to|note to|calling all|hey|message to|to all|to any|to the)(?: trust)? ${LEADER_WORDS}(?: (?:reading|out there|everywhere))?[,:]`,
+  `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world|reading this))?[,:] (?:[^.!?\\n]{0,80}?)(?:maybe|perhaps|try|stop|how about|instead|please|if you|why not|could you|you might|fewer|less|more actual|\\?)`,
+  `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world))?[,:] (?:if|try|stop|maybe|perhaps|please|how about|just|listen|ask|here's|remember|your|you|when|imagine|news flash|newsflash)`,
+  "if you want (?:your |the )?(?:staff|teachers|people|team|colleagues) to (?:stay|be happy|feel valued|trust you|respect you|work harder|care)",
+  `if ${LEADER_WORDS} (?:want|wants|really want|expect|expects) (?:us|staff|teachers|people|the team|colleagues) to`,
+  '(?:maybe|perhaps|how about|try|just) (?:stop|stopping|not|fewer|less|asking (?:us|staff|your staff)|listening to (?:us|staff|your staff)|visiting a classroom|treating (?:us|staff))',
+  "(?:maybe|perhaps|just maybe|could it be that) the (?:problem|issue) (?:isn't|is not|might not be|may not be|isnt|ain't) (?:the|your) (?:staff|teachers|team|people)",
+  "if (?:all |half |most |so many of )?(?:your|the) (?:staff|teachers|team) (?:are|keep|is|keeps) (?:leaving|quitting|off sick|going off sick|burning out)",
+];
+
+/**
+ * What leaders say, then what happens: "Head says we're a family. Families don't make
+ * you beg for a day off." The claim; the reality is the next sentence (`REALITY`).
+ */
+export const CLAIM: Vocabulary = [
+  "(?:they|he|she|(?:the |our |my )?(?:head|head ?teacher|ceo|trust|slt|smt|leadership(?: team)?|management|bosses|boss|line manager|deputy(?: head)?|governors|head of (?:department|year)|hod|exec team))(?: [a-z']+){0,2} (?:says?|said|claims?|claimed|calls?|called|promised|promises|tells? us|told us|assured us|swore|insists?|insisted|keeps? saying|kept saying|likes? to say|loves? to say|boasts?|boasted)",
+  "(?:we were|we've been|we have been|we had been|i was|i've been|i have been|staff were|staff have been) (?:promised|told|assured|guaranteed)",
+];
+
+/** The sentence after a claim that says otherwise. */
+export const REALITY: Vocabulary = [
+  "(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|never|not|no|nope|nothing)",
+  'we call it',
+  '(?:in )?reality',
+  'actually',
+  "(?:it's|it has|it's|it) (?:doubled|tripled|gone up|increased|got worse|made it worse)",
+  "(?:we've|we have|i've|i have|we) (?:had|got|been given) (?:\\w+ )?(?:more|four|five|three|six|seven|\\d+|another|twice)",
+];
+
+/** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
+export const FAILURE: Vocabulary = [
+  "(?:(?:was|were|wasn't|weren't) not|(?:was|were)n't|not) (?:made|done|sent|submitted|booked|signed|returned|approved|completed|paid|ordered|arranged|confirmed|filed|checked)(?: by [^.!?\\n]{1,40}?)? (?:in time|on time)",
+  "(?:did not|didn't|failed to|forgot to|neglected to|never got round to|couldn't be bothered to|did not bother to|didn't bother to|have not|haven't|has not|hasn't|had not|hadn't|never)(?: (?:yet|even|bothered to|managed to))?(?: [a-z']+){0,3}? (?:in time|on time|submit(?:ted)?|book(?:ed)?|sen[dt]|sign(?:ed)?|get|got|order(?:ed)?|pa(?:y|id)|return(?:ed)?|complete(?:d)?|file(?:d)?|arrange(?:d)?|confirm(?:ed)?|organi[sz]e(?:d)?|check(?:ed)?|appl(?:y|ied)|renew(?:ed)?|chase(?:d)?|approve(?:d)?|finish(?:ed)?|mark(?:ed)?|agree(?:d)?)",
+  '(?:forgot|forgotten|forgets) (?:to|about)',
+  '(?:missing|missed|forgot|forgetting|not meeting|ignoring|ignored|losing|lost|not submitting|not sending|not booking) (?:the|a|their|his|her) (?:deadline|booking|paperwork|forms?|date|payment|application|e-?mail|order|sign-off)',
+  '(?:caused|held up|delayed) by',
+  '(?:down to|because of|thanks to) (?:the )?(?:(?:un)?(?:organi[sz]ation|planning|failure|mistake|error|oversight|delay)s? (?:of|by) )',
+];
+
+/** What went wrong for pupils or families. */
+export const DISRUPTION: Vocabulary = [
+  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not) go ahead|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
+];
+
+/**
+ * A double standard about money: "found the budget for a new sign but not for a TA",
+ * "said no to a Christmas do but found money for new chairs". Needs the workplace nearby.
+ */
+export const DOUBLE_STANDARD: Vocabulary = [
+  "(?:found|finds|find|finding|had|has|have|there's|there is|there was|magically found|somehow found|suddenly found|always finds?)(?: the)? (?:money|budget|cash|funds|funding|time|\\d+k|£[\\d,.]+k?) (?:for|to (?:buy|pay|fund|spend))[^.!?\\n]{1,80}?(?:,)? but (?:not|no|never|nothing|none)",
+  "(?:said no to|says no to|refused|refuses|no money for|no budget for|can't afford|cannot afford|couldn't afford|no funding for|too expensive)[^.!?\\n]{1,80}?(?:,)? but (?:[a-z]+ ){0,3}?(?:found|finds|find|there's|had|has|have|somehow|magically|suddenly|spent|spend|spends|bought|buy|buys)",
+  '(?:budget|money|funding|cash) (?:only )?(?:ever )?stretches to',
+  "(?:always|plenty of|loads of|there's always|always seems to be|somehow) (?:money|budget|cash|funds|funding|time) (?:for|to)[^.!?\\n]{1,60}? (?:and|but|yet) (?:never|not|no|none|nothing)",
+];
+
+/**
+ * Money spent at the top while staff go without: "while the trust buys new minibuses",
+ * "the trust spent thousands on a rebrand". Stands alone unless the sentence is thanks.
+ */
+export const SPENDING: Vocabulary = [
+  `while (?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:buys?|bought|spends?|spent|splash(?:es|ed)|wastes?|wasted|pays?|paid|gets?|got|awards?|awarded|gives?|gave|hires?|hired|refurbish(?:es|ed)?|rebrands?|rebranded)`,
+  '(?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team) (?:has |have |just )?(?:spent|spends|wasted|wastes|blew|blows|splashed|splashes) (?:out )?(?:thousands|millions|hundreds|£\\d[\\d,.]*k?|a fortune|a small fortune|money)',
+];
+
+/**
+ * Complaints whose words say what they are about: "could have been an email", "buying
+ * our own glue sticks", "undervalued by my school". Stand alone.
+ */
+export const SELF_CONTAINED: Vocabulary = [
+  "(?:could|should|might)(?: have|'ve) been an? (?:e-?mail|memo)",
+  `(?:the|our|my) (?:trust|school|academy|mat|employer|organi[sz]ation) (?:clearly |just |really |simply |still |obviously )?(?:doesn't|does not|don't|never|won't|couldn't|could not|can't be bothered to|refuses to|refused to) (?:care|listen|support|value|pay|back|thank|consult|give a)`,
+  'micro-?manag(?:e|es|ed|ing|er|ers|ement)',
+  "(?:hasn't|hasnt|haven't|havent|has not|have not) (?:taught|been in a classroom|set foot in a classroom|stepped foot in a classroom) (?:in|for|since)",
+  '(?:buy|buying|bought|pay|paying|paid for|fund|funding) (?:our|my) own (?:resources|glue(?: sticks)?|pens|stationery|books|supplies|equipment|printer ink|paper|laminat\\w*|tissues|prizes)',
+  'out of (?:my|our) own pockets?',
+  '(?:of|with|from) (?:my|our) own (?:money|cash|wages|salary)',
+  `(?:undervalued|not valued|unappreciated|taken for granted|treated (?:badly|appallingly|terribly|like [a-z]+)|let down|disrespected|exploited|overworked|betrayed) by (?:my|our|the) (?:own )?(?:school|academy|trust|employer|head|leadership|management|slt|bosses|governors)`,
+];
