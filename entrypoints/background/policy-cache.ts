@@ -69,7 +69,7 @@ export function watchPolicySources(): void {
 }
 
 /** A draft that reaches every rule's first-use work (its patterns, its word tables). */
-const WARM_UP_DRAFT = "Star of the week: a lovely day at school, thanks to my class! SLT have no idea, it's confidential, call 07700 900000, see https://example.com";
+const WARM_UP_DRAFT = "Star of the week: a lovely day at school, thanks to my class! SLT have no idea, it's confidential, call 07700 900000, see www.example.org/news";
 
 /**
  * Gets the checks ready when the worker starts (a compose box being focused wakes it):
