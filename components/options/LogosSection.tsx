@@ -7,7 +7,7 @@ import { addLogos, loadLogos, removeLogo, type StoredLogo } from '../../utils/lo
 import { logosVersionItem } from '../../utils/storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
-import { logosChanged, storedLogoOf } from './logo-files';
+import { storedLogoOf } from './logo-files';
 import { readFileBytes } from './roster-files';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
@@ -36,7 +36,6 @@ export function LogosSection() {
       const made: StoredLogo[] = [];
       for (const file of files) made.push(await storedLogoOf(file.name, file.type, await readFileBytes(file, () => {}), made.length));
       await addLogos(made);
-      await logosChanged();
       await refresh();
       say.status(`Added ${files.length === 1 ? files[0]!.name : `${files.length} logo images`}.`);
     } catch {
@@ -46,7 +45,6 @@ export function LogosSection() {
 
   const remove = async (logo: StoredLogo) => {
     await removeLogo(logo.id);
-    await logosChanged();
     await refresh();
     say.status(`Removed ${logo.name}.`);
   };

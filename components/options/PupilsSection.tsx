@@ -1,14 +1,13 @@
 /**
  * The pupil list: import the MIS export (file picker or drag and drop), see what was
  * understood (columns kept and dropped, counts, lines skipped and why), undo or clear.
- * The list is saved by the background ('replace-roster'), which rebuilds the checks;
- * this page only reads the stored list to describe it.
+ * The list is saved through utils/roster-db.ts (one transaction, then a version bump
+ * that tells the background to rebuild its checks).
  */
 import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
 import type { RosterColumnMeaning, RosterImport } from '../../lib/roster/import';
 import { pupilSchema, type Pupil } from '../../lib/roster/schema';
-import { replacePupilList } from '../../utils/page-services';
-import { loadRoster, type StoredRoster } from '../../utils/roster-db';
+import { loadRoster, replacePupilList, type StoredRoster } from '../../utils/roster-db';
 import { rosterVersionItem } from '../../utils/storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
