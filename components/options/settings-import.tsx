@@ -70,7 +70,8 @@ export function useSettingsImport(section: string) {
       const logos = parsed.logos ? await Promise.all(parsed.logos.map((logo, i) => storedLogoOf(logo.name, logo.type, new Uint8Array(logo.bytes).buffer, i))) : undefined;
       // The pupil list next: if it fails, the settings are still as they were.
       if (parsed.roster || parsed.pack) {
-        before.roster = (await loadRoster().catch(() => undefined)) ?? null;
+        // Unreadable, the list could not be put back: the import stops (the catch below says nothing changed).
+        before.roster = (await loadRoster()) ?? null;
         if (parsed.pack) await replacePupilList([], `the school pack in ${file.name}`, parsed.pack);
         else if (parsed.roster) await replacePupilList(parsed.roster.pupils, parsed.roster.source);
       }

@@ -34,7 +34,7 @@ describe('settings: pupil list', () => {
     expect(within.getByTestId('roster-pack').textContent).toMatch(/nobody can read them back/);
   });
 
-  it('imports the MIS export: counts, columns read and dropped, saved through the background', async () => {
+  it('imports the MIS export: counts, columns read and dropped, saved in one go', async () => {
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     const version = await rosterVersionItem.getValue();
     await userEvent.upload(input(), fileOf('pupils.csv', corpusCsv));
