@@ -77,14 +77,37 @@ export async function launchExtension(options: { headless?: boolean } = {}): Pro
   };
 }
 
-/** Puts settings and a pupil list in place the way the options page does. */
+/**
+ * Puts settings and a pupil list in place the way the settings page does
+ * (utils/roster-db.ts): the list written to the extension's database in one
+ * transaction, then `rosterVersion` bumped, which tells the background.
+ */
 export async function configure(session: ExtensionSession, settings: unknown, pupils: unknown[] = []): Promise<void> {
   const page = await session.extensionPage();
   await page.evaluate(
     async ({ settings, pupils }) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } }; runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
       await api.storage.local.set({ settings });
-      await api.runtime.sendMessage({ type: 'replace-roster', pupils, source: 'test' });
+      // The `post-check` database as utils/roster-db.ts lays it out (version 2: roster, history).
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('post-check', 2);
+        request.onupgradeneeded = () => {
+          const made = request.result;
+          if (!made.objectStoreNames.contains('roster')) made.createObjectStore('roster');
+          if (!made.objectStoreNames.contains('history')) made.createObjectStore('history', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('roster', 'readwrite');
+        tx.objectStore('roster').put({ pupils, importedAt: Date.now(), source: 'test' }, 'current');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      const { rosterVersion } = await api.storage.local.get('rosterVersion');
+      await api.storage.local.set({ rosterVersion: (typeof rosterVersion === 'number' ? rosterVersion : 0) + 1 });
     },
     { settings, pupils },
   );
