@@ -93,6 +93,8 @@ export function AutoSaveForm({ children, dirty, revision, onSave, enabled = true
     if (next !== null) setTimeout(() => void run(next), 0);
   }, []);
 
+  // A pause in typing: every change to the form (a new `revision`) starts the wait again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies(revision): the effect reads no revision; a new one restarts the idle timer.
   useEffect(() => {
     if (!enabled || !dirty) return;
     const timer = setTimeout(() => void run(true), IDLE_SAVE_MS);

@@ -56,7 +56,7 @@ export function Popup({ tabId }: PopupProps) {
       setupItem.watch((setup) => setSetupDone(setup.done)),
     ];
     return () => unwatch.forEach((stop) => stop());
-  }, [loadState]);
+  }, [loadState, tabId]);
 
   if (state === undefined || settings === null) {
     return (
