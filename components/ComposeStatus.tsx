@@ -115,7 +115,7 @@ function sortFindings(findings: Finding[]): number[] {
   return findings.map((_, i) => i).sort((a, b) => SEVERITY_ORDER.indexOf(findings[a]!.severity) - SEVERITY_ORDER.indexOf(findings[b]!.severity) || a - b);
 }
 
-export function mergeFindings(findings: Finding[], words: string[][] = []): Item[] {
+function mergeFindings(findings: Finding[], words: string[][] = []): Item[] {
   const items: Item[] = [];
   const byKey = new Map<string, Item>();
   for (const i of sortFindings(findings)) {
@@ -137,7 +137,7 @@ function countWords(n: number): string {
   return `${n} ${n === 1 ? 'thing' : 'things'} to look at`;
 }
 
-export function statusSummary(state: ComposeStatusState, siteName: string, count: number): string {
+function statusSummary(state: ComposeStatusState, siteName: string, count: number): string {
   if (state.kind === 'waiting') return 'Checks what you type';
   if (state.kind === 'checking') return 'Checking…';
   if (state.kind === 'unreadable') return "Can't read this box";

@@ -93,5 +93,3 @@ export function highlightCss(theme: 'light' | 'dark'): string {
 ::highlight(post-check-info) { text-decoration: underline dotted ${c.info}; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 `;
 }
-
-export const HIGHLIGHT_CSS = highlightCss('light');

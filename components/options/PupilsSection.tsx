@@ -38,7 +38,7 @@ interface Report {
   previous: StoredRoster | null;
 }
 
-export function describeCounts(pupils: readonly Pupil[]) {
+function describeCounts(pupils: readonly Pupil[]) {
   const noConsentColumn = pupils.length > 0 && pupils.every((p) => p.mediaConsent === 'unknown');
   return {
     pupils: pupils.length,

@@ -7,7 +7,7 @@ import { distinctKeys } from '../keys';
 import { Section } from './fields';
 import { useSettings } from './settings-context';
 
-export const MODE_SENTENCES = {
+const MODE_SENTENCES = {
   advise: 'For now your school has Post Check point things out only: it underlines and explains, and never asks you before you post.',
   hold: 'Post Check asks you before a post with a “Must fix” goes out.',
 } as const;

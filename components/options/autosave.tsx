@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** A pause this long in typing saves what is there, when it can be saved. */
-export const IDLE_SAVE_MS = 1_000;
+const IDLE_SAVE_MS = 1_000;
 
 type Form = Record<string, string | boolean>;
 

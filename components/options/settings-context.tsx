@@ -16,7 +16,7 @@ import { settingsFromStorage } from '../../lib/settings/stored';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';
 import { settingsItem } from '../../utils/storage';
 
-export interface SchoolPolicy {
+interface SchoolPolicy {
   /** A school policy is in force. */
   managed: boolean;
   mode: RolloutMode;

@@ -8,7 +8,7 @@
  * worker (logo-worker.ts, messages in worker-protocol.ts) so a large photo never
  * stalls typing.
  */
-export type { Box, LogoFingerprint, LogoMatch, RgbaImage } from './types';
+export type { LogoFingerprint, LogoMatch, RgbaImage } from './types';
 export { hashLogo, thumbnailOf } from './fingerprint';
 export { findLogo } from './find';
 export { downsample } from './pixels';

@@ -103,7 +103,7 @@ function sameLineBefore(text: string, at: number, max: number): string {
 }
 
 /** Up to `max` characters from `at`, stopping at a line break. */
-export function sameLineAfter(text: string, at: number, max: number): string {
+function sameLineAfter(text: string, at: number, max: number): string {
   const window = text.slice(at, at + max);
   const lineEnd = window.indexOf('\n');
   return lineEnd === -1 ? window : window.slice(0, lineEnd);

@@ -30,8 +30,6 @@ import { tokenAt, type Token } from '../../text/tokens';
 import { DEFAULT_SURENESS, LEET, LOOKALIKES, LOOSE, TERMS, WILDCARD, type OffenceKind, type Term } from './lexicon';
 import { PHRASES } from './phrases';
 
-export type { OffenceKind };
-
 /** A finding in the folded text (`draft.folded.text`); callers map it to the source. */
 export interface OffensiveMatch {
   start: number;
