@@ -20,9 +20,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serveFixtures } from '../tests/e2e/fixture-server';
-import { CHROMIUM, configure, launchExtension } from '../tests/e2e/harness';
-import { PUPILS, SETTINGS } from '../tests/e2e/scenarios';
+import { serveFixtures } from '../support/browser/fixture-server';
+import { CHROMIUM, configure, launchExtension } from '../support/browser/harness';
+import { PUPILS, SETTINGS } from '../support/browser/scenarios';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';

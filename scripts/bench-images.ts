@@ -20,10 +20,10 @@ import { decodeAfresh, decodeFingerprint } from '../lib/images/fingerprint';
 import { scoreLogos } from '../lib/images/find';
 import { MATCHER } from '../lib/images/params';
 import { toPlanes } from '../lib/images/pixels';
-import { render } from '../tests/images/draw';
-import { paste, renderLogo, renderLogoCutOut, resize, sceneImage } from '../tests/images/generate';
-import { otherLogo, SET_LOGOS } from '../tests/images/logos';
-import { Rng } from '../tests/images/rng';
+import { render } from '../support/images/draw';
+import { paste, renderLogo, renderLogoCutOut, resize, sceneImage } from '../support/images/generate';
+import { otherLogo, SET_LOGOS } from '../support/images/logos';
+import { Rng } from '../support/images/rng';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,99 +1,25 @@
 /**
- * Builds the end-to-end fixture pages (tests/fixtures/<site>/) into
- * tests/fixtures/dist/<site>/ with relative asset paths, so a Playwright route can serve
- * index.html and its assets from disk at the real sites' addresses.
+ * Builds the end-to-end fixture pages into tests/fixtures/dist/ (support/build-fixtures.ts).
  *
  *   npm run build:fixtures              # all three
  *   npm run build:fixtures -- x         # only some
- *
- * Test assets only: nothing here goes into the extension.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type InlineConfig } from 'vite';
+import { buildFixtures, FIXTURE_SITES, FIXTURES_DIST, type FixtureSiteName, repoRoot } from '../support/build-fixtures';
 
-export const FIXTURE_SITES = ['x', 'facebook', 'linkedin'] as const;
-export type FixtureSiteName = (typeof FIXTURE_SITES)[number];
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const FIXTURES_DIR = path.join(repoRoot, 'tests', 'fixtures');
-export const FIXTURES_DIST = path.join(FIXTURES_DIR, 'dist');
-
-export function fixtureViteConfig(site: FixtureSiteName, outRoot = FIXTURES_DIST): InlineConfig {
-  return {
-    configFile: false,
-    // Keep the project's vitest/wxt config and .env files out of it.
-    envDir: false,
-    root: path.join(FIXTURES_DIR, site),
-    base: './',
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    clearScreen: false,
-    resolve: {
-      // Production builds of every library, even when NODE_ENV is already set to
-      // something else (vitest sets "test", and Vite then keeps development mode).
-      conditions: ['module', 'browser', 'production'],
-      // Draft.js calls React APIs that React 19 removed (findDOMNode and friends), so the
-      // X page runs on its own React 18, installed under npm aliases. Only this build
-      // sees the alias; the extension keeps React 19.
-      alias:
-        site === 'x'
-          ? [
-              { find: /^react-dom(\/.*)?$/, replacement: 'react-dom18$1' },
-              { find: /^react(\/.*)?$/, replacement: 'react18$1' },
-            ]
-          : [],
-    },
-    define: {
-      'process.env.NODE_ENV': JSON.stringify('production'),
-      // fbjs (under draft-js) probes `global`.
-      ...(site === 'x' ? { global: 'globalThis' } : {}),
-    },
-    oxc: { jsx: { runtime: 'automatic', development: false } },
-    build: {
-      outDir: path.join(outRoot, site),
-      emptyOutDir: true,
-      target: 'es2022',
-      // Readable bundles make failures in the pages easier to debug.
-      minify: false,
-      sourcemap: false,
-      reportCompressedSize: false,
-      chunkSizeWarningLimit: 4096,
-      modulePreload: { polyfill: false },
-      // Everything stays a file on disk; nothing inlined that would hide a request.
-      assetsInlineLimit: 0,
-    },
-  };
+const requested = process.argv.slice(2);
+const unknown = requested.filter((s) => !(FIXTURE_SITES as readonly string[]).includes(s));
+if (unknown.length > 0) {
+  console.error(`Unknown fixture site(s): ${unknown.join(', ')}. Known: ${FIXTURE_SITES.join(', ')}`);
+  process.exit(2);
 }
-
-export async function buildFixtures(
-  sites: readonly FixtureSiteName[] = FIXTURE_SITES,
-  outRoot = FIXTURES_DIST,
-): Promise<void> {
-  for (const site of sites) {
-    await build(fixtureViteConfig(site, outRoot));
-  }
-}
-
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-
-if (invokedDirectly) {
-  const requested = process.argv.slice(2);
-  const unknown = requested.filter((s) => !(FIXTURE_SITES as readonly string[]).includes(s));
-  if (unknown.length > 0) {
-    console.error(`Unknown fixture site(s): ${unknown.join(', ')}. Known: ${FIXTURE_SITES.join(', ')}`);
-    process.exit(2);
-  }
-  const sites = requested.length > 0 ? (requested as FixtureSiteName[]) : FIXTURE_SITES;
-  const started = performance.now();
-  try {
-    await buildFixtures(sites);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Built fixtures (${sites.join(', ')}) into ${path.relative(repoRoot, FIXTURES_DIST)}/ in ${seconds} s`);
-  } catch (error) {
-    console.error(error);
-    process.exit(1);
-  }
+const sites = requested.length > 0 ? (requested as FixtureSiteName[]) : FIXTURE_SITES;
+const started = performance.now();
+try {
+  await buildFixtures(sites);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built fixtures (${sites.join(', ')}) into ${path.relative(repoRoot, FIXTURES_DIST)}/ in ${seconds} s`);
+} catch (error) {
+  console.error(error);
+  process.exit(1);
 }

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importRoster } from '../lib/roster/import';
 import { EXAMPLE_SETTINGS } from '../lib/settings/defaults';
-import { FIXTURE_URLS } from '../tests/e2e/fixture-server';
-import { configure, launchExtension } from '../tests/e2e/harness';
+import { FIXTURE_URLS } from '../support/browser/fixture-server';
+import { configure, launchExtension } from '../support/browser/harness';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && !process.argv.includes('--headless');

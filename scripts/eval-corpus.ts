@@ -21,7 +21,7 @@ import {
   OWN_CORPUS_ROOT,
   scoreCorpus,
   scoreSuite,
-} from './lib/corpus-score';
+} from '../support/corpus-score';
 
 const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, misses: { type: 'boolean' } } });
 const out = (text: string) => process.stdout.write(`${text}\n`);

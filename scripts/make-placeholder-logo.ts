@@ -6,7 +6,7 @@
  *   placeholder-logo.svg               the same drawing as vector shapes, for the settings page
  *   placeholder-logo.fingerprint.json  hashLogo() of the PNG, so the demo need not hash it at start-up
  *
- * The drawing is PLACEHOLDER_LOGO in tests/images/logos.ts, the same one the logo tests
+ * The drawing is PLACEHOLDER_LOGO in support/images/logos.ts, the same one the logo tests
  * transform, so the asset and the tests depict the same logo (tests/images/logo-api.test.ts
  * checks the committed files are current). Run: npx tsx scripts/make-placeholder-logo.ts
  */
@@ -14,10 +14,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashLogo } from '../lib/images';
-import { toSvg } from '../tests/images/draw';
-import { renderLogo } from '../tests/images/generate';
-import { PLACEHOLDER_LOGO } from '../tests/images/logos';
-import { encodePng } from '../tests/images/png';
+import { toSvg } from '../support/images/draw';
+import { renderLogo } from '../support/images/generate';
+import { PLACEHOLDER_LOGO } from '../support/images/logos';
+import { encodePng } from '../support/images/png';
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets');
 const pixels = renderLogo(PLACEHOLDER_LOGO);

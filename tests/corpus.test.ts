@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverCorpora, formatSuite, scoreSuite, summarise, type DraftOutcome } from '../scripts/lib/corpus-score';
+import { discoverCorpora, formatSuite, scoreSuite, summarise, type DraftOutcome } from '../support/corpus-score';
 
 const HELD_MICRO_F1_FLOOR = 0.84;
 const HELD_BLOCK_RECALL_FLOOR = 0.92;

@@ -1,7 +1,7 @@
 /**
  * Tuned numbers of the logo matcher, in one place. The search and representation
  * settings were chosen on a development set and matchThreshold on the training split of
- * the generated image set (tests/images/tune-thresholds.ts: halfway between the highest
+ * the generated image set (scripts/tune-logo-thresholds.ts: halfway between the highest
  * image without a logo, 0.70, and the 2nd percentile of images with one, 0.85); the
  * separate test split only checks them. Never tune on the test split.
  */

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, EXTENSION_DIR, hostIndex, launchExtension, waitForCount, type ExtensionSession } from './harness';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, EXTENSION_DIR, hostIndex, launchExtension, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 let session: ExtensionSession;
 

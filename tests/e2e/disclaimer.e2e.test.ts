@@ -6,8 +6,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 const FIRST = 'Views are my own.';
 const SECOND = 'They are not those of St Stephens Community Academy.';

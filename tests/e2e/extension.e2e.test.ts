@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, waitForCount, type ExtensionSession } from './harness';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, hostIndex, launchExtension, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 let session: ExtensionSession;
 let page: Page;

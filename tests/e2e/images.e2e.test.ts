@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseAccount, configure, hostIndex, launchExtension, panelFindings, type ExtensionSession } from './harness';
-import { PUPILS, SETTINGS } from './scenarios';
+import { chooseAccount, configure, hostIndex, launchExtension, panelFindings, type ExtensionSession } from '../../support/browser/harness';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 const LOGO = readFileSync(new URL('../../assets/placeholder-logo.png', import.meta.url));
 

@@ -17,9 +17,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, waitForCount, type ExtensionSession } from './harness';
-import { screenshot } from './pages';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, hostIndex, launchExtension, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { screenshot } from '../../support/browser/pages';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 interface Box {
   id: string;

@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_EXTENSION_ID } from '../../lib/extension-ids';
 import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
 import type { Pupil } from '../../lib/roster/schema';
-import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
-import { axeViolations, modelText } from './pages';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { axeViolations, modelText } from '../../support/browser/pages';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, `post-check-e2e-${process.pid}.json`);

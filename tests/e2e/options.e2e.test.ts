@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
-import { axeViolations, modelText, screenshot } from './pages';
+import { hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { axeViolations, modelText, screenshot } from '../../support/browser/pages';
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sample-school');
 const NEW_DISCLAIMER = 'These are my own views, not those of my school.';

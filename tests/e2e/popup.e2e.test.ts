@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, statusOf, waitForCount, type ExtensionSession } from './harness';
-import { axeViolations, screenshot, tabIdOf } from './pages';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, hostIndex, launchExtension, statusOf, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { axeViolations, screenshot, tabIdOf } from '../../support/browser/pages';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 let session: ExtensionSession;
 let x: Page;

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, highlighted, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
-import { axeViolations } from './pages';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, highlighted, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { axeViolations } from '../../support/browser/pages';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 let session: ExtensionSession;
 const pageUrl = (path: string) => `chrome-extension://${session.extensionId}/${path}`;

@@ -7,9 +7,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from './harness';
-import { tabIdOf } from './pages';
-import { PUPILS, SETTINGS } from './scenarios';
+import { configure, hostIndex, launchExtension, panelFindings, waitForCount, type ExtensionSession } from '../../support/browser/harness';
+import { tabIdOf } from '../../support/browser/pages';
+import { PUPILS, SETTINGS } from '../../support/browser/scenarios';
 
 interface Surface {
   name: string;

@@ -1,4 +1,4 @@
-import { composeScenarios } from './scenarios';
+import { composeScenarios } from '../../support/browser/scenarios';
 
 composeScenarios({
   site: 'x',

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { downsample, findLogo, hashDistance, hashLogo, thumbnailOf, type LogoFingerprint, type RgbaImage } from '../../lib/images';
 import { FINGERPRINT_VERSION } from '../../lib/images/params';
 import { handleLogoWorkerRequest, isLogoWorkerRequest } from '../../lib/images/worker-protocol';
-import { toSvg } from './draw';
-import { blank, crop, paste, renderLogo, renderLogoCutOut, resize, sceneImage } from './generate';
-import { PLACEHOLDER_LOGO, SET_LOGOS, TRUST_LOGO, WORDMARK_LOGO } from './logos';
-import { decodePng } from './png';
-import { Rng } from './rng';
+import { toSvg } from '../../support/images/draw';
+import { blank, crop, paste, renderLogo, renderLogoCutOut, resize, sceneImage } from '../../support/images/generate';
+import { PLACEHOLDER_LOGO, SET_LOGOS, TRUST_LOGO, WORDMARK_LOGO } from '../../support/images/logos';
+import { decodePng } from '../../support/images/png';
+import { Rng } from '../../support/images/rng';
 
 const ASSETS = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets');
 const fingerprints = SET_LOGOS.map((design) => hashLogo(renderLogo(design)));

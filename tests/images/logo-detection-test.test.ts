@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, TEST } from './image-set';
+import { evaluate, TEST } from '../../support/images/image-set';
 
 // Held-out seeds: other transformations, backgrounds and made-up logos than the thresholds were tuned on.
 describe('logo matching on the generated image set: test split', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, TRAIN } from './image-set';
+import { evaluate, TRAIN } from '../../support/images/image-set';
 
 // The split the thresholds were tuned on: reported beside the test split so over-fitting shows.
 describe('logo matching on the generated image set: train split', () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importRoster } from '../../../lib/roster/import';
 import { parseSettings } from '../../../lib/settings/schema';
 import { RULE_IDS } from '../../../lib/types';
-import { makeRoster } from '../../../scripts/make-scale-roster';
+import { makeRoster } from '../../../support/scale-roster';
 
 const DIR = dirname(fileURLToPath(import.meta.url));
 const read = (name: string) => readFileSync(join(DIR, name));

@@ -24,7 +24,7 @@ export interface SiteCase {
   addComposer: { url: string; open(page: Page): Promise<Locator> };
 }
 
-export const SETTINGS = JSON.parse(readFileSync(new URL('../data/sample-school/settings.json', import.meta.url), 'utf8'));
+export const SETTINGS = JSON.parse(readFileSync(new URL('../../tests/data/sample-school/settings.json', import.meta.url), 'utf8'));
 export const PUPILS = [
   { forename: 'Grace', surname: 'Okafor', mediaConsent: 'granted', handles: [] },
   { forename: 'Callum', surname: 'MacLeod', mediaConsent: 'refused', handles: [] },

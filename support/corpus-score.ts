@@ -11,12 +11,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDraftsFile, loadPolicy } from '../../lib/check-drafts';
-import { ruleById } from '../../lib/rules';
-import type { RuleAccountKind, Severity } from '../../lib/types';
+import { checkDraftsFile, loadPolicy } from '../lib/check-drafts';
+import { ruleById } from '../lib/rules';
+import type { RuleAccountKind, Severity } from '../lib/types';
 
 /** Where the project keeps its own labelled corpus: one folder per school. */
-export const OWN_CORPUS_ROOT = fileURLToPath(new URL('../../tests/corpus/', import.meta.url));
+export const OWN_CORPUS_ROOT = fileURLToPath(new URL('../tests/corpus/', import.meta.url));
 
 
 /**

@@ -36,7 +36,7 @@ const HOSTS: Record<string, FixtureSite> = {
   'www.linkedin.com': 'linkedin',
 };
 
-const DEFAULT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dist');
+const DEFAULT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures', 'dist');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

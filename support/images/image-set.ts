@@ -2,7 +2,7 @@
  * The two splits of the generated image set and how the matcher is scored on them.
  *
  * - train: what the thresholds in lib/images/params.ts were tuned on
- *   (tests/images/tune-thresholds.ts);
+ *   (scripts/tune-logo-thresholds.ts);
  * - test: other seeds, hence other transformations, backgrounds and other made-up
  *   logos; never used for tuning, only to check.
  *

@@ -1,7 +1,7 @@
 /**
  * Chooses MATCHER.matchThreshold from the TRAIN split only:
  *
- *   npx tsx tests/images/tune-thresholds.ts
+ *   npx tsx scripts/tune-logo-thresholds.ts
  *
  * Scores every train image against the six fingerprints of image-set.ts (the verified
  * similarity of the right logo, either version, for images with a logo; of the best
@@ -11,10 +11,10 @@
  * towards the negatives). Copy the figure into lib/images/params.ts by hand; the test
  * split is never looked at here.
  */
-import { decodeFingerprint } from '../../lib/images/fingerprint';
-import { photoPlanes, scoreLogos } from '../../lib/images/find';
-import { negativeSamples, positiveSamples } from './generate';
-import { designOf, setFingerprints, TRAIN } from './image-set';
+import { decodeFingerprint } from '../lib/images/fingerprint';
+import { photoPlanes, scoreLogos } from '../lib/images/find';
+import { negativeSamples, positiveSamples } from '../support/images/generate';
+import { designOf, setFingerprints, TRAIN } from '../support/images/image-set';
 
 const logos = setFingerprints().map(decodeFingerprint);
 const positives = positiveSamples(TRAIN.positiveSeed, TRAIN.perCategory).map((s) => ({
