@@ -3,9 +3,7 @@
  * their zod schemas. Every message that arrives is parsed here before it is used; a
  * message that does not parse is refused.
  */
-import { CHECK_LIMIT, MAX_PUPILS } from './limits';
-import { pupilPackSchema } from './roster/pack';
-import { pupilSchema } from './roster/schema';
+import { CHECK_LIMIT } from './limits';
 import { ROLLOUT_MODES } from './managed/fields';
 import { z } from './settings/zod';
 import { findingSchema, ruleIdSchema, type Finding } from './finding';
@@ -80,13 +78,6 @@ export const requestSchema = z.discriminatedUnion('type', [
         rgbaBase64: z.string().check(z.maxLength(6_000_000)),
       })
       .check(z.refine((i) => Math.ceil((i.width * i.height * 4) / 3) * 4 >= i.rgbaBase64.length - 4, 'size and pixels disagree')),
-  }),
-  z.object({
-    type: z.literal('replace-roster'),
-    pupils: z.array(pupilSchema).check(z.maxLength(MAX_PUPILS)),
-    source: z.string().check(z.maxLength(300)),
-    /** A school pack instead of a readable list (`pupils` is then empty). */
-    pack: z.optional(pupilPackSchema),
   }),
 ]);
 export type Request = z.output<typeof requestSchema>;
@@ -185,7 +176,6 @@ export interface Replies {
   'get-tab-state': TabState;
   'set-paused': null;
   'check-image': z.output<typeof imageCheckResultSchema>;
-  'replace-roster': null;
 }
 export type RequestType = Request['type'];
 export type ReplyOf<T extends RequestType> = Replies[T];

@@ -3,9 +3,13 @@
  * own, so the pupil list's database keeps its version). The settings page adds and
  * removes them; the image checks (lib/images/) read them to recognise the logo in an
  * attached photo.
+ *
+ * Like the pupil list (roster-db.ts), every change is one transaction followed by a bump
+ * of `logosVersionItem`, which tells the background to compare photos with the new set.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { LogoFingerprint } from '../lib/images';
+import { logosVersionItem } from './storage';
 
 export interface StoredLogo {
   id: string;
@@ -44,19 +48,25 @@ export async function loadLogos(): Promise<StoredLogo[]> {
   return logos.sort((a, b) => a.addedAt - b.addedAt);
 }
 
+async function logosChanged(): Promise<void> {
+  await logosVersionItem.setValue((await logosVersionItem.getValue()) + 1);
+}
+
 /** Adds every logo in one transaction: all or none. */
 export async function addLogos(logos: StoredLogo[]): Promise<void> {
   const tx = (await database()).transaction('logos', 'readwrite');
   await Promise.all([...logos.map((logo) => tx.store.put(logo)), tx.done]);
+  await logosChanged();
 }
 
 export async function removeLogo(id: string): Promise<void> {
   await (await database()).delete('logos', id);
+  await logosChanged();
 }
-
 
 /** Replaces every logo with these, in one transaction: all or none (a settings file's logos). */
 export async function replaceLogos(logos: StoredLogo[]): Promise<void> {
   const tx = (await database()).transaction('logos', 'readwrite');
   await Promise.all([tx.store.clear(), ...logos.map((logo) => tx.store.put(logo)), tx.done]);
+  await logosChanged();
 }

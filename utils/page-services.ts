@@ -5,8 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../lib/messaging';
-import type { Pupil } from '../lib/roster/schema';
-import type { PupilPack } from '../lib/roster/pack';
 import type { SettingsAnchor } from '../lib/settings/sections';
 import type { Site } from '../lib/types';
 
@@ -30,11 +28,6 @@ export async function setPaused(site: Site, paused: boolean): Promise<void> {
 
 export async function setAccountKind(site: Site, handle: string, kind: 'personal' | 'school'): Promise<void> {
   await ask({ type: 'set-account-kind', site, handle, kind });
-}
-
-/** The one way the pupil list is replaced or cleared: the background saves it and rebuilds the checks. */
-export async function replacePupilList(pupils: Pupil[], source: string, pack?: PupilPack): Promise<void> {
-  await ask(pack ? { type: 'replace-roster', pupils: [], source, pack } : { type: 'replace-roster', pupils, source });
 }
 
 /** The tab the popup was opened on: `?tabId=` (tests open the popup in a tab of its own), else the active tab. */

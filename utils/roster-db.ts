@@ -3,12 +3,18 @@
  * also holds the private history: history-db.ts). Only extension pages and the
  * background open it; a content script never does (its IndexedDB would be the
  * website's).
+ *
+ * Writing follows the project's one rule for the school's data (the pupil list here,
+ * the logos in logo-db.ts): the page that changes it writes the database through this
+ * module in one transaction, then bumps the item's version (`rosterVersionItem`); the
+ * background watches the version and rebuilds its checks. Nothing else writes it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { HistoryEntry } from '../lib/history';
-import type { CompactNameTable } from '../lib/roster/name-index';
-import type { PupilPack } from '../lib/roster/pack';
+import { type CompactNameTable, compactNameTable, expandNameTable, NAME_TABLE_VERSION, type NameTable, plainNameTable } from '../lib/roster/name-index';
+import { packKey, packNameTable, type PupilPack } from '../lib/roster/pack';
 import type { Pupil } from '../lib/roster/schema';
+import { rosterVersionItem } from './storage';
 
 export interface StoredRoster {
   /** The list as imported; empty when the school gave a pack instead. */
@@ -51,11 +57,22 @@ export async function loadRoster(): Promise<StoredRoster | undefined> {
   return (await database()).get('roster', 'current');
 }
 
-/** Replaces the whole list in one transaction: never half a list. */
-export async function saveRoster(roster: StoredRoster): Promise<void> {
-  await (await database()).put('roster', roster, 'current');
+/** The name table of the stored list or pack: the stored compact table when it is current, else worked out again. */
+export function nameTableOf(roster: StoredRoster | undefined): NameTable {
+  if (!roster) return plainNameTable([]);
+  const key = roster.pack ? packKey(roster.pack) : (form: string) => form;
+  if (roster.table?.version === NAME_TABLE_VERSION) return expandNameTable(roster.table, key);
+  return roster.pack ? packNameTable(roster.pack) : plainNameTable(roster.pupils);
 }
 
-export async function clearRoster(): Promise<void> {
-  await (await database()).delete('roster', 'current');
+/**
+ * The one way the pupil list is replaced or cleared (an empty list clears it): saved
+ * in one transaction with its name table worked out once here, so a restarted
+ * background checks at once, then the version bump tells the background.
+ */
+export async function replacePupilList(pupils: Pupil[], source: string, pack?: PupilPack): Promise<void> {
+  const stored: StoredRoster = pack ? { pupils: [], importedAt: Date.now(), source, pack } : { pupils, importedAt: Date.now(), source };
+  stored.table = compactNameTable(nameTableOf(stored));
+  await (await database()).put('roster', stored, 'current');
+  await rosterVersionItem.setValue((await rosterVersionItem.getValue()) + 1);
 }

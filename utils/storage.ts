@@ -12,7 +12,7 @@ import type { Settings } from '../lib/settings/schema';
 import { SETTINGS_MIGRATIONS, SETTINGS_STORAGE_VERSION } from '../lib/settings/stored';
 import type { AnyRuleId, Site } from '../lib/types';
 
-/** Version 2: always the validated form; the migration repairs what version 1 may hold (lib/settings/stored.ts). */
+/** Kept validated and filled in; older stored values are migrated on start (lib/settings/stored.ts, lib/settings/migrations/). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_STORAGE_VERSION,

@@ -19,9 +19,9 @@ import {
   type AccountRequestDraft,
   type RequestField,
 } from '../../lib/account-request';
-import { settingsFromStorage } from '../../lib/settings/stored';
 import { SITE_NAMES, SITES } from '../../lib/types';
-import { settingsItem } from '../../utils/storage';
+import { loadEffectiveSettings } from '../../utils/managed-settings';
+import { reportProblem } from '../../utils/problems';
 import { accountRequestDraftItem } from '../../utils/ui-storage';
 
 const FIELD_ID: Record<RequestField, string> = {
@@ -51,7 +51,10 @@ export function AccountRequest() {
 
   useEffect(() => {
     void accountRequestDraftItem.getValue().then((value) => setDraft(draftFromStorage(value)));
-    void settingsItem.getValue().then((value) => setSlt(settingsFromStorage(value).contacts.slt?.trim() ?? ''));
+    void loadEffectiveSettings().then(
+      (effective) => setSlt(effective.settings.contacts.slt?.trim() ?? ''),
+      (error: unknown) => void reportProblem('reading the settings for the account request', error),
+    );
   }, []);
 
   // The draft is kept as it is typed, a moment after the last change.

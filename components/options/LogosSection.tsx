@@ -5,9 +5,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { addLogos, loadLogos, removeLogo, type StoredLogo } from '../../utils/logo-db';
 import { logosVersionItem } from '../../utils/storage';
+import { reportProblem } from '../../utils/problems';
 import { useAnnouncer } from '../ui/announcer';
+import { StorageProblem } from '../ui/StorageProblem';
 import { Section } from './fields';
-import { logosChanged, storedLogoOf } from './logo-files';
+import { storedLogoOf } from './logo-files';
 import { readFileBytes } from './roster-files';
 
 const TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
@@ -18,7 +20,17 @@ export function LogosSection() {
   const say = useAnnouncer('logos');
   const id = useId();
   const [logos, setLogos] = useState<StoredLogo[] | null>(null);
-  const refresh = useCallback(async () => setLogos(await loadLogos().catch(() => [])), []);
+  /** The saved logos could not be read: said as such, never as "no logos". */
+  const [unreadable, setUnreadable] = useState(false);
+  const refresh = useCallback(async () => {
+    try {
+      setLogos(await loadLogos());
+      setUnreadable(false);
+    } catch (error) {
+      setUnreadable(true);
+      void reportProblem('reading the logos', error);
+    }
+  }, []);
   useEffect(() => {
     void refresh();
     // A settings file brought logos with it, or another settings tab changed them.
@@ -36,19 +48,23 @@ export function LogosSection() {
       const made: StoredLogo[] = [];
       for (const file of files) made.push(await storedLogoOf(file.name, file.type, await readFileBytes(file, () => {}), made.length));
       await addLogos(made);
-      await logosChanged();
       await refresh();
       say.status(`Added ${files.length === 1 ? files[0]!.name : `${files.length} logo images`}.`);
-    } catch {
+    } catch (error) {
+      void reportProblem('adding logos', error);
       say.alert("Post Check couldn't save the logos. No logos were added.");
     }
   };
 
   const remove = async (logo: StoredLogo) => {
-    await removeLogo(logo.id);
-    await logosChanged();
-    await refresh();
-    say.status(`Removed ${logo.name}.`);
+    try {
+      await removeLogo(logo.id);
+      await refresh();
+      say.status(`Removed ${logo.name}.`);
+    } catch (error) {
+      void reportProblem('removing a logo', error);
+      say.alert(`Post Check couldn't remove ${logo.name}. Try again.`);
+    }
   };
 
   return (
@@ -80,7 +96,8 @@ export function LogosSection() {
           }}
         />
       </div>
-      {logos && logos.length === 0 && <p>No logos yet.</p>}
+      {unreadable && <StorageProblem what="its saved logos" onRetry={() => void refresh()} />}
+      {!unreadable && logos && logos.length === 0 && <p>No logos yet.</p>}
       {logos && logos.length > 0 && (
         <ul className="logos" data-testid="logo-list">
           {logos.map((logo) => (

@@ -14,6 +14,7 @@ import { RulesSection } from './RulesSection';
 import { SchoolPolicySection } from './SchoolPolicySection';
 import { SchoolSection } from './SchoolSection';
 import { SettingsProvider } from './settings-context';
+import { ProblemsList } from '../ui/StorageProblem';
 import { SetupIntro } from './SetupIntro';
 import { StaffSection } from './StaffSection';
 import { TransferSection } from './TransferSection';
@@ -55,6 +56,7 @@ export function Options() {
             <PrivacyCheckSection />
             <HistorySection />
           </SettingsProvider>
+          <ProblemsList />
         </main>
       </div>
     </AnnouncerProvider>

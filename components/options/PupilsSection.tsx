@@ -1,14 +1,15 @@
 /**
  * The pupil list: import the MIS export (file picker or drag and drop), see what was
  * understood (columns kept and dropped, counts, lines skipped and why), undo or clear.
- * The list is saved by the background ('replace-roster'), which rebuilds the checks;
- * this page only reads the stored list to describe it.
+ * The list is saved through utils/roster-db.ts (one transaction, then a version bump
+ * that tells the background to rebuild its checks).
  */
 import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
 import type { RosterColumnMeaning, RosterImport } from '../../lib/roster/import';
 import { pupilSchema, type Pupil } from '../../lib/roster/schema';
-import { replacePupilList } from '../../utils/page-services';
-import { loadRoster, type StoredRoster } from '../../utils/roster-db';
+import { reportProblem } from '../../utils/problems';
+import { loadRoster, replacePupilList, type StoredRoster } from '../../utils/roster-db';
+import { StorageProblem } from '../ui/StorageProblem';
 import { rosterVersionItem } from '../../utils/storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
@@ -62,9 +63,18 @@ export function PupilsSection() {
   const [dragging, setDragging] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
 
+  /** The saved list could not be read: said as such, never as "no pupil list". */
+  const [unreadable, setUnreadable] = useState(false);
+
   const refresh = useCallback(async () => {
-    const stored = await loadRoster().catch(() => undefined);
-    setCurrent(stored && (stored.pupils.length > 0 || stored.pack) ? stored : null);
+    try {
+      const stored = await loadRoster();
+      setUnreadable(false);
+      setCurrent(stored && (stored.pupils.length > 0 || stored.pack) ? stored : null);
+    } catch (error) {
+      setUnreadable(true);
+      void reportProblem('reading the pupil list', error);
+    }
   }, []);
   useEffect(() => {
     void refresh();
@@ -95,7 +105,8 @@ export function PupilsSection() {
       // The importer keeps only pupils this schema accepts; should one slip through, it is left out, never the whole file.
       const pupils = result.pupils.filter((p) => pupilSchema.safeParse(p).success);
       setStage({ step: 'saving' });
-      const previous = (await loadRoster().catch(() => undefined)) ?? null;
+      // Unreadable, the list could not be put back by Undo: the import stops here (the catch below says so).
+      const previous = (await loadRoster()) ?? null;
       await replacePupilList(pupils, file.name);
       setReport({ fileName: file.name, result, previous: previous && pupilsIn(previous) > 0 ? previous : null });
       await refresh();
@@ -104,7 +115,8 @@ export function PupilsSection() {
         `Pupil list imported from ${file.name}: ${plural(counts.pupils, 'pupil')}, ${plural(counts.withoutConsent, 'pupil')} without media consent, ${plural(counts.withHandles, 'pupil')} with social media handles.` +
           (result.skipped.length > 0 ? ` ${plural(result.skipped.length + result.notesLeftOut.skipped, 'line')} skipped: see below.` : ''),
       );
-    } catch {
+    } catch (error) {
+      void reportProblem('importing a pupil list', error);
       say.alert(`${file.name} couldn't be imported, and the pupil list is unchanged. Try again, or close and reopen this page.`);
     } finally {
       setStage(null);
@@ -118,7 +130,8 @@ export function PupilsSection() {
       say.status(report.previous ? `The previous pupil list is back: ${plural(pupilsIn(report.previous), 'pupil')}.` : 'The imported list is removed. Post Check has no pupil list.');
       setReport(null);
       await refresh();
-    } catch {
+    } catch (error) {
+      void reportProblem('putting the previous pupil list back', error);
       say.alert("Post Check couldn't put the previous list back. Try again.");
     }
   };
@@ -159,7 +172,9 @@ export function PupilsSection() {
       }
     >
       <div data-testid="roster-current">
-        {current === undefined ? (
+        {unreadable ? (
+          <StorageProblem what="its saved pupil list" onRetry={() => void refresh()} />
+        ) : current === undefined ? (
           <p>Looking for a saved pupil list…</p>
         ) : current === null || !counts ? (
           <p>No pupil list yet. Without one, Post Check can't spot pupils' names.</p>

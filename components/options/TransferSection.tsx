@@ -10,7 +10,8 @@ import type { Pupil } from '../../lib/roster/schema';
 import { LOGO_TYPES, settingsFileName, settingsFileText, type ExportKind, type FileLogo } from '../../lib/settings/export';
 import { isSetUp } from '../../lib/settings/schema';
 import { loadLogos } from '../../utils/logo-db';
-import { loadRoster } from '../../utils/roster-db';
+import { reportProblem } from '../../utils/problems';
+import { loadRoster, type StoredRoster } from '../../utils/roster-db';
 import { logosVersionItem, rosterVersionItem } from '../../utils/storage';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
@@ -51,14 +52,22 @@ export function TransferSection() {
 
   const exportFile = async () => {
     if (!isSetUp(settings)) return say.alert("There is nothing to export yet: fill in the school's name first (under School).");
-    const logos: FileLogo[] | undefined =
-      withLogos && logoCount > 0
-        ? (await loadLogos().catch(() => [])).flatMap((logo) => {
-            const type = LOGO_TYPES.find((t) => t === logo.type);
-            return type ? [{ name: logo.name, type, bytes: new Uint8Array(logo.bytes) }] : [];
-          })
-        : undefined;
-    const roster = kind === 'settings' ? undefined : await loadRoster().catch(() => undefined);
+    let logos: FileLogo[] | undefined;
+    let roster: StoredRoster | undefined;
+    try {
+      logos =
+        withLogos && logoCount > 0
+          ? (await loadLogos()).flatMap((logo) => {
+              const type = LOGO_TYPES.find((t) => t === logo.type);
+              return type ? [{ name: logo.name, type, bytes: new Uint8Array(logo.bytes) }] : [];
+            })
+          : undefined;
+      roster = kind === 'settings' ? undefined : await loadRoster();
+    } catch (error) {
+      // A file without what was asked for would look complete: nothing is saved instead.
+      void reportProblem('reading the pupil list or logos to export', error);
+      return say.alert("Post Check couldn't read the saved pupil list or logos, so no file was saved. Reload the extension and try again.");
+    }
     let pupils: { pupils: Pupil[]; source: string } | undefined;
     let pack: PupilPack | undefined;
     if (kind === 'school-pack' && roster) pack = roster.pack ?? (roster.pupils.length > 0 ? makePupilPack(roster.pupils, crypto.getRandomValues(new Uint8Array(SALT_BYTES))) : undefined);

@@ -6,14 +6,8 @@
 import { hashLogo } from '../../lib/images';
 import { pixelsOf } from '../../utils/image-pixels';
 import type { StoredLogo } from '../../utils/logo-db';
-import { logosVersionItem } from '../../utils/storage';
 
 const THUMBNAIL = 128;
-
-/** Tells the background the logos changed, so compose boxes compare photos with the new set. */
-export async function logosChanged(): Promise<void> {
-  await logosVersionItem.setValue((await logosVersionItem.getValue()) + 1);
-}
 
 /** The logo's fingerprint, made once now rather than for every photo later. */
 async function fingerprintOf(file: Blob): Promise<Pick<StoredLogo, 'fingerprint'>> {

@@ -14,7 +14,9 @@ import type { RolloutMode } from '../../lib/managed/fields';
 import { parseStoredSettings, type Settings } from '../../lib/settings/schema';
 import { settingsFromStorage } from '../../lib/settings/stored';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';
+import { reportProblem } from '../../utils/problems';
 import { settingsItem } from '../../utils/storage';
+import { StorageProblem } from '../ui/StorageProblem';
 
 interface SchoolPolicy {
   /** A school policy is in force. */
@@ -46,6 +48,9 @@ const SettingsContext = createContext<SettingsApi | null>(null);
 
 export function SettingsProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const [effective, setEffective] = useState<EffectiveSettings | null>(null);
+  /** Reading the settings failed: said on the page, never shown as blank settings. */
+  const [unreachable, setUnreachable] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const latest = useRef<EffectiveSettings | null>(null);
   /** The person's own settings as they were before the last save. */
   const before = useRef<Settings | null>(null);
@@ -55,14 +60,26 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
   }, []);
   useEffect(() => {
     let live = true;
-    const load = () => void loadEffectiveSettings().then((value) => live && apply(value));
+    const load = () =>
+      void loadEffectiveSettings().then(
+        (value) => {
+          if (!live) return;
+          setUnreachable(false);
+          apply(value);
+        },
+        (error: unknown) => {
+          if (!live) return;
+          setUnreachable(true);
+          void reportProblem('reading the settings', error);
+        },
+      );
     load();
     const stop = watchEffectiveSettings(load);
     return () => {
       live = false;
       stop();
     };
-  }, [apply]);
+  }, [apply, attempt]);
   const undo = useCallback(async () => {
     const previous = before.current;
     if (!previous) return false;
@@ -71,7 +88,7 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
     apply(await loadEffectiveSettings());
     return true;
   }, [apply]);
-  if (!effective) return <>{fallback}</>;
+  if (!effective) return unreachable ? <StorageProblem what="its settings" onRetry={() => setAttempt((n) => n + 1)} /> : <>{fallback}</>;
   const save = async (candidate: object | ((current: Settings) => unknown)) => {
     const now = latest.current ?? effective;
     const valid = parseStoredSettings(typeof candidate === 'function' ? (candidate as (current: Settings) => unknown)(now.settings) : candidate);

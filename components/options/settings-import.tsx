@@ -8,11 +8,11 @@ import { useState } from 'react';
 import { ignoredFieldsMessage, plainSettingsMessage, readSettingsFile, type SettingsFile } from '../../lib/settings/export';
 import { SettingsError, type Settings } from '../../lib/settings/schema';
 import { loadLogos, replaceLogos, type StoredLogo } from '../../utils/logo-db';
-import { replacePupilList } from '../../utils/page-services';
-import { loadRoster, type StoredRoster } from '../../utils/roster-db';
+import { reportProblem } from '../../utils/problems';
+import { loadRoster, replacePupilList, type StoredRoster } from '../../utils/roster-db';
 import { setupItem } from '../../utils/ui-storage';
 import { useAnnouncer } from '../ui/announcer';
-import { logosChanged, storedLogoOf } from './logo-files';
+import { storedLogoOf } from './logo-files';
 import { readFileBytes } from './roster-files';
 import { useSettings } from './settings-context';
 
@@ -70,14 +70,14 @@ export function useSettingsImport(section: string) {
       const logos = parsed.logos ? await Promise.all(parsed.logos.map((logo, i) => storedLogoOf(logo.name, logo.type, new Uint8Array(logo.bytes).buffer, i))) : undefined;
       // The pupil list next: if it fails, the settings are still as they were.
       if (parsed.roster || parsed.pack) {
-        before.roster = (await loadRoster().catch(() => undefined)) ?? null;
+        // Unreadable, the list could not be put back: the import stops (the catch below says nothing changed).
+        before.roster = (await loadRoster()) ?? null;
         if (parsed.pack) await replacePupilList([], `the school pack in ${file.name}`, parsed.pack);
         else if (parsed.roster) await replacePupilList(parsed.roster.pupils, parsed.roster.source);
       }
       if (logos) {
         before.logos = await loadLogos();
         await replaceLogos(logos);
-        await logosChanged();
       }
       await save(parsed.settings);
       // A school's settings file is the whole set-up: the first-run steps are done.
@@ -90,9 +90,10 @@ export function useSettingsImport(section: string) {
         run: () => void putBack(before),
       });
       return true;
-    } catch {
-      if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '', before.roster?.pack).catch(() => {});
-      if (before.logos) await replaceLogos(before.logos).then(logosChanged, () => {});
+    } catch (error) {
+      void reportProblem('importing a settings file', error);
+      if (before.roster !== undefined) await replacePupilList(before.roster?.pupils ?? [], before.roster?.source ?? '', before.roster?.pack).catch((error: unknown) => reportProblem('putting the pupil list back after a failed import', error));
+      if (before.logos) await replaceLogos(before.logos).catch((error: unknown) => reportProblem('putting the logos back after a failed import', error));
       say.alert(`${file.name} couldn't be imported, and nothing has been changed. Try again.`);
       return false;
     }
@@ -104,7 +105,6 @@ export function useSettingsImport(section: string) {
       if (previous.roster !== undefined) await replacePupilList(previous.roster?.pupils ?? [], previous.roster?.source ?? '', previous.roster?.pack);
       if (previous.logos) {
         await replaceLogos(previous.logos);
-        await logosChanged();
       }
       await save(previous.settings);
       setUndo(null);

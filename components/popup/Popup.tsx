@@ -5,13 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { TabState } from '../../lib/messaging';
-import { settingsFromStorage } from '../../lib/settings/stored';
 import { isSetUp, type Settings } from '../../lib/settings/schema';
 import type { SettingsAnchor } from '../../lib/settings/sections';
 import { currentComposer, tabHeadline } from '../../lib/tab-summary';
 import { type AnyRuleId, SITE_NAMES } from '../../lib/types';
 import { boxesOnPage, getTabState, openSettings, setAccountKind, setPaused, type BoxCount } from '../../utils/page-services';
-import { pausedSitesItem, settingsItem, tabStateItem } from '../../utils/storage';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/managed-settings';
+import { reportProblem } from '../../utils/problems';
+import { pausedSitesItem, tabStateItem } from '../../utils/storage';
 import { checklistTicksItem, setupItem } from '../../utils/ui-storage';
 import { SeverityIcon } from '../SeverityIcon';
 import { worstSeverity } from '../severity';
@@ -46,13 +47,19 @@ export function Popup({ tabId }: PopupProps) {
 
   useEffect(() => {
     void loadState();
-    void settingsItem.getValue().then((value) => setSettings(settingsFromStorage(value)));
+    // The same settings the checks use: the person's, with the school's managed settings over them.
+    const loadSettings = () =>
+      void loadEffectiveSettings().then(
+        (effective) => setSettings(effective.settings),
+        (error: unknown) => void reportProblem('reading the settings for the popup', error),
+      );
+    loadSettings();
     void checklistTicksItem.getValue().then(setTicks);
     void setupItem.getValue().then((setup) => setSetupDone(setup.done));
     const unwatch = [
       ...(tabId === null ? [] : [tabStateItem(tabId).watch(() => void loadState())]),
       pausedSitesItem.watch(() => void loadState()),
-      settingsItem.watch((value) => setSettings(settingsFromStorage(value))),
+      watchEffectiveSettings(loadSettings),
       setupItem.watch((setup) => setSetupDone(setup.done)),
     ];
     return () => unwatch.forEach((stop) => stop());

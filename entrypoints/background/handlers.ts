@@ -21,11 +21,9 @@ import { SEVERITIES, type AccountKind, type AnyRuleId, type Finding, type Site }
 import { base64ToBytes } from '../../lib/images/base64';
 import { findLogo } from '../../lib/images';
 import { logoFingerprints } from './logo-cache';
-import { compiledPolicy, forgetCompiledPolicy, nameTableOf, noteChecked, rolloutMode } from './policy-cache';
+import { compiledPolicy, noteChecked, rolloutMode } from './policy-cache';
 import { watchManagedPolicy } from '../../utils/managed-settings';
-import { saveRoster, type StoredRoster } from '../../utils/roster-db';
 import { addHistory } from '../../utils/history-db';
-import { compactNameTable } from '../../lib/roster/name-index';
 import type { PupilPack } from '../../lib/roster/pack';
 import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStateItem } from '../../utils/storage';
 import { CONTENT_MATCHES } from '../../lib/sites';
@@ -326,11 +324,6 @@ const HANDLERS: { readonly [T in RequestType]: Handler<T> } = {
     if (data.length !== width * height * 4) throw new Error('Post Check: image size and pixels disagree');
     return { logo: findLogo({ width, height, data }, logos) !== null };
   },
-  'replace-roster': async (request, sender) => {
-    onlyFromExtensionPage(sender);
-    await replaceRoster(request.pupils, request.source, request.pack);
-    return null;
-  },
   'get-tab-state': async (request, sender) => {
     onlyFromExtensionPage(sender);
     const [tab, stored, paused] = await Promise.all([
@@ -435,16 +428,6 @@ async function recordHistory(
     composers.find((c) => c.composerId === composerId) ?? composers.find((c) => rules.some((rule) => c.findings.some((f) => f.rule === rule)));
   const account: AccountKind = composer?.account ?? 'unknown';
   await addHistory({ at: Date.now(), site, account, rules: [...new Set(rules)], outcome });
-}
-
-/** Extension pages replace the pupil list through here, so the index is rebuilt at once. */
-export async function replaceRoster(pupils: Pupil[], source: string, pack?: PupilPack): Promise<void> {
-  const stored: StoredRoster = pack ? { pupils: [], importedAt: Date.now(), source, pack } : { pupils, importedAt: Date.now(), source };
-  // The name table is worked out once here, so a restarted background checks at once.
-  stored.table = compactNameTable(nameTableOf(stored));
-  await saveRoster(stored);
-  await rosterVersionItem.setValue((await rosterVersionItem.getValue()) + 1);
-  forgetCompiledPolicy();
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -5,26 +5,16 @@
  * is stopped and restarted it is simply built again on the next check.
  */
 import { compilePolicy, type CompiledPolicy } from '../../lib/compiled-policy';
-import { expandNameTable, NAME_TABLE_VERSION, plainNameTable, type NameTable } from '../../lib/roster/name-index';
-import { packKey, packNameTable } from '../../lib/roster/pack';
 import type { RolloutMode } from '../../lib/managed/fields';
 import { loadEffectiveSettings, watchManagedPolicy } from '../../utils/managed-settings';
 import { reportProblem } from '../../utils/problems';
-import { loadRoster, type StoredRoster } from '../../utils/roster-db';
+import { loadRoster, nameTableOf } from '../../utils/roster-db';
 import { rosterVersionItem, settingsItem } from '../../utils/storage';
 
 interface Built {
   policy: CompiledPolicy;
   /** The school's rollout mode: whether a post with a "Must fix" finding is held. */
   mode: RolloutMode;
-}
-
-/** The name table of the stored list or pack: the stored compact table when it is current, else worked out again. */
-export function nameTableOf(roster: StoredRoster | undefined): NameTable {
-  if (!roster) return plainNameTable([]);
-  const key = roster.pack ? packKey(roster.pack) : (form: string) => form;
-  if (roster.table?.version === NAME_TABLE_VERSION) return expandNameTable(roster.table, key);
-  return roster.pack ? packNameTable(roster.pack) : plainNameTable(roster.pupils);
 }
 
 let current: Promise<Built> | null = null;

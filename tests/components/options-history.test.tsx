@@ -11,7 +11,7 @@ import { ruleById } from '../../lib/rules';
 import { EXAMPLE_SETTINGS as DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { handleMessage } from '../../entrypoints/background/handlers';
 import { addHistory, clearHistory, loadHistory } from '../../utils/history-db';
-import { database } from '../../utils/roster-db';
+import { database, replacePupilList } from '../../utils/roster-db';
 import { overridesItem, settingsItem } from '../../utils/storage';
 import { ROSTER } from '../helpers';
 import { fakeExtension } from './extension-fakes';
@@ -39,7 +39,7 @@ const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/opt
 describe('the private history: what is kept', () => {
   it('records "posted anyway" and "not a problem here" with rule IDs, site, account kind and time, and no words or names', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, staff: ['Mrs Jane Pascoe'] });
-    await handleMessage({ type: 'replace-roster', pupils: ROSTER, source: 'pupils.csv' }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') } as never);
+    await replacePupilList(ROSTER, 'pupils.csv');
     const sender = await contentScriptOn('https://www.facebook.com/');
     const text = "Well done Grace Okafor, Mrs Pascoe says you were a star at St Stephen's! Call 07700 900123";
     const result = (await handleMessage(

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PupilsSection } from '../../components/options/PupilsSection';
 import { makePupilPack, SALT_BYTES } from '../../lib/roster/pack';
-import { loadRoster, saveRoster } from '../../utils/roster-db';
+import { loadRoster, replacePupilList } from '../../utils/roster-db';
 import { rosterVersionItem } from '../../utils/storage';
 import { ROSTER } from '../helpers';
 import { fakeExtension } from './extension-fakes';
@@ -14,7 +14,7 @@ const corpusCsv = corpusFile('pupils.csv');
 
 beforeEach(async () => {
   fakeExtension();
-  await saveRoster({ pupils: [], importedAt: 0 });
+  await replacePupilList([], '');
 });
 afterEach(cleanup);
 
@@ -28,13 +28,13 @@ describe('settings: pupil list', () => {
   });
 
   it('describes a school pack by its counts, and says the names cannot be read', async () => {
-    await saveRoster({ pupils: [], importedAt: 1, source: 'the school pack in pack.json', pack: makePupilPack(ROSTER, new Uint8Array(SALT_BYTES).fill(3)) });
+    await replacePupilList([], 'the school pack in pack.json', makePupilPack(ROSTER, new Uint8Array(SALT_BYTES).fill(3)));
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     await waitFor(() => expect(screen.getByTestId('roster-current').textContent).toMatch(new RegExp(`From the school pack in pack\\.json.*${ROSTER.length} pupils.*2 without media consent.*1 with social media handles`)));
     expect(within.getByTestId('roster-pack').textContent).toMatch(/nobody can read them back/);
   });
 
-  it('imports the MIS export: counts, columns read and dropped, saved through the background', async () => {
+  it('imports the MIS export: counts, columns read and dropped, saved in one go', async () => {
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     const version = await rosterVersionItem.getValue();
     await userEvent.upload(input(), fileOf('pupils.csv', corpusCsv));
@@ -74,7 +74,7 @@ describe('settings: pupil list', () => {
   });
 
   it('refuses a file with no name columns, says why, and leaves the list as it was', async () => {
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
+    await replacePupilList(ROSTER, 'old.csv');
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     await within.findByText(/From old\.csv/);
     await userEvent.upload(input(), fileOf('staff.csv', 'Title,Initial,Role\nMrs,J,Teacher\n'));
@@ -115,7 +115,7 @@ describe('settings: pupil list', () => {
   });
 
   it('puts the previous list back on undo', async () => {
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
+    await replacePupilList(ROSTER, 'old.csv');
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     await within.findByText(/From old\.csv/);
     await userEvent.upload(input(), fileOf('pupils.csv', corpusCsv));
@@ -126,7 +126,7 @@ describe('settings: pupil list', () => {
   });
 
   it('clears the list only after asking', async () => {
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
+    await replacePupilList(ROSTER, 'old.csv');
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     await userEvent.click(await within.findByRole('button', { name: 'Clear the pupil list' }));
     expect(within.getByText(`Remove all ${ROSTER.length} pupils from Post Check on this computer?`)).toBeTruthy();

@@ -7,7 +7,7 @@ import { Options } from '../../components/options/Options';
 import { TransferSection } from '../../components/options/TransferSection';
 import { DEFAULT_SETTINGS, EXAMPLE_SETTINGS } from '../../lib/settings/defaults';
 import { parseSettings } from '../../lib/settings/schema';
-import { clearRoster, loadRoster, saveRoster } from '../../utils/roster-db';
+import { loadRoster, replacePupilList } from '../../utils/roster-db';
 import { settingsItem } from '../../utils/storage';
 import { setupItem } from '../../utils/ui-storage';
 import { ROSTER, SCHOOL_SETTINGS } from '../helpers';
@@ -19,7 +19,7 @@ let downloads: { name: string; blob: Blob }[];
 
 beforeEach(async () => {
   fakeExtension();
-  await saveRoster({ pupils: [], importedAt: 0 });
+  await replacePupilList([], '');
   downloads = [];
   let made: Blob | null = null;
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -41,7 +41,7 @@ const importInput = () => screen.getByTestId('import-settings') as HTMLInputElem
 describe('settings: export', () => {
   it('downloads the settings file without the pupil list unless it is chosen', async () => {
     await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
+    await replacePupilList(ROSTER, 'pupils.csv');
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.click(screen.getByTestId('export-settings'));
     await waitFor(() => expect(downloads).toHaveLength(1));
@@ -66,7 +66,7 @@ describe('settings: export', () => {
 
   it('makes a school pack that holds no readable name, and a colleague imports it in one go', async () => {
     await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
+    await replacePupilList(ROSTER, 'pupils.csv');
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.click(await within.findByRole('radio', { name: new RegExp(`A school pack for staff \\(${ROSTER.length} pupils\\)`) }));
     await userEvent.click(screen.getByTestId('export-settings'));
@@ -83,7 +83,7 @@ describe('settings: export', () => {
     expect((await within.findByRole('status')).textContent).toContain(`a school pack of ${ROSTER.length} pupils`);
 
     // A colleague's computer: no pupil list until the pack is imported.
-    await clearRoster();
+    await replacePupilList([], '');
     await userEvent.upload(importInput(), fileOf('pack.json', new TextEncoder().encode(text), 'application/json'));
     await waitFor(() => expect(within.getByRole('status').textContent).toContain(`a school pack of ${ROSTER.length} pupils`));
     const stored = await loadRoster();
@@ -120,7 +120,7 @@ describe('settings: import', () => {
       /The pupil list in the file, pupil 1's media consent: must be "granted", "refused" or "unknown"/,
     ],
   ])('refuses %s with the field that is wrong, and changes nothing', async (name, text, message) => {
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'pupils.csv' });
+    await replacePupilList(ROSTER, 'pupils.csv');
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.upload(importInput(), fileOf(name, text, 'application/json'));
     const alert = await within.findByRole('alert');
@@ -159,7 +159,7 @@ describe('settings: import', () => {
   });
 
   it('replaces the pupil list too when the file carries one, and undo puts both back', async () => {
-    await saveRoster({ pupils: ROSTER, importedAt: 1, source: 'old.csv' });
+    await replacePupilList(ROSTER, 'old.csv');
     const pupils = [{ forename: 'Amy', surname: 'Jones', mediaConsent: 'granted', handles: [] }];
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.upload(importInput(), fileOf('all.json', JSON.stringify({ ...JSON.parse(corpusSettings), roster: { source: 'mis.csv', pupils } }), 'application/json'));

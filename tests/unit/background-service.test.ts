@@ -9,8 +9,9 @@ import { CHECK_LIMIT } from '../../lib/limits';
 import type { CheckResult, TabState } from '../../lib/messaging';
 import { CHECK_BURST } from '../../lib/reveal-limits';
 import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
-import { forgetTab, handleMessage, replaceRoster } from '../../entrypoints/background/handlers';
-import { forgetCompiledPolicy, warmUp } from '../../entrypoints/background/policy-cache';
+import { forgetTab, handleMessage } from '../../entrypoints/background/handlers';
+import { replacePupilList } from '../../utils/roster-db';
+import { forgetCompiledPolicy, warmUp, watchPolicySources } from '../../entrypoints/background/policy-cache';
 import { settingsItem, tabStateItem } from '../../utils/storage';
 import { pupil, SCHOOL_SETTINGS } from '../helpers';
 import { parseSettings } from '../../lib/settings/schema';
@@ -38,7 +39,9 @@ beforeEach(async () => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
   await settingsItem.setValue(parseSettings(SCHOOL_SETTINGS));
-  await replaceRoster([pupil('Grace', 'Okafor'), pupil('Callum', 'MacLeod', { mediaConsent: 'refused' })], 'test');
+  await replacePupilList([pupil('Grace', 'Okafor'), pupil('Callum', 'MacLeod', { mediaConsent: 'refused' })], 'test');
+  // The background hears of a new list through the version item's watch (watchPolicySources), not set up here.
+  forgetCompiledPolicy();
 });
 
 /** A fresh tab: the background's per-tab allowances live in memory, so a reused id starts clean. */
@@ -48,6 +51,18 @@ async function newTab(): Promise<number> {
   await forgetTab(tabId);
   return tabId;
 }
+
+describe('a new pupil list', () => {
+  it('is checked with as soon as the settings page saves it, through the version it bumps', async () => {
+    watchPolicySources();
+    const tabId = await newTab();
+    const rules = async (text: string) => (await check(tabId, 'a', text)).findings.map((f) => f.rule);
+    expect(await rules('Well done Zara Quinn')).not.toContain('pupil-name');
+    await replacePupilList([pupil('Zara', 'Quinn')], 'new.csv');
+    await vi.waitFor(async () => expect(await rules('Well done Zara Quinn!')).toContain('pupil-name'));
+    expect(await rules('Well done Grace Okafor')).not.toContain('pupil-name');
+  });
+});
 
 describe('tab state', () => {
   it('keeps every compose box when many check at once', async () => {
@@ -192,7 +207,8 @@ describe('the inline panel asks the background (issue 15, issue 11)', () => {
   it('tells a box when pupils’ names are not checked, when it has no school, and when the late-night pause applies', async () => {
     const tabId = await newTab();
     expect((await check(tabId, 'a', 'Hello')).noPupilList).toBeUndefined();
-    await replaceRoster([], 'none');
+    await replacePupilList([], 'none');
+    forgetCompiledPolicy();
     expect((await check(tabId, 'a', 'Hello')).noPupilList).toBe(true);
     await settingsItem.setValue(DEFAULT_SETTINGS);
     forgetCompiledPolicy();
