@@ -74,15 +74,34 @@ export function sentenceOfToken(sentences: readonly Sentence[], index: number): 
   return Math.max(0, lastAtMost(sentences, index, (s) => s.first));
 }
 
+/** The global form of each pattern, made once: compiling a long alternation again for every draft costs more than matching it. */
+const globalForms = new WeakMap<RegExp, RegExp>();
+
+function globalFormOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globalForms.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalForms.set(pattern, global);
+  }
+  return global;
+}
+
 /** Every match of a folded-text pattern, placed in its sentence. */
 export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMatch[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  const global = globalFormOf(pattern);
   const out: FoldedMatch[] = [];
-  for (const match of draft.folded.text.matchAll(global)) {
-    if (match[0].length === 0) continue;
-    const start = match.index!;
+  const text = draft.folded.text;
+  // exec, not matchAll: matchAll copies the pattern for every call.
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (match[0].length === 0) {
+      global.lastIndex++;
+      continue;
+    }
+    const start = match.index;
     out.push({ start, end: start + match[0].length, sentence: sentenceIndexAt(sentences, start), match });
   }
   return out;
