@@ -115,7 +115,7 @@ function sortFindings(findings: Finding[]): number[] {
   return findings.map((_, i) => i).sort((a, b) => SEVERITY_ORDER.indexOf(findings[a]!.severity) - SEVERITY_ORDER.indexOf(findings[b]!.severity) || a - b);
 }
 
-export function mergeFindings(findings: Finding[], words: string[][] = []): Item[] {
+function mergeFindings(findings: Finding[], words: string[][] = []): Item[] {
   const items: Item[] = [];
   const byKey = new Map<string, Item>();
   for (const i of sortFindings(findings)) {
@@ -137,7 +137,7 @@ function countWords(n: number): string {
   return `${n} ${n === 1 ? 'thing' : 'things'} to look at`;
 }
 
-export function statusSummary(state: ComposeStatusState, siteName: string, count: number): string {
+function statusSummary(state: ComposeStatusState, siteName: string, count: number): string {
   if (state.kind === 'waiting') return 'Checks what you type';
   if (state.kind === 'checking') return 'Checking…';
   if (state.kind === 'unreadable') return "Can't read this box";
@@ -205,6 +205,7 @@ export function ComposeStatus(props: ComposeStatusProps) {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control; Escape pressed on any control inside (the status button, the panel's buttons) closes the panel.
     <div className="post-check" data-theme={theme} onKeyDown={onKeyDown}>
       <div className="bar">
         <button
@@ -398,7 +399,7 @@ function SecondOpinion({ fromPerson, ask }: { fromPerson: FromPerson; ask(includ
   const [outcome, setOutcome] = useState<SecondOpinionOutcome | null>(null);
   const id = useId();
   return (
-    <div className="second-opinion" role="group" aria-labelledby={`${id}-title`}>
+    <fieldset className="second-opinion" aria-labelledby={`${id}-title`}>
       <p className="second-title" id={`${id}-title`}>
         Not sure? Ask for a second opinion
       </p>
@@ -428,7 +429,7 @@ function SecondOpinion({ fromPerson, ask }: { fromPerson: FromPerson; ask(includ
               : "Post Check couldn't open your email. Try again, or ask a colleague in person."}
         </p>
       )}
-    </div>
+    </fieldset>
   );
 }
 
@@ -509,8 +510,9 @@ function Confirmation(props: { confirm: ConfirmState; fromPerson: FromPerson; on
         <>
           <h2 id={`${id}-title`}>Post Check couldn't check this post</h2>
           <div id={`${id}-body`}>
-            {groups.map((g, i) => (
-              <p key={i}>
+            {groups.map((g) => (
+              // One group per post: a label ("Post 2 of 3") each when there are several, none when there is one.
+              <p key={g.label ?? 'post'}>
                 {g.label ? `${g.label}: ` : ''}
                 {g.note ?? 'Something went wrong while checking.'}
               </p>
@@ -525,14 +527,14 @@ function Confirmation(props: { confirm: ConfirmState; fromPerson: FromPerson; on
           <div id={`${id}-body`}>
             <p>The school's policy says to fix {count === 1 ? 'this' : 'these'} first:</p>
             <ul className="confirm-list">
-              {groups.map((group, g) =>
+              {groups.map((group) =>
                 group.label ? (
-                  <li key={g} className="group" data-post={group.label}>
+                  <li key={group.label} className="group" data-post={group.label}>
                     <p className="group-label">{group.label}</p>
                     <GroupFindings group={group} />
                   </li>
                 ) : (
-                  <GroupFindings key={g} group={group} bare />
+                  <GroupFindings key="post" group={group} bare />
                 ),
               )}
             </ul>

@@ -55,7 +55,7 @@ button.link { background: none; border: none; padding: 0; color: var(--fg); text
 .note.good { display: flex; align-items: center; gap: 6px; }
 .note.good svg { color: var(--good); }
 .check { display: flex; align-items: flex-start; margin: 4px 0; }
-.second-opinion { border-top: 1px solid var(--border); margin-top: 8px; padding-top: 6px; }
+.second-opinion { border: 0; border-top: 1px solid var(--border); margin: 8px 0 0; padding: 6px 0 0; min-inline-size: 0; }
 .second-title { font-weight: 700; margin: 2px 0; }
 .shortcut { color: var(--muted); border-top: 1px solid var(--border); margin: 8px 0 0; padding-top: 6px; }
 kbd { font: inherit; font-weight: 700; border: 1px solid var(--border); border-radius: 4px; padding: 0 4px; background: var(--raised); color: var(--fg); }
@@ -93,5 +93,3 @@ export function highlightCss(theme: 'light' | 'dark'): string {
 ::highlight(post-check-info) { text-decoration: underline dotted ${c.info}; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 `;
 }
-
-export const HIGHLIGHT_CSS = highlightCss('light');

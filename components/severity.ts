@@ -7,7 +7,6 @@
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../lib/types';
 
 export const SEVERITY_LABEL = SEVERITY_LABELS;
-export const SEVERITY_ICON: Record<Severity, string> = { block: '⛔', warn: '⚠️', info: 'ℹ️' };
 /** Strongest first. */
 export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 

@@ -7,8 +7,8 @@ import { isEmailAddress } from './settings/form';
 import { SITE_NAMES, SITES, type PolicyClause, type Site } from './types';
 import { z } from './settings/zod';
 
-export const ACCOUNT_SITES = [...SITES, 'other'] as const;
-export type AccountSite = (typeof ACCOUNT_SITES)[number];
+const ACCOUNT_SITES = [...SITES, 'other'] as const;
+type AccountSite = (typeof ACCOUNT_SITES)[number];
 
 export const OPENNESS = ['open', 'closed'] as const;
 export type Openness = (typeof OPENNESS)[number];
@@ -53,7 +53,7 @@ export const EMPTY_REQUEST: AccountRequestDraft = {
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** A stored draft is read back through this: anything else in storage is dropped. */
-export const accountRequestDraftSchema = z.object({
+const accountRequestDraftSchema = z.object({
   requesterName: z._default(text(200), ''),
   requesterRole: z._default(text(200), ''),
   site: z._default(z.enum([...ACCOUNT_SITES, '']), ''),

@@ -55,7 +55,7 @@ const MAX_LINE_WARNINGS = 20;
  * JSON files are UTF-8: anything else is refused, naming the first line that is not,
  * rather than read with replacement characters.
  */
-export function utf8Text(input: NamedInput<string | Uint8Array>): string {
+function utf8Text(input: NamedInput<string | Uint8Array>): string {
   if (typeof input.content === 'string') return input.content;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {

@@ -27,7 +27,7 @@ export interface CompiledPolicy {
 }
 
 /** A set of folded words that can only be asked about (a school pack's names are hashed). */
-export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
 export interface PolicySources {
   settings: Settings;

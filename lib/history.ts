@@ -92,7 +92,7 @@ export function localDate(time: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export function localTime(time: number): string {
+function localTime(time: number): string {
   const d = new Date(time);
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -13,7 +13,7 @@ const accountKind = z.enum(ACCOUNT_KINDS);
 const site = z.enum(SITES);
 
 /** What the content script knows about a draft: never more than the page itself shows. */
-export const draftSnapshotSchema = z.object({
+const draftSnapshotSchema = z.object({
   /**
    * At most one character more than is checked: the background cuts longer drafts down
    * to this before reading the message, and answers that the rest was not checked.
@@ -83,7 +83,7 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.output<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
 
-export const checkResultSchema = z.object({
+const checkResultSchema = z.object({
   findings: z.array(findingSchema),
   account: accountKind,
   /** Why the account kind is what it is: an official account, the user's choice, or not known yet. */
@@ -151,13 +151,13 @@ export interface TabState {
 }
 
 /** What a picture check answers: does the attached image look like one of the school's logos? */
-export const imageCheckResultSchema = z.object({ logo: z.boolean() });
+const imageCheckResultSchema = z.object({ logo: z.boolean() });
 /** Should the late-night question be asked before this post goes out? */
-export const lateNightAnswerSchema = z.object({ ask: z.boolean() });
+const lateNightAnswerSchema = z.object({ ask: z.boolean() });
 /** Whether the second-opinion email was opened, and if not why: the school has named no one to ask, or it went wrong. */
-export const secondOpinionAnswerSchema = z.object({ opened: z.boolean(), reason: z.optional(z.enum(['no-contact', 'failed'])) });
+const secondOpinionAnswerSchema = z.object({ opened: z.boolean(), reason: z.optional(z.enum(['no-contact', 'failed'])) });
 /** The panel's shortcut as the browser has it (`Alt+Shift+P`), or '' when the person removed it. */
-export const shortcutAnswerSchema = z.object({ shortcut: z.string().check(z.maxLength(60)) });
+const shortcutAnswerSchema = z.object({ shortcut: z.string().check(z.maxLength(60)) });
 
 /**
  * The reply to each request, so a sender gets the right type back. Every request has
@@ -206,7 +206,7 @@ export type TabMessage = z.output<typeof tabMessageSchema>;
 export type TabMessageType = TabMessage['type'];
 
 /** How many compose boxes the content script on a tab is checking, and how many of them no adapter knows. */
-export const boxCountSchema = z
+const boxCountSchema = z
   .object({ boxes: z.int().check(z.minimum(0)), generic: z.int().check(z.minimum(0)) })
   .check(z.refine((count) => count.generic <= count.boxes, 'more unknown boxes than boxes'));
 export type BoxCount = z.output<typeof boxCountSchema>;

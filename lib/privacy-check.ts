@@ -36,7 +36,7 @@ const TERM_DAYS: readonly [month: number, day: number][] = [
 ];
 
 /** Reminders come at the end of a school day, local time. */
-export const REMINDER_HOUR = 16;
+const REMINDER_HOUR = 16;
 
 /** The first Monday on or after the day, at REMINDER_HOUR. */
 function mondayOnOrAfter(year: number, month: number, day: number): Date {

@@ -53,7 +53,7 @@ function labelFor(key: string): string {
 const BUILT_IN_TITLES = new Map<string, string>(RULES.map((rule) => [rule.id, rule.title]));
 
 /** A rule's name as the settings page shows it: a built-in rule's title, or the school's own rule's. */
-export function ruleTitle(rule: AnyRuleId, customRules: readonly { id: string; title: string }[] = []): string {
+function ruleTitle(rule: AnyRuleId, customRules: readonly { id: string; title: string }[] = []): string {
   return BUILT_IN_TITLES.get(rule) ?? customRules.find((r) => r.id === rule)?.title ?? "One of your school's own rules";
 }
 

@@ -74,8 +74,6 @@ export function isAnyRuleId(id: string): id is AnyRuleId {
   return isBuiltInRuleId(id) || (id.length <= 80 && CUSTOM_RULE_ID_PATTERN.test(id));
 }
 
-export const IMAGE_RULE_IDS = ['school-branding', 'pupil-image', 'image-consent'] as const satisfies readonly RuleId[];
-
 export interface Draft {
   text: string;
   site: Site;

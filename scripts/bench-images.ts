@@ -7,8 +7,8 @@
  *   it, and its parts (reducing the photo, planes, search and verification);
  * - two naive baselines: one whole-image pHash (fast, but blind to a logo that fills
  *   only part of the photo) and the same search without reducing the photo first;
- * - the same findLogo in Chromium, on the page's main thread and in a worker, when
- *   Chromium is installed (CHROMIUM_PATH, default /usr/bin/chromium; --no-chromium skips).
+ * - the same findLogo in Chromium, when Chromium is installed (CHROMIUM_PATH, default
+ *   /usr/bin/chromium; --no-chromium skips).
  * Target: findLogo ≤ 100 ms in Node on the 2-core development machine.
  */
 import { existsSync } from 'node:fs';
@@ -98,7 +98,6 @@ async function chromiumFigures(photo: RgbaImage, logos: RgbaImage[]): Promise<st
   const bundle = async (entry: string) =>
     (await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, write: false, format: 'iife', globalName: 'imageCore', platform: 'browser', target: 'chrome120' })).outputFiles[0]!.text;
   const core = await bundle('lib/images/index.ts');
-  const worker = await bundle('lib/images/logo-worker.ts');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
@@ -107,7 +106,7 @@ async function chromiumFigures(photo: RgbaImage, logos: RgbaImage[]): Promise<st
     const small = resize(photo, 1000, 750);
     const logoData = logos.map((l) => ({ width: l.width, height: l.height, data: Array.from(l.data) }));
     const result = await page.evaluate(
-      async ({ small, logoData, workerSource }) => {
+      ({ small, logoData }) => {
         type Image = { width: number; height: number; data: Uint8ClampedArray };
         const core = (globalThis as unknown as { imageCore: { hashLogo(i: Image): unknown; findLogo(p: Image, l: unknown[]): unknown } }).imageCore;
         const canvas = new OffscreenCanvas(4000, 3000);
@@ -133,32 +132,14 @@ async function chromiumFigures(photo: RgbaImage, logos: RgbaImage[]): Promise<st
           hashTimes.push(performance.now() - started);
         }
         hashTimes.sort((a, b) => a - b);
-        // Off the main thread: the same request through the logo worker, photo transferred not copied.
-        const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
-        const w = new Worker(workerUrl);
-        const roundTrips: number[] = [];
-        let workerMatch: unknown = null;
-        for (let i = 0; i < 7; i++) {
-          const copy = new Uint8ClampedArray(photo.data);
-          const started = performance.now();
-          const reply = await new Promise<{ match: unknown }>((resolve) => {
-            w.onmessage = (event) => resolve(event.data as { match: unknown });
-            w.postMessage({ type: 'find-logo', id: i, photo: { width: 4000, height: 3000, data: copy }, logos: fingerprints }, [copy.buffer]);
-          });
-          if (i >= 2) roundTrips.push(performance.now() - started);
-          workerMatch = reply.match;
-        }
-        w.terminate();
-        roundTrips.sort((a, b) => a - b);
-        return { median: times[Math.floor(times.length / 2)]!, p90: times[Math.floor(times.length * 0.9)]!, hashMedian: hashTimes[Math.floor(hashTimes.length / 2)]!, workerMedian: roundTrips[Math.floor(roundTrips.length / 2)]!, match, workerMatch, userAgent: navigator.userAgent };
+        return { median: times[Math.floor(times.length / 2)]!, p90: times[Math.floor(times.length * 0.9)]!, hashMedian: hashTimes[Math.floor(hashTimes.length / 2)]!, match, userAgent: navigator.userAgent };
       },
-      { small: { width: small.width, height: small.height, data: Array.from(small.data) }, logoData, workerSource: worker },
+      { small: { width: small.width, height: small.height, data: Array.from(small.data) }, logoData },
     );
     const version = /Chrome\/([\d.]+)/.exec(result.userAgent)?.[1] ?? '?';
     return [
       `Chromium ${version} (headless):`,
-      `  findLogo, 4000×3000 photo, 10 logos, main thread: ${result.median.toFixed(1)} ms (p90 ${result.p90.toFixed(1)})${result.match ? '' : ' — logo NOT found'}`,
-      `  the same through the logo worker (post, match, reply): ${result.workerMedian.toFixed(1)} ms${result.workerMatch ? '' : ' — logo NOT found'}`,
+      `  findLogo, 4000×3000 photo, 10 logos: ${result.median.toFixed(1)} ms (p90 ${result.p90.toFixed(1)})${result.match ? '' : ' — logo NOT found'}`,
       `  hashLogo per logo: ${result.hashMedian.toFixed(1)} ms`,
     ];
   } finally {

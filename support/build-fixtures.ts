@@ -14,10 +14,10 @@ export const FIXTURE_SITES = ['x', 'facebook', 'linkedin'] as const;
 export type FixtureSiteName = (typeof FIXTURE_SITES)[number];
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const FIXTURES_DIR = path.join(repoRoot, 'tests', 'fixtures');
+const FIXTURES_DIR = path.join(repoRoot, 'tests', 'fixtures');
 export const FIXTURES_DIST = path.join(FIXTURES_DIR, 'dist');
 
-export function fixtureViteConfig(site: FixtureSiteName, outRoot = FIXTURES_DIST): InlineConfig {
+function fixtureViteConfig(site: FixtureSiteName, outRoot = FIXTURES_DIST): InlineConfig {
   return {
     configFile: false,
     // Keep the project's vitest/wxt config and .env files out of it.

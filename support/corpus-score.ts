@@ -27,10 +27,10 @@ export const OWN_CORPUS_ROOT = fileURLToPath(new URL('../tests/corpus/', import.
  */
 const UNSCORED_RULES: ReadonlySet<string> = new Set(['pupil-image', 'image-consent']);
 
-export const PARTS = ['tune', 'held'] as const;
-export type Part = (typeof PARTS)[number];
+const PARTS = ['tune', 'held'] as const;
+type Part = (typeof PARTS)[number];
 
-export interface LabelledDraft {
+interface LabelledDraft {
   id: string;
   site: string;
   account: 'personal' | 'school' | 'unknown';
@@ -56,13 +56,13 @@ export interface DraftOutcome {
   group?: string;
 }
 
-export interface Counts {
+interface Counts {
   tp: number;
   fp: number;
   fn: number;
 }
 
-export interface RuleScore extends Counts {
+interface RuleScore extends Counts {
   rule: string;
   precision: number;
   recall: number;
@@ -260,7 +260,7 @@ function cells(r: RuleScore | undefined): string {
 }
 
 /** One table: a row per rule, and a column group per score given. */
-export function formatScores(columns: { title: string; score: Score }[]): string {
+function formatScores(columns: { title: string; score: Score }[]): string {
   const rules = [...new Set(columns.flatMap((c) => c.score.perRule.map((r) => r.rule)))].sort();
   const width = 20;
   const group = 24;
@@ -318,7 +318,7 @@ const PUPIL_RULES = ['pupil-name', 'no-consent-pupil'];
  * as naming a pupil, and how many forenames in school context are found (the `group`
  * of the everyday corpus), per part.
  */
-export function formatForenameScale(outcomes: readonly DraftOutcome[]): string[] {
+function formatForenameScale(outcomes: readonly DraftOutcome[]): string[] {
   const everyday = outcomes.filter((o) => o.group === 'everyday');
   const inSchool = outcomes.filter((o) => o.group === 'school-context' && o.expected.some((r) => PUPIL_RULES.includes(r)));
   if (everyday.length === 0 && inSchool.length === 0) return [];

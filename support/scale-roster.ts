@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const SCALE_ROSTER_DIR = join(HERE, '..', 'tests', 'corpus', 'everyday');
+const SCALE_ROSTER_DIR = join(HERE, '..', 'tests', 'corpus', 'everyday');
 const DIR = SCALE_ROSTER_DIR;
 const FORENAMES_FILE = join(DIR, 'ons-first-names-2008-2020.tsv');
 const SURNAMES_FILE = join(DIR, 'surnames.txt');

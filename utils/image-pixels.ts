@@ -7,7 +7,7 @@
 import type { RgbaImage } from '../lib/images';
 
 /** The longest side the logo check looks at. */
-export const CHECK_SIDE = 512;
+const CHECK_SIDE = 512;
 
 export async function pixelsOf(blob: Blob, maxSide = CHECK_SIDE): Promise<RgbaImage | null> {
   if (typeof createImageBitmap === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;

@@ -32,7 +32,7 @@ export interface StoredRoster {
 }
 
 /** A history entry as stored, with the key the store gave it. */
-export type StoredHistoryEntry = HistoryEntry & { id?: number };
+type StoredHistoryEntry = HistoryEntry & { id?: number };
 
 export interface PostCheckDB extends DBSchema {
   roster: { key: 'current'; value: StoredRoster };

@@ -10,6 +10,7 @@ import { RULES } from '../../lib/rules';
 import { type AccountKind, SITE_NAMES } from '../../lib/types';
 import { clearHistory, loadHistory } from '../../utils/history-db';
 import { historyChangedItem } from '../../utils/ui-storage';
+import { distinctKeys } from '../keys';
 import { useAnnouncer } from '../ui/announcer';
 import { Section } from './fields';
 import { downloadFile } from './roster-files';
@@ -134,6 +135,7 @@ function WeeksChart({ entries }: { entries: HistoryEntry[] }) {
 
   return (
     <figure className="history-chart">
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: the chart is named by the figure's caption below it (aria-labelledby), outside the svg where the rule does not look. */}
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-caption`} data-testid="history-chart" width="100%" style={{ maxWidth: `${width}px`, display: 'block' }}>
         <defs>
           {HISTORY_OUTCOMES.filter((o) => OUTCOME_STYLE[o].pattern !== 'solid').map((outcome) => (
@@ -203,6 +205,7 @@ function Pattern({ id, outcome }: { id: string; outcome: HistoryOutcome }) {
 
 function HistoryTable({ entries, ruleName }: { entries: HistoryEntry[]; ruleName(id: string): string }) {
   const newest = [...entries].sort((a, b) => b.at - a.at).slice(0, TABLE_ROWS);
+  const keys = distinctKeys(newest.map((entry) => String(entry.at)));
   return (
     <>
       <table data-testid="history-table">
@@ -218,7 +221,7 @@ function HistoryTable({ entries, ruleName }: { entries: HistoryEntry[]; ruleName
         </thead>
         <tbody>
           {newest.map((entry, i) => (
-            <tr key={`${entry.at}-${i}`}>
+            <tr key={keys[i]}>
               <td>{fullDate(entry.at)}</td>
               <td>{SITE_NAMES[entry.site]}</td>
               <td>{ACCOUNT_LABEL[entry.account]}</td>

@@ -39,7 +39,7 @@ interface Report {
   previous: StoredRoster | null;
 }
 
-export function describeCounts(pupils: readonly Pupil[]) {
+function describeCounts(pupils: readonly Pupil[]) {
   const noConsentColumn = pupils.length > 0 && pupils.every((p) => p.mediaConsent === 'unknown');
   return {
     pupils: pupils.length,
@@ -204,6 +204,7 @@ export function PupilsSection() {
         )}
       </div>
 
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a place to drop a file dragged in with the mouse; the file input inside is the way in from the keyboard. */}
       <div
         className={`drop${dragging ? ' over' : ''}`}
         onDragOver={(e) => {
@@ -250,7 +251,7 @@ export function PupilsSection() {
               Clear the pupil list
             </button>
           ) : (
-            <div className="notice" role="group" aria-label="Clear the pupil list?">
+            <fieldset className="notice" aria-label="Clear the pupil list?">
               <p>Remove all {plural(counts?.pupils ?? 0, 'pupil')} from Post Check on this computer?</p>
               <div className="row">
                 <button type="button" onClick={() => void clear()}>
@@ -260,7 +261,7 @@ export function PupilsSection() {
                   Keep the list
                 </button>
               </div>
-            </div>
+            </fieldset>
           )}
         </div>
       )}

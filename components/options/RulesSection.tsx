@@ -21,7 +21,7 @@ const KINDS: { kind: RuleAccountKind; label: string }[] = [
 ];
 
 /** The setting for a rule with only what differs from its defaults, or undefined when nothing does. */
-export function ruleSetting(rule: Rule, enabled: boolean, severity: Partial<Record<RuleAccountKind, Severity>>): RuleSetting | undefined {
+function ruleSetting(rule: Rule, enabled: boolean, severity: Partial<Record<RuleAccountKind, Severity>>): RuleSetting | undefined {
   const setting: RuleSetting = {};
   if (!enabled) setting.enabled = false;
   const changed: Partial<Record<RuleAccountKind, Severity>> = {};

@@ -19,8 +19,6 @@ import { downloadFile } from './roster-files';
 import { useSettings } from './settings-context';
 import { useSettingsImport } from './settings-import';
 
-export { summariseImport } from './settings-import';
-
 export function TransferSection() {
   const { settings } = useSettings();
   const say = useAnnouncer('transfer');

@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** A pause this long in typing saves what is there, when it can be saved. */
-export const IDLE_SAVE_MS = 1_000;
+const IDLE_SAVE_MS = 1_000;
 
 type Form = Record<string, string | boolean>;
 
@@ -93,6 +93,8 @@ export function AutoSaveForm({ children, dirty, revision, onSave, enabled = true
     if (next !== null) setTimeout(() => void run(next), 0);
   }, []);
 
+  // A pause in typing: every change to the form (a new `revision`) starts the wait again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies(revision): the effect reads no revision; a new one restarts the idle timer.
   useEffect(() => {
     if (!enabled || !dirty) return;
     const timer = setTimeout(() => void run(true), IDLE_SAVE_MS);

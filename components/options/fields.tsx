@@ -1,6 +1,5 @@
 /** Labelled fields for the settings page: every control has a visible label and, where useful, a hint tied to it. */
 import { useId, type ReactNode } from 'react';
-import type { Settings } from '../../lib/settings/schema';
 import { sectionTitle, type SCHOOL_POLICY_SECTION, type SettingsSectionId } from '../../lib/settings/sections';
 import { Announcements } from '../ui/announcer';
 
@@ -112,24 +111,3 @@ export function Section({ id, intro, children }: SectionProps) {
   );
 }
 
-/** A settings section's Save button and the form around it. */
-export function SaveForm({ children, onSave, label = 'Save', canSave = true }: { children: ReactNode; onSave(): void | Promise<void>; label?: string; canSave?: boolean }) {
-  return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void onSave();
-      }}
-    >
-      {children}
-      {canSave && (
-        <div className="row">
-          <button type="submit">{label}</button>
-        </div>
-      )}
-    </form>
-  );
-}
-
-export type SettingsUpdate = (settings: Settings) => unknown;

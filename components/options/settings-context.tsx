@@ -18,7 +18,7 @@ import { reportProblem } from '../../utils/problems';
 import { settingsItem } from '../../utils/storage';
 import { StorageProblem } from '../ui/StorageProblem';
 
-export interface SchoolPolicy {
+interface SchoolPolicy {
   /** A school policy is in force. */
   managed: boolean;
   mode: RolloutMode;
@@ -58,6 +58,7 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
     latest.current = value;
     setEffective(value);
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies(attempt): the effect reads no attempt; "Try again" counts one more to read the settings again.
   useEffect(() => {
     let live = true;
     const load = () =>
@@ -88,7 +89,7 @@ export function SettingsProvider({ children, fallback }: { children: ReactNode; 
     apply(await loadEffectiveSettings());
     return true;
   }, [apply]);
-  if (!effective) return unreachable ? <StorageProblem what="its settings" onRetry={() => setAttempt((n) => n + 1)} /> : <>{fallback}</>;
+  if (!effective) return unreachable ? <StorageProblem what="its settings" onRetry={() => setAttempt((n) => n + 1)} /> : fallback;
   const save = async (candidate: object | ((current: Settings) => unknown)) => {
     const now = latest.current ?? effective;
     const valid = parseStoredSettings(typeof candidate === 'function' ? (candidate as (current: Settings) => unknown)(now.settings) : candidate);

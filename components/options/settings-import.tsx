@@ -26,7 +26,7 @@ interface Undo {
   logos?: StoredLogo[];
 }
 
-export function summariseImport(file: SettingsFile): string {
+function summariseImport(file: SettingsFile): string {
   const { settings, roster, pack, logos } = file;
   const parts = [
     settings.school.name,

@@ -63,7 +63,7 @@ export function Popup({ tabId }: PopupProps) {
       setupItem.watch((setup) => setSetupDone(setup.done)),
     ];
     return () => unwatch.forEach((stop) => stop());
-  }, [loadState]);
+  }, [loadState, tabId]);
 
   if (state === undefined || settings === null) {
     return (

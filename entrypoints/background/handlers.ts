@@ -15,7 +15,6 @@ import { CheckRateLimit, PupilRevealBudget } from '../../lib/reveal-limits';
 import { tellTab } from '../../utils/messages';
 import { reportProblem } from '../../utils/problems';
 import { requestSchema, type CheckResult, type ComposerState, type ReplyOf, type RequestOf, type RequestType } from '../../lib/messaging';
-import type { Pupil } from '../../lib/roster/schema';
 import { ADAPTERS } from '../../lib/sites';
 import { SEVERITIES, type AccountKind, type AnyRuleId, type Finding, type Site } from '../../lib/types';
 import { base64ToBytes } from '../../lib/images/base64';
@@ -24,7 +23,6 @@ import { logoFingerprints } from './logo-cache';
 import { compiledPolicy, noteChecked, rolloutMode } from './policy-cache';
 import { watchManagedPolicy } from '../../utils/managed-settings';
 import { addHistory } from '../../utils/history-db';
-import type { PupilPack } from '../../lib/roster/pack';
 import { accountKindsItem, logosVersionItem, overridesItem, pausedSitesItem, rosterVersionItem, settingsItem, tabStateItem } from '../../utils/storage';
 import { CONTENT_MATCHES } from '../../lib/sites';
 

@@ -14,7 +14,7 @@ import type { PreparedDraft } from '../text/prepared';
 import { PhraseMatcher, type PhraseFound } from '../text/phrase-groups';
 
 /** How a finding of a school rule cites a sentence that is not one Post Check already quotes. */
-export const SCHOOL_RULE_SECTION = 'School rule';
+const SCHOOL_RULE_SECTION = 'School rule';
 
 const comparable = (sentence: string) =>
   foldPhrase(sentence)
@@ -63,7 +63,7 @@ export function schoolRulesOf(policy: CompiledPolicy): readonly Rule[] {
  * Every school rule as a Rule object. They share one matcher, so a draft is scanned once
  * for all of them (the first rule to run works it out; the rest read it).
  */
-export function compileCustomRules(rules: readonly CustomRule[]): Rule[] {
+function compileCustomRules(rules: readonly CustomRule[]): Rule[] {
   const matcher = new PhraseMatcher(rules.map((rule) => rule.phrases));
   const found = new WeakMap<PreparedDraft, PhraseFound[][]>();
   const foundIn = (draft: PreparedDraft) => {

@@ -40,14 +40,14 @@ const MEDIA_NOUN_BEFORE = new RegExp(String.raw`\b${MEDIA_NOUNS}\s+(?:in|on|by|f
 /** Press phrases that need no outlet name. */
 const PRESS_REFERENCES: readonly RegExp[] = [
   // "news story", "press coverage", "media attention", "radio interview"
-  new RegExp(String.raw`\b(?:news(?:paper)?|press|media|paper'?s|tv|television|telly|radio)\s+(?:stor(?:y|ies)|articles?|coverage|reports?|reporting|pieces?|headlines?|interest|attention|features?|interviews?)\b`, 'g'),
+  /\b(?:news(?:paper)?|press|media|paper'?s|tv|television|telly|radio)\s+(?:stor(?:y|ies)|articles?|coverage|reports?|reporting|pieces?|headlines?|interest|attention|features?|interviews?)\b/g,
   // "the story in the paper", "a piece on the local news"
-  new RegExp(String.raw`\b(?:stor(?:y|ies)|articles?|pieces?|reports?|coverage|headlines?|features?|interviews?)\s+(?:in|on|from)\s+(?:the\s+)?(?:local\s+|national\s+)?(?:papers?|press|news|newspapers?|media|telly|tv|radio)\b`, 'g'),
+  /\b(?:stor(?:y|ies)|articles?|pieces?|reports?|coverage|headlines?|features?|interviews?)\s+(?:in|on|from)\s+(?:the\s+)?(?:local\s+|national\s+)?(?:papers?|press|news|newspapers?|media|telly|tv|radio)\b/g,
   // "made the headlines", "hit the papers", "in the paper", "on the news"
   /\b(?:made|make|makes|making|hit|hits|hitting)\s+(?:the\s+)?(?:local\s+|national\s+)?(?:papers|newspapers?|headlines|front\s+page|news)\b/g,
   /\b(?:in|on)\s+the\s+(?:local\s+|national\s+)?(?:papers?|newspapers?|press|news|headlines|front\s+page)\b/g,
   // "your article about the school's parking row": addressing the writer of a story
-  new RegExp(String.raw`\byour\s+(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|reports?|coverage|features?|programme|segment|column|investigation)\s+(?:about|on|into|regarding|concerning|over)\b`, 'g'),
+  /\byour\s+(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|reports?|coverage|features?|programme|segment|column|investigation)\s+(?:about|on|into|regarding|concerning|over)\b/g,
 ];
 
 /** Words a press account's handle is made of: `@PirateFMNews`, `@CornwallLiveEd`, `@JessWestBriton`. */

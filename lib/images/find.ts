@@ -49,7 +49,7 @@ function overlap(a: Box, b: Box): number {
 }
 
 /** Windows of aspect `aspect` covering at least MATCHER.minCoverage of the plane, largest first. */
-export function windowsFor(width: number, height: number, aspect: number, visit: (box: Box) => void): void {
+function windowsFor(width: number, height: number, aspect: number, visit: (box: Box) => void): void {
   const maxWidth = Math.min(width, height * aspect);
   const minWidth = Math.min(maxWidth, Math.sqrt(MATCHER.minCoverage * width * height * aspect));
   const box: Box = { x: 0, y: 0, width: 0, height: 0 };

@@ -159,7 +159,7 @@ export interface LogoVariant {
  * is; `luminance` and `edge` are the templates made zero-mean and unit-length under
  * those weights, then multiplied by them, ready for maskedCorrelation.
  */
-export interface MaskedTemplates {
+interface MaskedTemplates {
   weights: Float32Array;
   total: number;
   luminance: Float32Array;

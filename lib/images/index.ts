@@ -4,11 +4,10 @@
  *   const fingerprint = hashLogo(logoPixels);      // once, when a logo is added; store it
  *   const match = findLogo(photoPixels, [fingerprint, …]);   // per attached image
  *
- * Works on decoded RGBA pixels only (no DOM, canvas or Node API). Run findLogo in a
- * worker (logo-worker.ts, messages in worker-protocol.ts) so a large photo never
- * stalls typing.
+ * Works on decoded RGBA pixels only (no DOM, canvas or Node API). The extension runs
+ * findLogo in its background service worker, so a large photo never stalls typing.
  */
-export type { Box, LogoFingerprint, LogoMatch, RgbaImage } from './types';
+export type { LogoFingerprint, LogoMatch, RgbaImage } from './types';
 export { hashLogo, thumbnailOf } from './fingerprint';
 export { findLogo } from './find';
 export { downsample } from './pixels';

@@ -296,11 +296,6 @@ export function mergeSettings(user: Settings, policy: ManagedPolicy): EffectiveS
   }
 }
 
-/** Is this field (a lock name, or `rules.<check>`) the school's? */
-export function isControlled(effective: Pick<EffectiveSettings, 'controlled'>, id: string): boolean {
-  return effective.controlled.has(id);
-}
-
 /**
  * What to store as the person's own settings when the settings page saves `candidate`
  * (the page's view: the school's values included). The school's fields keep the
@@ -318,10 +313,4 @@ export function userSettingsForSave(candidate: Settings, user: Settings, control
     else delete rules[id];
   }
   return parseStoredSettings({ ...next, rules });
-}
-
-/** The settings page's name for a field or check, for messages. */
-export function fieldLabel(id: string): string {
-  if (id.startsWith('rules.')) return `Check: ${RULE_TITLES.get(id.slice('rules.'.length)) ?? id}`;
-  return FIELD_LABELS.get(id) ?? id;
 }

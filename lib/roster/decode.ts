@@ -36,7 +36,7 @@ const WINDOWS_1252_HIGH: readonly number[] = [
 // Big enough to keep String.fromCharCode's argument list well inside engine limits.
 const CHUNK = 8192;
 
-export function toUint8Array(bytes: FileBytes): Uint8Array {
+function toUint8Array(bytes: FileBytes): Uint8Array {
   // A Node Buffer is often a window on a larger shared pool: keep its offset.
   return ArrayBuffer.isView(bytes)
     ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)

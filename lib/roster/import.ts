@@ -22,7 +22,7 @@ export type RosterColumnMeaning =
   | 'yearGroup'
   | 'className';
 
-export interface RosterColumn {
+interface RosterColumn {
   /** The heading as it appears in the file. */
   header: string;
   meaning: RosterColumnMeaning;

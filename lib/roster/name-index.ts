@@ -14,7 +14,7 @@ import { TITLES } from '../text/titles';
 import { EVERYDAY_WORD_FORENAMES } from './everyday-forenames';
 import type { Pupil } from './schema';
 
-export type PupilMentionHow = 'full-name' | 'initial' | 'forename' | 'handle' | 'hashtag';
+type PupilMentionHow = 'full-name' | 'initial' | 'forename' | 'handle' | 'hashtag';
 
 export interface PupilMention extends Span {
   /** Which name this is, as the index keys it (a salted hash for a school pack): tells one name from another without saying it. */
@@ -208,7 +208,7 @@ export interface CompactNameTable {
 }
 
 const TABLE_NAMES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles'] as const;
-export type NameTableName = (typeof TABLE_NAMES)[number];
+type NameTableName = (typeof TABLE_NAMES)[number];
 
 export function compactNameTable(table: NameTable): CompactNameTable {
   const tables = {} as CompactNameTable['tables'];

@@ -20,7 +20,7 @@ import { z } from '../settings/zod';
 import { EVERYDAY, NameTableBuilder, nameForms, nameWords, NO_CONSENT, type NameTable } from './name-index';
 import type { Pupil } from './schema';
 
-export const PUPIL_PACK_FORMAT = 1;
+const PUPIL_PACK_FORMAT = 1;
 /** Bytes of salt; a new salt for every pack, so two schools' packs share no hash. */
 export const SALT_BYTES = 16;
 /** Bytes of each hash kept: 96 bits, so no two of a school's name forms collide. */
@@ -81,7 +81,7 @@ function hashText(bytes: Uint8Array): string {
  * words are hashed as it is checked, so this avoids allocating per call: forms are
  * written into one reused buffer after the salt.
  */
-export function packHasher(salt: Uint8Array): (form: string) => string {
+function packHasher(salt: Uint8Array): (form: string) => string {
   let input = new Uint8Array(256);
   // The salt is hashed once; each form continues from a copy of that state.
   const salted = sha256.create().update(salt);
@@ -148,7 +148,7 @@ export function packNameTable(pack: PupilPack): NameTable {
 
 const HASH = /^[A-Za-z0-9_-]{16}$/;
 /** No school has more; a pack this big is not a pack. */
-export const MAX_PACK_FORMS = 2_000_000;
+const MAX_PACK_FORMS = 2_000_000;
 const nameHash = z.string().check(z.regex(HASH, 'is not a name hash'));
 const count = z.int().check(z.minimum(0), z.maximum(MAX_PACK_FORMS));
 const flagsTable = z

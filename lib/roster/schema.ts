@@ -11,7 +11,7 @@ import { z } from '../settings/zod';
  * `refused` covers refused, withdrawn and a blank cell in a consent column;
  * `unknown` means the export had no consent column at all.
  */
-export const MEDIA_CONSENTS = ['granted', 'refused', 'unknown'] as const;
+const MEDIA_CONSENTS = ['granted', 'refused', 'unknown'] as const;
 export type MediaConsent = (typeof MEDIA_CONSENTS)[number];
 
 const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));

@@ -135,16 +135,16 @@ const ANSWERING_AN_ENQUIRY = new RegExp(
   'gu',
 );
 
-export type PressContactKind = 'enquiry' | 'addressed' | 'reply';
+type PressContactKind = 'enquiry' | 'addressed' | 'reply';
 
-export interface PressContact extends Span {
+interface PressContact extends Span {
   kind: PressContactKind;
   /** The words that showed it, as spans of the folded text (the contact itself, then what went with it). */
   parts: Span[];
 }
 
 /** Where the draft deals with the press on its own words. Spans of the folded text, in order. */
-export function findPressContact(draft: PreparedDraft): PressContact[] {
+function findPressContact(draft: PreparedDraft): PressContact[] {
   const text = draft.folded.text;
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];

@@ -52,7 +52,7 @@ const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of
 /** After the audience, before the comma that makes it a greeting: "Ex-pupils of Ashworth Fold," */
 const GREETING_AFTER = /^(?:\s+(?:of|from|at|in)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
 
-export interface PupilInvitation extends Span {
+interface PupilInvitation extends Span {
   /** Who was invited, and the invitation, as spans of the folded text. */
   audience: Span;
   offer: Span;
@@ -64,7 +64,7 @@ export interface PupilInvitation extends Span {
  * sentence earlier in the draft ("Ex-pupils of Ashworth Fold, … Follow me and drop me
  * a DM!").
  */
-export function findPupilInvitations(draft: PreparedDraft): PupilInvitation[] {
+function findPupilInvitations(draft: PreparedDraft): PupilInvitation[] {
   const text = draft.folded.text;
   const sentences = sentencesOf(draft);
   const invitations = findInSentences(draft, CONTACT_INVITATION);

@@ -25,7 +25,7 @@ export interface RuleHit {
   revealsPupil?: boolean;
 }
 
-export interface CheckContext {
+interface CheckContext {
   readonly draft: PreparedDraft;
   readonly policy: CompiledPolicy;
   /** Facts several rules share (does it mention the school? which pupils?), worked out once. */

@@ -15,7 +15,7 @@ import type { Span, Token } from '../text/tokens';
 import type { SchoolMention } from './mentions';
 import { SchoolLifeMatcher } from './school-life';
 
-export type SchoolContextReason = 'school' | 'school-life' | 'pupil-in-full' | 'pupil-handle' | 'reply-to-pupil';
+type SchoolContextReason = 'school' | 'school-life' | 'pupil-in-full' | 'pupil-handle' | 'reply-to-pupil';
 
 export interface SchoolContextCue {
   reason: SchoolContextReason;

@@ -120,7 +120,7 @@ export class DisclaimerMatcher {
  * The substring of `text` closest to `pattern` in edit distance, if within `limit`
  * (Sellers' algorithm: O(text × pattern), two rows of memory).
  */
-export function approximateSearch(text: string, pattern: string, limit: number): Span | null {
+function approximateSearch(text: string, pattern: string, limit: number): Span | null {
   const m = pattern.length;
   if (m === 0 || text.length < m - limit) return null;
   let previous = new Uint16Array(m + 1);

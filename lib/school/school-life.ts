@@ -43,7 +43,7 @@ const OTHER_SCHOOLS = [
   'rugby', 'summer',
 ];
 
-export const SCHOOL_LIFE: readonly SchoolLifeTerm[] = [
+const SCHOOL_LIFE: readonly SchoolLifeTerm[] = [
   { phrase: 'pupil' },
   { phrase: 'pupils' },
   { phrase: 'student' },

@@ -11,7 +11,7 @@ import { CUSTOM_RULE_ID_PATTERN, isBuiltInRuleId, SEVERITIES } from '../types';
 import { z } from './zod';
 
 /** Limits that keep a settings file's rules quick to check on every keystroke. */
-export const CUSTOM_RULE_LIMITS = {
+const CUSTOM_RULE_LIMITS = {
   rules: 50,
   phrases: 100,
   phraseWords: 12,
@@ -46,7 +46,7 @@ const severitySchema = z
 
 const examplesList = z._default(z.array(text(CUSTOM_RULE_LIMITS.exampleLength)).check(z.maxLength(CUSTOM_RULE_LIMITS.examples, `has more than ${CUSTOM_RULE_LIMITS.examples} examples`)), []);
 
-export const customRuleSchema = z.object({
+const customRuleSchema = z.object({
   id: idSchema,
   title: text(200),
   phrases: z.array(phraseSchema).check(
@@ -78,7 +78,7 @@ function quoteExample(example: string): string {
  * Runs a rule's examples through the matcher the engine uses: each `flag` example must
  * be flagged and each `pass` example must not. Returns the first that disagrees.
  */
-export function customRuleExampleProblem(rule: Pick<CustomRule, 'phrases' | 'examples'>): ExampleProblem | null {
+function customRuleExampleProblem(rule: Pick<CustomRule, 'phrases' | 'examples'>): ExampleProblem | null {
   const matcher = new PhraseMatcher([rule.phrases]);
   const found = (example: string) => matcher.find(prepareDraft({ text: example, site: 'x', account: 'personal' }))[0]!;
   for (const [index, example] of rule.examples.flag.entries()) {

@@ -40,8 +40,8 @@ export interface FileLogo {
 }
 
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
-export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
-export const MAX_LOGOS = 20;
+const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+const MAX_LOGOS = 20;
 
 const logoSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -52,7 +52,7 @@ const logoSchema = z.object({
 const logosSchema = z.array(logoSchema).check(z.maxLength(MAX_LOGOS));
 
 /** Only this many pupils in one file: far more than any school has. */
-export const MAX_FILE_PUPILS = MAX_PUPILS;
+const MAX_FILE_PUPILS = MAX_PUPILS;
 
 const rosterSchema = z.object({
   source: z._default(z.string().check(z.maxLength(300)), 'settings file'),

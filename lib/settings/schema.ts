@@ -7,7 +7,7 @@ import { z } from './zod';
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-export const accountRefSchema = z.object({
+const accountRefSchema = z.object({
   site: z.enum(SITES),
   handle: text,
 });

@@ -23,7 +23,7 @@ function shadowHostOf(node: Node): Element | null {
 }
 
 /** `root` itself and every open shadow root under it, nested ones included, hosts before their contents. */
-export function searchRoots(root: ParentNode): ParentNode[] {
+function searchRoots(root: ParentNode): ParentNode[] {
   const roots: ParentNode[] = [];
   const visit = (current: ParentNode) => {
     roots.push(current);
@@ -134,7 +134,7 @@ export function isHTMLElement(element: Element | null | undefined): element is H
   return !!element && typeof (element as HTMLElement).isContentEditable === 'boolean';
 }
 
-export function isTextArea(element: Element): element is HTMLTextAreaElement {
+function isTextArea(element: Element): element is HTMLTextAreaElement {
   return element.tagName === 'TEXTAREA';
 }
 
@@ -221,7 +221,7 @@ export function isAriaHidden(element: Element): boolean {
 }
 
 /** Rendered at all? Uses `checkVisibility` where the browser has it; without it, assume so. */
-export function isRendered(element: Element): boolean {
+function isRendered(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
   return typeof check === 'function' ? check.call(element) : true;
 }
@@ -255,7 +255,7 @@ export function isGenericTextbox(candidate: Element): candidate is HTMLElement {
 }
 
 /** Rich-text boxes no adapter knows by name under `roots`, never inside or around a box in `known`. */
-export function genericTextboxes(roots: ParentNode[], known: readonly Element[]): HTMLElement[] {
+function genericTextboxes(roots: ParentNode[], known: readonly Element[]): HTMLElement[] {
   const found: HTMLElement[] = [];
   for (const root of roots) {
     for (const candidate of Array.from(root.querySelectorAll(GENERIC_TEXTBOX))) {
@@ -335,7 +335,7 @@ export function editableHostIn(path: readonly EventTarget[]): HTMLElement | null
 }
 
 /** Post Check's own UI (its host elements carry `data-post-check`). */
-export function isPostCheckUi(element: Element): boolean {
+function isPostCheckUi(element: Element): boolean {
   return closestDeep(element, '[data-post-check]') !== null;
 }
 
@@ -366,7 +366,7 @@ export function genericComposer(editor: HTMLElement): import('./types').Composer
 }
 
 /** Whitespace-collapsed, trimmed, lower-cased text: for comparing a button's words with a list. */
-export function normalisedText(element: Element): string {
+function normalisedText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -393,11 +393,6 @@ export const SEND_WORDS: ReadonlySet<string> = new Set([
   'plaatsen', 'verzenden', 'reageren',
   'opublikuj', 'wyślij', 'odpowiedz', 'skomentuj',
 ]);
-
-/** Is the button switched off? Disabled buttons send nothing. */
-export function isDisabledButton(element: Element): boolean {
-  return element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true';
-}
 
 /** A generic box's send button, if its container shows one: a submit button, or a button reading a send word. */
 export function genericSendButton(composer: import('./types').Composer): HTMLElement | null {

@@ -5,7 +5,7 @@
  * testable on saved HTML.
  */
 
-export interface TextSegment {
+interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the assembled text. */
   start: number;

@@ -37,7 +37,7 @@ export function phraseKeys(phrase: string): string[] {
 }
 
 /** Phrases longer than this are not names or stock expressions; they are left out of the index. */
-export const MAX_PHRASE_WORDS = 16;
+const MAX_PHRASE_WORDS = 16;
 
 const NONE: never[] = [];
 

@@ -48,8 +48,3 @@ export function matchFolded(prepared: PreparedDraft, pattern: RegExp): TextMatch
   }
   return out;
 }
-
-/** The span of the draft covering tokens `first..last` inclusive. */
-export function tokenSpan(tokens: readonly Token[], first: number, last: number): Span {
-  return { start: tokens[first]!.sourceStart, end: tokens[last]!.sourceEnd };
-}

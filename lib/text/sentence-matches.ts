@@ -112,11 +112,6 @@ export function toDraftSpan(draft: PreparedDraft, span: Span): Span {
   return sourceSpan(draft, span.start, span.end);
 }
 
-/** The sentence (or run of sentences) as a span of the draft as typed. */
-export function sentencesSpan(draft: PreparedDraft, from: Sentence, to: Sentence = from): Span {
-  return sourceSpan(draft, from.start, to.end);
-}
-
 /** Does a pattern match anywhere in this folded text? Resets `lastIndex` so shared patterns stay safe. */
 export function has(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;

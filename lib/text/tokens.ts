@@ -2,10 +2,10 @@
  * Words of a draft with their positions, case and surroundings: the unit that name,
  * school and phrase matching work on. Built once per draft and shared by every rule.
  */
-import { BLANKS, fold, foldCodePoint, type FoldedText } from './normalise';
+import { BLANKS, foldCodePoint, type FoldedText } from './normalise';
 import { lastAtMost, SpanSet } from './spans';
 
-export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
+type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
 
 export interface Token {
   readonly index: number;
@@ -217,5 +217,3 @@ export function tokenAt(tokens: readonly Token[], at: number): Token | undefined
   const token = tokens[lastAtMost(tokens, at, (t) => t.start)];
   return token && at < token.end ? token : undefined;
 }
-
-export { fold };

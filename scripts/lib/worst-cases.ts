@@ -75,7 +75,7 @@ export function worstSettings(staffCount = 0): Settings {
   });
 }
 
-export function worstRoster(size: number): Pupil[] {
+function worstRoster(size: number): Pupil[] {
   const pupils: Pupil[] = [];
   for (let i = 0; i < size; i++) {
     pupils.push({
@@ -98,7 +98,7 @@ const SENTENCES = [
 ];
 
 /** Pieces that, repeated, stress one part of the engine each. */
-export const ADVERSARIAL_PIECES: readonly string[] = [
+const ADVERSARIAL_PIECES: readonly string[] = [
   '.uk', // bare-domain anchors, each walking back over the same run
   'a.com ', // thousands of links
   'a@b.co ', // thousands of email addresses

@@ -52,7 +52,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface ServedRequest {
+interface ServedRequest {
   url: string;
   /** What answered: a dist file (relative to dist/), or 404. */
   file: string | null;

@@ -75,7 +75,7 @@ export function textWidthCells(text: string): number {
 }
 
 /** The ink rectangles of a text shape, in drawing units. */
-export function textRects(shape: Extract<Shape, { kind: 'text' }>): { x: number; y: number; width: number; height: number }[] {
+function textRects(shape: Extract<Shape, { kind: 'text' }>): { x: number; y: number; width: number; height: number }[] {
   const width = textWidthCells(shape.text) * shape.cell;
   let x0 = shape.align === 'centre' ? shape.x - width / 2 : shape.x;
   const rects: { x: number; y: number; width: number; height: number }[] = [];

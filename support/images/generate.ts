@@ -87,12 +87,12 @@ export function resize(image: RgbaImage, width: number, height: number): RgbaIma
   return { width, height, data: out };
 }
 
-export function scale(image: RgbaImage, factor: number): RgbaImage {
+function scale(image: RgbaImage, factor: number): RgbaImage {
   return resize(image, image.width * factor, image.height * factor);
 }
 
 /** JPEG round trip through jpeg-js at `quality` (1–100). */
-export function jpegRoundTrip(image: RgbaImage, quality: number): RgbaImage {
+function jpegRoundTrip(image: RgbaImage, quality: number): RgbaImage {
   const encoded = jpeg.encode({ width: image.width, height: image.height, data: image.data }, quality);
   const decoded = jpeg.decode(encoded.data, { useTArray: true, formatAsRGBA: true });
   return { width: decoded.width, height: decoded.height, data: decoded.data };
@@ -111,7 +111,7 @@ function mapPixels(image: RgbaImage, f: (r: number, g: number, b: number) => [nu
 }
 
 /** Rotates hue by `degrees` in HSV, keeping saturation and value (an editor's "hue" slider). */
-export function hueShift(image: RgbaImage, degrees: number): RgbaImage {
+function hueShift(image: RgbaImage, degrees: number): RgbaImage {
   return mapPixels(image, (r, g, b) => {
     const max = Math.max(r, g, b);
     const min = Math.min(r, g, b);
@@ -127,9 +127,9 @@ export function hueShift(image: RgbaImage, degrees: number): RgbaImage {
   });
 }
 
-export type GreyFormula = 'rec601' | 'average' | 'lightness';
+type GreyFormula = 'rec601' | 'average' | 'lightness';
 
-export function greyscale(image: RgbaImage, formula: GreyFormula): RgbaImage {
+function greyscale(image: RgbaImage, formula: GreyFormula): RgbaImage {
   return mapPixels(image, (r, g, b) => {
     const v = formula === 'rec601' ? 0.299 * r + 0.587 * g + 0.114 * b : formula === 'average' ? (r + g + b) / 3 : (Math.max(r, g, b) + Math.min(r, g, b)) / 2;
     return [v, v, v];
@@ -211,7 +211,7 @@ function randomRgb(rng: Rng): Rgb {
   return [rng.int(0, 255), rng.int(0, 255), rng.int(0, 255)];
 }
 
-export function gradientImage(width: number, height: number, rng: Rng): RgbaImage {
+function gradientImage(width: number, height: number, rng: Rng): RgbaImage {
   const image = blank(width, height);
   const a = randomRgb(rng);
   const b = randomRgb(rng);
@@ -235,7 +235,7 @@ export function gradientImage(width: number, height: number, rng: Rng): RgbaImag
   return image;
 }
 
-export function noiseImage(width: number, height: number, rng: Rng): RgbaImage {
+function noiseImage(width: number, height: number, rng: Rng): RgbaImage {
   const image = blank(width, height);
   const kind = rng.pick(['white', 'value', 'coloured']);
   const field = kind === 'white' ? null : valueNoise(width, height, rng, rng.range(2, 24), rng.int(2, 5));
@@ -252,7 +252,7 @@ export function noiseImage(width: number, height: number, rng: Rng): RgbaImage {
   return image;
 }
 
-export function shapesImage(width: number, height: number, rng: Rng): RgbaImage {
+function shapesImage(width: number, height: number, rng: Rng): RgbaImage {
   const drawing: Drawing = { width, height, background: randomRgb(rng), shapes: [] };
   for (let i = 0, n = rng.int(3, 25); i < n; i++) {
     const colour = randomRgb(rng);
@@ -275,7 +275,7 @@ export function shapesImage(width: number, height: number, rng: Rng): RgbaImage 
 
 const WORDS = ['HARVEST', 'FESTIVAL', 'ASSEMBLY', 'TODAY', 'SPORTS', 'DAY', 'YEAR', 'CLASS', 'TRIP', 'TO', 'THE', 'EDEN', 'PROJECT', 'WELL', 'DONE', 'EVERYONE', 'REMINDER', 'TERM', 'DATES', 'PARENTS', 'EVENING', 'CONCERT', 'BAKE', 'SALE', 'FRIDAY', 'MONDAY', 'LUNCH', 'MENU', 'READING', 'WEEK', 'SCIENCE', 'FAIR', 'NOTICE', 'CLOSED', 'OPEN', 'NEWS', '2024', '3PM', 'HALL'];
 
-export function textImage(width: number, height: number, rng: Rng): RgbaImage {
+function textImage(width: number, height: number, rng: Rng): RgbaImage {
   const dark = rng.chance(0.3);
   const background: Rgb = dark ? [rng.int(0, 60), rng.int(0, 60), rng.int(0, 80)] : [rng.int(225, 255), rng.int(225, 255), rng.int(215, 255)];
   const ink: Rgb = dark ? [rng.int(200, 255), rng.int(200, 255), rng.int(180, 255)] : [rng.int(0, 70), rng.int(0, 70), rng.int(0, 90)];
@@ -536,7 +536,7 @@ function recolour(design: LogoDesign, rng: Rng): { image: RgbaImage; note: strin
   return { image: renderLogo(design, randomPalette(rng, design.palette.length)), note: 'palette swap' };
 }
 
-export const POSITIVE_CATEGORIES = ['scaled', 'jpeg', 'recoloured', 'greyscale', 'cropped', 'placed', 'placed+recoloured', 'combined', 'cut-out overlaid'] as const;
+const POSITIVE_CATEGORIES = ['scaled', 'jpeg', 'recoloured', 'greyscale', 'cropped', 'placed', 'placed+recoloured', 'combined', 'cut-out overlaid'] as const;
 
 /** `perCategory` samples of each category for each set logo. */
 export function positiveSamples(seed: number, perCategory: number): Sample[] {
@@ -635,7 +635,7 @@ export function positiveSamples(seed: number, perCategory: number): Sample[] {
   return samples;
 }
 
-export const NEGATIVE_CATEGORIES = ['gradient', 'noise', 'shapes', 'text', 'scene', 'other logo', 'other logo on scene'] as const;
+const NEGATIVE_CATEGORIES = ['gradient', 'noise', 'shapes', 'text', 'scene', 'other logo', 'other logo on scene'] as const;
 
 /** `count` non-logo images spread over the negative categories. */
 export function negativeSamples(seed: number, count: number): Sample[] {

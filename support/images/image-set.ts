@@ -40,7 +40,7 @@ export function designOf(fingerprintIndex: number): number {
   return fingerprintIndex % SET_LOGOS.length;
 }
 
-export interface SampleResult {
+interface SampleResult {
   sample: Sample;
   match: LogoMatch | null;
   /** Positives: the right logo was named. Negatives: nothing was named. */
@@ -57,7 +57,7 @@ function iou(a: { x: number; y: number; width: number; height: number }, b: { x:
   return (w * h) / (a.width * a.height + b.width * b.height - w * h);
 }
 
-export function run(samples: Sample[], fingerprints: LogoFingerprint[]): SampleResult[] {
+function run(samples: Sample[], fingerprints: LogoFingerprint[]): SampleResult[] {
   return samples.map((sample) => {
     const started = performance.now();
     const match = findLogo(sample.image, fingerprints);

@@ -61,7 +61,10 @@ describe('settings: disclaimer', () => {
     const { within } = await renderSection(<DisclaimerSection />, 'disclaimer');
     const text = screen.getByTestId('disclaimer-text');
     await userEvent.clear(text);
-    if (typed) await userEvent.click(text), await userEvent.paste(typed);
+    if (typed) {
+      await userEvent.click(text);
+      await userEvent.paste(typed);
+    }
     expect(text.getAttribute('aria-invalid')).toBe('true');
     expect(within.getByText(message)).toBeTruthy();
     await userEvent.tab();

@@ -23,6 +23,11 @@ class BrokenDatabase extends Error {
   override name = 'UnknownError';
 }
 
+/** A part of the settings page that shows a setting once the settings are read. */
+function School() {
+  return <p>School: {useSettings().settings.school.name || 'none'}</p>;
+}
+
 beforeEach(async () => {
   fakeExtension();
   await problemsItem.setValue([]);
@@ -60,9 +65,6 @@ describe('a store that cannot be read', () => {
 
   it('shows the settings page as unable to reach its settings instead of loading for ever', async () => {
     const load = vi.spyOn(managed, 'loadEffectiveSettings').mockRejectedValue(new TypeError('storage refused'));
-    function School() {
-      return <p>School: {useSettings().settings.school.name || 'none'}</p>;
-    }
     render(
       <AnnouncerProvider>
         <SettingsProvider fallback={<p role="status">Loading the settings…</p>}>

@@ -115,7 +115,7 @@ const focused = (page: Page) =>
   });
 
 /** Where the button is, and whether anything covers its middle and its corners. */
-async function buttonPlace(page: Page, button: Locator) {
+async function buttonPlace(button: Locator) {
   return button.evaluate((element) => {
     const rect = element.getBoundingClientRect();
     // The middle, and points towards each edge (pill-shaped buttons have no corners to hit).
@@ -205,7 +205,7 @@ describe.each(BOXES)('$name', (box) => {
       const index = await hostIndex(site.editor(page));
       await waitForCount(page, 2, index);
       await site.postButton(page).scrollIntoViewIfNeeded();
-      const closed = await buttonPlace(page, site.postButton(page));
+      const closed = await buttonPlace(site.postButton(page));
       expect(closed.inWindow).toBe(true);
       expect(closed.covers).toEqual([null, null, null, null, null]);
       if (size.width === 360) expect(await host(page, index).locator('[data-testid="post-check-status"]').getAttribute('data-compact')).toBe('true');
@@ -217,7 +217,7 @@ describe.each(BOXES)('$name', (box) => {
       for (const summary of await panel.locator('summary').all()) await summary.click();
       expect(await panel.locator('details[open]').count()).toBe(2);
       await page.waitForTimeout(100);
-      const opened = await buttonPlace(page, site.postButton(page));
+      const opened = await buttonPlace(site.postButton(page));
       expect({ x: opened.x, y: opened.y, width: opened.width, height: opened.height }).toEqual({ x: closed.x, y: closed.y, width: closed.width, height: closed.height });
       expect(opened.inWindow).toBe(true);
       expect(opened.covers).toEqual([null, null, null, null, null]);

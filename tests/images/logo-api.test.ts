@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { downsample, findLogo, hashDistance, hashLogo, thumbnailOf, type LogoFingerprint, type RgbaImage } from '../../lib/images';
 import { FINGERPRINT_VERSION } from '../../lib/images/params';
-import { handleLogoWorkerRequest, isLogoWorkerRequest } from '../../lib/images/worker-protocol';
 import { toSvg } from '../../support/images/draw';
 import { blank, crop, paste, renderLogo, renderLogoCutOut, resize, sceneImage } from '../../support/images/generate';
 import { PLACEHOLDER_LOGO, SET_LOGOS, TRUST_LOGO, WORDMARK_LOGO } from '../../support/images/logos';
@@ -147,25 +146,6 @@ describe('downsample', () => {
     expect(small.width).toBe(100);
     expect(small.height).toBe(60);
     for (let i = 0; i < small.data.length; i += 4) expect(Math.abs(small.data[i]! - 127.5)).toBeLessThan(40);
-  });
-});
-
-describe('logo worker protocol', () => {
-  it('answers find-logo and hash-logo requests, and reports bad ones', () => {
-    const logo = renderLogo(TRUST_LOGO);
-    const found = handleLogoWorkerRequest({ type: 'find-logo', id: 7, photo: logo, logos: fingerprints });
-    expect(found).toMatchObject({ type: 'find-logo', id: 7, match: { logoIndex: 1 } });
-    const hashed = handleLogoWorkerRequest({ type: 'hash-logo', id: 8, logo });
-    expect(hashed.type).toBe('hash-logo');
-    expect(hashed.type === 'hash-logo' && hashed.fingerprint.luminanceHash).toBe(fingerprints[1]!.luminanceHash);
-    expect(handleLogoWorkerRequest({ type: 'find-logo', id: 9 })).toEqual({ type: 'error', id: 9, message: 'Not a logo worker request.' });
-    expect(handleLogoWorkerRequest('hello')).toMatchObject({ type: 'error', id: -1 });
-    expect(handleLogoWorkerRequest({ type: 'hash-logo', id: 10, logo: { width: 5, height: 5, data: new Uint8Array(4) } })).toMatchObject({ type: 'error', id: 10 });
-    expect(isLogoWorkerRequest({ type: 'hash-logo', id: 1, logo })).toBe(true);
-  });
-
-  it('is inert when imported outside a worker', async () => {
-    await expect(import('../../lib/images/logo-worker')).resolves.toBeDefined();
   });
 });
 

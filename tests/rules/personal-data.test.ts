@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../lib/engine';
-import { DraftFacts } from '../../lib/facts';
 import rule from '../../lib/rules/personal-data';
-import { prepareDraft } from '../../lib/text/prepared';
 import type { AccountKind, Finding } from '../../lib/types';
 import { makePolicy, SCHOOL_SETTINGS } from '../helpers';
 

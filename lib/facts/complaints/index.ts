@@ -222,7 +222,7 @@ interface Reading {
 }
 
 /** A member of staff named in the draft, or a mention of the school, by token indexes (inclusive). */
-export interface TokenRange {
+interface TokenRange {
   readonly first: number;
   readonly last: number;
 }

@@ -14,7 +14,7 @@ import type { Item } from './items';
 const NOBODY = String.raw`(?:whoever|the\s+(?:original\s+)?(?:creator|owner|artist|author|person|maker)|unknown|original\s+(?:creator|owner|artist|author|poster)|owner|n\/a|\?)`;
 
 /** Credits recognisable from their words alone. */
-export const CREDIT = alternatives([
+const CREDIT = alternatives([
   String.raw`\bvia\s+@?[\p{L}\p{N}]`,
   String.raw`\bh\/t\b`,
   String.raw`\bht\s+@`,
@@ -40,7 +40,7 @@ export const CREDIT = alternatives([
  * Sherrington", "a thread from Mary Myatt" ("greetings from Cornwall" names a place).
  * Days, months and seasons are deadlines, not authors.
  */
-export const BY_NAME = /\bby\s+(\p{Lu}[\p{L}-]+)|\bfrom\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]+/gu;
+const BY_NAME = /\bby\s+(\p{Lu}[\p{L}-]+)|\bfrom\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]+/gu;
 export const NOT_AN_AUTHOR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'half', 'the',

@@ -37,7 +37,7 @@ function quote(words: string): string {
 /** How far either side of an item a credit may sit and still belong to it. */
 const CREDIT_REACH = 200;
 
-export function findUncredited(draft: PreparedDraft, policy: CompiledPolicy): Item[] {
+function findUncredited(draft: PreparedDraft, policy: CompiledPolicy): Item[] {
   const text = draft.folded.text;
   const urls = draft.links.filter((l) => l.kind === 'url');
   const items: Item[] = urls.filter((l) => !isSchoolsOwn(l, policy)).map((l) => ({ kind: 'link' as const, start: l.start, end: l.end }));

@@ -13,7 +13,7 @@ import type { Item } from './items';
 const DOUBLE_QUOTED = /"([^"]{1,600})"/g;
 // Single quotes only when the opening one follows a space or bracket and the closing
 // one is not inside a word, so apostrophes ("don't", "the kids' coats") are not quotes.
-const SINGLE_QUOTED = /(?<=^|[\s(\[:])'(?=[\p{L}\p{N}])((?:[^'\n]|'(?=\p{L})){1,400}?)(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
+const SINGLE_QUOTED = /(?<=^|[\s([:])'(?=[\p{L}\p{N}])((?:[^'\n]|'(?=\p{L})){1,400}?)(?<=[\p{L}\p{N}.,!?])'(?![\p{L}\p{N}])/gu;
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 /** Small words a title leaves in lower case. */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'as', 'nor', 'so', 'up', 'into', 'than']);
@@ -30,9 +30,7 @@ const SPEECH_BEFORE = new RegExp(String.raw`\b${anyOf(...SPEECH_BEFORE_WORDS)}\s
  * teacher once told me". Not reported speech the verb credits: the quotation still needs
  * its author.
  */
-const UNNAMED_SPEAKER_BEFORE = new RegExp(
-  String.raw`\b(?:someone|somebody|they|a\s+(?:wise|clever|great|famous)\s+(?:man|woman|person|soul|teacher|head|leader|friend)|the\s+(?:saying|quote|internet))\s+(?:(?:wise|clever|famous|smart|once|very|who)\s+){0,3}(?:said|says|say|wrote|writes|put\s+it|told\s+me|goes)\s*[,:-]?\s*$`,
-);
+const UNNAMED_SPEAKER_BEFORE = /\b(?:someone|somebody|they|a\s+(?:wise|clever|great|famous)\s+(?:man|woman|person|soul|teacher|head|leader|friend)|the\s+(?:saying|quote|internet))\s+(?:(?:wise|clever|famous|smart|once|very|who)\s+){0,3}(?:said|says|say|wrote|writes|put\s+it|told\s+me|goes)\s*[,:-]?\s*$/;
 /** The school's own words and the names of things: "our motto is …", "Year 2 sang …". */
 const OWN_OR_TITLE_WORDS: Vocabulary = [
   '(?:our|my)\\s+(?:school\\s+|class\\s+)?(?:motto|values?|vision|slogan|mission|ethos|theme|pledge|rules?|song|prayer)(?:\\s+(?:is|are|this\\s+\\w+\\s+is))?',
@@ -105,7 +103,7 @@ function sameLineBefore(text: string, at: number, max: number): string {
 }
 
 /** Up to `max` characters from `at`, stopping at a line break. */
-export function sameLineAfter(text: string, at: number, max: number): string {
+function sameLineAfter(text: string, at: number, max: number): string {
   const window = text.slice(at, at + max);
   const lineEnd = window.indexOf('\n');
   return lineEnd === -1 ? window : window.slice(0, lineEnd);

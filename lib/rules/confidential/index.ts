@@ -31,7 +31,7 @@ const ADVICE: Record<ConfidentialKind, string> = {
 };
 
 /** "“social services are involved” and “one of the kids in my class” read as a safeguarding case. Keep it…" */
-export function confidentialMessage(kind: ConfidentialKind, words: readonly string[]): string {
+function confidentialMessage(kind: ConfidentialKind, words: readonly string[]): string {
   const quoted = words.map((w) => `“${w.length > 80 ? `${w.slice(0, 77).trimEnd()}…` : w}”`);
   if (quoted.length === 0) return `This reads as ${READS_AS[kind]}. ${ADVICE[kind]}`;
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;

@@ -6,7 +6,7 @@
 import { COLLEAGUES, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, OTHER_DOMAINS, SCHOOL_COMPOUND_NOUNS } from '../../facts/workplace';
 import { anyOf, words } from '../../text/patterns';
 
-export const STRONG_NOUNS = anyOf(
+const STRONG_NOUNS = anyOf(
   'joke',
   'shambles',
   'disgrace',
@@ -25,9 +25,9 @@ export const STRONG_NOUNS = anyOf(
   'shambolic mess',
 );
 /** Nouns that are only a verdict when stressed: "a total mess", not "a mess of glitter". */
-export const STRESSED_NOUNS = anyOf('mess', 'chaos', 'disaster', 'nightmare', 'shower', 'state', 'zoo', 'madhouse', 'failure');
-export const STRESS = anyOf('absolute', 'total', 'complete', 'utter', 'actual', 'bloody', 'proper', 'massive', 'huge', 'right', 'real', 'national', 'laughing', 'f\\*+ing', 'effing');
-export const COPULA = anyOf(
+const STRESSED_NOUNS = anyOf('mess', 'chaos', 'disaster', 'nightmare', 'shower', 'state', 'zoo', 'madhouse', 'failure');
+const STRESS = anyOf('absolute', 'total', 'complete', 'utter', 'actual', 'bloody', 'proper', 'massive', 'huge', 'right', 'real', 'national', 'laughing', 'f\\*+ing', 'effing');
+const COPULA = anyOf(
   'is',
   'are',
   'was',
@@ -42,8 +42,8 @@ export const COPULA = anyOf(
   'feels like',
   'seems like',
 );
-export const HEDGE = anyOf('now', 'just', 'honestly', 'literally', 'genuinely', 'officially', 'truly', 'frankly', 'basically', 'clearly', 'still', 'fast', 'rapidly', 'quickly', 'such', 'becoming', 'an', 'a', 'the', 'no more than', 'nothing but');
-export const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', 'secondary', 'employer', 'mat', 'place', 'organi[sz]ation', 'workplace', 'establishment');
+const HEDGE = anyOf('now', 'just', 'honestly', 'literally', 'genuinely', 'officially', 'truly', 'frankly', 'basically', 'clearly', 'still', 'fast', 'rapidly', 'quickly', 'such', 'becoming', 'an', 'a', 'the', 'no more than', 'nothing but');
+const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', 'secondary', 'employer', 'mat', 'place', 'organi[sz]ation', 'workplace', 'establishment');
 
 /** Verdicts that say what they are about: "worst school", "laughing stock of a trust". */
 export const SELF_REFERRING = words([

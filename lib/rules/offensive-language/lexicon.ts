@@ -20,7 +20,7 @@
 export type OffenceKind = 'profanity' | 'slur' | 'insult' | 'threat';
 
 /** Sureness bands, after Ofcom's public attitudes research (see above). */
-export const SURENESS = { mild: 0.4, medium: 0.7, strong: 0.9, strongest: 1 } as const;
+const SURENESS = { mild: 0.4, medium: 0.7, strong: 0.9, strongest: 1 } as const;
 /** A word less sure than this to offend is mild: on the school account it warns rather than blocks. */
 export const MILD_BELOW = 0.5;
 /** Sureness of an entry that does not give its own, by kind. */
@@ -30,19 +30,6 @@ export const DEFAULT_SURENESS: Record<OffenceKind, number> = {
   slur: SURENESS.strongest,
   threat: SURENESS.strongest,
 };
-
-/** A finding in the folded text (`draft.folded.text`); callers map it to the source. */
-export interface OffensiveMatch {
-  start: number;
-  end: number;
-  kind: OffenceKind;
-  /** The lexicon entry or phrase that matched, for tests and diagnostics. */
-  term: string;
-  /** Letters were hidden or swapped (f*ck, sh1t, f u c k). */
-  disguised: boolean;
-  /** How sure it is to offend, 0 to 1. */
-  sureness: number;
-}
 
 export interface Term {
   /** Canonical word, for diagnostics. */
@@ -258,6 +245,3 @@ export const LOOKALIKES: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ѕ: 's', к: 'k', т: 't', н: 'h', м: 'm', в: 'b', ј: 'j',
   α: 'a', ο: 'o', ε: 'e', ι: 'i', κ: 'k', ν: 'v', τ: 't', υ: 'u', ρ: 'p',
 };
-
-/** The lexicon's canonical words, for tests. */
-export const LEXICON_TERMS: readonly string[] = [...new Set(TERMS.map((t) => t.term))];

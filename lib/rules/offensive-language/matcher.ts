@@ -30,8 +30,6 @@ import { tokenAt, type Token } from '../../text/tokens';
 import { DEFAULT_SURENESS, LEET, LOOKALIKES, LOOSE, TERMS, WILDCARD, type OffenceKind, type Term } from './lexicon';
 import { PHRASES } from './phrases';
 
-export type { OffenceKind };
-
 /** A finding in the folded text (`draft.folded.text`); callers map it to the source. */
 export interface OffensiveMatch {
   start: number;
@@ -209,7 +207,7 @@ function termForWord(word: string, candidates: readonly CompiledTerm[] = COMPILE
     if (!/[^*_#?]/.test(root)) continue;
     // Fewer than three visible letters is too little ("A*s" are top exam grades), except
     // for the two words everyone reads from a letter or two: f***, f**k, c**t.
-    const readable = (term.term === 'fuck' && root.startsWith('f')) || (term.term === 'cunt' && /^c[^]*t$/.test(root));
+    const readable = (term.term === 'fuck' && root.startsWith('f')) || (term.term === 'cunt' && /^c[\s\S]*t$/.test(root));
     if (visible < 3 && !readable) continue;
     return term;
   }
@@ -353,7 +351,7 @@ function inProperNoun(tokens: readonly Token[], token: Token | undefined): boole
   if (!token || !token.capitalised || token.allCaps) return false;
   const next = tokens[token.index + 1];
   const prev = tokens[token.index - 1];
-  const joined = (a: Token, b: Token) => /^[ '\-]*$/.test(b.gapBefore) && a.kind !== 'number' && b.kind !== 'number';
+  const joined = (a: Token, b: Token) => /^[ '-]*$/.test(b.gapBefore) && a.kind !== 'number' && b.kind !== 'number';
   if (next && next.capitalised && !next.allCaps && joined(token, next)) return true;
   if (prev && prev.capitalised && !prev.allCaps && !token.sentenceStart && joined(prev, token)) return true;
   return false;

@@ -22,7 +22,7 @@ const JOINED_AFTER = /^[.,]\d/;
 
 
 // Year ranges and scores: `2025-2026`, `2025/26`, `3-1`, `24 - 21`.
-const YEAR_RANGE = /(?<![\d.\/-])(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?![\d.\/-])/g;
+const YEAR_RANGE = /(?<![\d./-])(?:19|20)\d{2}\s?[-/]\s?(?:19|20)?\d{2}(?![\d./-])/g;
 const SCORE = /(?<![\d.-])\d{1,2}\s?-\s?\d{1,2}(?![\d.-])/g;
 // An ISBN with or without its prefix, hyphens or spaces: `978-0-552-55130-4`.
 const ISBN = /(?<!\d)97[89][- ]?\d{1,5}[- ]?\d{1,7}[- ]?\d{1,7}[- ]?[\dx](?!\d)/g;

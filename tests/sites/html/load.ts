@@ -13,7 +13,7 @@ interface HappyDOMWindow {
 // Under happy-dom `import.meta.url` is not a file: URL, so use the folder Vitest gives the module.
 const FOLDER = import.meta.dirname;
 
-export function fixtureDocument(name: string): Document {
+function fixtureDocument(name: string): Document {
   const html = readFileSync(join(FOLDER, name), 'utf8');
   return new DOMParser().parseFromString(html, 'text/html');
 }
