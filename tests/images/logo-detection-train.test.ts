@@ -9,5 +9,7 @@ describe('logo matching on the generated image set: train split', () => {
     expect(report.negatives.length).toBeGreaterThanOrEqual(140);
     expect(report.detectionRate).toBeGreaterThanOrEqual(0.95);
     expect(report.falsePositiveRate).toBeLessThanOrEqual(0.01);
-  }, 120_000);
+    // A long computation (hundreds of generated photos), not a wait: the limit is only there to stop a hang,
+    // and a busy 2-core machine takes two to three times as long as an idle one.
+  }, 600_000);
 });
