@@ -29,7 +29,7 @@ export const LEADERS: Vocabulary = [
   '(?:my|our|the) (?:boss|bosses|manager)',
   'bosses',
   'exec(?:utive)? team',
-  '(?:anyone|whoever(?: is)?|people|those) (?:running|leading|in charge of) (?:a|the|this|our|their) (?:school|trust|academy|department|place)',
+  '(?:anyone|whoever(?: is)?|people|those|the people|the ones|the person) (?:running|leading|in charge of) (?:a|the|this|our|their|my) (?:school|trust|academy|department|place|show)',
   'head ?teachers?',
   'head ?(?:masters?|mistress(?:es)?)',
   'heads? of (?:school|department|dept|year|faculty|phase|key stage|ks ?\\d)',
@@ -49,8 +49,9 @@ export const LEADERS: Vocabulary = [
   "(?:those|people|whoever(?: is|'s)?|nobody|no one|no-one|someone|anyone) in charge",
   'powers that be',
   '(?:them|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) upstairs',
-  // Whoever made the decision: "whoever decided parents' evening should clash with…".
-  '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed)',
+  // Whoever made the decision: "whoever decided parents' evening should clash with…", "Who decided…?".
+  '^who (?:on earth |in their right mind |exactly )?(?:decided|thought|signed off|approved|agreed|came up with|planned)',
+  '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed|put|booked|moved|chose)',
   'the (?:people|ones|person) (?:steering|running|in charge of|at the top|making (?:the )?decisions|who (?:decide|decided|run|make))(?! (?:this |the |our |that )?(?:council|country|government|club|league|railways?|trains?|nhs|bus|buses|show))',
   'head office',
   'central (?:team|office)',
@@ -69,11 +70,23 @@ export const COLLEAGUES: Vocabulary = [
   "(?:the|my|our) (?:department|dept|faculty|year team|phase team|tas?|teaching assistants?|cover supervisors?|caretaker|site (?:manager|team)|office(?: staff| team)?|business manager|bursar|senco|dsl|it (?:guy|team|support)|mentor|team leader|phase leader|subject lead(?:er)?|key stage lead(?:er)?|year lead(?:er)?)",
   // A title and surname is how staff speak of each other ("Mr Lobb"): a colleague.
   "(?:mr|mrs|miss|ms|mx|dr) [a-z][a-z'-]+",
+  // "One person in my department", "someone on my corridor".
+  '(?:(?:one|a|one particular|a certain) (?:person|teacher|colleague|member of staff|ta|teaching assistant|individual)|someone|somebody|one) (?:in|from|on) (?:my|our) (?:department|dept|team|year team|phase|faculty|corridor|office|year group|staffroom)',
+  'ta (?:support|hours|time)',
 ];
 
 /** The work itself: marking, planning, meetings, data, initiatives. */
 export const WORKLOAD: Vocabulary = [
   'workload',
+  'books? to mark',
+  'tracking(?: sheets?| systems?| grids?)?',
+  'on duty',
+  '(?:new )?priorities',
+  '(?:record|log|input|enter|upload|track)(?:ing)? (?:every|each|all)',
+  'this job',
+  // "Eleven-hour days".
+  '(?:\\d{2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)[- ]hour (?:days?|shifts?|weeks?)',
+  'to-?do lists?',
   'work-?life balance',
   '(?:staff )?(?:wellbeing|well-being|morale|goodwill|atmosphere|culture|vibe|spirits)',
   'marking',
@@ -122,6 +135,8 @@ export const WORKLOAD: Vocabulary = [
   'initiatives?',
   '(?:new|marking|behaviour|feedback|homework|reading|assessment|uniform|rewards?|sanctions?) (?:policy|policies|system|scheme|framework|platform|tracker|approach)',
   'polic(?:y|ies)',
+  'decisions?',
+  '(?:new|uniform|phone|behaviour|homework|dress|marking|feedback|lanyard|corridor) rules',
   'directives?',
   'deadlines?',
   'timetables?',
@@ -134,6 +149,9 @@ export const WORKLOAD: Vocabulary = [
 /** Staff pay, not "pay for the trip". */
 export const PAY: Vocabulary = [
   'pay ?rises?',
+  'pay ?slips?',
+  'back ?pay',
+  'pay progression',
   'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?)',
   'salar(?:y|ies)',
   'wages?',
@@ -144,6 +162,7 @@ export const PAY: Vocabulary = [
   '(?:being|get|getting|got) paid',
   'paid (?:nothing|peanuts|less|a pittance)',
   'minimum wage',
+  '(?:for|on) £\\d[\\d,.]*k?(?: a (?:year|month|week|hour))',
 ];
 
 /**
@@ -155,7 +174,7 @@ export const CONDITIONS: Vocabulary = [
   'planning time',
   'non-contact(?: time)?',
   'free periods?',
-  '(?:(?:the|our|school|staff|class ?room) )(?:heating|boiler|radiators?|air con|roof|toilets?|loos?|photocopiers?|printers?|building|windows|kitchen|car park|resources|stationery)',
+  '(?:(?:the|our|school|staff|class ?room) )(?:heating|boiler|radiators?|air con|roof|ceilings?|toilets?|loos?|photocopiers?|printers?|building|windows|kitchen|car park|resources|stationery)',
   '(?:lunch|toilet|coffee|tea) breaks?',
   'budget cuts?',
   '(?:the|our|my|department|dept|faculty|subject|resources?|school|staffing|training|cpd|trip|trust|no|a|whose|their) budgets?',
@@ -171,6 +190,11 @@ export const CONDITIONS: Vocabulary = [
   'time off',
   'leave request',
   'staff turnover',
+  'photocopiers?',
+  '(?:no|without (?:a |any )?)tas?',
+  'cleaning (?:hours|staff|contract)',
+  'place to work',
+  'working (?:here|there)',
 ];
 
 /** Anything internal a complaint can be about. */
@@ -202,7 +226,14 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'national (?:pay|strikes?|action|offer|award|union|unions|ballot|picture|crisis|shortage|recruitment)',
   'across the country',
   'teachers everywhere',
-  'every teacher',
+  '(?<!what )every teacher',
+  'exam boards?',
+  'aqa',
+  'ocr',
+  'edexcel',
+  'wjec',
+  'ofqual',
+  '(?:in|across|all over) (?:england|the uk|britain|the country|wales|scotland)',
   'all teachers',
   'strikes?',
   'ballot',
@@ -210,6 +241,41 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'neu',
   'nasuwt',
   'naht',
+];
+
+/**
+ * Someone else's school: a parent's complaint about their child's school or teacher is
+ * not about the writer's workplace ("my son's school has changed the uniform again").
+ */
+export const CHILDS_SCHOOL: Vocabulary = [
+  "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?|little ones?|youngest|eldest|middle one|step-?(?:son|daughter)s?|nieces?|nephews?|grand(?:son|daughter|kid|child)s?|godson|goddaughter)(?:'s?|s')? (?:school|teachers?|class(?:room)?|head(?: ?teacher)?|nursery|academy|college|form tutor|tutor|secondary|primary|infants|juniors|senco|year)",
+  'as a (?:parent|mum|dad|mother|father|carer)',
+  '(?:the )?nursery',
+  "parents'? evening (?:for|with|at) (?:my|our)",
+  "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?)(?:'s?|s')? (?:parents'? evening|school report|report|teacher|school)",
+  '(?:school|nursery) (?:my|our) (?:kids?|children|son|daughter) (?:go|goes|attend|attends)',
+];
+
+/**
+ * The writer's own work as the subject: "my marking is a disaster zone", "left my
+ * planning on the bus". Running down your own work is not a complaint about the
+ * workplace, so these do not count as a target.
+ */
+export const SELF_OWNED: Vocabulary = [
+  "(?:my|our) (?:own )?(?:marking|planning|desk|classroom|room|display|displays|handwriting|filing|organisation|lanyard|bag|laptop|lesson|lessons|slides|worksheets?|resources|to-?do list|reports|report writing|teaching|cover work|coffee|lunch)(?:'s)?(?: (?:pile|piles|box|folder|cupboard))?",
+];
+
+/**
+ * People outside the workplace who may be the subject of a judgement in a sentence
+ * that also names staff: "Year 9 were awful…", "some parents were so rude to our office
+ * staff". The judgement is about them, not the workplace.
+ */
+export const OUTSIDE_PEOPLE: Vocabulary = [
+  '(?:year|yr|y) ?\\d{1,2}s?',
+  '(?:my|our|the|this|that|some|a few|one|two|a couple of) (?:class|pupils?|students?|kids|children|parents?|families|visitors?|inspectors?|supply agency|agency)',
+  '(?:pupils|students|kids|children|parents|families|visitors|inspectors)',
+  '(?:a|one) (?:parent|pupil|student|child|kid|visitor|mum|dad)',
+  '[0-9][a-z][0-9]?',
 ];
 
 /** Words that place a complaint in this workplace, whatever else it mentions. */
@@ -398,4 +464,8 @@ export const OTHER_DOMAINS: Vocabulary = [
   'sainsbury\'?s',
   'asda',
   'neighbours?',
+  'landlord',
+  'letting agents?',
+  'at home',
+  '(?:my|our) (?:house|flat|home)',
 ];

@@ -30,7 +30,7 @@ import { words } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { has, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
-import { COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, PAY, POSITIVE, WORK_TARGET, WORKLOAD } from '../workplace';
+import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import {
   BURDEN,
   DECLINE,
@@ -68,6 +68,7 @@ import {
   SELF_CONTAINED,
   SPENDING,
 } from './shapes';
+import { ACCEPTANCE, DESPAIR_EMOJI, EXASPERATED, NEGATED_GOOD, NEGATIVE_SOFT, NEGATIVE_STRONG, SHRUG_TAG } from './negativity';
 
 /** How the complaint is made: what the finding's explanation names. */
 export type ComplaintKind =
@@ -103,7 +104,7 @@ const CUE = {
   decline: words(DECLINE),
   feeling: words(FEELING),
   // The closing quote may be cut off with the sentence's end: "…should 'work smarter'."
-  scareQuoted: new RegExp(`(?<![a-z])['"](?:${SCARE_QUOTED.join('|')})(?:['"](?![a-z])|$)`),
+  scareQuoted: new RegExp(`(?<![a-z])['"](?:${SCARE_QUOTED.join('|')})(?: [a-z-]+){0,2}(?:['"](?![a-z])|$)`),
   negatedPraise: words(NEGATED_PRAISE),
   mild: words(MILD),
   lateEmail: words(LATE_EMAIL),
@@ -112,8 +113,10 @@ const CUE = {
   burden: words(BURDEN),
   ironyMarker: words(IRONY_MARKER),
   ironyOpener: words(IRONY_OPENER),
-  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team))?$`),
+  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust))?$`),
   mockThanks: words([`${MOCK_THANKS}(?:${LEADERS.join('|')})`]),
+  /** Thanks that open the sentence, with leaders named later in it: "Cheers for the weekend of marking, SLT." */
+  thanksOpening: /^(?:thanks|thank you|cheers|ta|a (?:big|huge) thank you|big thanks|shout ?out)(?![a-z])/,
 };
 const SHAPE = {
   credit: words(CREDIT),
@@ -135,6 +138,30 @@ const SHAPE = {
   selfContained: words(SELF_CONTAINED),
 };
 const TARGET = words(WORK_TARGET);
+const OWN_WORK_SUBJECT = words(SELF_OWNED);
+const OUTSIDERS = words(OUTSIDE_PEOPLE);
+/** Where a clause starts: a comma, "but", "and", "while". */
+const CLAUSE_BREAK = /[,;:(]|\b(?:but|and|while|whereas|because|though|although)\b/g;
+/**
+ * Generic negativity (`negativity.ts`), each with its weight. A sentence scores the
+ * heaviest match of each table once: "unfair" and "again" make 3; "again" twice makes 1.
+ */
+const NEGATIVITY: readonly (readonly [RegExp, number])[] = [
+  [words(NEGATIVE_STRONG), 2],
+  [words(NEGATED_GOOD), 2],
+  [words(NEGATIVE_SOFT), 1],
+  [words(EXASPERATED), 1],
+];
+const SHRUG = new RegExp(`^(?:oh |well |so |just |how |really |that's |thats )?(?:${SHRUG_TAG.join('|')})(?: (?:then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust|really|now|basically))?$`);
+const ACCEPTING = words(ACCEPTANCE);
+/** A quoted word or two inside a sentence: "a staff 'social'", "the 'quick' favour". Irony next to a burden. */
+const QUOTED = /(?<![a-z])['"][a-z][a-z-]*(?: [a-z-]+){0,2}['"](?![a-z])/;
+/** Number words that make a sentence of their own an echo: "Twelve.", "Fourteen." */
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds)(?: [a-z]+)?$/;
+/** Negativity a sentence needs, with a target inside the workplace beside it, to read as a complaint. */
+const NEGATIVITY_NEEDED = 2;
+/** The same about workload alone (marking, meetings): tired talk about the job is not a grievance. */
+const NEGATIVITY_NEEDED_WORK = 3;
 const INSTITUTION = words(INSTITUTION_REF);
 /** Chaos and mess are a judgement on people's work ("Mr Nowak's cover work was chaos"), not on a party. */
 const PEOPLE_JUDGEMENT = words(['(?:was|is|were|are|been) (?:(?:absolute|total|complete|utter|pure) )?(?:chaos|carnage)']);
@@ -153,6 +180,8 @@ const IMPOSED = words([
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
 const LEADER = words(LEADERS);
+/** Decisions and policies: someone decided them. */
+const DECISION = words(['decisions?', 'decided', 'polic(?:y|ies)', 'rules', 'initiatives?', 'restructur(?:e|es|ing)', 'changes?', 'scrapped', 'cut', 'cuts', 'imposed', 'announced', 'brought in', 'introduced']);
 const COLLEAGUE = words(COLLEAGUES);
 const PAY_WORDS = words(PAY);
 const WORKLOAD_WORDS = words(WORKLOAD);
@@ -161,6 +190,17 @@ const WARM = words(POSITIVE);
 const EXTERNAL = words(EXTERNAL_ACTOR);
 const LOCAL = words(LOCAL_MARKER);
 const ELSEWHERE = words(OTHER_DOMAINS);
+const CHILDS = words(CHILDS_SCHOOL);
+/** Where the writer works ("my school", "at work", "my class"): a paragraph that says so is not about their child's school. */
+const OWN_WORK = words(['(?:my|our) (?:school|academy|trust|class|classroom|pupils|students|department|dept|staffroom|colleagues|slt|head ?teacher|line manager|hod)', 'at work', 'where i work', 'i (?:teach|work) at']);
+/** Talking to peers, not leaders: "If you are new to teaching and drowning in marking, …". */
+const TO_PEERS = words([
+  "^if you(?:'re| are)(?! an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head))",
+  '(?:to|for) (?:any |all |fellow |new |other )?(?:ects?|nqts?|trainees?|new teachers|student teachers|teachers new|colleagues new|fellow teachers)',
+  'be kind to yourself',
+]);
+/** Work that only school staff are handed: a class, a group, a duty. Piling it on is about the workplace. */
+const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?']);
 
 /** A judgement in a sentence of its own takes its subject from the sentence before, up to this many words. */
 const MAX_FOLLOW_UP_WORDS = 12;
@@ -219,6 +259,19 @@ interface Reading {
   disruption: boolean;
   /** A short sentence of exasperation: "Midnight again." */
   exasperation: boolean;
+  /** Generic negativity (`negativity.ts`) and the heaviest words that made it. */
+  negativity: number;
+  negativeCue: Hit | null;
+  /** Ends with a question mark. */
+  question: boolean;
+  /** Ends with an emoji of despair or contempt (💀, 🤦, 🙄). */
+  despair: Hit | null;
+  /** A short shrug or an echo on its own: "Sure.", "Noted.", "Twelve.", "Not once." */
+  shrug: boolean;
+  /** Owns the hard part: "it's the job", "worth it". */
+  accepting: boolean;
+  /** Leaders, colleagues, pay, conditions or decisions: what a complaint holds to account, not workload alone. */
+  accountable: boolean;
 }
 
 /** A member of staff named in the draft, or a mention of the school, by token indexes (inclusive). */
@@ -262,30 +315,57 @@ function bare(text: string): string {
     .trim();
 }
 
-function ironyIn(sentence: Sentence, words: number): Irony | null {
+function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null {
   const text = sentence.text;
   for (const sign of [IRONY_EMOJI, IRONY_HASHTAG, CUE.scareQuoted]) {
     const m = sign.exec(text);
     if (m) return { kind: 'sarcasm', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sure: true };
   }
+  // An eye roll after the last word: "…at 11pm 🙄".
+  const rolled = IRONY_EMOJI.exec(tail);
+  if (rolled) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: true };
   const marker = first(CUE.ironyMarker, sentence, 'sarcasm');
   if (marker) return { ...marker, sure: true };
   const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
   if (thanks) return { ...thanks, sure: false };
+  const opening = CUE.thanksOpening.exec(text);
+  if (opening && has(LEADER, text)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
   if (opener) return { ...opener, sure: false };
   if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
+  const quoted = QUOTED.exec(text);
+  if (quoted) return { kind: 'sarcasm', start: sentence.start + quoted.index, end: sentence.start + quoted.index + quoted[0].length, sure: false };
   return null;
+}
+
+/** Generic negativity of a sentence: the weight of each table that matches, and the heaviest words. */
+function negativityOf(sentence: Sentence): { score: number; cue: Hit | null } {
+  let score = 0;
+  let cue: Hit | null = null;
+  let heaviest = 0;
+  for (const [pattern, weight] of NEGATIVITY) {
+    const hit = first(pattern, sentence, 'judgement');
+    if (!hit) continue;
+    score += weight;
+    if (weight > heaviest) {
+      heaviest = weight;
+      cue = hit;
+    }
+  }
+  return { score, cue };
 }
 
 const overlaps = (sentence: Sentence, ranges: readonly TokenRange[]) => ranges.some((s) => s.first <= sentence.last && s.last >= sentence.first);
 
-function read(sentence: Sentence, paragraph: number, context: ComplaintContext): Reading {
+function read(sentence: Sentence, paragraph: number, context: ComplaintContext, tail: string): Reading {
   const text = sentence.text;
   const words = sentence.last - sentence.first + 1;
   const leader = has(LEADER, text);
   const people = leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
-  const target = people || has(TARGET, text);
+  // "My marking", "my planning": the writer's own work is not a target.
+  const target = people || has(TARGET, has(OWN_WORK_SUBJECT, text) ? text.replace(OWN_WORK_SUBJECT, (m) => ' '.repeat(m.length)) : text);
+  const negativity = negativityOf(sentence);
+  const despair = DESPAIR_EMOJI.exec(text) ?? DESPAIR_EMOJI.exec(tail);
   return {
     sentence,
     paragraph,
@@ -308,7 +388,7 @@ function read(sentence: Sentence, paragraph: number, context: ComplaintContext):
     feeling: first(CUE.feeling, sentence, 'judgement'),
     mild: first(CUE.mild, sentence, 'judgement'),
     aimed: firstOf(sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']),
-    irony: ironyIn(sentence, words),
+    irony: ironyIn(sentence, words, tail),
     request: first(SHAPE.request, sentence, 'refusal'),
     refused: first(SHAPE.refused, sentence, 'refusal'),
     claim: first(SHAPE.claim, sentence, 'broken-promise'),
@@ -316,7 +396,27 @@ function read(sentence: Sentence, paragraph: number, context: ComplaintContext):
     failure: first(SHAPE.failure, sentence, 'blame'),
     disruption: has(SHAPE.disruption, text),
     exasperation: words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(text)),
+    negativity: negativity.score,
+    negativeCue: negativity.cue,
+    question: tail.includes('?') && (people || has(DECISION, text)),
+    despair: despair ? { kind: 'judgement', start: sentence.start, end: sentence.end } : null,
+    shrug: words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text))),
+    accepting: has(ACCEPTING, text),
+    accountable: people || has(PAY_WORDS, text) || has(CONDITION_WORDS, text) || has(DECISION, text),
   };
+}
+
+/**
+ * Is the judgement at `hit` about pupils, parents or visitors? "Year 9 were awful…",
+ * "some parents were so rude to our office staff": they open the clause the cue is in,
+ * before any leader or colleague.
+ */
+function aboutOutsiders(folded: string, r: Reading, hit: Hit): boolean {
+  const before = folded.slice(r.sentence.start, hit.start);
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const clause = before.slice(from);
+  return has(OUTSIDERS, clause) && !has(LEADER, clause) && !has(COLLEAGUE, clause);
 }
 
 /** Paragraph number of each sentence: a blank line starts a new one. */
@@ -346,7 +446,18 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   if (sentences.length === 0) return [];
   const text = draft.folded.text;
   const paragraphs = paragraphsOf(sentences, text);
-  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context));
+  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context, text.slice(s.end, sentences[i + 1]?.start ?? text.length)));
+  // An echo is a shrug too: "Twelve teachers have left. Twelve." "Not once."
+  for (const r of readings) {
+    const before = readings[r.sentence.index - 1];
+    if (r.shrug || !before || before.paragraph !== r.paragraph || r.words > 3) continue;
+    const said = new Set(bare(before.sentence.text).split(' '));
+    if (bare(r.sentence.text).split(' ').every((w) => said.has(w))) r.shrug = true;
+  }
+  // A parent writing about their child's school, with nothing saying it is where they work.
+  const childsSchool = new Set<number>();
+  for (const r of readings) if (has(CHILDS, r.sentence.text)) childsSchool.add(r.paragraph);
+  for (const r of readings) if (childsSchool.has(r.paragraph) && has(OWN_WORK, r.sentence.text)) childsSchool.delete(r.paragraph);
   const complaints: Complaint[] = [];
   /** Sentences of the same paragraph within `reach` of this one, in order. */
   const near = (r: Reading, reach: number) =>
@@ -376,7 +487,10 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
 
   /** Is sentence `r` a complaint, and which sentence beside it (if any) holds what it is about? */
   function complaintAt(r: Reading): { hit: Hit; with?: Reading } | null {
+    if (childsSchool.has(r.paragraph)) return null;
+    if (near(r, 2).some((o) => o.accepting)) return null;
     const outside = r.elsewhere && !r.people;
+    const toPeers = has(TO_PEERS, r.sentence.text);
     // By its own words or shape.
     if (r.standalone && !outside) return { hit: r.standalone };
     if (!r.elsewhere) {
@@ -397,13 +511,18 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (next?.reality && !next.warm) return { hit: r.claim, with: next };
     }
     // A judgement aimed at something inside, or how staff are made to feel by the school.
-    if (r.strong && inside(r)) return { hit: r.strong };
-    if (r.feeling && (inside(r) || (r.institution && !r.elsewhere))) return { hit: r.feeling };
+    if (r.strong && inside(r) && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
+    if (r.strong?.kind === 'not-listening' && !r.elsewhere) {
+      const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution));
+      if (story.length > 0) return { hit: r.strong, with: story[0] };
+    }
+    if (r.feeling && !toPeers && (inside(r) || (r.institution && !r.elsewhere)) && !aboutOutsiders(text, r, r.feeling)) return { hit: r.feeling };
     // Shapes aimed at people: piling on, a put-down, a double standard about money.
     if (r.aimed && !outside) {
       const paragraph = near(r, 2);
       const peopleNear = r.people || paragraph.some((o) => o.people);
-      if (r.aimed.kind === 'double-standard' ? paragraph.some((o) => o.target || o.institution) : peopleNear) return { hit: r.aimed };
+      const workNear = paragraph.some((o) => o.target || o.institution) || (r.aimed.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text));
+      if (r.aimed.kind === 'double-standard' || r.aimed.kind === 'piling-on' ? workNear : peopleNear) return { hit: r.aimed };
     }
     // Blame: a leader or colleague failed to act, and something was cancelled or late.
     if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption)) return { hit: r.failure };
@@ -418,8 +537,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (about && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
     }
     // A mild cue on its own, or late emails from leaders, unless something warm sits beside it.
-    if (r.target && !r.elsewhere && !r.warm && !warmAfter(r)) {
-      if (r.mild) return { hit: r.mild };
+    if (r.target && !r.elsewhere && !r.warm && !toPeers && !warmAfter(r)) {
+      if (r.mild && !aboutOutsiders(text, r, r.mild)) return { hit: r.mild };
       const late = first(CUE.lateEmail, r.sentence, 'judgement');
       if (late && r.leader) return { hit: late };
     }
@@ -434,6 +553,25 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (hit && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
       if (hit && r.strong && next && inside(next) && !next.warm) return { hit, with: next };
     }
+    // Said in other words: enough generic negativity (an unfair decision, a hurt, a shrug
+    // after it) about something inside the workplace, and nothing warm. Not on the school
+    // account, where the shapes above (blame above all) are what a complaint looks like.
+    if (draft.kind !== 'school' && !outside && !toPeers) return negativeAbout(r);
+    return null;
+  }
+
+  function negativeAbout(r: Reading): { hit: Hit; with?: Reading } | null {
+    const next = neighbour(r, 1);
+    const previous = neighbour(r, -1);
+    if (r.warm || r.elsewhere || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
+    const shrugAfter = next?.shrug === true && !next.warm ? 1.5 : 0;
+    const score = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.burden ? 1 : 0) + (r.irony ? 1 : 0) + shrugAfter;
+    const hit = r.negativeCue ?? r.irony ?? r.despair ?? (r.question ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
+    if (!hit || aboutOutsiders(text, r, hit)) return null;
+    const needed = (o: Reading) => (o.accountable || o.institution ? NEGATIVITY_NEEDED : NEGATIVITY_NEEDED_WORK);
+    if (inside(r) && score >= needed(r)) return { hit, with: shrugAfter ? next : undefined };
+    // A short sentence about the one before it: "Leak still dripping. Six weeks."
+    if (r.words <= MAX_FOLLOW_UP_WORDS && !previousWasComplaint && previous && inside(previous) && !previous.warm && score >= needed(previous)) return { hit, with: previous };
     return null;
   }
 }
