@@ -37,7 +37,7 @@ export const LEADERS: Vocabulary = [
   "(?:the|our) head(?:'s)?(?! (?:of (?:the )?(?:queue|table|line|stairs|river|bed)|coach|chef|office|start|cold|lice|torch))",
   '(?:the|our|my) (?:vice[- ])?principal',
   'deputies',
-  '(?:the|our|my) deputy(?! (?:prime|mayor|manager|leader|chief|director))',
+  '(?:the|our|my) (?:new |acting |interim |current |latest |old |assistant )?deputy(?! (?:prime|mayor|manager|leader|chief|director))',
   'hods?',
   'hoys?',
   'governors',
@@ -56,6 +56,10 @@ export const LEADERS: Vocabulary = [
   'head office',
   'central (?:team|office)',
   'higher[- ]ups',
+  '(?:being |been |am |are |is |was )?managed by',
+  "(?<!like a )boss(?! (?:it|baby|level|babe|move))",
+  "(?:the|our) trust (?:has|have|'s|just|then|now|has just) (?:decided|announced|chosen|told|said|cut|scrapped|paused|frozen|imposed|refused|ordered)",
+  '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
   'top brass',
 ];
 
@@ -73,12 +77,18 @@ export const COLLEAGUES: Vocabulary = [
   // "One person in my department", "someone on my corridor".
   '(?:(?:one|a|one particular|a certain) (?:person|teacher|colleague|member of staff|ta|teaching assistant|individual)|someone|somebody|one) (?:in|from|on) (?:my|our) (?:department|dept|team|year team|phase|faculty|corridor|office|year group|staffroom)',
   'ta (?:support|hours|time)',
+  '(?:the )?same (?:two|three|four|five|few|handful of|old) (?:people|faces|names|favourites)',
 ];
 
 /** The work itself: marking, planning, meetings, data, initiatives. */
 export const WORKLOAD: Vocabulary = [
   'workload',
   'books? to mark',
+  // Staff as the ones a decision falls on, not "your staff" (advice to any leader) or the staff panto.
+  "(?<!your |their |the other school's )staff(?! (?:panto|quiz|party|do|night|netball|football|match|social|choir|band|bake ?off|christmas|dinner|meal|photo|room|toilets?|car park|there)(?![a-z]))",
+  'training(?: sessions?| days?)?',
+  'exams?',
+  '(?:are|am|were|is|being|get|got) (?:now )?(?:expected|required|forced|made) to',
   'tracking(?: sheets?| systems?| grids?)?',
   'on duty',
   '(?:new )?priorities',
@@ -152,6 +162,7 @@ export const PAY: Vocabulary = [
   'pay ?slips?',
   'back ?pay',
   'pay progression',
+  'on (?:m[1-6]|u[1-3]|ups ?[1-3]|mps ?[1-6]|the main scale|the upper (?:pay )?scale)',
   'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?)',
   'salar(?:y|ies)',
   'wages?',
@@ -191,7 +202,7 @@ export const CONDITIONS: Vocabulary = [
   'leave request',
   'staff turnover',
   'photocopiers?',
-  '(?:no|without (?:a |any )?)tas?',
+  '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)',
   'cleaning (?:hours|staff|contract)',
   'place to work',
   'working (?:here|there)',
@@ -251,6 +262,7 @@ export const CHILDS_SCHOOL: Vocabulary = [
   "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?|little ones?|youngest|eldest|middle one|step-?(?:son|daughter)s?|nieces?|nephews?|grand(?:son|daughter|kid|child)s?|godson|goddaughter)(?:'s?|s')? (?:school|teachers?|class(?:room)?|head(?: ?teacher)?|nursery|academy|college|form tutor|tutor|secondary|primary|infants|juniors|senco|year)",
   'as a (?:parent|mum|dad|mother|father|carer)',
   '(?:the )?nursery',
+  '(?:another|other|a different|the other|a local|a nearby|the local) (?:school|academy|primary|secondary|trust)s?(?! (?:trip|visit|match|game|fixture)s?)',
   "parents'? evening (?:for|with|at) (?:my|our)",
   "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?)(?:'s?|s')? (?:parents'? evening|school report|report|teacher|school)",
   '(?:school|nursery) (?:my|our) (?:kids?|children|son|daughter) (?:go|goes|attend|attends)',
@@ -388,6 +400,14 @@ export const POSITIVE: Vocabulary = [
   'how to',
   'ways to',
   'strategies',
+  'game[- ]changers?',
+  'sensible',
+  'spot on',
+  'bliss',
+  'hurrah',
+  'gesture',
+  'adore[sd]?',
+  'stuck to (?:it|her word|his word|their word|that)',
 ];
 
 /**

@@ -193,14 +193,14 @@ export const JUDGEMENT: Vocabulary = [
   'if (?:their|his|her|your) li(?:fe|ves) depended on it',
   '(?:latest|newest|another|new|next) (?:brainwave|bright idea|wheeze|gimmick|fad|vanity project|hobby horse|pet project)',
   "(?:never|hardly ever|rarely|barely|not once) (?:in school|in the building|around|seen|on site|in lessons|in a classroom|out of (?:his|her|their) office|on the corridors?|at the gate)",
-  "(?:always|forever) (?:off|out|away) (?:at|on) (?:some|another|a|the) ",
+  "(?:always|forever) (?:off|out|away) (?:at|on) (?:some|another|a|the)",
   "while (?:the rest of us|we|everyone else|us mugs|the rest of the (?:team|department|staff)) (?:[a-z]+ )?(?:do|does|mop|pick|sort|cover|graft|work|stay|carry|pick up|clear|deal|run|are left)",
   "(?:somehow|and|but|yet) (?:that's|thats|that is|it's|it is|it becomes|that becomes) (?:somehow )?(?:my|our) (?:problem|fault|job|responsibility)",
   "(?:we're|we are|i'm|i am) the ones? (?:who|that) (?:has|have|gets?|got) to",
   "more time (?:on|doing) (?:admin|paperwork|data|spreadsheets|e-?mails|meetings|forms|tracking)(?: [a-z]+){0,2} than (?:teaching|with the (?:kids|children|pupils|students)|in the classroom|planning)",
   "(?:is|are) (?:a |an |just a |all a )?(?:fiction|myth|fantasy|fairy ?tale|fairytale|lie|con|sham|pipe dream|work of fiction)",
   "(?:absolute|total|complete|utter|bloody) (?:joke|farce|shambles|disgrace|carnage|chaos)",
-  "(?:then|and then|and|yet) (?:asks?|asked|asking|wonders?|wondered|wondering|acts? surprised|is surprised|are surprised) (?:why|that) (?:i|we|staff|everyone|people|nobody|no one|teachers) ",
+  "(?:then|and then|and|yet) (?:asks?|asked|asking|wonders?|wondered|wondering|acts? surprised|is surprised|are surprised) (?:why|that) (?:i|we|staff|everyone|people|nobody|no one|teachers)",
   "(?:great|good|brilliant|quick|fast|amazing) at(?: [a-z']+){1,4},? (?:less|not so|not as|but (?:not|less|rubbish|useless|terrible|hopeless)|rubbish|useless|terrible|hopeless|slow|shocking)",
   "u-?turns?",
   'flip-?flop(?:s|ping|ped)?',
@@ -216,6 +216,13 @@ export const JUDGEMENT: Vocabulary = [
   "(?:updating|polishing|sending out|dusting off) (?:their|my|our) (?:cvs?|linkedin)",
   'job[- ]hunting',
   '(?:looking for|applying for|applying to) (?:other|new) (?:jobs|schools|posts)',
+  "while (?:the rest of us|everyone else|we all|us mere mortals|the rest of the (?:staff|team|department))",
+  "(?:last|hasn't|haven't|has not|have not) (?:taught|been in a classroom|stood in front of a class|taught a lesson)(?: a lesson| full[- ]time)? (?:in|since) (?:\\d{4}|the \\d{2,4}s|[a-z]+ years|the last century)",
+  "(?:then|and then|and|yet) (?:asks?|asked|asking|wonders?|wondered|wondering|acts? surprised|is surprised)(?: [a-z]+){1,4} why (?:i|we|staff|everyone|people|nobody|no one|teachers|they|it)",
+  "(?:left|leaves|leaving) (?:me|us) (?:with|alone|on (?:my|our) own|to (?:cover|deal|sort|manage|handle|pick|do))",
+  '(?:walks?|walked|walking) out (?:of|on) (?:our|the|my|a|every)',
+  "(?:act|acts|acting|pretend|pretends|pretending) (?:like|as if) (?:it(?:'s| is)|everything(?:'s| is)|this is|that is|all is) (?:normal|fine|ok|okay|acceptable|sustainable|nothing)",
+  '(?:good|great|brilliant|experienced|talented|the best) (?:people|staff|teachers|colleagues|tas) (?:leave|leaving|left|quit|quitting|walk|walking)',
 ];
 
 /** How staff are made to feel or treated: aimed at leaders, at work, or at the school as an employer. */
@@ -316,6 +323,14 @@ export const DECLINE: Vocabulary = [
   "used to (?:be|love|feel|enjoy|look forward)[^.!?\\n]{1,60}?(?:not|no) (?:any ?more|anymore|any longer|longer)",
   '(?:staff ?room|atmosphere|mood|vibe|morale|place) (?:is|was|has been|feels|felt|seems) (?:so |really |completely |totally )?(?:silent|dead|grim|tense|awful|miserable|toxic|horrible|flat|dire|bleak|sombre|lifeless|joyless|poisonous)',
   '(?:a |an )?exodus',
+  '(?:falling|fallen|fell|gone|going) to (?:bits|pieces)',
+  "(?:barely|hardly|don't|do not|wouldn't|can't|cannot) recognise (?:it|the place|this place|my school|the school|our school|the department|my department)",
+  'dismantl(?:ed|ing)',
+  "(?:gone|went|going|go|goes) from (?:[a-z-]+ ){1,2}to (?!strength|better|good|great|outstanding|brilliant|excellent)[a-z-]+(?= in| within| over| since| this| *$|[,;])",
+  '(?:given up|giving up|gave up) (?:caring|hope|trying|on (?:us|staff|the staff))',
+  '(?:three|four|five|six|\\d+) (?:heads|head ?teachers|principals|deputies|line managers|hods|heads of department|ceos) in (?:two|three|four|five|\\d+|a|one) (?:years?|terms?)',
+  "(?:morale|goodwill|spirits|mood|atmosphere|trust)(?: [a-z0-9]+){0,4} (?:is|are|was|has been|'s) (?:now )?(?:lower|worse|flatter) than",
+  '(?:one )?(?:long )?slide (?:downhill|down)',
 ];
 
 /** Praise or care that never comes: "can't say she has ever once asked", "not a single thank you". */
@@ -346,6 +361,7 @@ export const NEGATED_PRAISE: Vocabulary = [
   "(?:nobody|no one|no-one)(?: [a-z]+){0,3} (?:said|says) a (?:word|thing|thank you)",
   "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:asks?|asked|wonders?|wondered|cares?|cared) why",
   "(?:i|we) (?:wasn't|weren't|was not|were not|never got|didn't get) (?:even |once )?(?:mentioned|credited|named|thanked|acknowledged|invited|asked|consulted|told)",
+  "(?:would|it'd|it would) be nice (?:if|to) (?:[a-z]+ ){0,3}?(?:remembered|said|thanked|asked|listened|noticed|knew|visited|came|acknowledged|showed|told|consulted|replied|answered)",
 ];
 
 /** Mildly negative: counts unless the sentence is warm ("thank you", "you're a star"). */
@@ -421,6 +437,7 @@ export const MILD: Vocabulary = [
   '(?:gone|going|went|shot|goes) (?:up )?through the roof',
   '(?:are|am|were|is|being|was|get|got) (?:now )?(?:expected|required|supposed) to',
   "that(?:'s| makes| is) (?:three|four|five|six|seven|eight|\\d+)(?: now| this (?:week|term|year))?(?= *$|[,;])",
+  '(?:changes?|changed|changing) (?:his|her|their|its) minds?',
 ];
 
 /** A short sentence of exasperation after one about work: "Midnight again.", "Again.", "As usual." */
@@ -441,13 +458,13 @@ export const EXASPERATION: Vocabulary = [
  */
 export const BURDEN: Vocabulary = [
   // Time taken from them.
-  '(?:at|by) \\d{1,2}(?:[:.]\\d\\d)? ?(?:pm )?on a (?:friday|saturday|sunday)',
+  '(?:at|by|to|for) \\d{1,2}(?:[:.]\\d\\d)? ?(?:pm )?on a (?:friday|saturday|sunday)',
   'on a (?:friday|sunday) (?:afternoon|evening|night)',
   '(?:by|for|before) (?:monday|tomorrow|first thing)',
   "(?:until|till|til|'til|past|gone|after|at) (?:midnight|\\d{1,2}(?:[:.]\\d\\d)? ?pm|ten to [a-z]+|half (?:five|six|seven|eight|nine)|quarter to [a-z]+)",
   '(?:runs?|ran|running|went|goes|dragged|drags|overran|overruns?) (?:on )?(?:till|until|over|past|on for)',
   'overr(?:an|uns?|unning)',
-  '(?:turns?|turned|turning) into an? ',
+  '(?:turns?|turned|turning) into an?',
   '(?:\\d+|ten|twenty|thirty|forty|fifty|sixty|ninety)[- ]minutes?',
   'an? (?:extra )?hours?',
   'lectures?',
@@ -513,11 +530,13 @@ export const BURDEN: Vocabulary = [
   '(?:[4-7](?:[:.]\\d\\d)? ?am|(?:[6-9]|1[0-2])(?:[:.]\\d\\d)? ?pm) (?:whatsapps?|reminders?|phone calls?)',
   '(?:compulsory|mandatory|directed|unpaid)',
   'came out with (?:two|three|more|extra|another)',
+  '(?:moving|moved|moves|swapping|swapped|shifting|shifted) (?:my|our) (?:ppa|planning time|lunch|break|free periods?|non-contact)',
+  '(?:period|p) ?[5-7] on a friday',
 ];
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
-  'love that for (?:me|us)',
+  'love that for (?:me|us|her|him|them|you|everyone)',
   'of course (?:she|he|they|it) (?:does|did|do|is|are|has|have|will|was|were)',
   '(?:called|calls|calling) it (?:development|cpd|an opportunity|a development opportunity|good for (?:my|your|our) careers?|experience|a privilege|an honour|stretch)',
   '(?:funny|strange|interesting|curious) how',
@@ -545,8 +564,14 @@ export const IRONY_MARKER: Vocabulary = [
   '(?:counts?|counted|passes|passed|qualifies|qualified) (?:as|for) (?:a |an |our |proper )?(?:wellbeing|well-being|support|consultation|leadership|cpd|training|a thank you|thanks|reward|recognition|strategy|listening|a pay rise|staff care|looking after (?:us|staff))',
   "(?:and |then )(?:calls?|called|calling) (?:it|that|this) (?:an? |our )?(?!day\\b|a day\\b|quits\\b)[a-z-]+",
   "apparently (?:this|that|it)(?:'s| is) (?:fine|ok|okay|normal|acceptable|sustainable|manageable|reasonable)",
-  "(?:think|thinks|reckon|reckons|believe|believes) (?:that )?(?:wellbeing|well-being|support|consultation|cpd|listening|leadership|a thank you|recognition|teamwork|staff care) (?:is|means|equals) (?:a |an |just |some )",
+  "(?:think|thinks|reckon|reckons|believe|believes) (?:that )?(?:wellbeing|well-being|support|consultation|cpd|listening|leadership|a thank you|recognition|teamwork|staff care) (?:is|means|equals) (?:a|an|just|some)",
   '(?:really |so )?feeling the (?:wellbeing|well-being|love|support|appreciation|gratitude|value)',
+  "(?:really |very |so |truly |perfect |great |brilliant |excellent |lovely |fab |top )+(?:helpful |thoughtful |considerate |well[- ]planned )?timing",
+  'nothing (?:quite )?(?:boosts|lifts|raises|improves|helps|kills|says) (?:staff )?(?:morale|wellbeing|spirits|the mood|motivation|team spirit)[^.!?\\n]{0,40}? like',
+  "(?:calls?|called|calling) (?:us|staff|itself|themselves|the staff|everyone) (?:a|one big|one happy) (?:family|team)",
+  '(?:that|this|it) (?:has |should have |will have )?(?:fixed|solved|sorted) (?:everything|it all|all our problems|that)',
+  '(?:problem|problems|everything) (?:solved|fixed|sorted)',
+  'light reading',
 ];
 /** Emoji that read as irony: upside-down face, eye roll, unamused face. */
 export const IRONY_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}/u;
@@ -575,7 +600,7 @@ export const IRONY_OPENER: Vocabulary = [
   'what a (?:treat|joy|privilege|pleasure|delight|way) to',
   "(?:so |how |very |really )?(?:lovely|kind|nice|good|thoughtful|considerate|generous|sweet|decent) of (?:the|our|my|them|him|her|slt|smt|management|leadership|the trust|the bosses) (?:[a-z]+ ){0,2}?to",
   '(?:wonderful|lovely|great|nice|fab|brilliant|delighted|thrilled|so pleased|grateful|love|fantastic|amazing|cracking|super) to be (?:told|given|asked|handed|informed|expected)',
-  '(?:really |so )?feeling (?:so |very |really )?(?:valued|appreciated|supported|listened to|cared for)',
+  '(?:really |so )?feeling (?:so |very |really |truly )?(?:valued|appreciated|supported|listened to|cared for|heard|seen|respected|included|trusted|special|the love)',
   "(?:great|top|fantastic|brilliant|amazing|superb|stellar|inspired|fab|excellent|wonderful|outstanding|world-class|first-class|visionary|strong|cracking) (?:leadership|management|communication|planning|organi[sz]ation|decision(?:-making)?|thinking|move|idea)",
   "who(?:'d| would| could)? (?:have |'ve )?(?:knew|thought|guessed|known)",
   '(?:time|money) well spent',
@@ -585,17 +610,17 @@ export const IRONY_OPENER: Vocabulary = [
   'as you do',
   "what's not to (?:love|like)",
   '(?:so|really|very) (?:glad|pleased|happy|thrilled|grateful) (?:that )?(?:we|i|they|slt|smt|management|leadership|the head|our head|the trust)',
-  'apparently',
   '(?:lol|lmao|haha|ha) (?:at|@)',
   'living the dream',
   "^(?:(?:oh|so|well|ah|honestly|really) )?(?:great|good|lovely|nice|fab|brilliant|wonderful|fantastic) to (?:see|know|hear|find out|learn)",
   '(?:a )?(?:bold|brave|interesting|creative|innovative|curious) (?:choice|decision|move|strategy|approach)',
   'what with (?:the|all|our|my)',
-  "(?:i |don't you |you've got to |gotta )?love (?:a|an) ",
+  "(?:i |don't you |you've got to |gotta )?love (?:a|an)",
   'nothing quite like',
   '(?:ah|oh) (?:yes|yeah|look)',
   "(?:would|it'd|it would|wouldn't it) be nice if",
   'because apparently',
+  '^(?:(?:oh|so|well|ah|honestly|really) )?(?:great|fantastic|brilliant|wonderful|lovely|marvellous|fab|super|amazing|excellent|nice) (?:news|to (?:get|be|have|receive|start|end|finish|come back))',
 ];
 
 /**
@@ -649,6 +674,9 @@ export const IRONY_TAG: Vocabulary = [
   'inspired',
   'what a time to be alive',
   'living the dream',
+  '(?:truly |so |very |deeply |really )?(?:touched|honoured|humbled|spoilt|spoiled|moved)',
+  'wow',
+  'fixed everything',
 ];
 
 /**

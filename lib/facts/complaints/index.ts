@@ -146,22 +146,25 @@ const CLAUSE_BREAK = /[,;:(]|\b(?:but|and|while|whereas|because|though|although)
  * Generic negativity (`negativity.ts`), each with its weight. A sentence scores the
  * heaviest match of each table once: "unfair" and "again" make 3; "again" twice makes 1.
  */
+const NEGATIVITY_SOFT = words(NEGATIVE_SOFT);
 const NEGATIVITY: readonly (readonly [RegExp, number])[] = [
   [words(NEGATIVE_STRONG), 2],
   [words(NEGATED_GOOD), 2],
-  [words(NEGATIVE_SOFT), 1],
+  [NEGATIVITY_SOFT, 1],
   [words(EXASPERATED), 1],
 ];
 const SHRUG = new RegExp(`^(?:oh |well |so |just |how |really |that's |thats )?(?:${SHRUG_TAG.join('|')})(?: (?:then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust|really|now|basically))?$`);
 const ACCEPTING = words(ACCEPTANCE);
 /** A quoted word or two inside a sentence: "a staff 'social'", "the 'quick' favour". Irony next to a burden. */
-const QUOTED = /(?<![a-z])['"][a-z][a-z-]*(?: [a-z-]+){0,2}['"](?![a-z])/;
+const QUOTED = /(?<![a-z])['"](?!(?:he|she|they|i|we|you|it|my|our|his|her|their)\b)[a-z][a-z-]*(?: [a-z-]+){0,2}['"](?![a-z])/;
 /** Number words that make a sentence of their own an echo: "Twelve.", "Fourteen." */
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds)(?: [a-z]+)?$/;
 /** Negativity a sentence needs, with a target inside the workplace beside it, to read as a complaint. */
 const NEGATIVITY_NEEDED = 2;
 /** The same about workload alone (marking, meetings): tired talk about the job is not a grievance. */
 const NEGATIVITY_NEEDED_WORK = 3;
+/** A shrug after it ("Sure.", "Noted.", "Twelve.") is worth a strong word. */
+const SHRUG_WEIGHT = 2;
 const INSTITUTION = words(INSTITUTION_REF);
 /** Chaos and mess are a judgement on people's work ("Mr Nowak's cover work was chaos"), not on a party. */
 const PEOPLE_JUDGEMENT = words(['(?:was|is|were|are|been) (?:(?:absolute|total|complete|utter|pure) )?(?:chaos|carnage)']);
@@ -180,6 +183,8 @@ const IMPOSED = words([
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
 const LEADER = words(LEADERS);
+/** Staffing, time and money that someone decides: PPA, TA hours, budgets, contracts. */
+const STAFFING = words(['ppa(?: time)?', 'planning time', 'non-contact(?: time)?', 'free periods?', 'budgets?', 'funding', 'staffing', 'short[- ]staffed', 'understaffed', 'support staff', 'contracts?', 'sick leave', 'time off', 'leave requests?', '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)', 'cleaning (?:hours|staff|contract)', 'ta (?:support|hours|time)']);
 /** Decisions and policies: someone decided them. */
 const DECISION = words(['decisions?', 'decided', 'polic(?:y|ies)', 'rules', 'initiatives?', 'restructur(?:e|es|ing)', 'changes?', 'scrapped', 'cut', 'cuts', 'imposed', 'announced', 'brought in', 'introduced']);
 const COLLEAGUE = words(COLLEAGUES);
@@ -270,8 +275,10 @@ interface Reading {
   shrug: boolean;
   /** Owns the hard part: "it's the job", "worth it". */
   accepting: boolean;
-  /** Leaders, colleagues, pay, conditions or decisions: what a complaint holds to account, not workload alone. */
+  /** Leaders, colleagues, pay, staffing or decisions: what a complaint holds to account, not workload or a broken boiler alone. */
   accountable: boolean;
+  /** A burden other than "again" (which generic negativity already counts). */
+  burdenBeyondAgain: boolean;
 }
 
 /** A member of staff named in the draft, or a mention of the school, by token indexes (inclusive). */
@@ -329,7 +336,7 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
   if (thanks) return { ...thanks, sure: false };
   const opening = CUE.thanksOpening.exec(text);
-  if (opening && has(LEADER, text)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
+  if (opening && (has(LEADER, text) || has(TRUST, text))) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
   if (opener) return { ...opener, sure: false };
   if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
@@ -347,6 +354,12 @@ function negativityOf(sentence: Sentence): { score: number; cue: Hit | null } {
     const hit = first(pattern, sentence, 'judgement');
     if (!hit) continue;
     score += weight;
+    // Two soft words ("get rid of … hurt") count as one strong one.
+    if (weight === 1 && pattern === NEGATIVITY_SOFT) {
+      pattern.lastIndex = hit.end - sentence.start;
+      const again = pattern.exec(sentence.text);
+      if (again) score += weight;
+    }
     if (weight > heaviest) {
       heaviest = weight;
       cue = hit;
@@ -402,7 +415,8 @@ function read(sentence: Sentence, paragraph: number, context: ComplaintContext, 
     despair: despair ? { kind: 'judgement', start: sentence.start, end: sentence.end } : null,
     shrug: words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text))),
     accepting: has(ACCEPTING, text),
-    accountable: people || has(PAY_WORDS, text) || has(CONDITION_WORDS, text) || has(DECISION, text),
+    accountable: people || has(PAY_WORDS, text) || has(STAFFING, text) || has(DECISION, text),
+    burdenBeyondAgain: has(CUE.burden, text.replace(/\bagain\b/g, ' ')) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text)),
   };
 }
 
@@ -513,7 +527,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // A judgement aimed at something inside, or how staff are made to feel by the school.
     if (r.strong && inside(r) && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
     if (r.strong?.kind === 'not-listening' && !r.elsewhere) {
-      const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution));
+      const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution || o.negativity > 0) && !o.warm);
       if (story.length > 0) return { hit: r.strong, with: story[0] };
     }
     if (r.feeling && !toPeers && (inside(r) || (r.institution && !r.elsewhere)) && !aboutOutsiders(text, r, r.feeling)) return { hit: r.feeling };
@@ -522,7 +536,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const paragraph = near(r, 2);
       const peopleNear = r.people || paragraph.some((o) => o.people);
       const workNear = paragraph.some((o) => o.target || o.institution) || (r.aimed.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text));
-      if (r.aimed.kind === 'double-standard' || r.aimed.kind === 'piling-on' ? workNear : peopleNear) return { hit: r.aimed };
+      if (r.aimed.kind === 'double-standard' || r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down' ? workNear || peopleNear : peopleNear) return { hit: r.aimed };
     }
     // Blame: a leader or colleague failed to act, and something was cancelled or late.
     if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption)) return { hit: r.failure };
@@ -530,7 +544,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (r.irony && !outside) {
       const around = near(r, 2);
       const about = around.find((o) => inside(o) || (o.institution && !o.elsewhere));
-      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null);
+      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o.shrug && o !== r));
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
       const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && !o.burden && !o.irony);
@@ -540,7 +554,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (r.target && !r.elsewhere && !r.warm && !toPeers && !warmAfter(r)) {
       if (r.mild && !aboutOutsiders(text, r, r.mild)) return { hit: r.mild };
       const late = first(CUE.lateEmail, r.sentence, 'judgement');
-      if (late && r.leader) return { hit: late };
+      // "Promised no emails after 6pm" is the opposite of a complaint.
+      if (late && r.leader && !/(?:no|fewer|stop(?:ped|s)?|ban(?:ned)? on|without) $/.test(text.slice(Math.max(0, late.start - 12), late.start))) return { hit: late };
     }
     // A judgement in a sentence of its own, about the sentence before or after it:
     // "Utterly pointless.", "Got ignored. Now SLT are launching 'their' idea."
@@ -563,13 +578,15 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   function negativeAbout(r: Reading): { hit: Hit; with?: Reading } | null {
     const next = neighbour(r, 1);
     const previous = neighbour(r, -1);
-    if (r.warm || r.elsewhere || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
-    const shrugAfter = next?.shrug === true && !next.warm ? 1.5 : 0;
-    const score = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.burden ? 1 : 0) + (r.irony ? 1 : 0) + shrugAfter;
-    const hit = r.negativeCue ?? r.irony ?? r.despair ?? (r.question ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
+    if (r.warm || (r.elsewhere && !r.people) || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
+    // A shrug in the next sentence, or the one after a short fragment: "…on every page. For 180 students. Sure."
+    const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
+    const shrug = [next, after].find((o) => o?.shrug && !o.warm);
+    const score = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.burdenBeyondAgain ? 1 : 0) + (r.irony ? 1 : 0) + (shrug ? SHRUG_WEIGHT : 0);
+    const hit = r.negativeCue ?? r.irony ?? r.despair ?? (r.question || shrug ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
     if (!hit || aboutOutsiders(text, r, hit)) return null;
     const needed = (o: Reading) => (o.accountable || o.institution ? NEGATIVITY_NEEDED : NEGATIVITY_NEEDED_WORK);
-    if (inside(r) && score >= needed(r)) return { hit, with: shrugAfter ? next : undefined };
+    if (inside(r) && score >= needed(r)) return { hit, with: shrug };
     // A short sentence about the one before it: "Leak still dripping. Six weeks."
     if (r.words <= MAX_FOLLOW_UP_WORDS && !previousWasComplaint && previous && inside(previous) && !previous.warm && score >= needed(previous)) return { hit, with: previous };
     return null;

@@ -29,6 +29,7 @@ export const CREDIT: Vocabulary = [
   "(?:with|and put|then put|putting|puts) (?:her|his|their) (?:own )?names? on (?:it|them|my|our)",
   "(?:takes?|took|taking|got|gets|getting|grabbed|grabs|soak(?:s|ed|ing)? up|basks?|basked|basking in) (?:all )?the (?:praise|glory|plaudits|applause|recognition|credit|thanks) for (?:my|our|your|the team's|other people's|everyone else's)",
   "under (?:her|his|their) (?:own )?name",
+  "(?:got|gets|won|received|given|awarded) (?:a |the |an )?(?:promotion|praise|credit|award|bonus|thanks|recognition|pay rise) for (?:my|our)",
 ];
 
 /**
@@ -50,7 +51,7 @@ export const PILING_ON: Vocabulary = [
   "(?:got|been|was|were|get|i've been|i was) (?:given|handed|landed|lumbered|saddled)(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]+",
   'piling (?:more |it |work |everything |yet more |even more )?on',
   '(?:taking|take|took|takes) nothing (?:away|off)',
-  "(?:gave|given|handed|passed|dumped|landed|offloaded)(?: (?:me|us))? (?:her|his|their|another|an extra|a second|the whole|the entire|all of (?:her|his|their|the)|all the) (?:[a-z0-9]+ ){0,3}?(?:class|classes|group|groups|duty|duties|curriculum|timetable|marking|reports|planning|set|sets|lessons|work|job|jobs|role|roles|clubs?)",
+  "(?:gave|given|handed|passed|dumped|landed|offloaded)(?: (?:me|us))? (?:her|his|their|another|an extra|a second|the whole|the entire|all of (?:her|his|their|the)|all the) (?:[a-z0-9]+ ){0,4}?(?:class|classes|group|groups|duty|duties|curriculum|timetable|marking|reports|planning|set|sets|lessons|work|job|jobs|role|roles|clubs?)",
   "(?:added|put|stuck|squeezed|bolted) (?:on|onto|to|into) (?:my|our) (?:timetable|load|plate|list|week|day|workload|directed time|to-?do list)",
   "(?:added|adds|adding) to (?:it|both|them|the pile|the list)",
 ];
@@ -84,6 +85,7 @@ export const NOT_LISTENING: Vocabulary = [
   "(?:filed|put|thrown|went|goes|gone|chucked) (?:straight )?(?:in|into) the (?:bin|shredder)",
   "(?:years|months|weeks|terms) of (?:asking|begging|chasing|emailing|requesting|raising)",
   "(?:and )?nothing (?:ever )?changes",
+  '(?:both|all three|every|each) times? (?:ignored|brushed off|dismissed|nothing)',
 ];
 
 /** Asking for something: the first half of a refusal story. */
@@ -124,11 +126,15 @@ export const REFUSED: Vocabulary = [
   "(?:told|said) (?:me |us )?(?:it|that) (?:wasn't|isn't|was not|is not|wouldn't be|won't be) (?:possible|an option|happening|fair on|going to happen)",
   "^(?:refused|denied|rejected|declined|turned down|knocked back)(?![a-z])",
   "(?:came out|left|walked out) with (?:two|three|more|extra|another|a lecture)",
+  "(?:too busy|no time for (?:me|this|that))",
+  "(?:go|do it|book it|have it|come|make it|do that) (?:after school|in the holidays|at the weekend|in half[- ]term|another (?:day|time)|in (?:my|your) own time)",
 ];
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
   "(?:told|tells|telling|said to|advised|reminded) (?:me|us) (?:to|that i should|i should|we should|that we should) (?:just |simply )?(?:try harder|toughen up|man up|get on with it|suck it up|stop (?:moaning|complaining|whinging|whining)|be (?:more )?(?:resilient|positive|grateful|flexible|organised)|work smarter|manage (?:my|our) time|prioritise|build better relationships|do yoga|take a bath|have a bath|breathe|look after (?:myself|ourselves)|go home early|have a bubble bath|use (?:my|our) holidays|do it in (?:my|our) own time|sort it out (?:my|our)sel(?:f|ves))",
+  "(?:the )?(?:answer|response|solution|advice|reply)(?: from (?:the |our |my )?[a-z]+)? (?:was|is|:) (?:to |just |a |an )",
+  "(?:got|given|handed|sent) (?:me )?an? (?:leaflet|poster|link|email|podcast|app|video) (?:about|on)",
 ];
 
 /** A request refused, told as a story: "Asked for a half day … got told we all have families." Stands alone. */
@@ -180,6 +186,7 @@ export const REALITY: Vocabulary = [
   'actually',
   "(?:it's|it has|it's|it) (?:doubled|tripled|gone up|increased|got worse|made it worse)",
   "(?:we've|we have|i've|i have|we) (?:had|got|been given) (?:\\w+ )?(?:more|four|five|three|six|seven|\\d+|another|twice)",
+  "(?:it|that|this|they) (?:actually |really )?(?:takes?|took|costs?|lasts?|lasted) (?:[a-z]+ )?(?:hours|days|weeks|three|four|five|six|\\d+)",
 ];
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
@@ -194,11 +201,12 @@ export const FAILURE: Vocabulary = [
   "(?:down to|because of|thanks to|due to|all because|entirely because) (?:the |our |my )?(?:trust|slt|smt|leadership|management|head|office|bosses|governors|line manager|head ?teacher|deputy|business manager|bursar)(?:'s)? (?:not|failing|forgetting|never|losing|missing|refusing|failure|mistake|error|incompetence|delay)",
   "(?:nobody|no one|no-one)(?: [a-z]+){0,3} (?:signed|booked|sent|submitted|ordered|confirmed|paid|arranged|checked|approved|returned|filed|completed|remembered)",
   "(?:was|were) never (?:confirmed|booked|sent|submitted|ordered|paid|arranged|signed off|approved)",
+  "(?:refused|declined|failed) to (?:approve|sign|pay|book|confirm|fund|allow|sign off|renew|order)",
 ];
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
-  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
+  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|will not (?:happen|run|take place|be going ahead)|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
 ];
 
 /**
@@ -210,6 +218,7 @@ export const DOUBLE_STANDARD: Vocabulary = [
   "(?:said no to|says no to|refused|refuses|no money for|no budget for|can't afford|cannot afford|couldn't afford|no funding for|too expensive)[^.!?\\n]{1,80}?(?:,)? but (?:[a-z]+ ){0,3}?(?:found|finds|find|there's|had|has|have|somehow|magically|suddenly|spent|spend|spends|bought|buy|buys)",
   '(?:budget|money|funding|cash) (?:only )?(?:ever )?stretches to',
   "(?:always|plenty of|loads of|there's always|always seems to be|somehow) (?:money|budget|cash|funds|funding|time) (?:for|to)[^.!?\\n]{1,60}? (?:and|but|yet) (?:never|not|no|none|nothing)",
+  "(?:found|finds|find|finding|magically found|somehow found) (?:the )?(?:money|budget|cash|funds|funding) (?:for|to (?:buy|pay|fund|hire))",
 ];
 
 /**
