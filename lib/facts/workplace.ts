@@ -407,6 +407,12 @@ export const POSITIVE: Vocabulary = [
   'hurrah',
   'gesture',
   'adore[sd]?',
+  'life ?savers?',
+  'saviours?',
+  'gems?',
+  'angels?',
+  'you rock',
+  'the best',
   'stuck to (?:it|her word|his word|their word|that)',
 ];
 

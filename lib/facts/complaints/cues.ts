@@ -223,6 +223,10 @@ export const JUDGEMENT: Vocabulary = [
   '(?:walks?|walked|walking) out (?:of|on) (?:our|the|my|a|every)',
   "(?:act|acts|acting|pretend|pretends|pretending) (?:like|as if) (?:it(?:'s| is)|everything(?:'s| is)|this is|that is|all is) (?:normal|fine|ok|okay|acceptable|sustainable|nothing)",
   '(?:good|great|brilliant|experienced|talented|the best) (?:people|staff|teachers|colleagues|tas) (?:leave|leaving|left|quit|quitting|walk|walking)',
+  "without (?:a word|so much as a|any warning|a (?:thank you|thanks|heads[- ]up|by your leave|single word))",
+  'nowhere to be (?:seen|found)',
+  "(?:i'm|i am|we're|we are) (?:always )?the (?:one|ones) (?:getting|who gets?|doing|who does|left|taking|picking|covering|who has to|who have to)",
+  "(?:has|have|had) no business (?:running|being|teaching|leading|managing|in charge)",
 ];
 
 /** How staff are made to feel or treated: aimed at leaders, at work, or at the school as an employer. */
@@ -532,6 +536,7 @@ export const BURDEN: Vocabulary = [
   'came out with (?:two|three|more|extra|another)',
   '(?:moving|moved|moves|swapping|swapped|shifting|shifted) (?:my|our) (?:ppa|planning time|lunch|break|free periods?|non-contact)',
   '(?:period|p) ?[5-7] on a friday',
+  "(?:leaving|left|leave|dumping|dumped|giving|gave|handing|handed) (?:me|us) (?:with )?(?:your|his|her|their|all (?:the|your|his|her|their))",
 ];
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */

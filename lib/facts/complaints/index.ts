@@ -336,7 +336,9 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
   if (thanks) return { ...thanks, sure: false };
   const opening = CUE.thanksOpening.exec(text);
-  if (opening && (has(LEADER, text) || has(TRUST, text))) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
+  // Thanks to a colleague with warm words in it ("…lifesavers", "my brilliant colleagues") is thanks.
+  const toColleague = opening && !has(LEADER, text) && !has(TRUST, text) && has(COLLEAGUE, text) && !has(WARM, text.slice(opening[0].length));
+  if (opening && (has(LEADER, text) || has(TRUST, text) || toColleague)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
   if (opener) return { ...opener, sure: false };
   if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };

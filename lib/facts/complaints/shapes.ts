@@ -202,11 +202,15 @@ export const FAILURE: Vocabulary = [
   "(?:nobody|no one|no-one)(?: [a-z]+){0,3} (?:signed|booked|sent|submitted|ordered|confirmed|paid|arranged|checked|approved|returned|filed|completed|remembered)",
   "(?:was|were) never (?:confirmed|booked|sent|submitted|ordered|paid|arranged|signed off|approved)",
   "(?:refused|declined|failed) to (?:approve|sign|pay|book|confirm|fund|allow|sign off|renew|order)",
+  "(?:an? )?(?:oversight|mistake|error|mix-?up|blunder|failure|administrative error|admin error|miscommunication) (?:by|from|on the part of|at|in) (?:the|our)",
+  "(?:double[- ]booked|lost|mislaid|withdrawn|withdrew|pulled|cut|refused|blocked|vetoed|forgotten)(?: [a-z]+){0,3}? by (?:the|our)",
+  "(?:has |have |had )?(?:withdrawn|withdrew|pulled|cut|blocked|vetoed|lost|mislaid) (?:the |our |its |their )?(?:funding|money|booking|paperwork|approval|insurance|permission|forms?|deposit)",
+  "(?:was|were|has|have) never (?:been )?(?:made|done|sent|booked|submitted|paid|arranged|signed|returned|confirmed|approved|ordered)",
 ];
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
-  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|will not (?:happen|run|take place|be going ahead)|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
+  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|(?:cannot|can't|can not|won't|will not) (?:happen|take place)|(?:unable|not able) to (?:go ahead|run|happen|take place)|will not (?:happen|run|take place|be going ahead)|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
 ];
 
 /**
