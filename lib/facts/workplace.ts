@@ -84,6 +84,7 @@ export const COLLEAGUES: Vocabulary = [
 export const WORKLOAD: Vocabulary = [
   'workload',
   'books? to mark',
+  'seating plans?',
   // Staff as the ones a decision falls on, not "your staff" (advice to any leader) or the staff panto.
   "(?<!your |their |the other school's )staff(?! (?:panto|quiz|party|do|night|netball|football|match|social|choir|band|bake ?off|christmas|dinner|meal|photo|room|toilets?|car park|there)(?![a-z]))",
   'training(?: sessions?| days?)?',
@@ -428,7 +429,8 @@ export const OTHER_DOMAINS: Vocabulary = [
   'traffic',
   'roadworks',
   'motorway',
-  'm\\d{1,2}',
+  // The M5, not "still on M3" (a point on the pay scale).
+  '(?<!(?:^|[^a-z])on )m\\d{1,2}',
   'council',
   'bin men',
   'bins',

@@ -37,7 +37,7 @@ export const JUDGEMENT: Vocabulary = [
   'clueless',
   "(?:won't|wont|will not|refuses? to|refused to|never|can't|cannot) (?:admit|accept|acknowledge|see) (?:it|that|they|there's|anything|the problem|they(?:'re| are| were) wrong|any fault|fault|their mistakes?)",
   "(?:couldn't|could not|can't|cannot|wouldn't) (?:even )?(?:tell you|name|find|pick out) (?:a single|one|any)",
-  "only (?:ever )?(?:show (?:their|his|her) faces?|appear|appears|turn up|turns up|show up|shows up|come (?:out|down|round)|comes (?:out|down|round)|visible|seen|bothers?|care|cares|listen|listens|interested) (?:when|if|once)",
+  "only (?:ever )?(?:show (?:their|his|her) faces?|appear|appears|turn up|turns up|show up|shows up|come (?:out|down|round)|comes (?:out|down|round)|visible|seen|bothers?|care|cares|listen|listens|interested|speaks?|talks?|e-?mails?|calls?|rings?|contacts?|notices?|gets? in touch|comes? to (?:see )?(?:me|us)|visits?)(?: (?:to|with) (?:me|us|staff))? (?:when|if|once)",
   '(?:the )?(?:laziest|rudest|worst|most incompetent|most useless|least supportive|most arrogant|most disorganised|most patronising|most unpleasant) (?:person|people|boss|bosses|manager|line manager|leader|leaders|head|colleague|team|department|leadership)',
   '(?:do|does|doing|did) (?:the )?(?:bare|absolute) minimum',
   "(?:wonder|wondering|wonders|wondered|puzzled|baffled|surprised|shocked|confused)(?: [a-z']+){0,2} (?:why|that) (?:staff|people|teachers|everyone|nobody|no one|no-one|recruitment|retention|morale|we|they)",
@@ -577,6 +577,7 @@ export const IRONY_MARKER: Vocabulary = [
   '(?:that|this|it) (?:has |should have |will have )?(?:fixed|solved|sorted) (?:everything|it all|all our problems|that)',
   '(?:problem|problems|everything) (?:solved|fixed|sorted)',
   'light reading',
+  'fixed everything',
 ];
 /** Emoji that read as irony: upside-down face, eye roll, unamused face. */
 export const IRONY_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}/u;

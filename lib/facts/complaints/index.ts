@@ -391,7 +391,7 @@ function read(sentence: Sentence, paragraph: number, context: ComplaintContext, 
     institution: overlaps(sentence, context.school ?? []) || has(INSTITUTION, text),
     elsewhere: aboutSomethingElse(text),
     warm: has(WARM, text),
-    burden: has(CUE.burden, text) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text)),
+    burden: has(CUE.burden, text) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text) || has(CONDITION_WORDS, text)),
     standalone: firstOf(
       sentence,
       [SHAPE.selfContained, 'judgement'],
@@ -417,7 +417,7 @@ function read(sentence: Sentence, paragraph: number, context: ComplaintContext, 
     despair: despair ? { kind: 'judgement', start: sentence.start, end: sentence.end } : null,
     shrug: words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text))),
     accepting: has(ACCEPTING, text),
-    accountable: people || has(PAY_WORDS, text) || has(STAFFING, text) || has(DECISION, text),
+    accountable: people || has(PAY_WORDS, text) || has(CONDITION_WORDS, text) || has(DECISION, text),
     burdenBeyondAgain: has(CUE.burden, text.replace(/\bagain\b/g, ' ')) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text)),
   };
 }
@@ -546,7 +546,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (r.irony && !outside) {
       const around = near(r, 2);
       const about = around.find((o) => inside(o) || (o.institution && !o.elsewhere));
-      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o.shrug && o !== r));
+      // Two signs of irony in a paragraph hold each other up: "were 'heard'. … Feeling very heard."
+      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o !== r && (o.shrug || o.irony !== null)));
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
       const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && !o.burden && !o.irony);
@@ -580,10 +581,11 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   function negativeAbout(r: Reading): { hit: Hit; with?: Reading } | null {
     const next = neighbour(r, 1);
     const previous = neighbour(r, -1);
-    if (r.warm || (r.elsewhere && !r.people) || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
+    if ((r.elsewhere && !r.people) || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
     // A shrug in the next sentence, or the one after a short fragment: "…on every page. For 180 students. Sure."
     const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
     const shrug = [next, after].find((o) => o?.shrug && !o.warm);
+    if (r.warm && !shrug) return null;
     const score = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.burdenBeyondAgain ? 1 : 0) + (r.irony ? 1 : 0) + (shrug ? SHRUG_WEIGHT : 0);
     const hit = r.negativeCue ?? r.irony ?? r.despair ?? (r.question || shrug ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
     if (!hit || aboutOutsiders(text, r, hit)) return null;
