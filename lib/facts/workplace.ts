@@ -60,6 +60,7 @@ export const LEADERS: Vocabulary = [
   "(?<!like a )boss(?! (?:it|baby|level|babe|move))",
   "(?:the|our) trust (?:has|have|'s|just|then|now|has just) (?:decided|announced|chosen|told|said|cut|scrapped|paused|frozen|imposed|refused|ordered)",
   '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
+  '(?:two|three|four|five|six|seven|\\d+) (?:heads|head ?teachers|principals|line managers|deputies|hods|heads of department|ceos)',
   'top brass',
 ];
 
@@ -84,7 +85,9 @@ export const COLLEAGUES: Vocabulary = [
 export const WORKLOAD: Vocabulary = [
   'workload',
   'books? to mark',
+  '(?:worked|working|work|doing|did|do) (?:\\d{2}|forty|fifty|sixty|seventy)[- ]?(?:hours?|hour weeks?)',
   'seating plans?',
+  '(?:\\d{2}|thirty[- ][a-z]+|forty(?:[- ][a-z]+)?) (?:in (?:the|a|one) (?:room|class)|kids in|pupils in|students in)',
   // Staff as the ones a decision falls on, not "your staff" (advice to any leader) or the staff panto.
   "(?<!your |their |the other school's )staff(?! (?:panto|quiz|party|do|night|netball|football|match|social|choir|band|bake ?off|christmas|dinner|meal|photo|room|toilets?|car park|there)(?![a-z]))",
   'training(?: sessions?| days?)?',
@@ -200,6 +203,7 @@ export const CONDITIONS: Vocabulary = [
   'staff ?room',
   'sick leave',
   'time off',
+  'days? off',
   'leave request',
   'staff turnover',
   'photocopiers?',
@@ -297,6 +301,9 @@ export const LOCAL_MARKER: Vocabulary = [
   'at work',
   'where i work',
   'here',
+  // Getting ready for an inspection is the school's own decision: "all because Ofsted might turn up".
+  '(?:because|in case|incase|for fear|all because|just because) (?:of )?(?:ofsted|an inspection|the inspectors)',
+  'mocksted',
 ];
 
 /**

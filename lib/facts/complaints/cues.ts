@@ -227,6 +227,10 @@ export const JUDGEMENT: Vocabulary = [
   'nowhere to be (?:seen|found)',
   "(?:i'm|i am|we're|we are) (?:always )?the (?:one|ones) (?:getting|who gets?|doing|who does|left|taking|picking|covering|who has to|who have to)",
   "(?:has|have|had) no business (?:running|being|teaching|leading|managing|in charge)",
+  "guess who (?:picks? up|covers?|ends? up|gets?|has to|does|is left|sorts? it|mops? up|deals? with)",
+  '(?:pick|picks|picking|picked) up the pieces',
+  "more (?:worried|bothered|concerned|interested|focused|obsessed) (?:about|with|in|on) [^.!?\\n]{1,50}? than (?:the (?:kids|children|pupils|students|staff)|staff|us|teaching|learning|pupils|students|kids|children|people)",
+  "(?:families|teams|real leaders|good leaders|decent employers) (?:don't|do not|wouldn't|would not) (?:make|treat|ask|expect|leave)",
 ];
 
 /** How staff are made to feel or treated: aimed at leaders, at work, or at the school as an employer. */
@@ -543,7 +547,7 @@ export const BURDEN: Vocabulary = [
 export const IRONY_MARKER: Vocabulary = [
   'love that for (?:me|us|her|him|them|you|everyone)',
   'of course (?:she|he|they|it) (?:does|did|do|is|are|has|have|will|was|were)',
-  '(?:called|calls|calling) it (?:development|cpd|an opportunity|a development opportunity|good for (?:my|your|our) careers?|experience|a privilege|an honour|stretch)',
+  '(?:called|calls|calling) it ["\']?(?:development|cpd|an opportunity|a development opportunity|good for (?:my|your|our) careers?|experience|a privilege|an honour|stretch)',
   '(?:funny|strange|interesting|curious) how',
   'genius (?:move|idea|plan|decision)',
   'said no(?: ?one| teacher| member of staff)? ever',
@@ -578,6 +582,7 @@ export const IRONY_MARKER: Vocabulary = [
   '(?:problem|problems|everything) (?:solved|fixed|sorted)',
   'light reading',
   'fixed everything',
+  "apparently (?:we(?:'re| are)|this is|it's|it is|the school is|my school is) (?:a |one (?:big|happy) )?(?:family|team)",
 ];
 /** Emoji that read as irony: upside-down face, eye roll, unamused face. */
 export const IRONY_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}/u;

@@ -178,7 +178,7 @@ const FIRST_PERSON = words([
   '(?:being|been|to be|got|get|was|were) (?:asked|told|given|handed|expected)',
 ]);
 const IMPOSED = words([
-  '(?:decided|decides|scheduled|schedules|announced|announces|moved|moves|moving|brought|introduced|introduces|changed|changes|launched|launches|rolled out|imposed|imposes|added|adds|booked|sent|sends|emailed|emails|expects?|expected|wants?|needs? (?:doing|to be))',
+  '(?:compulsory|mandatory|decided|decides|scheduled|schedules|announced|announces|moved|moves|moving|brought|introduced|introduces|changed|changes|launched|launches|rolled out|imposed|imposes|added|adds|booked|sent|sends|emailed|emails|expects?|expected|wants?|needs? (?:doing|to be))',
 ]);
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
@@ -196,6 +196,10 @@ const EXTERNAL = words(EXTERNAL_ACTOR);
 const LOCAL = words(LOCAL_MARKER);
 const ELSEWHERE = words(OTHER_DOMAINS);
 const CHILDS = words(CHILDS_SCHOOL);
+/** Feelings that only a job gives: a complaint about work whatever else the sentence names. */
+const WORK_FEELING = words(['undervalued', 'unappreciated', 'not valued', 'overworked', 'underpaid', 'under-?resourced', 'exploited']);
+/** Home and family: "my kids take me for granted" is not about work. */
+const HOME = words(['(?:my|our) (?:kids|children|husband|wife|partner|family|mum|dad|mam|teenagers?|sons?|daughters?|cat|dog|boyfriend|girlfriend|flatmates?|housemates?)', 'at home', 'housework', 'chores']);
 /** Where the writer works ("my school", "at work", "my class"): a paragraph that says so is not about their child's school. */
 const OWN_WORK = words(['(?:my|our) (?:school|academy|trust|class|classroom|pupils|students|department|dept|staffroom|colleagues|slt|head ?teacher|line manager|hod)', 'at work', 'where i work', 'i (?:teach|work) at']);
 /** Talking to peers, not leaders: "If you are new to teaching and drowning in marking, …". */
@@ -311,7 +315,11 @@ function firstOf(sentence: Sentence, ...tries: readonly [RegExp, ComplaintKind][
 /** Is this sentence about something outside the workplace? "At work" or "our school" keeps it inside. */
 function aboutSomethingElse(text: string): boolean {
   if (has(LOCAL, text)) return false;
-  return has(EXTERNAL, text) || has(ELSEWHERE, text);
+  if (has(EXTERNAL, text)) return true;
+  // Two different things inside the workplace outweigh an everyday one: "sat in the rain on bus duty … rota".
+  TARGET.lastIndex = 0;
+  if (new Set(Array.from(text.matchAll(TARGET), (m) => m[0])).size >= 2) return false;
+  return has(ELSEWHERE, text);
 }
 
 /** The sentence's words without punctuation or emoji: what a tag is compared with. */
@@ -533,6 +541,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (story.length > 0) return { hit: r.strong, with: story[0] };
     }
     if (r.feeling && !toPeers && (inside(r) || (r.institution && !r.elsewhere)) && !aboutOutsiders(text, r, r.feeling)) return { hit: r.feeling };
+    // Feelings only work gives ("undervalued", "overworked"), with no family or home in sight.
+    const workFeeling = first(WORK_FEELING, r.sentence, 'judgement');
+    if (workFeeling && !r.elsewhere && !toPeers && !has(HOME, r.sentence.text)) return { hit: workFeeling };
     // Shapes aimed at people: piling on, a put-down, a double standard about money.
     if (r.aimed && !outside) {
       const paragraph = near(r, 2);
@@ -581,7 +592,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   function negativeAbout(r: Reading): { hit: Hit; with?: Reading } | null {
     const next = neighbour(r, 1);
     const previous = neighbour(r, -1);
-    if ((r.elsewhere && !r.people) || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
+    if (r.elsewhere || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
     // A shrug in the next sentence, or the one after a short fragment: "…on every page. For 180 students. Sure."
     const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
     const shrug = [next, after].find((o) => o?.shrug && !o.warm);

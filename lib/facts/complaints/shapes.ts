@@ -13,7 +13,7 @@ const LEADER_WORDS =
 
 /** The work a manager piles on: groups, duties, roles, reports. */
 const WORK_NOUNS =
-  "(?:new |more |extra |additional )?(?:[a-z-]+ )?(?:groups?|duties|duty|classes|class|roles?|responsibilit(?:y|ies)|reports?|data drops?|meetings?|interventions?|clubs?|projects?|tasks?|jobs|things|subjects?|leads?|briefs?|sets?|lessons|cover|deadlines?|observations|paperwork|admin)";
+  "(?:new |more |extra |additional )?(?:[a-z0-9-]+ ){0,2}(?:groups?|duties|duty|classes|class|roles?|responsibilit(?:y|ies)|reports?|data drops?|meetings?|interventions?|clubs?|projects?|tasks?|jobs|things|subjects?|leads?|briefs?|sets?|lessons|cover|deadlines?|observations|paperwork|admin)";
 
 /** Someone else presenting the writer's work as theirs. Stands alone. */
 export const CREDIT: Vocabulary = [
@@ -86,6 +86,8 @@ export const NOT_LISTENING: Vocabulary = [
   "(?:years|months|weeks|terms) of (?:asking|begging|chasing|emailing|requesting|raising)",
   "(?:and )?nothing (?:ever )?changes",
   '(?:both|all three|every|each) times? (?:ignored|brushed off|dismissed|nothing)',
+  "(?:brought|took|put|sent|shared|passed)(?: [a-z0-9']+){1,10}? to (?:slt|smt|the head|my head|our head|leadership|management|my line manager|the trust|governors|my hod)(?: [a-z0-9',]+){0,6}? (?:in|back in|last|since|twice|three times|again)",
+  "(?:still )?(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:has |have )?(?:done|did|does) (?:anything|a thing|a single thing)",
 ];
 
 /** Asking for something: the first half of a refusal story. */
