@@ -90,7 +90,7 @@ export type ComplaintKind =
   | 'broken-promise';
 
 /** What the complaint is about. */
-export type ComplaintAbout = 'leaders' | 'colleague' | 'workload' | 'pay' | 'conditions' | 'work';
+export type ComplaintAbout = 'leaders' | 'colleague' | 'workload' | 'pay' | 'conditions' | 'decisions' | 'work';
 
 export interface Complaint extends Span {
   kind: ComplaintKind;
@@ -156,7 +156,7 @@ const NEGATIVITY: readonly (readonly [RegExp, number])[] = [
 const SHRUG = new RegExp(`^(?:oh |well |so |just |how |really |that's |thats )?(?:${SHRUG_TAG.join('|')})(?: (?:then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust|really|now|basically))?$`);
 const ACCEPTING = words(ACCEPTANCE);
 /** A quoted word or two inside a sentence: "a staff 'social'", "the 'quick' favour". Irony next to a burden. */
-const QUOTED = /(?<![a-z])['"](?!(?:he|she|they|i|we|you|it|my|our|his|her|their)\b)[a-z][a-z-]*(?: [a-z-]+){0,2}['"](?![a-z])/;
+const QUOTED = /(?<![a-z])['"](?!(?:he|she|they|i|we|you|it|my|our|his|her|their)\b)[a-z][a-z-]*(?: [a-z-]+){0,2}(?:['"](?![a-z])|$)/;
 /** Number words that make a sentence of their own an echo: "Twelve.", "Fourteen." */
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds)(?: [a-z]+)?$/;
 /** Negativity a sentence needs, with a target inside the workplace beside it, to read as a complaint. */
@@ -185,6 +185,8 @@ const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
 const LEADER = words(LEADERS);
 /** Staffing, time and money that someone decides: PPA, TA hours, budgets, contracts. */
 const STAFFING = words(['ppa(?: time)?', 'planning time', 'non-contact(?: time)?', 'free periods?', 'budgets?', 'funding', 'staffing', 'short[- ]staffed', 'understaffed', 'support staff', 'contracts?', 'sick leave', 'time off', 'leave requests?', '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)', 'cleaning (?:hours|staff|contract)', 'ta (?:support|hours|time)']);
+/** A decision named as such: what a complaint "about decisions" is about. */
+const DECISION_NOUN = words(['decisions?', 'decided', 'u-?turns?']);
 /** Decisions and policies: someone decided them. */
 const DECISION = words(['decisions?', 'decided', 'polic(?:y|ies)', 'rules', 'initiatives?', 'restructur(?:e|es|ing)', 'changes?', 'scrapped', 'cut', 'cuts', 'imposed', 'announced', 'brought in', 'introduced']);
 const COLLEAGUE = words(COLLEAGUES);
@@ -459,6 +461,7 @@ function aboutOf(readings: readonly Reading[], context: ComplaintContext): Compl
   if (any(LEADER)) return 'leaders';
   if (any(COLLEAGUE)) return 'colleague';
   if (any(PAY_WORDS)) return 'pay';
+  if (any(DECISION_NOUN)) return 'decisions';
   if (any(WORKLOAD_WORDS)) return 'workload';
   if (any(CONDITION_WORDS)) return 'conditions';
   return 'work';
