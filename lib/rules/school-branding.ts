@@ -47,9 +47,7 @@ const ON_BEHALF = new RegExp(String.raw`(?<!\bnot\s)\b(?:on\s+behalf\s+of|we\s+a
  * "Larkfield Brook School wishes all our families…". "…is closed today" passes on a
  * notice, which is not branding.
  */
-const SPEAKS_AS = new RegExp(
-  String.raw`^(?:'s)?\s+(?:(?:is|are)\s+(?:(?:now|currently|once\s+again)\s+)?(?:hiring|recruiting|looking\s+for|seeking|(?:delighted|pleased|proud|excited|thrilled|happy)\s+to)|would\s+(?:like|love)\s+to|(?:warmly\s+)?(?:wishes|welcomes|invites|thanks|congratulates))\b`,
-);
+const SPEAKS_AS = /^(?:'s)?\s+(?:(?:is|are)\s+(?:(?:now|currently|once\s+again)\s+)?(?:hiring|recruiting|looking\s+for|seeking|(?:delighted|pleased|proud|excited|thrilled|happy)\s+to)|would\s+(?:like|love)\s+to|(?:warmly\s+)?(?:wishes|welcomes|invites|thanks|congratulates))\b/;
 
 /**
  * The school's "we": words only the school says to its community ("all our families",

@@ -183,8 +183,6 @@ const IMPOSED = words([
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
 const LEADER = words(LEADERS);
-/** Staffing, time and money that someone decides: PPA, TA hours, budgets, contracts. */
-const STAFFING = words(['ppa(?: time)?', 'planning time', 'non-contact(?: time)?', 'free periods?', 'budgets?', 'funding', 'staffing', 'short[- ]staffed', 'understaffed', 'support staff', 'contracts?', 'sick leave', 'time off', 'leave requests?', '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)', 'cleaning (?:hours|staff|contract)', 'ta (?:support|hours|time)']);
 /** A decision named as such: what a complaint "about decisions" is about. */
 const DECISION_NOUN = words(['decisions?', 'decided', 'u-?turns?']);
 /** Decisions and policies: someone decided them. */
