@@ -312,13 +312,23 @@ function firstOf(sentence: Sentence, ...tries: readonly [RegExp, ComplaintKind][
   return null;
 }
 
+/** How many different things inside the workplace a sentence names (stops at 2). */
+function distinctTargets(text: string): number {
+  TARGET.lastIndex = 0;
+  let found: string | undefined;
+  for (let m = TARGET.exec(text); m; m = TARGET.exec(text)) {
+    if (found === undefined) found = m[0];
+    else if (m[0] !== found) return 2;
+  }
+  return found === undefined ? 0 : 1;
+}
+
 /** Is this sentence about something outside the workplace? "At work" or "our school" keeps it inside. */
 function aboutSomethingElse(text: string): boolean {
   if (has(LOCAL, text)) return false;
   if (has(EXTERNAL, text)) return true;
   // Two different things inside the workplace outweigh an everyday one: "sat in the rain on bus duty … rota".
-  TARGET.lastIndex = 0;
-  if (new Set(Array.from(text.matchAll(TARGET), (m) => m[0])).size >= 2) return false;
+  if (distinctTargets(text) >= 2) return false;
   return has(ELSEWHERE, text);
 }
 
@@ -380,54 +390,149 @@ function negativityOf(sentence: Sentence): { score: number; cue: Hit | null } {
 
 const overlaps = (sentence: Sentence, ranges: readonly TokenRange[]) => ranges.some((s) => s.first <= sentence.last && s.last >= sentence.first);
 
+/**
+ * What one sentence says, worked out as it is asked for: most sentences never need most
+ * of it (a sentence with nothing inside the workplace near it stops after a few checks).
+ */
+class SentenceReading implements Reading {
+  readonly words: number;
+  readonly leader: boolean;
+  readonly people: boolean;
+  readonly target: boolean;
+  shrug: boolean;
+  private readonly text: string;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly paragraph: number,
+    private readonly context: ComplaintContext,
+    private readonly tail: string,
+  ) {
+    const text = sentence.text;
+    this.text = text;
+    this.words = sentence.last - sentence.first + 1;
+    this.leader = has(LEADER, text);
+    this.people = this.leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
+    // "My marking", "my planning": the writer's own work is not a target.
+    this.target = this.people || has(TARGET, has(OWN_WORK_SUBJECT, text) ? text.replace(OWN_WORK_SUBJECT, (m) => ' '.repeat(m.length)) : text);
+    this.shrug = this.words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text)));
+  }
+
+  private once<T>(key: string, work: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, work());
+    return this.cache.get(key) as T;
+  }
+
+  /** Someone the burden falls on: the writer, staff, their work or pay. */
+  private get burdenBearer(): boolean {
+    const text = this.text;
+    return this.once('bearer', () => has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text) || has(CONDITION_WORDS, text));
+  }
+
+  private get negativityRead(): { score: number; cue: Hit | null } {
+    return this.once('negativity', () => negativityOf(this.sentence));
+  }
+
+  get negativity(): number {
+    return this.negativityRead.score;
+  }
+
+  get negativeCue(): Hit | null {
+    return this.negativityRead.cue;
+  }
+
+  get institution(): boolean {
+    return this.once('institution', () => overlaps(this.sentence, this.context.school ?? []) || has(INSTITUTION, this.text));
+  }
+
+  get elsewhere(): boolean {
+    return this.once('elsewhere', () => aboutSomethingElse(this.text));
+  }
+
+  get warm(): boolean {
+    return this.once('warm', () => has(WARM, this.text));
+  }
+
+  get burden(): boolean {
+    return this.once('burden', () => has(CUE.burden, this.text) && this.burdenBearer);
+  }
+
+  get standalone(): Hit | null {
+    return this.once('standalone', () => firstOf(this.sentence, [SHAPE.selfContained, 'judgement'], [SHAPE.credit, 'credit'], [SHAPE.advice, 'advice'], [SHAPE.refusal, 'refusal']));
+  }
+
+  get strong(): Hit | null {
+    return this.once('strong', () => firstOf(this.sentence, [CUE.judgement, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
+  }
+
+  get feeling(): Hit | null {
+    return this.once('feeling', () => first(CUE.feeling, this.sentence, 'judgement'));
+  }
+
+  get mild(): Hit | null {
+    return this.once('mild', () => first(CUE.mild, this.sentence, 'judgement'));
+  }
+
+  get aimed(): Hit | null {
+    return this.once('aimed', () => firstOf(this.sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']));
+  }
+
+  get irony(): Irony | null {
+    return this.once('irony', () => ironyIn(this.sentence, this.words, this.tail));
+  }
+
+  get request(): Hit | null {
+    return this.once('request', () => first(SHAPE.request, this.sentence, 'refusal'));
+  }
+
+  get refused(): Hit | null {
+    return this.once('refused', () => first(SHAPE.refused, this.sentence, 'refusal'));
+  }
+
+  get claim(): Hit | null {
+    return this.once('claim', () => first(SHAPE.claim, this.sentence, 'broken-promise'));
+  }
+
+  get reality(): boolean {
+    return this.once('reality', () => has(SHAPE.reality, this.text));
+  }
+
+  get failure(): Hit | null {
+    return this.once('failure', () => first(SHAPE.failure, this.sentence, 'blame'));
+  }
+
+  get disruption(): boolean {
+    return this.once('disruption', () => has(SHAPE.disruption, this.text));
+  }
+
+  get exasperation(): boolean {
+    return this.once('exasperation', () => this.words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(this.text)));
+  }
+
+  get question(): boolean {
+    return this.once('question', () => this.tail.includes('?') && (this.people || has(DECISION, this.text)));
+  }
+
+  get despair(): Hit | null {
+    return this.once('despair', () => DESPAIR_EMOJI.test(this.text) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
+  }
+
+  get accepting(): boolean {
+    return this.once('accepting', () => has(ACCEPTING, this.text));
+  }
+
+  get accountable(): boolean {
+    return this.once('accountable', () => this.people || has(PAY_WORDS, this.text) || has(CONDITION_WORDS, this.text) || has(DECISION, this.text));
+  }
+
+  get burdenBeyondAgain(): boolean {
+    return this.once('burdenBeyondAgain', () => has(CUE.burden, this.text.replace(/\bagain\b/g, ' ')) && this.burdenBearer);
+  }
+}
+
 function read(sentence: Sentence, paragraph: number, context: ComplaintContext, tail: string): Reading {
-  const text = sentence.text;
-  const words = sentence.last - sentence.first + 1;
-  const leader = has(LEADER, text);
-  const people = leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
-  // "My marking", "my planning": the writer's own work is not a target.
-  const target = people || has(TARGET, has(OWN_WORK_SUBJECT, text) ? text.replace(OWN_WORK_SUBJECT, (m) => ' '.repeat(m.length)) : text);
-  const negativity = negativityOf(sentence);
-  const despair = DESPAIR_EMOJI.exec(text) ?? DESPAIR_EMOJI.exec(tail);
-  return {
-    sentence,
-    paragraph,
-    words,
-    target,
-    people,
-    leader,
-    institution: overlaps(sentence, context.school ?? []) || has(INSTITUTION, text),
-    elsewhere: aboutSomethingElse(text),
-    warm: has(WARM, text),
-    burden: has(CUE.burden, text) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text) || has(CONDITION_WORDS, text)),
-    standalone: firstOf(
-      sentence,
-      [SHAPE.selfContained, 'judgement'],
-      [SHAPE.credit, 'credit'],
-      [SHAPE.advice, 'advice'],
-      [SHAPE.refusal, 'refusal'],
-    ),
-    strong: firstOf(sentence, [CUE.judgement, 'judgement'], ...(people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']),
-    feeling: first(CUE.feeling, sentence, 'judgement'),
-    mild: first(CUE.mild, sentence, 'judgement'),
-    aimed: firstOf(sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']),
-    irony: ironyIn(sentence, words, tail),
-    request: first(SHAPE.request, sentence, 'refusal'),
-    refused: first(SHAPE.refused, sentence, 'refusal'),
-    claim: first(SHAPE.claim, sentence, 'broken-promise'),
-    reality: has(SHAPE.reality, text),
-    failure: first(SHAPE.failure, sentence, 'blame'),
-    disruption: has(SHAPE.disruption, text),
-    exasperation: words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(text)),
-    negativity: negativity.score,
-    negativeCue: negativity.cue,
-    question: tail.includes('?') && (people || has(DECISION, text)),
-    despair: despair ? { kind: 'judgement', start: sentence.start, end: sentence.end } : null,
-    shrug: words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text))),
-    accepting: has(ACCEPTING, text),
-    accountable: people || has(PAY_WORDS, text) || has(CONDITION_WORDS, text) || has(DECISION, text),
-    burdenBeyondAgain: has(CUE.burden, text.replace(/\bagain\b/g, ' ')) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text)),
-  };
+  return new SentenceReading(sentence, paragraph, context, tail);
 }
 
 /**
@@ -438,7 +543,8 @@ function read(sentence: Sentence, paragraph: number, context: ComplaintContext, 
 function aboutOutsiders(folded: string, r: Reading, hit: Hit): boolean {
   const before = folded.slice(r.sentence.start, hit.start);
   let from = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
   const clause = before.slice(from);
   return has(OUTSIDERS, clause) && !has(LEADER, clause) && !has(COLLEAGUE, clause);
 }
@@ -491,6 +597,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const other = readings[r.sentence.index + step];
     return other && other.paragraph === r.paragraph ? other : undefined;
   };
+  // Something inside the workplace (a target, people, the school as employer) within two sentences of each.
+  const anchored = readings.map((r) => near(r, 2).some((o) => o.target || o.institution));
   const inside = (r: Reading) => r.target && !(r.elsewhere && !r.people);
   const warmAfter = (r: Reading) => {
     const next = neighbour(r, 1);
@@ -513,6 +621,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   /** Is sentence `r` a complaint, and which sentence beside it (if any) holds what it is about? */
   function complaintAt(r: Reading): { hit: Hit; with?: Reading } | null {
     if (childsSchool.has(r.paragraph)) return null;
+    // Nothing inside the workplace within two sentences: only a complaint that says what
+    // it is about by its own words can be one. (Most sentences stop here, cheaply.)
+    if (!anchored[r.sentence.index]) return unanchored(r);
     if (near(r, 2).some((o) => o.accepting)) return null;
     const outside = r.elsewhere && !r.people;
     const toPeers = has(TO_PEERS, r.sentence.text);
@@ -587,6 +698,32 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // after it) about something inside the workplace, and nothing warm. Not on the school
     // account, where the shapes above (blame above all) are what a complaint looks like.
     if (draft.kind !== 'school' && !outside && !toPeers) return negativeAbout(r);
+    return null;
+  }
+
+  /** The complaints that need nothing inside the workplace named around them. */
+  function unanchored(r: Reading): { hit: Hit; with?: Reading } | null {
+    if (near(r, 2).some((o) => o.accepting)) return null;
+    // A request for time off, refused: about work even when it names a hospital.
+    if (r.request && (!r.elsewhere || has(SHAPE.leave, r.sentence.text))) {
+      const answer = [r, neighbour(r, 1)].find((o) => o?.refused);
+      if (answer) return { hit: r.request, with: answer };
+    }
+    if (r.elsewhere) return null;
+    if (r.standalone) return { hit: r.standalone };
+    // Not listened to, told as a story: "Raised it in September. Still nothing has been done."
+    const unheard = first(SHAPE.notListening, r.sentence, 'not-listening');
+    if (unheard) {
+      const story = near(r, 1).find((o) => o !== r && !o.elsewhere && !o.warm && (has(SHAPE.notListening, o.sentence.text) || o.negativity > 0));
+      if (story) return { hit: unheard, with: story };
+    }
+    const pay = first(CUE.pay, r.sentence, 'pay');
+    if (pay) return { hit: pay };
+    const spending = first(SHAPE.spending, r.sentence, 'spending');
+    if (spending && !r.warm) return { hit: spending };
+    if (r.aimed?.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text)) return { hit: r.aimed };
+    const workFeeling = first(WORK_FEELING, r.sentence, 'judgement');
+    if (workFeeling && !has(TO_PEERS, r.sentence.text) && !has(HOME, r.sentence.text)) return { hit: workFeeling };
     return null;
   }
 
