@@ -462,7 +462,14 @@ class SentenceReading implements Reading {
     return this.once('standalone', () => firstOf(this.sentence, [SHAPE.selfContained, 'judgement'], [SHAPE.credit, 'credit'], [SHAPE.advice, 'advice'], [SHAPE.refusal, 'refusal']));
   }
 
+  /**
+   * A judgement needs a target in its sentence, or is a short sentence about the one
+   * beside it; a long sentence with nothing inside the workplace is only read for "not
+   * listened to", which tells a story over two sentences. (Judgements are the largest
+   * table, so this keeps long drafts quick.)
+   */
   get strong(): Hit | null {
+    if (!this.target && this.words > MAX_FOLLOW_UP_WORDS) return this.once('strong', () => first(SHAPE.notListening, this.sentence, 'not-listening'));
     return this.once('strong', () => firstOf(this.sentence, [CUE.judgement, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
   }
 
@@ -730,6 +737,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   function negativeAbout(r: Reading): { hit: Hit; with?: Reading } | null {
     const next = neighbour(r, 1);
     const previous = neighbour(r, -1);
+    const aboutPrevious = r.words <= MAX_FOLLOW_UP_WORDS && !previousWasComplaint && previous !== undefined && inside(previous) && !previous.warm;
+    if (!(inside(r) || aboutPrevious)) return null;
     if (r.elsewhere || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
     // A shrug in the next sentence, or the one after a short fragment: "…on every page. For 180 students. Sure."
     const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
@@ -741,7 +750,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const needed = (o: Reading) => (o.accountable || o.institution ? NEGATIVITY_NEEDED : NEGATIVITY_NEEDED_WORK);
     if (inside(r) && score >= needed(r)) return { hit, with: shrug };
     // A short sentence about the one before it: "Leak still dripping. Six weeks."
-    if (r.words <= MAX_FOLLOW_UP_WORDS && !previousWasComplaint && previous && inside(previous) && !previous.warm && score >= needed(previous)) return { hit, with: previous };
+    if (aboutPrevious && score >= needed(previous)) return { hit, with: previous };
     return null;
   }
 }
