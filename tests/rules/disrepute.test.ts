@@ -95,7 +95,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
 
   it('reports spans as typed, after emoji', () => {
     const text = '😡 St Stephen’s has become the worst school in Cornwall.';
-    expect(flagged(text)).toEqual(['worst school']);
+    expect(flagged(text)).toEqual(['St Stephen’s has become the worst school in Cornwall']);
   });
 
   it('follows the school in the settings, not one school\'s name', () => {

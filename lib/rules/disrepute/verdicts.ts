@@ -3,17 +3,59 @@
  * "total shambles at SSCA", "avoid it like the plague"), for `disrepute`.
  *
  * A verdict needs to be about the school: a reference to it (its name, handle,
- * hashtag, "our school", or a generic "this school", "the academy", "the trust") in
- * the same sentence, near the verdict, or a pronoun ("it", "there") when the sentence
- * before named it. Some verdicts carry the reference in their own words ("joke of a
- * school", "laughing stock of a trust"). "Joke of a train service" and "the ref was a joke" are not about the
+ * hashtag, "our school", or a generic "this school", "the academy", "the trust"). How
+ * close that reference must be depends on the verdict's shape:
+ *
+ * - a predicate ("…is a joke", "…has gone to the dogs", "…treats its schools like cash
+ *   cows") needs the school as its subject: straight before it ("SSCA is a joke"), as
+ *   "it" or "the place" after the school was named, or straight after a verdict that
+ *   opens the sentence ("Gone downhill, SSCA"). "The canteen at SSCA is a joke" and
+ *   "morale at SSCA has gone to the dogs" judge the canteen and morale;
+ * - a noun phrase, a ranking, a warning or sarcasm ("a total shambles at SSCA",
+ *   "bottom of the county tables", "don't send your kids there") needs the school
+ *   near it in the sentence, or a short sentence beside it that names the school
+ *   ("Bottom of the league tables again. St Aldhelm's, ladies and gentlemen.");
+ * - "avoid" needs the school straight after it ("avoid Larkfield Brook"), and not the
+ *   roads around it ("avoid Larkfield Brook Road at pick-up").
+ *
+ * Some verdicts carry the reference in their own words ("joke of a school", "worst
+ * trust"). "Joke of a train service" and "the ref was a joke" are not about the
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
 import type { PreparedDraft } from '../../text/prepared';
-import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan } from '../../text/sentence-matches';
+import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
-import { COMPOUND_NOUNS, ELSEWHERE, GENERIC_REFERENCE, PEOPLE, PREPOSITIONS, PRONOUN_REFERENCE, SELF_REFERRING, VERBS_AFTER_NAME, VERDICT } from './vocabulary';
+import {
+  AVOID,
+  AVOID_THE_ROADS,
+  COMPOUND_NOUNS,
+  DECLINE_NOUN,
+  DECLINE_PREDICATE,
+  ELSEWHERE,
+  FUN_CONTEXT,
+  GENERIC_REFERENCE,
+  HARM,
+  IRONIC_EXCLAMATION,
+  LIGHT_NOUNS,
+  PEOPLE,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
+  PRONOUN_REFERENCE,
+  RANKING,
+  RANKING_ELSEWHERE,
+  SARCASM,
+  SCARE_QUOTED_PRAISE,
+  SELF_REFERRING,
+  SUBJECT_LINKS,
+  SUBJECT_PRONOUNS,
+  VERBS_AFTER_NAME,
+  VERDICT_NOUN,
+  VERDICT_PREDICATE,
+  WARNING,
+  WHOLE_OF_IT,
+  type VerdictKind,
+} from './vocabulary';
 
 /** A mention of the school found elsewhere (by name, handle, hashtag, "our school"): token indexes, inclusive. */
 export interface SchoolReference {
@@ -21,12 +63,21 @@ export interface SchoolReference {
   readonly last: number;
 }
 
-/** Words in a follow-up sentence that needs no pronoun to point back at the school. */
+/** A verdict found: its span in the draft as typed (the verdict and the school it is about), and the verdict's own words. */
+export interface Verdict extends Span {
+  kind: VerdictKind;
+  /** The verdict's words, as a span of the draft as typed. */
+  words: Span;
+}
+
+/** Words in a sentence beside a verdict that needs no pronoun to point at the school. */
 const SHORT_FOLLOW_UP = 6;
 /** How far (in words) a verdict may sit from the school it judges. */
 const NEAR = 15;
 /** Closer still when the sentence also talks about something else (the ref, the trains). */
 const ADJACENT = 3;
+/** How many linking words ("has", "honestly", "really") may stand between the school and its predicate. */
+const SUBJECT_GAP = 3;
 /** More words than any reference to the school holds (names are indexed up to 16 words). */
 const MAX_REF_WORDS = 24;
 
@@ -34,6 +85,23 @@ interface Ref {
   first: number;
   last: number;
 }
+
+type Shape = 'predicate' | 'noun' | 'adjacent';
+
+/** The tables of verdicts, what each reads as, and how close the school must be. */
+const TABLES: readonly { pattern: RegExp; kind: VerdictKind; shape: Shape }[] = [
+  { pattern: VERDICT_PREDICATE, kind: 'verdict', shape: 'predicate' },
+  { pattern: VERDICT_NOUN, kind: 'verdict', shape: 'noun' },
+  { pattern: DECLINE_PREDICATE, kind: 'decline', shape: 'predicate' },
+  { pattern: DECLINE_NOUN, kind: 'decline', shape: 'noun' },
+  { pattern: HARM, kind: 'harm', shape: 'predicate' },
+  { pattern: RANKING, kind: 'ranking', shape: 'noun' },
+  { pattern: WARNING, kind: 'warning', shape: 'noun' },
+  { pattern: AVOID, kind: 'warning', shape: 'adjacent' },
+  { pattern: SARCASM, kind: 'sarcasm', shape: 'noun' },
+  { pattern: SCARE_QUOTED_PRAISE, kind: 'sarcasm', shape: 'noun' },
+  { pattern: IRONIC_EXCLAMATION, kind: 'sarcasm', shape: 'noun' },
+];
 
 function tokenIndexAt(tokens: readonly Token[], foldedOffset: number): number {
   return Math.max(0, lastAtMost(tokens, foldedOffset, (t) => t.start));
@@ -51,14 +119,22 @@ function gapBetween(a: Ref, b: Ref): number {
   return 0;
 }
 
-export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReference[]): Span[] {
+/** Do the tokens strictly between `from` and `to` only link a subject to its predicate ("has", "honestly", "really")? */
+function onlyLinks(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from - 1 > SUBJECT_GAP) return false;
+  for (let k = from + 1; k < to; k++) if (!SUBJECT_LINKS.has(tokens[k]!.folded)) return false;
+  return true;
+}
+
+export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReference[]): Verdict[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
   const { tokens } = draft;
+  const text = draft.folded.text;
   const toRef = (start: number, end: number): Ref => ({ first: tokenIndexAt(tokens, start), last: lastTokenBefore(tokens, end) });
 
-  // References to the school, by sentence. A name used as a modifier ("the SSCA
-  // Christmas fair") is about the fair.
+  // References to the school, by sentence, in order. A name used as a modifier ("the
+  // SSCA Christmas fair") is about the fair.
   const refs: Ref[][] = sentences.map(() => []);
   for (const mention of named) {
     const next = tokens[mention.last + 1];
@@ -66,6 +142,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     refs[sentenceOfToken(sentences, mention.first)]!.push({ first: mention.first, last: mention.last });
   }
   for (const m of findInSentences(draft, GENERIC_REFERENCE)) refs[m.sentence]!.push(toRef(m.start, m.end));
+  for (const list of refs) list.sort((a, b) => a.first - b.first);
 
   const people = findInSentences(draft, PEOPLE)
     .map((m) => ({ sentence: m.sentence, ...toRef(m.start, m.end) }))
@@ -93,58 +170,124 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
    */
   const judgesPossession = (ref: Ref, verdict: Ref) =>
     tokens[ref.last]!.possessive && verdict.first > ref.last + 1 && !VERBS_AFTER_NAME.has(tokens[ref.last + 1]?.key ?? '');
+  /**
+   * "The traffic outside SSCA is shocking", "morale at SSCA has gone downhill": the
+   * school is where something else is judged. "Everything at SSCA is rotten" is not.
+   */
+  const judgesSomethingThere = (ref: Ref, verdict: Ref, sentence: Sentence) => {
+    if (verdict.first <= ref.last) return false;
+    const before = tokens[ref.first - 1];
+    if (!before || ref.first - 1 < sentence.first || !PLACE_PREPOSITIONS.has(before.key)) return false;
+    const thing = tokens[ref.first - 2];
+    return thing !== undefined && ref.first - 2 >= sentence.first && !WHOLE_OF_IT.has(thing.key);
+  };
+  const fair = (ref: Ref, verdict: Ref, sentence: Sentence) =>
+    !judgesPeople(ref, verdict, sentence.index) && !judgesPossession(ref, verdict) && !judgesSomethingThere(ref, verdict, sentence);
   const elsewhere = new Set(findInSentences(draft, ELSEWHERE).map((m) => m.sentence));
-  const text = draft.folded.text;
+  const sameParagraph = (a: Sentence, b: Sentence) => !text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
+  const sentenceLength = (s: Sentence) => s.last - s.first + 1;
 
-  const spans: Span[] = [];
-  const add = (from: number, to: number) => spans.push(toDraftSpan(draft, { start: from, end: to }));
+  /** The school named in the sentence before, when this one points back at it ("It has gone downhill", "Don't apply."). */
+  const namedJustBefore = (sentence: Sentence, pronoun: boolean) => {
+    const previous = sentences[sentence.index - 1];
+    if (!previous || refs[previous.index]!.length === 0 || !sameParagraph(previous, sentence)) return false;
+    return pronoun || has(PRONOUN_REFERENCE, sentence.text) || sentenceLength(sentence) <= SHORT_FOLLOW_UP;
+  };
+  /** A short sentence right after that names the school: "Bottom of the tables again. #StAldhelms" */
+  const namedJustAfter = (sentence: Sentence) => {
+    const next = sentences[sentence.index + 1];
+    return next !== undefined && refs[next.index]!.length > 0 && sameParagraph(sentence, next) && sentenceLength(next) <= SHORT_FOLLOW_UP;
+  };
 
-  for (const m of findInSentences(draft, SELF_REFERRING)) add(m.start, m.end);
-
-  for (const m of findInSentences(draft, VERDICT)) {
-    const verdict = toRef(m.start, m.end);
-    const limit = elsewhere.has(m.sentence) ? ADJACENT : NEAR;
-    const candidates = refsNear(refs[m.sentence]!, verdict, limit);
-    const ref = candidates.find((r) => !judgesPeople(r, verdict, m.sentence) && !judgesPossession(r, verdict));
-    if (ref) {
-      const from = Math.min(tokens[ref.first]!.start, m.start);
-      const to = Math.max(tokens[ref.last]!.end, m.end);
-      add(from, to);
-      continue;
+  /** Is this verdict about the school, given its shape? */
+  const aboutTheSchool = (verdict: Ref, at: number, sentence: Sentence, shape: Shape): Ref | 'beside' | null => {
+    const inSentence = refs[sentence.index]!;
+    if (shape === 'adjacent') {
+      const ref = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
+      return ref && !has(AVOID_THE_ROADS, sentence.text) && fair(ref, verdict, sentence) ? ref : null;
     }
-    if (candidates.length > 0 || refs[m.sentence]!.length > 0 || elsewhere.has(m.sentence)) continue;
-    // "St Stephen's? I wouldn't send my dog there."
-    const sentence = sentences[m.sentence]!;
-    const previous = sentences[m.sentence - 1];
-    if (!previous || refs[m.sentence - 1]!.length === 0) continue;
-    if (text.slice(previous.end, sentence.start).includes('\n\n')) continue;
-    // "Don't apply, stay away." is short enough to be about the school just named.
-    if (!has(PRONOUN_REFERENCE, sentence.text) && sentence.last - sentence.first + 1 > SHORT_FOLLOW_UP) continue;
-    add(m.start, m.end);
+    if (shape === 'predicate') {
+      // The school as the subject, straight before the predicate.
+      // "SSCA's a joke", "it's a joke": the predicate starts inside the subject's own word.
+      const inside = tokens[verdict.first]!.start < at;
+      for (const ref of refsNear(inSentence, verdict, SUBJECT_GAP)) {
+        const before = inside ? ref.last === verdict.first : ref.last < verdict.first && onlyLinks(tokens, ref.last, verdict.first);
+        if (before && fair(ref, verdict, sentence)) return ref;
+      }
+      // "It", "they", "the place" as the subject, after the school was named.
+      let k = inside ? verdict.first : verdict.first - 1;
+      while (!inside && k >= sentence.first && verdict.first - k <= SUBJECT_GAP && SUBJECT_LINKS.has(tokens[k]!.folded)) k--;
+      if (k >= sentence.first && SUBJECT_PRONOUNS.has(tokens[k]!.base)) {
+        if (inSentence.length > 0 && inSentence[0]!.last < k) return 'beside';
+        if (inSentence.length === 0 && namedJustBefore(sentence, true)) return 'beside';
+      }
+      // A verdict that opens the sentence, the school straight after: "Gone downhill, SSCA has."
+      if (onlyLinks(tokens, sentence.first - 1, verdict.first)) {
+        const ref = refsNear(inSentence, verdict, ADJACENT).find((r) => r.first > verdict.last && fair(r, verdict, sentence));
+        if (ref) return ref;
+      }
+      // A short sentence after one that named the school: "SSCA? Gone right downhill."
+      if (inSentence.length === 0 && !elsewhere.has(sentence.index) && sentenceLength(sentence) <= SHORT_FOLLOW_UP && namedJustBefore(sentence, false)) return 'beside';
+      return null;
+    }
+    const limit = elsewhere.has(sentence.index) ? ADJACENT : NEAR;
+    const candidates = refsNear(inSentence, verdict, limit);
+    const ref = candidates.find((r) => fair(r, verdict, sentence));
+    if (ref) return ref;
+    if (candidates.length > 0 || inSentence.length > 0 || elsewhere.has(sentence.index)) return null;
+    return namedJustBefore(sentence, false) || namedJustAfter(sentence) ? 'beside' : null;
+  };
+
+  const found: Verdict[] = [];
+  const add = (kind: VerdictKind, from: number, to: number, words: Span) =>
+    found.push({ kind, ...toDraftSpan(draft, { start: from, end: to }), words: toDraftSpan(draft, words) });
+
+  for (const m of findInSentences(draft, SELF_REFERRING)) add('verdict', m.start, m.end, m);
+
+  for (const { pattern, kind, shape } of TABLES) {
+    for (const m of findInSentences(draft, pattern)) {
+      const sentence = sentences[m.sentence]!;
+      if (!plausible(m, kind, sentence)) continue;
+      const verdict = toRef(m.start, m.end);
+      const ref = aboutTheSchool(verdict, m.start, sentence, shape);
+      if (ref === null) continue;
+      if (ref === 'beside') add(kind, m.start, m.end, m);
+      else add(kind, Math.min(tokens[ref.first]!.start, m.start), Math.max(tokens[ref.last]!.end, m.end), m);
+    }
   }
-  // Overlapping or touching verdicts ("total shambles" inside "a total shambles at SSCA") are one finding.
-  spans.sort((a, b) => a.start - b.start);
-  const found: Span[] = [];
-  for (const span of spans) {
-    const last = found[found.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else found.push({ ...span });
-  }
-  return found;
+  return merged(found);
 }
 
-/** References at most `limit` words from the verdict, in the order they were found. */
-function refsNear(refs: readonly Ref[], verdict: Ref, limit: number): Ref[] {
-  if (refs.length <= 16) return refs.filter((r) => gapBetween(r, verdict) <= limit);
-  // A sentence naming the school hundreds of times: look only at the references near the verdict.
-  const sorted = sortedRefs.get(refs) ?? [...refs].sort((a, b) => a.first - b.first);
-  sortedRefs.set(refs, sorted);
-  const out: Ref[] = [];
-  // A reference is at most MAX_REF_WORDS long, so any within reach starts after this.
-  for (let k = firstAtLeast(sorted, verdict.first - limit - MAX_REF_WORDS - 1, (r) => r.first); k < sorted.length && sorted[k]!.first <= verdict.last + limit + 1; k++) {
-    if (gapBetween(sorted[k]!, verdict) <= limit) out.push(sorted[k]!);
+/** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
+function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence): boolean {
+  if (LIGHT_NOUNS.test(m.match[0]) && has(FUN_CONTEXT, sentence.text)) return false;
+  if (kind === 'ranking' && has(RANKING_ELSEWHERE, sentence.text)) return false;
+  return true;
+}
+
+/** Overlapping or touching verdicts ("total shambles" inside "a total shambles at SSCA") are one finding, of the first kind found there. */
+function merged(found: Verdict[]): Verdict[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Verdict[] = [];
+  for (const verdict of found) {
+    const last = out[out.length - 1];
+    if (last && verdict.start <= last.end) {
+      last.end = Math.max(last.end, verdict.end);
+      continue;
+    }
+    out.push({ ...verdict });
   }
   return out;
 }
 
-const sortedRefs = new WeakMap<readonly Ref[], Ref[]>();
+/** References at most `limit` words from the verdict, in order. */
+function refsNear(refs: readonly Ref[], verdict: Ref, limit: number): Ref[] {
+  if (refs.length <= 16) return refs.filter((r) => gapBetween(r, verdict) <= limit);
+  // A sentence naming the school hundreds of times: look only at the references near the verdict.
+  const out: Ref[] = [];
+  // A reference is at most MAX_REF_WORDS long, so any within reach starts after this.
+  for (let k = firstAtLeast(refs, verdict.first - limit - MAX_REF_WORDS - 1, (r) => r.first); k < refs.length && refs[k]!.first <= verdict.last + limit + 1; k++) {
+    if (gapBetween(refs[k]!, verdict) <= limit) out.push(refs[k]!);
+  }
+  return out;
+}
