@@ -86,6 +86,157 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     expect(fires(text)).toBe(false);
   });
 
+  // Kinds of verdict missed on another school's drafts (issue 9), in new words.
+  it.each([
+    // Ranking the school at the bottom of its area
+    'SSCA: bottom of the Cornwall league tables for the third year on the bounce.',
+    "Just seen the new performance tables. St Stephen's is dead last in the county.",
+    'Lowest-rated secondary in Cornwall and ADMAT still calls us a flagship. #SSCA',
+    "St Stephen's came last out of every school in the borough. Again.",
+    "Worst results in the whole of Cornwall, that's St Stephen's for you.",
+    'Propping up the league table again. Well done SSCA 👏',
+    'Bottom of the county tables three years running. #TeamStStephens',
+    // Idioms and metaphors of decline, of the school or the trust as a whole
+    "St Stephen's has well and truly gone to the dogs since the new head of the trust arrived.",
+    'Honestly SSCA is on its knees. Five resignations this term.',
+    'ADMAT has lost its way completely.',
+    "Ten years at St Stephen's and it's a shadow of its former self.",
+    'The trust? Circling the drain.',
+    "St Stephen's isn't what it used to be.",
+    "Gone right downhill, St Stephen's.",
+    "An Daras: where good teachers go to die.",
+    'St Stephens Academy is a sinking ship and the captain has jumped.',
+    // Verdicts on the school or trust as a whole
+    'SSCA is a circus tbh',
+    "St Stephen's is rotten to the core.",
+    'The trust is broken and everyone knows it.',
+    'honestly ADMAT is a cult',
+    "St Stephen's? Exam factory.",
+    "St Stephen's only cares about league tables, not kids.",
+    "0/10 would not recommend St Stephen's as an employer.",
+    'ADMAT is a business, not a trust.',
+    "SSCA's a joke mate",
+    // The trust (or school) harming its schools
+    'ADMAT is a vulture circling its own schools.',
+    'The trust is bleeding our schools dry.',
+    'An Daras treats its academies like cash machines.',
+    "ADMAT is asset-stripping St Stephen's and calling it efficiency.",
+    'The trust has sucked the life out of this school.',
+    "The trust is slowly killing St Stephen's.",
+    // Warning people away
+    "Honestly, avoid St Stephen's if you're choosing a secondary for your child.",
+    "If you're an ECT looking at ADMAT schools, run a mile.",
+    'Thinking of applying to SSCA? Look elsewhere.',
+    "Wouldn't touch St Stephen's with a bargepole.",
+    "Parents: think twice before sending your kids to St Stephen's.",
+    // Sarcasm
+    'Outstanding school, my arse. #SSCA',
+    "St Stephen's, 'outstanding' in every way except the ones that matter.",
+    'Proud to work at SSCA, said no one ever.',
+    'What a place 🙄 #SSCA',
+    "So-called outstanding academy, St Stephen's.",
+  ])('fires on: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // Rankings of a team, a race, a table of something smaller, or a climb off the bottom
+    'SSCA came last in the staff v pupils netball match and we loved every minute.',
+    "Bottom of the table at Christmas, top of the league by Easter: so proud of our Year 9 football team at St Stephen's!",
+    "St Stephen's has climbed off the bottom of the county tables. Proud of every one of you.",
+    'Ranked 4th in Cornwall for progress. Get in, SSCA!',
+    "We're bottom of the trust attendance table this week – come on, SSCA families, let's turn it round!",
+    'The worst in the county for potholes, this road outside SSCA.',
+    // Decline of something else, or somewhere else
+    'Morale at SSCA has gone downhill since the restructure.',
+    'My marking pile is falling apart, much like my will to live. #SSCA',
+    'Our school minibus is on its last legs, fundraising page below!',
+    'Kingsmead has gone to the dogs since they lost their head.',
+    'The SSCA Christmas jumper collection has gone downhill since 2019 😂',
+    'The trains from St Austell to SSCA have gone to pot this year.',
+    // Chaos that is fun, things of the school's, grades quoted in praise
+    'Our school is a circus today – World Book Day AND the Christmas fair 😂 wouldn\'t have it any other way',
+    'The canteen at SSCA is a joke on pizza day, the queue!',
+    "The Year 11 prom at St Stephen's was a total shambles 😂 but the best night",
+    'This place is a zoo during the Christmas disco.',
+    'Political parties are a joke. Proud of my school though.',
+    "'Good' with outstanding features! So proud of everyone at St Stephen's.",
+    'Our new school is finished! Moving in on Monday.',
+    'Our school photocopier is broken again, send help.',
+    'What a place! Year 6 leavers had us all in tears. #SSCA',
+    // Warnings about the roads, and a mile that is run
+    "Avoid St Stephen's Road between 8 and 9, the roadworks are a nightmare.",
+    'Avoid the school car park at pick-up, please use the leisure centre.',
+    'Please avoid SSCA this afternoon: the fire engines need the access road clear.',
+    'Year 6 will run a mile every morning this term at SSCA.',
+    'Stay away from the school pond, Year 1!',
+    'Please do not send your child to school with nuts in their lunchbox. #SSCA',
+    'Never work for free, ECTs! Know your worth. #SSCA',
+    "Can't recommend St Stephen's highly enough!",
+    "Couldn't recommend SSCA more! Best move I ever made.",
+    'Please keep away from the school this afternoon while the gas board fix a leak.',
+    "I'd run a mile from a spider. Year 3 at SSCA found one in the library today 😱",
+    "St Stephen's is a family, not a factory.",
+    'Bottom of the class at maths when I was at school, now I teach it at SSCA 😂',
+    // Metaphors that are praise, or about something else
+    'ADMAT is like a big family: there when it counts.',
+    'The trust has poured money into our schools this year.',
+    "Year 4 learnt how vultures pick a carcass clean on the trust's forest school day.",
+    'Milked dry by the nursery fees this month 😩 #TeamStStephens',
+    'The trust killed it at the Cornwall sports awards!',
+    'The new head is destroying this school.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  describe("mocking the school's own hashtag", () => {
+    const tagged = makePolicy({ hashtags: ['#TrelawnyFamily', '#trelawnyachieves'] });
+    const mocks = (text: string) => findings(text, 'personal', tagged).length > 0;
+
+    it.each([
+      "#TrelawnyFamily 😂😂 some family. Three leavers this week and nobody's said a word.",
+      '#TrelawnyFamily? What family?',
+      '#TrelawnyFamily 🤡',
+      '#trelawnyachieves... achieves what exactly?',
+      '#TrelawnyFamily yeah right',
+      'Another resignation today #TrelawnyFamily 🙄',
+      'Family, my arse. #TrelawnyFamily',
+    ])('fires on: %s', (text) => {
+      expect(mocks(text)).toBe(true);
+    });
+
+    it.each([
+      '#TrelawnyFamily 😂 best sports day ever',
+      'What a family we are! #TrelawnyFamily',
+      'Another brilliant week #trelawnyachieves 🙌',
+      'Our family fun day raised £900! #TrelawnyFamily',
+      "Year 2 asked 'what is a family?' in PSHE today #TrelawnyFamily",
+      'Proud of our #TrelawnyFamily, as if we needed reminding how lucky we are',
+      'Back to work tomorrow #TrelawnyFamily 🙃',
+    ])('stays quiet on: %s', (text) => {
+      expect(mocks(text)).toBe(false);
+    });
+
+    it('quotes the words that mock it', () => {
+      const [finding] = findings('#TrelawnyFamily? What family?', 'personal', tagged);
+      expect(finding!.message).toContain('“#TrelawnyFamily? What family?”');
+      expect(finding!.message).toMatch(/mocking the school's own hashtag/);
+    });
+  });
+
+  it('says which words read as a verdict, and what they read as', () => {
+    const [decline] = findings("St Stephen's has gone to the dogs.");
+    expect(decline!.message).toMatch(/^“gone to the dogs” reads as saying the school as a whole is in decline\./);
+    const [ranking] = findings('SSCA: bottom of the county league tables again.');
+    expect(ranking!.message).toMatch(/^“bottom of the county league tables” reads as ranking the school/);
+    const [warning] = findings("Honestly, avoid St Stephen's.");
+    expect(warning!.message).toMatch(/^“avoid” reads as telling people to keep away from the school/);
+    for (const finding of [decline, ranking, warning]) {
+      expect(finding!.message).toMatch(/raise it with a senior leader/);
+      expect(finding!.message).not.toMatch(/\b(?:you should be ashamed|disgraceful|shame on)\b/i);
+    }
+  });
+
   it('points at the verdict and the school it is about', () => {
     expect(flagged('Lovely walk today. SSCA is a total joke. Views my own.')).toEqual(['SSCA is a total joke']);
     expect(flagged('If you\'re choosing a primary, avoid St Stephens Academy like the plague.')).toEqual([

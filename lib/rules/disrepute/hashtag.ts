@@ -70,7 +70,7 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`\b${w},?\s+my\s+(?:arse|foot|backside|eye|bum)\b`,
         String.raw`\b(?:some|so[\s-]called|call\s+(?:this|that|it|us)\s+an?)\s+${w}\b`,
         String.raw`["']${w}["']`,
-        String.raw`\b${w}\s+(?:what|who)\s*\?`,
+        String.raw`\b${w}\s+(?:what|who|how)(?:\s+exactly)?\s*\?`,
       ].join('|'),
       'g',
     );
@@ -100,7 +100,8 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     const sentence = sentences[sentenceOfToken(sentences, tag.first)]!;
     const next = sentences[sentence.index + 1];
     // The hashtag's sentence and the one after it ("#BrookFamily 😂 what family? More like a circus.")
-    const around = text.slice(sentence.start, next ? next.end : sentence.end);
+    // (with the question mark that ends it: a sentence's text stops at its last word)
+    const around = text.slice(sentence.start, Math.min(text.length, (next ? next.end : sentence.end) + 2));
     const after = text.slice(end, Math.min(text.length, end + REACH));
     if (echo && has(echo, around)) {
       echo.lastIndex = 0;

@@ -16,7 +16,8 @@
  *   near it in the sentence, or a short sentence beside it that names the school
  *   ("Bottom of the league tables again. St Aldhelm's, ladies and gentlemen.");
  * - "avoid" needs the school straight after it ("avoid Larkfield Brook"), and not the
- *   roads around it ("avoid Larkfield Brook Road at pick-up").
+ *   roads around it ("avoid Larkfield Brook Road at pick-up"); so do "never work for"
+ *   and "don't send your kids to" (not "don't send your kids to school with nuts").
  *
  * Some verdicts carry the reference in their own words ("joke of a school", "worst
  * trust"). "Joke of a train service" and "the ref was a joke" are not about the
@@ -27,7 +28,6 @@ import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan, type F
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import {
-  AVOID,
   AVOID_THE_ROADS,
   COMPOUND_NOUNS,
   DECLINE_NOUN,
@@ -36,12 +36,16 @@ import {
   FUN_CONTEXT,
   GENERIC_REFERENCE,
   HARM,
+  HARM_VERB,
   IRONIC_EXCLAMATION,
   LIGHT_NOUNS,
+  MORE_COMPOUND_NOUNS,
+  NOT_POSSESSED,
   PEOPLE,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
   PRONOUN_REFERENCE,
+  QUOTED_IN_PRAISE,
   RANKING,
   RANKING_ELSEWHERE,
   SARCASM,
@@ -53,6 +57,7 @@ import {
   VERDICT_NOUN,
   VERDICT_PREDICATE,
   WARNING,
+  WARNING_BEFORE,
   WHOLE_OF_IT,
   type VerdictKind,
 } from './vocabulary';
@@ -77,7 +82,7 @@ const NEAR = 15;
 /** Closer still when the sentence also talks about something else (the ref, the trains). */
 const ADJACENT = 3;
 /** How many linking words ("has", "honestly", "really") may stand between the school and its predicate. */
-const SUBJECT_GAP = 3;
+const SUBJECT_GAP = 4;
 /** More words than any reference to the school holds (names are indexed up to 16 words). */
 const MAX_REF_WORDS = 24;
 
@@ -86,7 +91,12 @@ interface Ref {
   last: number;
 }
 
-type Shape = 'predicate' | 'noun' | 'adjacent';
+/**
+ * How close the school must be: the subject of a predicate, near a noun phrase,
+ * straight after "avoid", or both subject and object of "killing" ("the trust is
+ * killing St Stephen's").
+ */
+type Shape = 'predicate' | 'noun' | 'adjacent' | 'harm';
 
 /** The tables of verdicts, what each reads as, and how close the school must be. */
 const TABLES: readonly { pattern: RegExp; kind: VerdictKind; shape: Shape }[] = [
@@ -95,9 +105,10 @@ const TABLES: readonly { pattern: RegExp; kind: VerdictKind; shape: Shape }[] = 
   { pattern: DECLINE_PREDICATE, kind: 'decline', shape: 'predicate' },
   { pattern: DECLINE_NOUN, kind: 'decline', shape: 'noun' },
   { pattern: HARM, kind: 'harm', shape: 'predicate' },
+  { pattern: HARM_VERB, kind: 'harm', shape: 'harm' },
   { pattern: RANKING, kind: 'ranking', shape: 'noun' },
   { pattern: WARNING, kind: 'warning', shape: 'noun' },
-  { pattern: AVOID, kind: 'warning', shape: 'adjacent' },
+  { pattern: WARNING_BEFORE, kind: 'warning', shape: 'adjacent' },
   { pattern: SARCASM, kind: 'sarcasm', shape: 'noun' },
   { pattern: SCARE_QUOTED_PRAISE, kind: 'sarcasm', shape: 'noun' },
   { pattern: IRONIC_EXCLAMATION, kind: 'sarcasm', shape: 'noun' },
@@ -136,12 +147,18 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   // References to the school, by sentence, in order. A name used as a modifier ("the
   // SSCA Christmas fair") is about the fair.
   const refs: Ref[][] = sentences.map(() => []);
+  const modifier = (last: number) => {
+    const next = tokens[last + 1];
+    return next !== undefined && next.gapBefore.trim() === '' && (COMPOUND_NOUNS.has(next.key) || MORE_COMPOUND_NOUNS.has(next.key));
+  };
   for (const mention of named) {
-    const next = tokens[mention.last + 1];
-    if (next && next.gapBefore.trim() === '' && COMPOUND_NOUNS.has(next.key)) continue;
+    if (modifier(mention.last)) continue;
     refs[sentenceOfToken(sentences, mention.first)]!.push({ first: mention.first, last: mention.last });
   }
-  for (const m of findInSentences(draft, GENERIC_REFERENCE)) refs[m.sentence]!.push(toRef(m.start, m.end));
+  for (const m of findInSentences(draft, GENERIC_REFERENCE)) {
+    const ref = toRef(m.start, m.end);
+    if (!modifier(ref.last)) refs[m.sentence]!.push(ref);
+  }
   for (const list of refs) list.sort((a, b) => a.first - b.first);
 
   const people = findInSentences(draft, PEOPLE)
@@ -168,14 +185,19 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
    * "The school's new website is a joke" judges the website. "St Stephen's is going
    * downhill" has an apostrophe in the name itself: a verb follows, not a thing.
    */
-  const judgesPossession = (ref: Ref, verdict: Ref) =>
-    tokens[ref.last]!.possessive && verdict.first > ref.last + 1 && !VERBS_AFTER_NAME.has(tokens[ref.last + 1]?.key ?? '');
+  const judgesPossession = (ref: Ref, verdict: Ref) => {
+    const next = tokens[ref.last + 1];
+    if (!tokens[ref.last]!.possessive || verdict.first <= ref.last + 1 || !next) return false;
+    // "St Stephen's and it's…", "St Stephen's, honestly…": the name ends there.
+    return !VERBS_AFTER_NAME.has(next.key) && !NOT_POSSESSED.has(next.key) && /^\s*$/.test(next.gapBefore);
+  };
   /**
    * "The traffic outside SSCA is shocking", "morale at SSCA has gone downhill": the
-   * school is where something else is judged. "Everything at SSCA is rotten" is not.
+   * school is where something else is judged, when what is said follows straight on.
+   * "Everything at SSCA is rotten" and "ten years at SSCA and it's a shadow of itself" are not.
    */
   const judgesSomethingThere = (ref: Ref, verdict: Ref, sentence: Sentence) => {
-    if (verdict.first <= ref.last) return false;
+    if (verdict.first <= ref.last || !onlyLinks(tokens, ref.last, verdict.first)) return false;
     const before = tokens[ref.first - 1];
     if (!before || ref.first - 1 < sentence.first || !PLACE_PREPOSITIONS.has(before.key)) return false;
     const thing = tokens[ref.first - 2];
@@ -205,6 +227,12 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     if (shape === 'adjacent') {
       const ref = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
       return ref && !has(AVOID_THE_ROADS, sentence.text) && fair(ref, verdict, sentence) ? ref : null;
+    }
+    if (shape === 'harm') {
+      const object = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
+      if (!object) return null;
+      const subject = aboutTheSchool(verdict, at, sentence, 'predicate');
+      return subject === null || subject === object ? null : subject;
     }
     if (shape === 'predicate') {
       // The school as the subject, straight before the predicate.
@@ -247,7 +275,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   for (const { pattern, kind, shape } of TABLES) {
     for (const m of findInSentences(draft, pattern)) {
       const sentence = sentences[m.sentence]!;
-      if (!plausible(m, kind, sentence)) continue;
+      if (!plausible(m, kind, sentence, pattern)) continue;
       const verdict = toRef(m.start, m.end);
       const ref = aboutTheSchool(verdict, m.start, sentence, shape);
       if (ref === null) continue;
@@ -259,8 +287,9 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
 }
 
 /** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
-function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence): boolean {
+function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, pattern: RegExp): boolean {
   if (LIGHT_NOUNS.test(m.match[0]) && has(FUN_CONTEXT, sentence.text)) return false;
+  if (pattern === SCARE_QUOTED_PRAISE && has(QUOTED_IN_PRAISE, sentence.text)) return false;
   if (kind === 'ranking' && has(RANKING_ELSEWHERE, sentence.text)) return false;
   return true;
 }

@@ -81,7 +81,7 @@ export const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', '
 /** Verdict adjectives after "is", "so" or "totally": "SSCA is toxic", "the trust is rotten". */
 const ADJECTIVES = anyOf(
   'toxic', 'corrupt', 'shambolic', 'chaotic', 'rotten(?: to the core)?', 'dire', 'appalling', 'awful', 'terrible', 'dreadful', 'atrocious',
-  'rubbish', 'crap', 'a mess', 'broken', 'failing', 'finished', 'doomed', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
+  'rubbish', 'crap', 'a mess', 'broken', 'failing', 'doomed', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
   'embarrassing', 'abysmal', 'woeful', 'diabolical', 'horrendous', 'soulless', 'heartless', 'joyless', 'poisonous', 'unsafe', 'beyond (?:help|saving|repair|a joke)', 'past saving',
 );
 /** Words after a verdict adjective that make it about a moment, not the place: "dire at pick-up". */
@@ -114,6 +114,7 @@ export const VERDICT_PREDICATE = words([
   '(?:only|just) cares? about (?:the )?(?:money|profit|results|league tables|data|its image|their image|appearances|ofsted|numbers|the bottom line)',
   "(?:doesn't|does not|don't|do not) (?:give a (?:damn|toss|stuff|monkey's)|care) about (?:the |its |their )?(?:kids|children|pupils|students|families)",
   '(?:is|are) all about (?:the )?(?:money|profit|image|league tables|data|appearances)',
+  `${COPULA}(?: just| basically| now)? an? (?:business|company|corporation|cash machine|money machine),? not an? (?:school|trust|academy)`,
 ]);
 
 /** Verdicts in a noun phrase, with the school near: "a total shambles at SSCA", "toxic culture". */
@@ -131,6 +132,9 @@ export const VERDICT_NOUN = words([
   '(?:zero|minus \\d+) stars?',
   '(?:0|zero|minus \\d+)(?: ?/ ?| out of )10',
   "(?:biggest|worst) (?:mistake|regret|decision) (?:of my (?:life|career)|i(?: have|'ve)? ever made)",
+  // Metaphors that are never literal: "St Stephen's? Exam factory."
+  'exam factory', 'sausage factory', 'clown (?:show|car)', 'shit ?show', 'dumpster fire', 'hell ?hole', 'snake ?pit', 'cesspit', 'cesspool', 'sweatshop', 'basket case',
+  'said no(?: ?one| teacher| member of staff| parent)? ever',
 ]);
 
 /** Idioms of decline said of the school as their subject: "…has gone to the dogs", "…is on its knees". */
@@ -201,30 +205,50 @@ export const RANKING_ELSEWHERE = words([
   'raffle', 'tug of war', 'quiz night', 'heats?', 'cup', 'points table', 'house points', 'team', 'squad', 'players',
   '(?:climbed|climbing|climb|rose|risen|rising|moved|moving|jumped|crawled) (?:up )?(?:off|from|out of)', 'no longer', 'not any more', 'not anymore',
   'used to be', 'years? ago', 'off the bottom', 'from the bottom', 'from (?:last|bottom) to',
+  // A table of something smaller, and a call to do better: "bottom of the trust attendance table – come on, families!"
+  'attendance', 'punctuality', 'reading challenge', 'fundrais\\w*', 'sponsor\\w*', 'come on', "let's", 'help us', 'potholes', 'roads?', 'parking', 'litter',
 ]);
 
-/** Telling people to keep away: "avoid it like the plague", "don't send your kids there". */
+/** Praise that looks like a warning: "can't recommend St Stephen's highly enough". */
+const NOT_ENOUGH = "(?![^.!?\\n]{0,40}?\\b(?:enough|more highly|highly|more)\\b)";
+const END = '(?=\\s*(?:[.!,;]|$))';
+
+/** Telling people to keep away, with the school straight after: "avoid Larkfield Brook", "never work for ADMAT". */
+export const WARNING_BEFORE = words([
+  'avoid(?:ing)?',
+  '(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear) (?:from|of)',
+  "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) (?:for|at|to|in)",
+  "(?:don't|do not) (?:bother )?(?:apply|applying) (?:to|for|at)",
+  "(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?) (?:to|near|anywhere near)",
+  "(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet) to",
+  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend${NOT_ENOUGH}`,
+]);
+
+/** Telling people to keep away, with the school near: "avoid it like the plague", "don't send your kids there". */
 export const WARNING = words([
   'avoid [^.!?\\n]{1,60}? like the plague',
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
-  '(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear)(?: (?:from|of))?',
-  "(?:never|don't|do not|wouldn't|would not|would never) (?:work|apply|teach) (?:for|at|to|there)",
-  "(?:don't|do not) (?:bother )?(?:apply(?:ing)?|send(?:ing)? (?:them|your (?:kids?|children|child|son|daughter)))",
+  `avoid${END}`,
+  `(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear)${END}`,
+  "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) there",
+  `(?:don't|do not) (?:bother )?(?:apply|applying)(?: there)?${END}`,
   "(?:wouldn't|would not|would never|won't|wouldnt) wish [^.!?\\n]{1,40}? on (?:my |your |anyone's |anybody's )?(?:worst enemy|anyone|anybody)",
-  'avoid(?=\\s*(?:[.!]|$))',
-  "(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?)",
-  "(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)",
-  "(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend",
+  `(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?)(?: there| here)?${END}`,
+  `(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)(?: there| here)?${END}`,
+  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: to (?:anyone|anybody))?${END}`,
   "(?:wouldn't|would not|would never|won't|wouldnt) touch (?:[a-z']+ ){0,4}?with a (?:barge ?pole|ten[- ]foot (?:barge ?)?pole)",
   'think (?:twice|very carefully|long and hard|hard) (?:before|about) (?:sending|applying|joining|working|taking a job|choosing|putting)',
   '(?:look|go|send (?:them|your kids|your children)) (?:elsewhere|anywhere else|somewhere else)',
   "(?:i'd|i would|you'd|you should|i'd honestly|honestly) run a mile",
+  `run a mile${END}`,
   '(?:get|got|getting) out while (?:you|i|we) (?:can|could|still can|still could)',
-  '(?:you have|you\'ve|consider yourselves?) (?:been )?warned',
+  "(?:you have|you've|consider yourselves?) (?:been )?warned",
   "(?:save yourselves?|learn from my mistake|don't make (?:the same|my) mistake)",
 ]);
-/** "Avoid": a warning when the school follows it straight away ("avoid Larkfield Brook"). */
-export const AVOID = words(['avoid(?:ing)?']);
+/** Destroying, said of the trust or the school, with the school it harms straight after: "the trust is killing St Stephen's". */
+export const HARM_VERB = words([
+  '(?:slowly |steadily |systematically |deliberately )?(?:killing|destroying|ruining|wrecking|gutting|strangling|dismantling|bankrupting|asset[- ]stripping|bleeding|butchering|trashing|ruined|destroyed|wrecked|gutted|strangled|dismantled|bankrupted|asset[- ]stripped|killed off)',
+]);
 /** Reasons to avoid a school that are about the roads, not the school. */
 export const AVOID_THE_ROADS = words([
   'traffic', 'roads?', 'roadworks', 'parking', 'car park', 'queues?', 'gridlock(?:ed)?', 'pick[- ]?up', 'drop[- ]?off', 'home time', 'diversion',
@@ -252,8 +276,10 @@ export const SARCASM = words([
   `${PRAISE}(?: (?:school|academy|trust|place to work|employer|family|community|ofsted))?,? (?:my (?:arse|foot|backside|eye|bum)|yeah right|said no(?: ?one| teacher| member of staff)? ever|as if|do me a favour|pull the other one|don't make me laugh|in name only)`,
   `so[- ]called ${PRAISE}(?: (?:school|academy|trust|employer|family|community))?`,
 ]);
-/** The school's praise word in scare quotes next to its name: our "outstanding" school. Needs `u`-less plain regex: quotes are not word characters. */
+/** The school's praise word in scare quotes next to its name: our "outstanding" school (quotes are not word characters, so no `words()`). */
 export const SCARE_QUOTED_PRAISE = new RegExp(String.raw`["'](?:${PRAISE}|family|community|team)["']`, 'g');
+/** Ofsted's grades are quoted in praise: "rated 'Good' with outstanding features". */
+export const QUOTED_IN_PRAISE = words(['ofsted', 'rated', 'graded', 'judged', 'inspect(?:ion|ors?|ed)', 'reports?', 'proud', 'delighted', 'thrilled', 'congratulations', 'well done', 'celebrat\\w*', 'so pleased']);
 /** "What a place 🙄": a rhetorical verdict with an irony emoji (eye roll, upside-down face, unamused, clown). */
 export const IRONIC_EXCLAMATION = /\bwhat an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))\b[^a-z0-9]{0,6}(?:\u{1F644}|\u{1F643}|\u{1F612}|\u{1F921})/gu;
 
@@ -272,7 +298,7 @@ export const HASHTAG_TAILS: readonly string[] = [
   'inspires', 'grows', 'flourish', 'flourishes', 'aspire', 'aspires', 'succeeds', 'excels', 'soars', 'rises', 'journey', 'life',
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
-export const HASHTAG_MOCKERY = words(['yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
+export const HASHTAG_MOCKERY = words(['yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
 export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}/gu;
 /** Milder marks of irony after the hashtag, which mock it only beside bad news. */
 export const HASHTAG_IRONY = /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b/gu;
@@ -289,12 +315,24 @@ export const ELSEWHERE = words(OTHER_DOMAINS, EXTERNAL_ACTOR);
 export const COMPOUND_NOUNS = new Set(SCHOOL_COMPOUND_NOUNS);
 /** Words that follow a name ending in 's ("St Stephen's is…") where a possessive would have a noun. */
 export const VERBS_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'are', 'were', 'have', 'will', 'would', 'really', 'just', 'honestly', 'now', 'truly', 'literally', 'genuinely', 'became', 'becomes', 'remains', 'used', 'needs', 'should', 'must', 'can', 'could', 'seems', 'looks', 'feels', 'keeps', 'went', 'goes', 'gone', 'treats', 'treated', 'only', 'doesn\'t', 'does', 'did', 'didn\'t', 'deserves']);
+/** Words after a name ending in 's that show it is not a possessive: "St Stephen's and…", "St Stephen's since…". */
+export const NOT_POSSESSED = new Set(['and', 'but', 'or', 'so', 'because', 'since', 'as', 'for', 'in', 'at', 'on', 'to', 'with', 'by', 'from', 'if', 'when', 'where', 'which', 'that', 'who', 'tbh', 'though', 'then', 'these', 'this', 'now', 'after', 'before', 'until', 'is', 'lol', 'imo']);
 /** "SLT at SSCA", "leadership of the trust": the people, not the place, are the subject. */
 export const PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'across', 'for']);
 /**
  * Before the school's name, these make it the place where something else is judged:
  * "the traffic outside SSCA is shocking", "morale at SSCA is dire" (a grievance).
  */
+/** Things of the school's, after its name or "the school": "the school pond" is about the pond (beside `SCHOOL_COMPOUND_NOUNS`). */
+export const MORE_COMPOUND_NOUNS = new Set([
+  'pond', 'gardens', 'allotment', 'photocopier', 'photocopiers', 'printer', 'printers', 'boiler', 'lift', 'stairs', 'corridor', 'corridors', 'canteen',
+  'dining', 'halls', 'caretaker', 'cook', 'cooks', 'fridge', 'microwave', 'ipads', 'tablets', 'server', 'network', 'email', 'emails', 'phone', 'phones',
+  'calendar', 'diary', 'prospectus', 'policy', 'policies', 'rules', 'shop', 'tuck', 'pitch', 'pitches', 'court', 'courts', 'gym', 'swimming',
+  'musical', 'residential', 'camp', 'prom', 'party', 'raffle', 'quiz', 'food', 'fruit', 'loos', 'radiators', 'windows', 'doors', 'walls', 'building',
+  'buildings', 'site', 'fence', 'hedge', 'trees', 'bins', 'rota', 'timetable', 'photographs', 'lane', 'street', 'hill', 'crossing', 'lollipop',
+  'drive', 'entrance', 'reception', 'sign', 'signs', 'logo', 'badge', 'motto', 'song', 'flag', 'mascot', 'dog', 'cat', 'hamster', 'chickens',
+  'inset', 'training', 'conference', 'awards', 'calendar', 'budget', 'year', 'holidays', 'run', 'bell', 'bells', 'alarm', 'clock', 'clocks',
+]);
 export const PLACE_PREPOSITIONS = new Set(['at', 'in', 'outside', 'near', 'from', 'by', 'around', 'opposite', 'inside', 'behind', 'to', 'for', 'with', 'of', 'across', 'within']);
 /** …unless what stands before them is the whole of it: "everything at SSCA is rotten". */
 export const WHOLE_OF_IT = new Set(['everything', 'life', 'things', 'working', 'work', 'it', 'all', 'state', 'teaching']);
