@@ -31,6 +31,8 @@ export interface HashtagReference {
 
 /** How far after the hashtag (in characters of folded text) a put-down still belongs to it. */
 const REACH = 40;
+/** How far either side of the hashtag its sentence and paragraph are read (a draft may be one 20,000-character sentence). */
+const WINDOW = 300;
 /** What may come between the hashtag and a put-down aimed at it: emoji, punctuation, spaces. */
 const LEAD = /^[^a-z0-9#]*/;
 
@@ -88,10 +90,13 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
   const sentences = sentencesOf(draft);
   const out: Span[] = [];
   const echo = words.length > 0 ? echoPattern(words) : null;
+  // The paragraph around a hashtag, at most WINDOW characters either side.
   const paragraphOf = (at: number) => {
-    const from = text.lastIndexOf('\n\n', at) + 1;
-    const to = text.indexOf('\n\n', at);
-    return text.slice(from, to === -1 ? text.length : to);
+    const window = text.slice(Math.max(0, at - WINDOW), at + WINDOW);
+    const here = at - Math.max(0, at - WINDOW);
+    const from = window.lastIndexOf('\n\n', here) + 1;
+    const to = window.indexOf('\n\n', here);
+    return window.slice(from, to === -1 ? window.length : to);
   };
   // The draft's own words for each hashtag are looked at once, however many times it is used.
   for (const tag of hashtags.slice(0, 50)) {
@@ -101,12 +106,13 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     const next = sentences[sentence.index + 1];
     // The hashtag's sentence and the one after it ("#BrookFamily 😂 what family? More like a circus.")
     // (with the question mark that ends it: a sentence's text stops at its last word)
-    const around = text.slice(sentence.start, Math.min(text.length, (next ? next.end : sentence.end) + 2));
+    const from = Math.max(sentence.start, start - WINDOW);
+    const around = text.slice(from, Math.min(text.length, (next ? next.end : sentence.end) + 2, end + WINDOW));
     const after = text.slice(end, Math.min(text.length, end + REACH));
     if (echo && has(echo, around)) {
       echo.lastIndex = 0;
       const m = echo.exec(around)!;
-      out.push(toDraftSpan(draft, { start: Math.min(start, sentence.start + m.index), end: Math.max(end, sentence.start + m.index + m[0].length) }));
+      out.push(toDraftSpan(draft, { start: Math.min(start, from + m.index), end: Math.max(end, from + m.index + m[0].length) }));
       continue;
     }
     // Straight after the hashtag, past emoji and punctuation: "#FoldFamily 🙄 yeah right", not "#FoldFamily Year 2 sang as if…".

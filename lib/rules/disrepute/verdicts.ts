@@ -161,6 +161,13 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   }
   for (const list of refs) list.sort((a, b) => a.first - b.first);
 
+  const found: Verdict[] = [];
+  const add = (kind: VerdictKind, from: number, to: number, words: Span) =>
+    found.push({ kind, ...toDraftSpan(draft, { start: from, end: to }), words: toDraftSpan(draft, words) });
+  for (const m of findInSentences(draft, SELF_REFERRING)) add('verdict', m.start, m.end, m);
+  // Every other verdict needs the school named somewhere: most drafts stop here.
+  if (refs.every((list) => list.length === 0)) return merged(found);
+
   const people = findInSentences(draft, PEOPLE)
     .map((m) => ({ sentence: m.sentence, ...toRef(m.start, m.end) }))
     .sort((a, b) => a.first - b.first);
@@ -208,12 +215,21 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   const elsewhere = new Set(findInSentences(draft, ELSEWHERE).map((m) => m.sentence));
   const sameParagraph = (a: Sentence, b: Sentence) => !text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)).includes('\n\n');
   const sentenceLength = (s: Sentence) => s.last - s.first + 1;
+  // Whether a sentence holds some words, asked once per sentence however many verdicts it holds.
+  const answers = new Map<RegExp, Map<number, boolean>>();
+  const holds = (pattern: RegExp, sentence: Sentence) => {
+    let known = answers.get(pattern);
+    if (!known) answers.set(pattern, (known = new Map()));
+    let answer = known.get(sentence.index);
+    if (answer === undefined) known.set(sentence.index, (answer = has(pattern, sentence.text)));
+    return answer;
+  };
 
   /** The school named in the sentence before, when this one points back at it ("It has gone downhill", "Don't apply."). */
   const namedJustBefore = (sentence: Sentence, pronoun: boolean) => {
     const previous = sentences[sentence.index - 1];
     if (!previous || refs[previous.index]!.length === 0 || !sameParagraph(previous, sentence)) return false;
-    return pronoun || has(PRONOUN_REFERENCE, sentence.text) || sentenceLength(sentence) <= SHORT_FOLLOW_UP;
+    return pronoun || holds(PRONOUN_REFERENCE, sentence) || sentenceLength(sentence) <= SHORT_FOLLOW_UP;
   };
   /** A short sentence right after that names the school: "Bottom of the tables again. #StAldhelms" */
   const namedJustAfter = (sentence: Sentence) => {
@@ -226,7 +242,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     const inSentence = refs[sentence.index]!;
     if (shape === 'adjacent') {
       const ref = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
-      return ref && !has(AVOID_THE_ROADS, sentence.text) && fair(ref, verdict, sentence) ? ref : null;
+      return ref && !holds(AVOID_THE_ROADS, sentence) && fair(ref, verdict, sentence) ? ref : null;
     }
     if (shape === 'harm') {
       const object = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
@@ -266,16 +282,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     return namedJustBefore(sentence, false) || namedJustAfter(sentence) ? 'beside' : null;
   };
 
-  const found: Verdict[] = [];
-  const add = (kind: VerdictKind, from: number, to: number, words: Span) =>
-    found.push({ kind, ...toDraftSpan(draft, { start: from, end: to }), words: toDraftSpan(draft, words) });
-
-  for (const m of findInSentences(draft, SELF_REFERRING)) add('verdict', m.start, m.end, m);
-
   for (const { pattern, kind, shape } of TABLES) {
     for (const m of findInSentences(draft, pattern)) {
       const sentence = sentences[m.sentence]!;
-      if (!plausible(m, kind, sentence, pattern)) continue;
+      if (!plausible(m, kind, sentence, pattern, holds)) continue;
       const verdict = toRef(m.start, m.end);
       const ref = aboutTheSchool(verdict, m.start, sentence, shape);
       if (ref === null) continue;
@@ -287,10 +297,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
 }
 
 /** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
-function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, pattern: RegExp): boolean {
-  if (LIGHT_NOUNS.test(m.match[0]) && has(FUN_CONTEXT, sentence.text)) return false;
-  if (pattern === SCARE_QUOTED_PRAISE && has(QUOTED_IN_PRAISE, sentence.text)) return false;
-  if (kind === 'ranking' && has(RANKING_ELSEWHERE, sentence.text)) return false;
+function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, pattern: RegExp, holds: (pattern: RegExp, sentence: Sentence) => boolean): boolean {
+  if (LIGHT_NOUNS.test(m.match[0]) && holds(FUN_CONTEXT, sentence)) return false;
+  if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
+  if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence)) return false;
   return true;
 }
 
