@@ -3,20 +3,25 @@
  * religion in a dispute, academy and trust disputes, legal action, news stories about
  * the school and holding statements (the words are in `vocabulary.ts`).
  */
-import { findMediaReferences } from '../../facts/media';
+import { findMediaReferences, findOutlets } from '../../facts/media';
 import type { SchoolMention } from '../../school/mentions';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { findInSentences, has, sentenceIndexAt, sentenceOfToken, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
+import { findPressComment, PRESS_WORDS, type PressKind } from './press';
 import {
   ABOUT_THE_SCHOOL,
   ARRANGEMENT_NOTICE,
   BAD_NEWS,
+  CAMPAIGN,
   CAMPAIGN_HASHTAG,
+  CONSULTATION_NOTICE,
   DISPUTE,
   ELECTION,
   GOOD_NEWS,
+  HOLDING_SOFT,
   HOLDING_STATEMENT,
+  JOIN_BEFORE,
   LEGAL,
   NEUTRAL_VOTING,
   NOT_A_CANDIDATE,
@@ -24,19 +29,27 @@ import {
   OPINION,
   PARTY_FOLLOWERS,
   PARTY_POLITICS,
+  POLITICAL_JUDGEMENT,
+  POLITICIANS,
+  PUBLIC_MEETING,
+  REPORTED_BY,
   RELIGION,
   SCHOOL_ELECTION,
   STORY_ABOUT,
   STRIKE_FIRM,
   STRIKE_SOFT,
   TRUST_CHANGE,
+  TRUST_MOVE,
+  TRUST_PROPOSAL,
   TRUST_WORDS,
 } from './vocabulary';
 
-export type Topic = 'politics' | 'strike' | 'religion' | 'trust' | 'legal' | 'media';
+export type Topic = 'politics' | 'campaign' | 'strike' | 'religion' | 'trust' | 'legal' | 'media' | 'holding' | PressKind;
 
 export interface TopicHit extends Span {
   topic: Topic;
+  /** The words that made it, as spans of the folded text, in order. */
+  parts: Span[];
 }
 
 /** Matches of a pattern, grouped by the sentence they start in. */
@@ -93,6 +106,10 @@ function mentionsBySentence(sentences: readonly Sentence[], mentions: readonly S
 
 const PATTERNS = {
   party: PARTY_POLITICS,
+  campaign: CAMPAIGN,
+  politicians: POLITICIANS,
+  meeting: PUBLIC_MEETING,
+  soft: HOLDING_SOFT,
   hashtag: CAMPAIGN_HASHTAG,
   election: ELECTION,
   strikeFirm: STRIKE_FIRM,
@@ -100,15 +117,20 @@ const PATTERNS = {
   dispute: DISPUTE,
   religion: RELIGION,
   trustChange: TRUST_CHANGE,
+  trustMove: TRUST_MOVE,
   trustWords: TRUST_WORDS,
   legal: LEGAL,
   holding: HOLDING_STATEMENT,
 } as const;
 
+/** A public meeting is part of a fight over these: a change of trust, a closure, a merger. */
+const MEETING_ABOUT = /\b(?:trusts?|academ\w+|merg\w+|closure|clos(?:e|ing)\s+(?:the|our)\s+school|take-?over)\b/;
+
 export function findControversies(draft: PreparedDraft, schoolMentions: readonly SchoolMention[]): TopicHit[] {
   const text = draft.folded.text;
   const hits: TopicHit[] = [];
-  const media = findMediaReferences(draft);
+  const outlets = findOutlets(draft);
+  const media = findMediaReferences(draft, outlets);
   const found = Object.fromEntries(Object.entries(PATTERNS).map(([name, pattern]) => [name, bySentence(draft, pattern)])) as Record<
     keyof typeof PATTERNS,
     Map<number, RegExpMatchArray[]>
@@ -116,32 +138,54 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   const sentences = sentencesOf(draft);
   const mentionsIn = mentionsBySentence(sentences, schoolMentions);
   const storiesIn = new Map<number, Span[]>();
-  for (const story of media) {
+  const addStory = (story: Span) => {
     const at = sentenceIndexAt(sentences, story.start);
     storiesIn.set(at, [...(storiesIn.get(at) ?? []), story]);
+  };
+  for (const story of media) addStory(story);
+  // "What the Herald printed is half the story": an outlet with a verb of reporting.
+  for (const outlet of outlets) {
+    const m = REPORTED_BY.exec(text.slice(outlet.end, outlet.end + 40));
+    if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
+  const pressIn = new Set([...outlets.map((o) => sentenceIndexAt(sentences, o.start)), ...findInSentences(draft, PRESS_WORDS).map((m) => m.sentence)]);
+  const paragraphOf = paragraphs(draft, sentences);
+  // A change of trust is a live question when the paragraph holds a plan, a meeting or a fight.
+  const proposalIn = new Set<number>();
+  for (const m of findInSentences(draft, TRUST_PROPOSAL)) proposalIn.add(paragraphOf[m.sentence]!);
+  for (const m of findInSentences(draft, DISPUTE)) proposalIn.add(paragraphOf[m.sentence]!);
+  const trustInParagraph = new Set<number>();
+  for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
+
   for (const sentence of sentences) {
     const slice = sentence.text;
     const add = (topic: Topic, spans: readonly Span[]) => {
       if (spans.length === 0) return;
-      hits.push({ topic, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+      const parts = [...spans].sort((a, b) => a.start - b.start);
+      hits.push({ topic, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), parts });
     };
     const spansOf = (name: keyof typeof PATTERNS): Span[] => (found[name].get(sentence.index) ?? []).map(spanOf);
     const notice = has(ARRANGEMENT_NOTICE, slice) && !has(OPINION, slice);
     const mentions = mentionsIn.get(sentence.index) ?? [];
+    const paragraph = paragraphOf[sentence.index]!;
 
     // Politics and elections, unless the election is inside school (school council, mock election).
     const hashtags = found.hashtag.get(sentence.index) ?? [];
     if (!has(SCHOOL_ELECTION, slice)) {
+      const politicians = has(POLITICAL_JUDGEMENT, slice) ? spansOf('politicians') : [];
       const firm = [
         ...spansOf('party'),
         ...capitalisedPolitics(draft, sentence),
         ...hashtags.filter((m) => !/strike|picket|fairpay|payup/.test(m[0])).map(spanOf),
+        ...politicians,
       ];
       const neutral = has(NEUTRAL_VOTING, slice) && firm.length === 0;
       const soft = notice || neutral ? [] : spansOf('election');
       add('politics', [...firm, ...soft]);
     }
+
+    // Campaigns on funding and pay: a rally, a march, "write to your MP".
+    add('campaign', spansOf('campaign'));
 
     // Strikes: taking part or backing them always; naming them only outside a notice about arrangements.
     const strikeTags = hashtags
@@ -156,13 +200,24 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       if (religion.length > 0) add('religion', [...religion, ...disputes]);
     }
 
-    // Academy and trust disputes: changes that are fights by nature, or the trust in a dispute.
-    const trustChange = spansOf('trustChange');
-    const trustNamed = [
-      ...spansOf('trustWords'),
-      ...mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end })),
-    ];
-    add('trust', [...trustChange, ...(disputes.length > 0 && trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])]);
+    // Academy and trust disputes: changes that are fights by nature, a change of trust
+    // that is still a live question, the trust in a dispute, a public meeting about it.
+    // A notice of a consultation's dates takes no side.
+    if (!(has(CONSULTATION_NOTICE, slice) && !has(OPINION, slice) && disputes.length === 0)) {
+      const live = proposalIn.has(paragraph);
+      const trustChange = spansOf('trustChange');
+      const trustMoves = live ? spansOf('trustMove') : [];
+      const trustMentions = mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end }));
+      const joining = live
+        ? trustMentions.flatMap((m) => {
+            const before = JOIN_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+            return before ? [{ start: m.start - before[0].length, end: m.end }] : [];
+          })
+        : [];
+      const trustNamed = [...spansOf('trustWords'), ...trustMentions];
+      const meetings = trustInParagraph.has(paragraph) ? spansOf('meeting') : [];
+      add('trust', [...trustChange, ...trustMoves, ...joining, ...meetings, ...(disputes.length > 0 && trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])]);
+    }
 
     // Legal action. "Sue" with a capital is a colleague's name ("Leaving do for Sue").
     add(
@@ -170,20 +225,37 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       spansOf('legal').filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end }))),
     );
 
-    // News stories about the school, and holding statements about stories or disputes.
-    const holding = spansOf('holding');
+    // Holding statements about stories or disputes; "rumours" and "comments" only when the press is named.
+    add('holding', [...spansOf('holding'), ...(pressIn.has(sentence.index) ? spansOf('soft') : [])]);
+
+    // News stories about the school.
     const stories = [...(storiesIn.get(sentence.index) ?? [])];
     for (const m of mentions) {
       const at = draft.tokens[m.first]!.start;
       if (STORY_ABOUT.test(text.slice(Math.max(sentence.start, at - 40), at))) stories.push({ start: at, end: draft.tokens[m.last]!.end });
     }
-    let storyHits: Span[] = [];
     if (stories.length > 0) {
-      const aboutSchool = mentions.length > 0 || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
+      const previous = sentences[sentence.index - 1];
+      const namedBefore = previous !== undefined && paragraphOf[previous.index] === paragraph && (mentionsIn.get(previous.index)?.length ?? 0) > 0;
+      const aboutSchool = mentions.length > 0 || namedBefore || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
       const goodNews = has(GOOD_NEWS, slice) && disputes.length === 0 && !has(BAD_NEWS, slice);
-      if (aboutSchool && !goodNews) storyHits = stories;
+      if (aboutSchool && !goodNews) add('media', stories);
     }
-    add('media', [...holding, ...storyHits]);
   }
+
+  // Giving the press the inside of a story, or answering a press enquiry about an incident.
+  for (const comment of findPressComment(draft)) hits.push({ topic: comment.kind, start: comment.start, end: comment.end, parts: comment.parts });
   return hits;
+}
+
+/** The paragraph (blank-line separated) each sentence is in. */
+function paragraphs(draft: PreparedDraft, sentences: readonly Sentence[]): number[] {
+  const text = draft.folded.text;
+  const out: number[] = [];
+  let paragraph = 0;
+  sentences.forEach((sentence, k) => {
+    if (k > 0 && text.slice(sentences[k - 1]!.end, sentence.start).includes('\n\n')) paragraph++;
+    out.push(paragraph);
+  });
+  return out;
 }

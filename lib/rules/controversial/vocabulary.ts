@@ -36,7 +36,14 @@ export const DISPUTE = alternatives([
   String.raw`\bpull(?:ed|ing)?\s+(?:\w+\s+)?(?:out|children|kids)\b`,
   String.raw`\bforced\s+(?:to|on|upon|into)\b`,
   String.raw`\bunder\s+fire\b`,
-]);
+  // Words of a takeover fight: "a land grab", "empire-building", "hands off", "say no to…"
+  String.raw`\b(?:land|power|cash)\s+grab\b`,
+  String.raw`\bempire[\s-]?build(?:ing|ers?)?\b`,
+  String.raw`\bhostile\s+takeover\b`,
+  String.raw`\bhands\s+off\b`,
+  String.raw`\bsay\s+no\s+to\b`,
+  String.raw`\b(?:keep|keeping|kept)\s+(?:[\p{L}'-]+\s+){0,4}?out\s+of\b`,
+], 'gu');
 
 /** Religion and belief, and the lessons that faith groups most often dispute with schools. */
 const RELIGION_WORDS: Vocabulary = [
@@ -49,6 +56,9 @@ const RELIGION_WORDS: Vocabulary = [
   'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+month', 'gender\\s+identity',
 ];
 export const RELIGION = new RegExp(String.raw`\b${anyOf(...RELIGION_WORDS)}\b`, 'g');
+
+/** After "joining the … trust", words that make it a thing of the trust's: "joining the trust quiz" is not changing trust. */
+const TRUST_NOT_A_THING = String.raw`(?!'s|\s+as\b|\s+(?:board|conference|quiz|christmas|event|day|inset|training|team|football|netball|games|sports|choir|awards?|family|fun|meeting|office|website|newsletter|cpd|network|leadership|ceo|central|staff|partnership|run|walk|bake|party|celebration|community))`;
 
 /** Academy and trust changes that are fights by nature: academisation, mergers, takeovers, closure plans. */
 export const TRUST_CHANGE = alternatives([
@@ -72,11 +82,47 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\bhands\s+off\s+our\s+school\b`,
   String.raw`\b(?:proposed|planned|threatened)\s+closure\b`,
   String.raw`\b(?:plans?|proposals?|decision)\s+to\s+close\s+(?:the|our|this)\s+(?:school|academy)\b`,
-]);
+  String.raw`\b(?:plans?|bid|proposals?|attempt|move|decision|vote|want(?:s|ed)?|trying|tries|tried)\s+to\s+take\s+over\b`,
+  String.raw`\b(?:absorbed|swallowed(?:\s+up)?|gobbled\s+up)\s+(?:into|by)\b`,
+], 'gu');
+
+/**
+ * A school changing trust or becoming an academy, which is a live question only with a
+ * plan, a meeting or a fight beside it (`TRUST_PROPOSAL`): "a public meeting about
+ * joining Calder Learning Trust", not "since joining the trust in 2019".
+ */
+export const TRUST_MOVE = alternatives([
+  String.raw`\bchang(?:e|es|ed|ing)\s+(?:of\s+)?trusts?\b`,
+  String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
+  String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
+  String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
+], 'gu');
+
+/**
+ * Words that make a change of trust a live question rather than history: a plan, a
+ * proposal, a consultation, a public meeting, a vote, a campaign against it.
+ * "Calder Vale Primary joined the trust in 2019" is history.
+ */
+export const TRUST_PROPOSAL = alternatives([
+  String.raw`\bplan(?:s|ned)?\b`, String.raw`\bpropos(?:al|als|ed|e|es|ing)\b`, String.raw`\bconsult(?:ation|ations|ing)\b`, String.raw`\bmeetings?\b`,
+  String.raw`\bvot(?:e|es|ed|ing)\b`, String.raw`\bballot\b`, String.raw`\bdecision\b`, String.raw`\bbid\b`, String.raw`\btalks\b`,
+  String.raw`\bconsider(?:s|ed|ing)?\b`, String.raw`\b(?:could|may|might)\s+(?:be\s+)?(?:join|joining|move|moving|leave|leaving|become|forced|made)\b`,
+  String.raw`\bset\s+to\b`, String.raw`\bwant(?:s|ed)?\s+to\b`, String.raw`\bgoing\s+to\b`, String.raw`\bforced\b`, String.raw`\bpush(?:ed|ing)?\b`,
+  String.raw`\bpressure\b`, String.raw`\bhave\s+your\s+say\b`, String.raw`\bpetition\b`, String.raw`\bcampaign\w*`, String.raw`\bagainst\b`,
+  String.raw`\bfuture\s+of\b`, String.raw`\bwhat\s+(?:it|this)\s+means\b`, String.raw`\bconcern(?:s|ed)?\b`, String.raw`\bworr(?:y|ied|ies)\b`,
+  String.raw`\bquestions?\b`, String.raw`\bsave\b`, String.raw`\bfight\w*`, String.raw`\bstop\b`, String.raw`\bwhy\b`, String.raw`\?`,
+], 'g');
+
+/** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
+export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
+/** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
+export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
+/** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
+export const JOIN_BEFORE = /\b(?:join|joins|joining|move\s+to|moving\s+to|moves\s+to|transfer(?:ring)?\s+to|switch(?:ing)?\s+to|taken\s+over\s+by|take-?over\s+by|absorbed\s+(?:into|by)|swallowed\s+(?:up\s+)?by|handed\s+(?:over\s+)?to|merg(?:e|es|ed|ing)\s+with|leav(?:e|es|ing)|quit(?:ting)?|out\s+of)\s+(?:the\s+)?$/;
 
 /** A trust in general words (the configured trust's own name is found by the school matcher). */
 export const TRUST_WORDS = alternatives([
-  String.raw`\b(?:the|our|this|academy|multi[\s-]academy)\s+trust(?:'s)?\b`,
+  String.raw`\b(?:the|our|this|a|another|academy|multi[\s-]academy)\s+(?:new\s+|proposed\s+|different\s+|bigger\s+|larger\s+|national\s+|local\s+)?trust(?:'s)?\b(?!\s+fund)`,
   String.raw`\btrust\s+board\b`,
   String.raw`\btrustees\b`,
   String.raw`\bthe\s+mat\b`,
@@ -111,13 +157,45 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\b(?:tory|government|austerity|education|school\s+funding)\s+cuts\b|\bausterity\b`,
   String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied)\b`,
   String.raw`\b(?:left|right)[\s-]wing\b`,
+  String.raw`\b(?:vote|voting|kick|get|boot|turf|chuck)\s+(?:them|the\s+(?:tories|conservatives|government|lot\s+of\s+them)|this\s+government|this\s+lot|labour|reform|him|her)\s+out\b`,
+  String.raw`\bgeneral\s+election\s+now\b`,
+  String.raw`\b(?:our|my|the\s+local|your|local)\s+mps?\s+(?:voted|has\s+voted|votes|voting)\b`,
+  String.raw`\bmps?\s+(?:voted|vote)\s+(?:against|to\s+(?:cut|scrap|end|block))\b`,
+  String.raw`\b(?:tory|labour|reform|conservative|lib\s?dem|green)[\s-](?:led|run|controlled)\b`,
 ]);
+
+/** Politicians known by name: partisan only beside a judgement or a vote ("Starmer has failed teachers"). */
+const POLITICIAN_NAMES: Vocabulary = [
+  'keir starmer', 'starmer', 'kemi badenoch', 'badenoch', 'nigel farage', 'farage', 'rishi sunak', 'sunak', 'ed davey', 'zack polanski', 'polanski',
+  'carla denyer', 'bridget phillipson', 'phillipson', 'rachel reeves', 'angela rayner', 'john swinney', 'boris johnson', 'liz truss', 'gillian keegan',
+  'michael gove', 'nadhim zahawi', 'jeremy hunt', 'suella braverman', 'robert jenrick', 'jenrick', 'jeremy corbyn', 'corbyn', 'ed miliband',
+  'wes streeting', 'yvette cooper', 'lee anderson', 'richard tice', 'zia yusuf', 'david cameron', 'theresa may',
+];
+export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
+/** Words that take a side about a politician or a party. */
+export const POLITICAL_JUDGEMENT = new RegExp(
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'out', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'heroe?s?', 'legend', 'saviour', 'elect(?:ed)?', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'thanks to', 'under')}\b`,
+);
+
+/**
+ * Campaigning on funding, pay or cuts (politics by other means): "join us at the rally",
+ * "fight for fair funding", "write to your MP". A summer fair or a sponsored walk is not.
+ */
+export const CAMPAIGN = alternatives([
+  String.raw`\b(?:fight|fighting|fought|campaign(?:ing|ed|s)?|battle|battling|march(?:ing)?|rally(?:ing)?|lobby(?:ing)?|stand(?:s|ing)?\s+(?:up\s+)?(?:with\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:in\s+their\s+fight\s+)?|for)|demand(?:s|ing)?|call(?:s|ing)?\s+for|push(?:ing)?\s+for)\s*(?:for\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:fair\s+(?:funding|pay|deal)|(?:proper|better|more|school|education|send|sen)\s+funding|funding\s+for\s+(?:our\s+)?schools|pay\s+rises?|better\s+pay|fully[\s-]funded\s+pay)\b`,
+  String.raw`\bjoin\s+(?:us|me|them|the\s+[\p{L}'-]+)\s+(?:at|on|for)\s+(?:the\s+|a\s+|our\s+|[\p{L}]+day's\s+|today's\s+|tomorrow's\s+)?(?:[\p{L}'-]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
+  String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?your\s+(?:local\s+)?mps?\b`,
+  String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
+  String.raw`\b(?:fund|save)\s+our\s+schools\b`,
+  String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
+], 'gu');
 
 /** Hashtags of campaigns: elections, parties, strikes. */
 const CAMPAIGN_TAGS: Vocabulary = [
   'vote\\w{1,30}', 'ge\\d{2,4}', 'generalelection\\w{0,10}', 'localelections?\\w{0,10}', 'electionday\\w{0,10}',
   'tor(?:y|ies)\\w{0,20}', '\\w{0,10}toriesout\\w{0,10}', 'labour\\w{0,20}', '\\w{0,20}strike\\w{0,20}', 'picketline\\w{0,10}',
-  'fairpay\\w{0,20}', 'payup\\w{0,10}', 'fundourschools\\w{0,10}', 'saveourschool\\w{0,10}',
+  'fairpay\\w{0,20}', 'payup\\w{0,10}', 'fundourschools\\w{0,10}', 'saveourschool\\w{0,10}', 'fairfunding\\w{0,10}',
+  'schoolcuts\\w{0,10}', 'sendcrisis\\w{0,10}', 'fundsend\\w{0,10}', 'generalelection\\w{0,10}', 'reformuk\\w{0,10}', 'ge20\\d\\d',
 ];
 export const CAMPAIGN_HASHTAG = new RegExp(String.raw`#${anyOf(...CAMPAIGN_TAGS)}\b`, 'g');
 
@@ -148,6 +226,11 @@ export const SCHOOL_ELECTION = alternatives([
   String.raw`\bprefects?\b`,
   String.raw`\bmock\s+(?:general\s+)?elections?\b`,
   String.raw`\bhouse\s+captains?\b`,
+  // A lesson in democracy: "Year 6 held their own general election", "democracy in action"
+  String.raw`\bown\s+(?:general\s+|mock\s+|class\s+)?elections?\b`,
+  String.raw`\bdemocracy\s+(?:in\s+action|week|day|lessons?)\b`,
+  String.raw`\bcitizenship\b`,
+  String.raw`\b(?:year\s+\d{1,2}|reception|our\s+(?:pupils|students|class|children)|the\s+(?:pupils|students|children|kids|class))\s+(?:held|had|ran|organised|staged|voted\s+in)\s+(?:a|an|their)\b`,
 ], '');
 
 /** Taking part in or backing strike action: controversial whatever else the sentence says. */
@@ -161,7 +244,10 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
   String.raw`\bstrike\s+ballots?\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
-]);
+  String.raw`\bsolidarity\s+with\s+(?:[\p{L}'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
+  String.raw`\bdown(?:ing)?\s+tools\b`,
+  String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
+], 'gu');
 
 /** Strike action named: soft, as a closure notice may give it as the reason. */
 export const STRIKE_SOFT = alternatives([
@@ -172,6 +258,9 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\bstriking\s+(?:teachers|staff|colleagues|members|workers)\b`,
   String.raw`\bpay\s+(?:dispute|strikes?)\b`,
   String.raw`\btrade\s+dispute\b`,
+  String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
+  String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
+  String.raw`\b(?:neu|nasuwt|naht|union|unison|gmb|unite)\s+ballot\b`,
 ]);
 
 /** A notice about arrangements: opening, closing, who attends. */
@@ -192,16 +281,30 @@ export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
 /** A holding statement or reply about a story, claims or legal action concerning the school. */
 export const HOLDING_STATEMENT = alternatives([
-  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|comments?|posts?|speculation|rumou?rs?|claims?|allegations?|media|press|legal|challenges?|petition|protests?)\b`,
-  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|comments?|posts?|speculation|rumou?rs?|claims?|allegations?|news|papers?|press|media)\b`,
+  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|media|press|legal|challenges?|petition|protests?)\b`,
+  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|news|papers?|press|media)\b`,
   String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[\p{L}'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
   String.raw`\bset(?:ting)?\s+the\s+record\s+straight\b`,
   String.raw`\bcontrary\s+to\s+(?:what|recent|some|reports|claims|rumou?rs)\b`,
-  String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+comment\b`,
+  String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+(?:be\s+)?(?:comment(?:ing)?|mak(?:e|ing)\s+(?:any\s+)?(?:further\s+)?comments?)\b`,
+  String.raw`\b(?:no|not\s+be\s+making\s+any)\s+further\s+comment\b`,
   String.raw`\bno\s+comment\b`,
   String.raw`\bholding\s+statement\b`,
   String.raw`\b(?:despite|ignore)\s+what\s+you\s+(?:may\s+)?(?:have\s+)?(?:read|heard|seen)\b`,
 ], 'gu');
+
+/**
+ * What a statement says it is aware of, which makes it a holding statement only when the
+ * press is in the same sentence: "we are aware of rumours in the local press", not
+ * "we are aware of rumours online about an incident on the bus; please don't share names".
+ */
+export const HOLDING_SOFT = alternatives([
+  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
+  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
+], 'gu');
+
+/** After an outlet's name, words that report a story: "what the Herald printed", "the Echo claims". */
+export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?(?:printed|published|wrote|written|ran|run|reported|said|says|claims?|claimed|aired|broadcast|splashed|put\s+out|is\s+saying|are\s+saying|is\s+reporting|are\s+reporting)\b/;
 
 /** Good-news words: a story about the school's choir in the paper has no controversial implications. */
 const GOOD_NEWS_WORDS: Vocabulary = [
