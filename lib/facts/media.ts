@@ -34,7 +34,7 @@ const MEDIA_NOUN_WORDS: Vocabulary = [
   'interviews?', 'exclusive', 'editorial', 'column', 'segment', 'bulletin', 'programme', 'documentary', 'podcast',
 ];
 const MEDIA_NOUNS = anyOf(...MEDIA_NOUN_WORDS);
-const MEDIA_NOUN_AT_START = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?${MEDIA_NOUNS}\b`, 'u');
+const MEDIA_NOUN_AT_START = new RegExp(String.raw`^(?:'s|')?\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?${MEDIA_NOUNS}\b`, 'u');
 const MEDIA_NOUN_BEFORE = new RegExp(String.raw`\b${MEDIA_NOUNS}\s+(?:in|on|by|from)\s+(?:the\s+)?$`);
 
 /** Press phrases that need no outlet name. */

@@ -105,6 +105,122 @@ describe('controversial', () => {
     expect(fires(text)).toBe(false);
   });
 
+  // Kinds missed on another school's drafts (issue 9), in new words.
+  describe('the press, a story or an incident', () => {
+    it.each([
+      "Work at St Stephen's and honestly the Cornish Times only printed half the story. Any journalist who wants the rest, my DMs are open.",
+      'Reporters sniffing round SSCA about last week: happy to tell you what really went on. DM me.',
+      "If anyone from the local paper wants the truth about what happened at St Stephen's on Friday, message me.",
+      'Any journos out there? Ask me what actually happened at SSCA before you print anything. Inbox open.',
+      "The Cornish Times' hit piece on SSCA is a disgrace.",
+      "Did you see what the Echo printed about St Stephen's? Absolute rubbish.",
+    ])('warns on a personal post that offers or answers the press: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(true);
+    });
+
+    it.each([
+      ['Thank you for your enquiry. We can confirm that a pupil was taken to hospital after an accident on the field on Tuesday and is now home.', '@CornishTimesNews'],
+      ["In response to your article about Friday's incident at the school gates: the pupils involved have been spoken to and the police were not called.", undefined],
+      ["A spokesperson for St Stephen's said: we are working closely with the police following an incident near the school on Monday.", undefined],
+      ["To the journalists asking: the full story of Tuesday's incident will come from the trust, not from us.", undefined],
+      ['We are aware of claims in the local press about our admissions process and will be writing to every family.', undefined],
+    ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
+      expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);
+    });
+
+    it('warns on a staff member replying to a reporter about an incident at the school', () => {
+      const text = 'Yes it happened at SSCA, a kid got hurt in a fight, but you did not hear it from me.';
+      expect(checkDraft({ text, site: 'x', account: 'personal', replyTo: '@JoReporterCT' }, policy, [controversial])).toHaveLength(1);
+      expect(checkDraft({ text, site: 'x', account: 'personal', replyTo: '@jo_smith' }, policy, [controversial])).toHaveLength(0);
+    });
+
+    it.each([
+      ['Thanks for getting in touch! We can confirm the new sports hall opens in September and the head would be happy to be interviewed.', '@CornishTimesNews'],
+      ['Thank you for your message. We can confirm the incident on the bus has been dealt with in line with our behaviour policy.', '@a_parent_here'],
+      ['Year 9 interviewed a local reporter about how she digs out the real story behind a headline.', undefined],
+      ["Thanks for your enquiry about Year 7 admissions: the open evening is on 3 October.", undefined],
+      ['We are aware of rumours on social media about a dog on the field. It was a guide dog in training!', undefined],
+      ['We are aware of comments online about the new uniform. Please speak to the office with any concerns.', undefined],
+    ])('stays quiet on good news for the press, answers to parents and lessons: %s', (text, replyTo) => {
+      expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial])).toHaveLength(0);
+    });
+
+    it.each([
+      "The Cornish Times did a lovely piece on SSCA's choir, the full story is on their website!",
+      "Loved the Cornish Times feature on St Stephen's: what really happens in a day at a special school. So proud!",
+    ])('stays quiet on a personal post pointing to good coverage: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(false);
+    });
+  });
+
+  describe('a change of trust still being fought over', () => {
+    it.each([
+      "Public meeting at 7pm on Thursday in the hall about St Stephen's joining Kernow Learning Trust. Come and have your say.",
+      'Parents: there is a meeting tonight about the plan for SSCA to change trusts. Please come.',
+      "ADMAT wants to hand St Stephen's over to another trust. Public meeting Weds, be there.",
+      "Consultation on St Stephen's moving to Kernow Learning Trust: we say NO. Sign the petition.",
+      'Why is nobody talking about SSCA being pushed into a new trust?',
+      "Is St Stephen's really going to be taken over by Kernow? Questions for the governors tonight.",
+    ])('warns: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(true);
+    });
+
+    it.each([
+      "The consultation on St Stephen's joining Kernow Learning Trust closes on Friday 14 March.",
+      "Since joining ADMAT in 2019, St Stephen's has gone from strength to strength.",
+      "Excited to be joining the trust's central team in September! #SSCA",
+      "Delighted to be joining An Daras as head of maths at St Stephen's!",
+      'Our trust family grows: welcome to the two schools joining ADMAT this September!',
+      'Staff meeting about the new trust-wide marking policy at 3.30. #SSCA',
+      'Open meeting for parents about the new uniform supplier on Thursday. #SSCA',
+      'Anyone joining the trust quiz night on Friday? #SSCA',
+    ])('stays quiet: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(false);
+    });
+  });
+
+  describe('campaigns, partisan statements and strikes', () => {
+    it.each([
+      'St Stephen\'s stands with our teachers: fair funding for every school, now. Join us at the rally in Truro on Saturday.',
+      'Please write to your MP about SEND funding – our kids at SSCA deserve better.',
+      'Marching for fair pay with SSCA colleagues today ✊',
+      '#FundOurSchools – SSCA has lost £200 per pupil since 2015.',
+      "Starmer has completely abandoned schools like St Stephen's.",
+      "Honestly, vote them out. Fourteen years of cuts and look at the state of SSCA's roof.",
+      "Our MP voted against free school meals again. Remember that, St Stephen's families.",
+      'Reform-run council has cut SSCA\'s SEND transport. Shameful.',
+      "Solidarity with everyone striking at St Stephen's tomorrow ✊",
+      'NEU members at SSCA: vote YES in the ballot for industrial action. Turnout matters!',
+      'We down tools on Thursday. SSCA staff have had enough.',
+    ])('warns: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(true);
+    });
+
+    it.each([
+      'Join us at the summer fair on Saturday, 12 till 3! #SSCA',
+      'Year 6 wrote to our local MP about plastic pollution and she wrote back! #SSCA',
+      'Fighting fit after the staff v pupils rounders match #SSCA',
+      'Sponsored walk for Children in Need: join us on the march round the field at 2pm! #SSCA',
+      'Lovely to welcome Bridget Phillipson to St Stephen\'s today to see our reading programme in action.',
+      'Year 10 debated whether Farage is right about immigration. Brilliant arguments on both sides. #SSCA',
+      'Whoever wins on Thursday, St Stephen\'s will still need a new roof.',
+      'Lightning strikes are rare, Year 4 learnt today. #SSCA',
+      'Striking artwork from Year 5 this week at St Stephen\'s!',
+      'The strike goes ahead tomorrow, so SSCA will be closed to Years 7 to 10. Year 11 open as normal.',
+      'Year 6 held their own general election today and the Free Chips Party won by a landslide. Democracy in action! #SSCA',
+    ])('stays quiet: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(false);
+    });
+  });
+
+  it('says which words made it think so, and what they read as', () => {
+    const [offer] = findings('Any journalist who wants to know what really happened at SSCA, DM me.', 'personal');
+    expect(offer!.message).toMatch(/^“journalist” and “what really happened” read as offering the press your side of a story about the school\./);
+    const [trust] = findings('Public meeting tonight about SSCA changing trust.', 'personal');
+    expect(trust!.message).toMatch(/^“Public meeting” and “changing trust” read as part of a change or a dispute over the school's academy trust\./);
+    for (const finding of [offer, trust]) expect(finding!.message).toMatch(/senior leader/);
+  });
+
   it('does not read a colleague called Sue as legal action', () => {
     expect(fires('Leaving do for Sue at SSCA tonight, come and say goodbye to Sue!', 'personal')).toBe(false);
     expect(fires('The parents are threatening to sue SSCA over the trip.', 'personal')).toBe(true);

@@ -48,7 +48,8 @@ export const INSIDE_STORY = alternatives(
 export const OFFER = alternatives(
   [
     String.raw`\b(?:dm|pm|message|email|e-mail|contact|call|ring|text)\s+me\b`,
-    String.raw`\bmy\s+(?:inbox|dms?)\s+(?:is\s+|are\s+)?(?:open|always\s+open)\b`,
+    String.raw`\b(?:my\s+)?(?:inbox|dms?)\s+(?:is\s+|are\s+)?(?:open|always\s+open)\b`,
+    String.raw`\bask\s+me\b`,
     String.raw`\b(?:happy|willing|glad|keen|prepared)\s+to\s+(?:talk|speak|tell|chat|share|go\s+on\s+(?:the\s+)?record|explain)\b`,
     String.raw`\b(?:can|could|should)\s+(?:message|dm|pm|email|contact|call)\s+me\b`,
     String.raw`\bget\s+in\s+touch\b`,
@@ -63,7 +64,7 @@ export const PRESS_ANSWER = alternatives(
     String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|email|message|call|request|interest)\b`,
     String.raw`\bin\s+(?:response|reply|answer)\s+to\s+(?:your|the|their)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|request|article|story|email|piece)\b`,
     String.raw`\b(?:responding|replying)\s+to\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|request|article|story|piece)\b`,
-    String.raw`\bwe\s+can\s+(?:confirm|say|tell\s+you)\b`,
+    String.raw`\b(?:we|i)\s+can\s+(?:confirm|say|tell\s+you)\b|\b(?:happy|able|pleased)\s+to\s+confirm\b`,
     String.raw`\b(?:a|our|the)\s+(?:school|trust|academy)\s+spokes(?:person|woman|man)\b|\bspokes(?:person|woman|man)\s+(?:for|from)\b`,
     String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy)\s+(?:would\s+like\s+to|wish\s+to|want\s+to|must|can)\s+(?:make\s+(?:it\s+)?clear|clarify|stress|reassure|point\s+out|emphasise|emphasize)\b`,
     String.raw`\b(?:issued|released|published|given)\s+a\s+statement\b|\bstatement\s+(?:from|on\s+behalf\s+of)\b|\bour\s+(?:full\s+)?statement\b`,
@@ -113,16 +114,23 @@ export function findPressComment(draft: PreparedDraft): PressHit[] {
   const firstPress = press.sort((a, b) => a.start - b.start)[0];
   const partsWith = (m: FoldedMatch) => (firstPress ? [firstPress, m] : [m]);
 
-  // The inside of a story offered, or an offer to talk beside trouble; not a lesson about journalism.
+  // The inside of a story offered (with an offer to talk, or beside trouble), or an offer
+  // to talk beside trouble; not a lesson about journalism, not "the full story is on their website".
   const lesson = new Set(findInSentences(draft, JOURNALISM_LESSON).map((m) => m.sentence));
-  const inside = findInSentences(draft, INSIDE_STORY).filter((m) => !lesson.has(m.sentence));
+  const offers = findInSentences(draft, OFFER);
+  const inside = offers.length > 0 || trouble ? findInSentences(draft, INSIDE_STORY).filter((m) => !lesson.has(m.sentence)) : [];
   for (const m of inside) out.push({ start: m.start, end: m.end, kind: 'offer', parts: partsWith(m) });
   if (inside.length === 0 && trouble) {
-    for (const m of findInSentences(draft, OFFER)) out.push({ start: m.start, end: m.end, kind: 'offer', parts: partsWith(m) });
+    for (const m of offers) out.push({ start: m.start, end: m.end, kind: 'offer', parts: partsWith(m) });
   }
-  // An answer to a press enquiry about an incident.
+  // An answer to a press enquiry about an incident; any reply to a press account about one.
   if (trouble) {
-    for (const m of findInSentences(draft, PRESS_ANSWER)) out.push({ start: m.start, end: m.end, kind: 'answer', parts: partsWith(m) });
+    const answers = findInSentences(draft, PRESS_ANSWER);
+    for (const m of answers) out.push({ start: m.start, end: m.end, kind: 'answer', parts: partsWith(m) });
+    if (out.length === 0 && replyToPress) {
+      const incident = findInSentences(draft, INCIDENT)[0]; // (a copy made global, from the start)
+      if (incident) out.push({ start: incident.start, end: incident.end, kind: 'answer', parts: [incident] });
+    }
   }
   return out;
 }

@@ -23,6 +23,8 @@ import {
   HOLDING_STATEMENT,
   JOIN_BEFORE,
   LEGAL,
+  MEETING_ABOUT,
+  NOT_A_CAMPAIGN,
   NEUTRAL_VOTING,
   NOT_A_CANDIDATE,
   NOT_THE_PARTY,
@@ -123,9 +125,6 @@ const PATTERNS = {
   holding: HOLDING_STATEMENT,
 } as const;
 
-/** A public meeting is part of a fight over these: a change of trust, a closure, a merger. */
-const MEETING_ABOUT = /\b(?:trusts?|academ\w+|merg\w+|closure|clos(?:e|ing)\s+(?:the|our)\s+school|take-?over)\b/;
-
 export function findControversies(draft: PreparedDraft, schoolMentions: readonly SchoolMention[]): TopicHit[] {
   const text = draft.folded.text;
   const hits: TopicHit[] = [];
@@ -185,7 +184,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     }
 
     // Campaigns on funding and pay: a rally, a march, "write to your MP".
-    add('campaign', spansOf('campaign'));
+    if (!has(NOT_A_CAMPAIGN, slice)) add('campaign', spansOf('campaign'));
 
     // Strikes: taking part or backing them always; naming them only outside a notice about arrangements.
     const strikeTags = hashtags
@@ -238,7 +237,10 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       const previous = sentences[sentence.index - 1];
       const namedBefore = previous !== undefined && paragraphOf[previous.index] === paragraph && (mentionsIn.get(previous.index)?.length ?? 0) > 0;
       const aboutSchool = mentions.length > 0 || namedBefore || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
-      const goodNews = has(GOOD_NEWS, slice) && disputes.length === 0 && !has(BAD_NEWS, slice);
+      // Good news in the sentence or the one after it ("Loved the Echo's piece on us. So proud!")
+      const next = sentences[sentence.index + 1];
+      const after = next && paragraphOf[next.index] === paragraph ? next.text : '';
+      const goodNews = (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);
       if (aboutSchool && !goodNews) add('media', stories);
     }
   }

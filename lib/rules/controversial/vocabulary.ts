@@ -84,6 +84,8 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\b(?:plans?|proposals?|decision)\s+to\s+close\s+(?:the|our|this)\s+(?:school|academy)\b`,
   String.raw`\b(?:plans?|bid|proposals?|attempt|move|decision|vote|want(?:s|ed)?|trying|tries|tried)\s+to\s+take\s+over\b`,
   String.raw`\b(?:absorbed|swallowed(?:\s+up)?|gobbled\s+up)\s+(?:into|by)\b`,
+  String.raw`\b(?:forced|pushed|pressured|bullied|dragged|shoved)\s+into\s+(?:a|an|the|another)\s+(?:new\s+|different\s+|bigger\s+)?(?:trust|mat|academy\s+chain)\b`,
+  String.raw`\b(?:hand|hands|handed|handing|give|gives|giving|gave|given|pass|passes|passing|passed|sell|selling|sold)\s+(?:[\p{L}'-]+\s+){0,3}?(?:over\s+|off\s+)?to\s+(?:another|a\s+new|a\s+different|a\s+bigger|the\s+new)\s+(?:trust|mat|academy\s+chain|sponsor)\b`,
 ], 'gu');
 
 /**
@@ -115,6 +117,8 @@ export const TRUST_PROPOSAL = alternatives([
 
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
 export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
+/** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
+export const MEETING_ABOUT = /\b(?:academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[\p{L}'-]+\s+){0,4}?trust)\b/u;
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
 export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
@@ -162,6 +166,7 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\b(?:our|my|the\s+local|your|local)\s+mps?\s+(?:voted|has\s+voted|votes|voting)\b`,
   String.raw`\bmps?\s+(?:voted|vote)\s+(?:against|to\s+(?:cut|scrap|end|block))\b`,
   String.raw`\b(?:tory|labour|reform|conservative|lib\s?dem|green)[\s-](?:led|run|controlled)\b`,
+  String.raw`\b(?:tories|labour|reform|starmer|badenoch|farage|sunak)\s+out\b`,
 ]);
 
 /** Politicians known by name: partisan only beside a judgement or a vote ("Starmer has failed teachers"). */
@@ -169,12 +174,12 @@ const POLITICIAN_NAMES: Vocabulary = [
   'keir starmer', 'starmer', 'kemi badenoch', 'badenoch', 'nigel farage', 'farage', 'rishi sunak', 'sunak', 'ed davey', 'zack polanski', 'polanski',
   'carla denyer', 'bridget phillipson', 'phillipson', 'rachel reeves', 'angela rayner', 'john swinney', 'boris johnson', 'liz truss', 'gillian keegan',
   'michael gove', 'nadhim zahawi', 'jeremy hunt', 'suella braverman', 'robert jenrick', 'jenrick', 'jeremy corbyn', 'corbyn', 'ed miliband',
-  'wes streeting', 'yvette cooper', 'lee anderson', 'richard tice', 'zia yusuf', 'david cameron', 'theresa may',
+  'wes streeting', 'yvette cooper', 'lee anderson', 'richard tice', 'zia yusuf', 'david cameron',
 ];
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
 export const POLITICAL_JUDGEMENT = new RegExp(
-  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'out', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'heroe?s?', 'legend', 'saviour', 'elect(?:ed)?', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'thanks to', 'under')}\b`,
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'out', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'heroe?s?', 'legend', 'saviour', 'elect(?:ed)?', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'thanks to', 'must go', 'has to go', 'out now', 'out(?=\\s*(?:[.!#]|$))')}\b`,
 );
 
 /**
@@ -189,6 +194,9 @@ export const CAMPAIGN = alternatives([
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
 ], 'gu');
+
+/** Fundraising and sport, where a march or a rally is not a campaign: "sponsored march", "car rally". */
+export const NOT_A_CAMPAIGN = /\b(?:sponsor(?:ed|ship)?|charity|children\s+in\s+need|comic\s+relief|red\s+nose|fundrais\w*|rais(?:e|ing)\s+(?:money|funds)|(?:car|motor|tennis|stage)\s+rall(?:y|ies))\b/;
 
 /** Hashtags of campaigns: elections, parties, strikes. */
 const CAMPAIGN_TAGS: Vocabulary = [
@@ -281,8 +289,8 @@ export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
 /** A holding statement or reply about a story, claims or legal action concerning the school. */
 export const HOLDING_STATEMENT = alternatives([
-  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|media|press|legal|challenges?|petition|protests?)\b`,
-  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|news|papers?|press|media)\b`,
+  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?)\b`,
+  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|news|papers?|press|(?<!social\s)media)\b`,
   String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[\p{L}'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
   String.raw`\bset(?:ting)?\s+the\s+record\s+straight\b`,
   String.raw`\bcontrary\s+to\s+(?:what|recent|some|reports|claims|rumou?rs)\b`,
@@ -308,7 +316,7 @@ export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+ju
 
 /** Good-news words: a story about the school's choir in the paper has no controversial implications. */
 const GOOD_NEWS_WORDS: Vocabulary = [
-  'proud', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
+  'proud', 'lov(?:e|ed|ing)', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
   'wonderful', 'great\\s+to\\s+see', 'celebrat\\w{0,6}', 'featured', 'awards?', 'won', 'winners?', 'shout[\\s-]?out',
   'thank\\s+you', 'thanks',
 ];
