@@ -114,6 +114,11 @@ describe('controversial', () => {
       'Any journos out there? Ask me what actually happened at SSCA before you print anything. Inbox open.',
       "The Cornish Times' hit piece on SSCA is a disgrace.",
       "Did you see what the Echo printed about St Stephen's? Absolute rubbish.",
+      'anyone from @CornwallLive wanna know whats really going on at SSCA hmu',
+      'journalists pls dm me re st stephens, ive got the real story',
+      "Happy to go on record about what went on at St Stephen's last term. Any reporter, get in touch.",
+      'Cornwall Live got it wrong about SSCA. Nobody was expelled. Stop spreading lies.',
+      'Shocking that the Echo ran that story about our school without even asking us.',
     ])('warns on a personal post that offers or answers the press: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
     });
@@ -124,6 +129,8 @@ describe('controversial', () => {
       ["A spokesperson for St Stephen's said: we are working closely with the police following an incident near the school on Monday.", undefined],
       ["To the journalists asking: the full story of Tuesday's incident will come from the trust, not from us.", undefined],
       ['We are aware of claims in the local press about our admissions process and will be writing to every family.', undefined],
+      ["We're not able to say any more while the investigation continues.", '@BBCSpotlight'],
+      ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
     ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);
     });
@@ -141,6 +148,14 @@ describe('controversial', () => {
       ["Thanks for your enquiry about Year 7 admissions: the open evening is on 3 October.", undefined],
       ['We are aware of rumours on social media about a dog on the field. It was a guide dog in training!', undefined],
       ['We are aware of comments online about the new uniform. Please speak to the office with any concerns.', undefined],
+      ['Polling station today so the school is closed. Enjoy the day off!', undefined],
+      ['Our Year 5s visited Parliament today and met our local MP!', undefined],
+      ["The Echo came in to photograph our Year 6 leavers. Look out for us in Thursday's paper!", undefined],
+      ['Thank you to the Cornish Times for covering our charity bake sale!', undefined],
+      ['A reporter from BBC Cornwall is visiting on Friday to film our eco garden: consent forms went home today.', undefined],
+      ['Debate in Year 12 politics today: should the voting age be 16? Fascinating arguments.', undefined],
+      ['Strike a pose! Year 2 on the catwalk for World Book Day.', undefined],
+      ['Mock trial in Year 9 citizenship: pupils took the Big Bad Wolf to court!', undefined],
     ])('stays quiet on good news for the press, answers to parents and lessons: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial])).toHaveLength(0);
     });
@@ -148,6 +163,8 @@ describe('controversial', () => {
     it.each([
       "The Cornish Times did a lovely piece on SSCA's choir, the full story is on their website!",
       "Loved the Cornish Times feature on St Stephen's: what really happens in a day at a special school. So proud!",
+      'Happy to tell anyone who asks what really happened at the SSCA quiz night: Mr Lobb cheated 😂',
+      'Proud of our NEU rep at SSCA who sorted my timetable issue. Unions matter.',
     ])('stays quiet on a personal post pointing to good coverage: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);
     });
@@ -161,6 +178,10 @@ describe('controversial', () => {
       "Consultation on St Stephen's moving to Kernow Learning Trust: we say NO. Sign the petition.",
       'Why is nobody talking about SSCA being pushed into a new trust?',
       "Is St Stephen's really going to be taken over by Kernow? Questions for the governors tonight.",
+      'sooo st stephens is becoming part of kernow trust?? nobody asked us',
+      "Vote NO to St Stephen's leaving ADMAT. Ballot papers from the office.",
+      "Information evening for families about St Stephen's proposed move to Kernow Learning Trust, 6pm Wednesday.",
+      "St Stephen's families: the council wants to close our sixth form. Protest at County Hall, 10am Saturday.",
     ])('warns: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
     });
@@ -192,6 +213,16 @@ describe('controversial', () => {
       "Solidarity with everyone striking at St Stephen's tomorrow ✊",
       'NEU members at SSCA: vote YES in the ballot for industrial action. Turnout matters!',
       'We down tools on Thursday. SSCA staff have had enough.',
+      "Can't believe this government thinks a 3% pay offer is acceptable. Staff at SSCA deserve better.",
+      'Labour promised us fair funding. Still waiting, and St Stephen\'s is still crumbling.',
+      'Reform would scrap SEND support entirely. Think about kids like ours at SSCA before you vote.',
+      "Phillipson's latest plan for SEND is a disaster for schools like SSCA.",
+      "If you're a St Stephen's parent, please don't vote Reform.",
+      'SSCA support staff are balloting over the pay offer. Fully behind them.',
+      "Teachers at St Stephen's will walk out on Thursday over pay.",
+      'Sign the petition to stop the cuts to SEND funding at schools like SSCA.',
+      'Parents protesting outside SSCA again about the Pride assembly. We are not backing down.',
+      'A parent has instructed solicitors over the SEN provision at St Stephen\'s.',
     ])('warns: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
     });

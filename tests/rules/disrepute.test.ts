@@ -135,6 +135,22 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Proud to work at SSCA, said no one ever.',
     'What a place 🙄 #SSCA',
     "So-called outstanding academy, St Stephen's.",
+    'ADMAT: making good schools worse since 2016.',
+    // Tired, lower-case, text-speak
+    'ssca is a shambles lol',
+    'honestly st stephens has gone so far downhill its unreal',
+    "Can't believe I used to be proud to work at SSCA. Now it's an embarrassment.",
+    'SSCA = the Titanic. Deckchairs being rearranged as we speak.',
+    'Worst-run trust in the country, ADMAT.',
+    'would NOT recommend working at st stephens',
+    '10/10 would not work at SSCA again',
+    'The trust ruined St Stephen\'s.',
+    "St Stephen's has been run into the ground by ADMAT.",
+    'ADMAT is bleeding SSCA dry.',
+    'What a joke SSCA has become.',
+    'SSCA is going down the drain and nobody at the top cares',
+    "SSCA's reputation is in the gutter.",
+    "Genuinely the worst employer I've ever had, St Stephen's.",
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -185,6 +201,20 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Milked dry by the nursery fees this month 😩 #TeamStStephens',
     'The trust killed it at the Cornwall sports awards!',
     'The new head is destroying this school.',
+    "SSCA's netball team are an absolute circus but we love them.",
+    'The worst part of SSCA is the hill, honestly.',
+    "Don't send your kids to SSCA without a coat tomorrow, it's freezing!",
+    "Avoid SSCA on Thursday morning – it's a polling station.",
+    "Never work for free! Unless it's for SSCA's summer fair 😂",
+    "I'd never work anywhere but SSCA ❤️",
+    'SSCA is a zoo on non-uniform day 😂',
+    'Run a mile for Sport Relief! SSCA staff and kids all took part.',
+    'We came last in the trust quiz but had the best team name 😂 #SSCA',
+    'Absolutely gutted to be leaving SSCA, best place I have ever worked.',
+    'SSCA was broken into for the third time this year, police called.',
+    'SSCA was inadequate in 2019 but look at us now: Good in every area!',
+    'Being part of ADMAT is like being part of a big family.',
+    'The worst thing about SSCA is how fast the years go.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

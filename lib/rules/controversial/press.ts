@@ -29,8 +29,8 @@ export const PRESS_WORDS = alternatives(
 /** "What really happened", "the other half of the story", "the truth about it": the inside of a story, offered. */
 export const INSIDE_STORY = alternatives(
   [
-    String.raw`\bwhat\s+(?:really|actually|truly)\s+(?:happened|happens|went\s+on|goes\s+on|is\s+going\s+on|was\s+going\s+on)\b`,
-    String.raw`\bwhat\s+(?:goes|went)\s+on\s+(?:behind\s+(?:the\s+scenes|closed\s+doors)|in\s+there|inside)\b`,
+    String.raw`\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:really|actually|truly)\s+(?:happened|happens|happening|went\s+on|goes\s+on|going\s+on|is\s+going\s+on|was\s+going\s+on)\b`,
+    String.raw`\bwhat\s+(?:goes|went|is\s+going|was\s+going)\s+on\s+(?:behind\s+(?:the\s+scenes|closed\s+doors)|in\s+there|inside|at|in|there)\b`,
     String.raw`\bthe\s+(?:other|real|full|true|whole|inside)\s+(?:side|half|story|picture|version)\b`,
     String.raw`\bhalf\s+(?:of\s+)?the\s+story\b`,
     String.raw`\b(?:only|just)\s+(?:half|part|one\s+side)\s+(?:of\s+)?the\s+story\b`,
@@ -50,6 +50,8 @@ export const OFFER = alternatives(
     String.raw`\b(?:dm|pm|message|email|e-mail|contact|call|ring|text)\s+me\b`,
     String.raw`\b(?:my\s+)?(?:inbox|dms?)\s+(?:is\s+|are\s+)?(?:open|always\s+open)\b`,
     String.raw`\bask\s+me\b`,
+    String.raw`\b(?:hmu|hit\s+me\s+up|slide\s+into\s+my\s+dms)\b`,
+    String.raw`\b(?:go|going|went)\s+on\s+(?:the\s+)?record\b`,
     String.raw`\b(?:happy|willing|glad|keen|prepared)\s+to\s+(?:talk|speak|tell|chat|share|go\s+on\s+(?:the\s+)?record|explain)\b`,
     String.raw`\b(?:can|could|should)\s+(?:message|dm|pm|email|contact|call)\s+me\b`,
     String.raw`\bget\s+in\s+touch\b`,
@@ -67,7 +69,8 @@ export const PRESS_ANSWER = alternatives(
     String.raw`\b(?:we|i)\s+can\s+(?:confirm|say|tell\s+you)\b|\b(?:happy|able|pleased)\s+to\s+confirm\b`,
     String.raw`\b(?:a|our|the)\s+(?:school|trust|academy)\s+spokes(?:person|woman|man)\b|\bspokes(?:person|woman|man)\s+(?:for|from)\b`,
     String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy)\s+(?:would\s+like\s+to|wish\s+to|want\s+to|must|can)\s+(?:make\s+(?:it\s+)?clear|clarify|stress|reassure|point\s+out|emphasise|emphasize)\b`,
-    String.raw`\b(?:issued|released|published|given)\s+a\s+statement\b|\bstatement\s+(?:from|on\s+behalf\s+of)\b|\bour\s+(?:full\s+)?statement\b`,
+    String.raw`\b(?:issued|released|published|given)\s+a\s+statement\b|\bstatement\s+(?:from|on\s+behalf\s+of|regarding|about|on|re)\b|\bour\s+(?:full\s+)?statement\b`,
+    String.raw`\b(?:ask|asking|urge|urging)\s+(?:that\s+)?(?:the\s+)?(?:media|press|journalists|reporters)\s+(?:to\s+)?respect\b`,
   ],
   'g',
 );

@@ -23,6 +23,7 @@ import {
   HOLDING_STATEMENT,
   JOIN_BEFORE,
   LEGAL,
+  LEGAL_LESSON,
   MEETING_ABOUT,
   NOT_A_CAMPAIGN,
   NEUTRAL_VOTING,
@@ -73,7 +74,7 @@ function capitalisedPolitics(draft: PreparedDraft, sentence: Sentence): Span[] {
   const tokens = draft.tokens.slice(sentence.first, sentence.last + 1).filter((t) => !t.inLink);
   tokens.forEach((token, k) => {
     const next = tokens[k + 1];
-    if ((token.base === 'labour' || token.base === 'conservatives') && token.capitalised) {
+    if ((token.base === 'labour' || token.base === 'conservatives' || token.base === 'reform') && token.capitalised) {
       // "The Labour of Hercules", "Labour Day", "the Labour ward" are not the party.
       if (next && NOT_THE_PARTY.has(next.key)) return;
       if (!token.sentenceStart || (next && PARTY_FOLLOWERS.has(next.key)) || token.possessive) out.push({ start: token.start, end: token.end });
@@ -219,7 +220,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     }
 
     // Legal action. "Sue" with a capital is a colleague's name ("Leaving do for Sue").
-    add(
+    if (!has(LEGAL_LESSON, slice)) add(
       'legal',
       spansOf('legal').filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end }))),
     );

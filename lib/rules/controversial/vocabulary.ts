@@ -53,7 +53,7 @@ const RELIGION_WORDS: Vocabulary = [
   'humanis(?:t|ts|m)', 'prayers?', 'praying', 'worship', 'bible', "qur'?an", 'koran', 'hijabs?', 'headscarf', 'headscarves',
   'niqabs?', 'burqas?', 'turbans?', 'kirpans?', 'kippahs?', 'halal', 'kosher', 'nativity', 'ramadan', 'eid', 'diwali',
   'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching)', 'collective\\s+worship', 'rse',
-  'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+month', 'gender\\s+identity',
+  'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+(?:month|assembly|assemblies|week|flags?|events?|lessons?|day)', 'gender\\s+identity',
 ];
 export const RELIGION = new RegExp(String.raw`\b${anyOf(...RELIGION_WORDS)}\b`, 'g');
 
@@ -81,7 +81,7 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\bsave\s+our\s+school\b`,
   String.raw`\bhands\s+off\s+our\s+school\b`,
   String.raw`\b(?:proposed|planned|threatened)\s+closure\b`,
-  String.raw`\b(?:plans?|proposals?|decision)\s+to\s+close\s+(?:the|our|this)\s+(?:school|academy)\b`,
+  String.raw`\b(?:plans?|proposals?|decision|wants?|wanted|threat(?:en(?:s|ed|ing)?)?|bid|vote|voted|move)\s+to\s+(?:close|shut|axe|scrap|merge)\s+(?:down\s+)?(?:the|our|this|its)\s+(?:school|academy|sixth\s+form|nursery|unit|base|site|resource\s+base)\b`,
   String.raw`\b(?:plans?|bid|proposals?|attempt|move|decision|vote|want(?:s|ed)?|trying|tries|tried)\s+to\s+take\s+over\b`,
   String.raw`\b(?:absorbed|swallowed(?:\s+up)?|gobbled\s+up)\s+(?:into|by)\b`,
   String.raw`\b(?:forced|pushed|pressured|bullied|dragged|shoved)\s+into\s+(?:a|an|the|another)\s+(?:new\s+|different\s+|bigger\s+)?(?:trust|mat|academy\s+chain)\b`,
@@ -98,6 +98,7 @@ export const TRUST_MOVE = alternatives([
   String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
+  String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
 ], 'gu');
 
 /**
@@ -144,10 +145,15 @@ export const LEGAL = alternatives([
   String.raw`\b(?:high|crown|magistrates'?|county|supreme|family)\s+court\b`,
   String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:\w+\s+){0,3}?to\s+court\b`,
   String.raw`\bsu(?:ed|ing)\b`,
+  String.raw`\b(?:instruct(?:ed|ing|s)?|hired|hiring|appointed|consult(?:ed|ing)|got|getting)\s+(?:a\s+|their\s+|our\s+)?(?:solicitors?|lawyers?|barristers?|legal\s+team)\b`,
+  String.raw`\b(?:solicitors?|lawyers?)\s+(?:are\s+|have\s+been\s+|now\s+)?(?:involved|acting|instructed)\b`,
   String.raw`\b(?:to|will|could|would|might|threaten(?:s|ed|ing)?\s+to)\s+sue\b`,
   String.raw`\bsolicitors?'?\s+letters?\b`,
   String.raw`\b(?:claim|claims|case|complaint)\s+against\s+(?:the|our|this)\s+(?:school|academy|trust|council|head)\b`,
 ]);
+
+/** Law as a lesson or a game: "a mock trial in citizenship", "Year 9 put the Big Bad Wolf on trial". */
+export const LEGAL_LESSON = /\b(?:mock\s+trials?|citizenship|role[\s-]?play|drama|big\s+bad\s+wolf|goldilocks|fairy\s+tales?|law\s+(?:club|day|week)|debate)\b/;
 
 /** Party politics: a party or a side taken ("vote Labour", "Tory cuts", "the Lib Dems"). */
 export const PARTY_POLITICS = alternatives([
@@ -159,7 +165,7 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\b(?:labour|conservative|green|reform)\s+(?:government|mps?|candidates?|councillors?|leader|leadership|manifesto|voters?|supporters?|members?|policy|policies|cuts|ministers?|win|victory|landslide|majority|gain|gains)\b`,
   String.raw`\bvot(?:e|ed|ing)\s+(?:for\s+)?(?:labour|conservatives?|tor(?:y|ies)|lib\s?dems?|liberal|green|reform|snp|plaid|ukip|mebyon\s+kernow)\b`,
   String.raw`\b(?:tory|government|austerity|education|school\s+funding)\s+cuts\b|\bausterity\b`,
-  String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied)\b`,
+  String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied|thinks?|expects?|wants?|said|says|promised|claims?|clearly|still|just|really|seriously)\b`,
   String.raw`\b(?:left|right)[\s-]wing\b`,
   String.raw`\b(?:vote|voting|kick|get|boot|turf|chuck)\s+(?:them|the\s+(?:tories|conservatives|government|lot\s+of\s+them)|this\s+government|this\s+lot|labour|reform|him|her)\s+out\b`,
   String.raw`\bgeneral\s+election\s+now\b`,
@@ -179,7 +185,7 @@ const POLITICIAN_NAMES: Vocabulary = [
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
 export const POLITICAL_JUDGEMENT = new RegExp(
-  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'out', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'heroe?s?', 'legend', 'saviour', 'elect(?:ed)?', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'thanks to', 'must go', 'has to go', 'out now', 'out(?=\\s*(?:[.!#]|$))')}\b`,
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'out', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'heroe?s?', 'legend', 'saviour', 'elect(?:ed)?', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'thanks to', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
 );
 
 /**
@@ -193,6 +199,7 @@ export const CAMPAIGN = alternatives([
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
+  String.raw`\bpetition\s+(?:to|against)\s+(?:[\p{L}'-]+\s+){0,4}?(?:cuts?|funding|pay|academ\w+|merger|closure|trust|takeover)\b`,
 ], 'gu');
 
 /** Fundraising and sport, where a march or a rally is not a campaign: "sponsored march", "car rally". */
@@ -254,6 +261,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
   String.raw`\bsolidarity\s+with\s+(?:[\p{L}'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
+  String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:on\s+\w+day|over|in\s+protest|tomorrow|today|next\s+week|this\s+week)\b`,
   String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
 ], 'gu');
 
@@ -269,6 +277,7 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
   String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
   String.raw`\b(?:neu|nasuwt|naht|union|unison|gmb|unite)\s+ballot\b`,
+  String.raw`\bballot(?:ed|ing)\s+(?:over|on|about)\b`,
 ]);
 
 /** A notice about arrangements: opening, closing, who attends. */
@@ -312,7 +321,7 @@ export const HOLDING_SOFT = alternatives([
 ], 'gu');
 
 /** After an outlet's name, words that report a story: "what the Herald printed", "the Echo claims". */
-export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?(?:printed|published|wrote|written|ran|run|reported|said|says|claims?|claimed|aired|broadcast|splashed|put\s+out|is\s+saying|are\s+saying|is\s+reporting|are\s+reporting)\b/;
+export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?(?:printed|published|wrote|written|ran|run|reported|said|says|claims?|claimed|aired|broadcast|splashed|put\s+out|is\s+saying|are\s+saying|is\s+reporting|are\s+reporting|got\s+it\s+(?:all\s+|so\s+|completely\s+)?wrong|twisted|made\s+up|got\s+(?:their|the|its)\s+facts\s+wrong)\b/;
 
 /** Good-news words: a story about the school's choir in the paper has no controversial implications. */
 const GOOD_NEWS_WORDS: Vocabulary = [
@@ -331,7 +340,11 @@ const BAD_NEWS_WORDS: Vocabulary = [
 export const BAD_NEWS = new RegExp(String.raw`\b${anyOf(...BAD_NEWS_WORDS)}\b`);
 
 /** Words after a capitalised "Labour" at the start of a sentence that make it the party. */
-export const PARTY_FOLLOWERS = new Set(['have', 'has', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor', 'councillors', 'candidate', 'policy', 'manifesto', 'gain', 'gains']);
+export const PARTY_FOLLOWERS = new Set([
+  'have', 'has', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor',
+  'councillors', 'candidate', 'policy', 'manifesto', 'gain', 'gains', 'promised', 'pledged', 'said', 'says', 'want', 'wants', 'need', 'needs',
+  'must', 'cant', 'wont', 'did', 'didnt', 'does', 'doesnt', 'keep', 'keeps', 'could', 'might', 'council', 'councils', 'led', 'run', 'voter',
+]);
 /** Words after a capitalised "Labour" that make it work, not the party. */
 export const NOT_THE_PARTY = new Set(['of', 'day', 'ward', 'suite', 'pains', 'market', 'exchange']);
 /** Words after "vote for" that are not a candidate, even when capitalised. */

@@ -37,6 +37,7 @@ import {
   GENERIC_REFERENCE,
   HARM,
   HARM_VERB,
+  INSTRUCTION,
   IRONIC_EXCLAMATION,
   LIGHT_NOUNS,
   MORE_COMPOUND_NOUNS,
@@ -59,6 +60,7 @@ import {
   WARNING,
   WARNING_BEFORE,
   WHOLE_OF_IT,
+  WHOLE_POSSESSIONS,
   type VerdictKind,
 } from './vocabulary';
 
@@ -196,6 +198,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     const next = tokens[ref.last + 1];
     if (!tokens[ref.last]!.possessive || verdict.first <= ref.last + 1 || !next) return false;
     // "St Stephen's and it's…", "St Stephen's, honestly…": the name ends there.
+    if (WHOLE_POSSESSIONS.has(next.key) && verdict.first <= ref.last + 1 + SUBJECT_GAP) return false;
     return !VERBS_AFTER_NAME.has(next.key) && !NOT_POSSESSED.has(next.key) && /^\s*$/.test(next.gapBefore);
   };
   /**
@@ -254,8 +257,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
       // The school as the subject, straight before the predicate.
       // "SSCA's a joke", "it's a joke": the predicate starts inside the subject's own word.
       const inside = tokens[verdict.first]!.start < at;
-      for (const ref of refsNear(inSentence, verdict, SUBJECT_GAP)) {
-        const before = inside ? ref.last === verdict.first : ref.last < verdict.first && onlyLinks(tokens, ref.last, verdict.first);
+      for (const ref of refsNear(inSentence, verdict, SUBJECT_GAP + 1)) {
+        // "SSCA's reputation is in the gutter": what it owns may stand for the whole of it.
+        const owned = tokens[ref.last]!.possessive && WHOLE_POSSESSIONS.has(tokens[ref.last + 1]?.key ?? '') ? ref.last + 1 : ref.last;
+        const before = inside ? ref.last === verdict.first : owned < verdict.first && onlyLinks(tokens, owned, verdict.first);
         if (before && fair(ref, verdict, sentence)) return ref;
       }
       // "It", "they", "the place" as the subject, after the school was named.
@@ -301,6 +306,7 @@ function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, patter
   if (LIGHT_NOUNS.test(m.match[0]) && holds(FUN_CONTEXT, sentence)) return false;
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
   if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence)) return false;
+  if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;
   return true;
 }
 

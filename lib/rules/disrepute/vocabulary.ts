@@ -81,7 +81,7 @@ export const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', '
 /** Verdict adjectives after "is", "so" or "totally": "SSCA is toxic", "the trust is rotten". */
 const ADJECTIVES = anyOf(
   'toxic', 'corrupt', 'shambolic', 'chaotic', 'rotten(?: to the core)?', 'dire', 'appalling', 'awful', 'terrible', 'dreadful', 'atrocious',
-  'rubbish', 'crap', 'a mess', 'broken', 'failing', 'doomed', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
+  'rubbish', 'crap', 'a mess', 'broken', 'failing', 'doomed', 'inadequate', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
   'embarrassing', 'abysmal', 'woeful', 'diabolical', 'horrendous', 'soulless', 'heartless', 'joyless', 'poisonous', 'unsafe', 'beyond (?:help|saving|repair|a joke)', 'past saving',
 );
 /** Words after a verdict adjective that make it about a moment, not the place: "dire at pick-up". */
@@ -92,7 +92,7 @@ const NOT_A_COMPOUND = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS, 'years?', 'days?',
 
 /** Verdicts that say what they are about: "worst school", "laughing stock of a trust". */
 export const SELF_REFERRING = words([
-  `worst (?:run |managed |led )?(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
+  `worst[- ](?:run[- ]|managed[- ]|led[- ])?(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
   `worst place (?:to work|i(?:'ve| have)? (?:ever )?worked)`,
   `(?:${STRONG_NOUNS}|${STRESSED_NOUNS}|excuse) of an? ${INSTITUTION_NOUN}`,
   `excuse for an? ${INSTITUTION_NOUN}`,
@@ -135,6 +135,7 @@ export const VERDICT_NOUN = words([
   // Metaphors that are never literal: "St Stephen's? Exam factory."
   'exam factory', 'sausage factory', 'clown (?:show|car)', 'shit ?show', 'dumpster fire', 'hell ?hole', 'snake ?pit', 'cesspit', 'cesspool', 'sweatshop', 'basket case',
   'said no(?: ?one| teacher| member of staff| parent)? ever',
+  '(?:making|made|makes) (?:good |great |decent )?(?:schools|academies|teaching|staff lives|lives) (?:worse|miserable|hell)',
 ]);
 
 /** Idioms of decline said of the school as their subject: "…has gone to the dogs", "…is on its knees". */
@@ -148,7 +149,7 @@ export const DECLINE_PREDICATE = words([
   'on (?:its|their) (?:knees|last legs|death ?bed|way out)',
   '(?:dying|died) (?:a )?(?:slow|painful|slow and painful) death',
   'circling the (?:drain|plughole)',
-  'in (?:free ?fall|meltdown|tatters|a death spiral|a downward spiral|terminal decline)',
+  'in (?:free ?fall|meltdown|tatters|a death spiral|a downward spiral|terminal decline|the gutter|the toilet|the doldrums)',
   'lost (?:its|their) (?:way|soul|heart|heart and soul|spark|magic)',
   "(?:isn't|is not|aren't|are not|no longer|nothing like) what (?:it|they) used to be",
   'from bad to worse',
@@ -163,6 +164,7 @@ export const DECLINE_NOUN = words([
   'sinking ship',
   '(?:ship|boat) (?:is |was )?(?:sinking|going down|taking on water)',
   'rearranging (?:the )?deck ?chairs',
+  'deck ?chairs (?:being |getting )?rearranged',
   'staff (?:are )?(?:leaving|left|quitting) in droves',
   'revolving door',
   '(?:steady|sharp|rapid|slow|long|managed|terminal) decline',
@@ -221,7 +223,7 @@ export const WARNING_BEFORE = words([
   "(?:don't|do not) (?:bother )?(?:apply|applying) (?:to|for|at)",
   "(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?) (?:to|near|anywhere near)",
   "(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet) to",
-  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend${NOT_ENOUGH}`,
+  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:working|teaching|applying|sending (?:your )?(?:kids?|children|child))(?: (?:at|to|for|in))?)?${NOT_ENOUGH}`,
 ]);
 
 /** Telling people to keep away, with the school near: "avoid it like the plague", "don't send your kids there". */
@@ -245,12 +247,18 @@ export const WARNING = words([
   "(?:you have|you've|consider yourselves?) (?:been )?warned",
   "(?:save yourselves?|learn from my mistake|don't make (?:the same|my) mistake)",
 ]);
+/** A notice to parents, not a warning about the school: "don't send your kids to SSCA without a coat". */
+export const INSTRUCTION = words([
+  'without', 'wearing', 'coats?', 'kit', 'uniform', 'lunch(?:box|es)?', 'nuts', 'temperature', 'ill', 'unwell', 'poorly', 'sick',
+  'if (?:they|your child|he|she) (?:is|are|has|have|feels?)', 'until', 'before \\d', 'after \\d', 'tomorrow', 'today', 'closed',
+]);
 /** Destroying, said of the trust or the school, with the school it harms straight after: "the trust is killing St Stephen's". */
 export const HARM_VERB = words([
   '(?:slowly |steadily |systematically |deliberately )?(?:killing|destroying|ruining|wrecking|gutting|strangling|dismantling|bankrupting|asset[- ]stripping|bleeding|butchering|trashing|ruined|destroyed|wrecked|gutted|strangled|dismantled|bankrupted|asset[- ]stripped|killed off)',
 ]);
 /** Reasons to avoid a school that are about the roads, not the school. */
 export const AVOID_THE_ROADS = words([
+  'on (?:mon|tues|wednes|thurs|fri|satur|sun)day', 'morning', 'afternoon', 'polling station', 'open', 'fire engines?', 'police', 'emergency',
   'traffic', 'roads?', 'roadworks', 'parking', 'car park', 'queues?', 'gridlock(?:ed)?', 'pick[- ]?up', 'drop[- ]?off', 'home time', 'diversion',
   'closed', 'junction', 'roundabout', 'flood(?:ed|ing)?', 'ice', 'icy', 'snow', 'between', 'until', 'after (?:\\d|three|four|half)', 'before (?:\\d|nine|eight)',
   'at (?:\\d|three|half|quarter)', 'this (?:morning|afternoon|evening)', 'today', 'tonight', 'tomorrow',
@@ -334,5 +342,7 @@ export const MORE_COMPOUND_NOUNS = new Set([
   'inset', 'training', 'conference', 'awards', 'calendar', 'budget', 'year', 'holidays', 'run', 'bell', 'bells', 'alarm', 'clock', 'clocks',
 ]);
 export const PLACE_PREPOSITIONS = new Set(['at', 'in', 'outside', 'near', 'from', 'by', 'around', 'opposite', 'inside', 'behind', 'to', 'for', 'with', 'of', 'across', 'within']);
+/** What a school's possessive may own that still stands for the whole: "SSCA's reputation is in the gutter". */
+export const WHOLE_POSSESSIONS = new Set(['reputation', 'name', 'standards', 'ethos', 'culture', 'soul', 'heart', 'future']);
 /** …unless what stands before them is the whole of it: "everything at SSCA is rotten". */
 export const WHOLE_OF_IT = new Set(['everything', 'life', 'things', 'working', 'work', 'it', 'all', 'state', 'teaching']);
