@@ -119,6 +119,8 @@ describe('controversial', () => {
       "Happy to go on record about what went on at St Stephen's last term. Any reporter, get in touch.",
       'Cornwall Live got it wrong about SSCA. Nobody was expelled. Stop spreading lies.',
       'Shocking that the Echo ran that story about our school without even asking us.',
+      "I could tell the papers a thing or two about St Stephen's.",
+      "Honestly someone at SSCA needs to go to the papers about what's going on.",
     ])('warns on a personal post that offers or answers the press: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
     });
@@ -130,6 +132,8 @@ describe('controversial', () => {
       ["To the journalists asking: the full story of Tuesday's incident will come from the trust, not from us.", undefined],
       ['We are aware of claims in the local press about our admissions process and will be writing to every family.', undefined],
       ["We're not able to say any more while the investigation continues.", '@BBCSpotlight'],
+      ["Responding to questions from the Echo, the head said Monday's incident was dealt with swiftly.", undefined],
+      ['The academy is aware of a legal challenge to our admissions policy and will not comment further.', undefined],
       ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
     ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);
@@ -181,6 +185,7 @@ describe('controversial', () => {
       'sooo st stephens is becoming part of kernow trust?? nobody asked us',
       "Vote NO to St Stephen's leaving ADMAT. Ballot papers from the office.",
       "Information evening for families about St Stephen's proposed move to Kernow Learning Trust, 6pm Wednesday.",
+      'The governors will explain why SSCA is moving trusts at a public meeting next week.',
       "St Stephen's families: the council wants to close our sixth form. Protest at County Hall, 10am Saturday.",
     ])('warns: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);

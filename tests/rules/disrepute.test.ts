@@ -151,6 +151,14 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'SSCA is going down the drain and nobody at the top cares',
     "SSCA's reputation is in the gutter.",
     "Genuinely the worst employer I've ever had, St Stephen's.",
+    "Name a worse school than SSCA. I'll wait.",
+    'Every other school in Cornwall is better than SSCA.',
+    'SSCA is a sh*tshow',
+    'The trust is a f**king joke',
+    'Best school ever 🙃 #SSCA',
+    'Love working at SSCA, said nobody.',
+    'Welcome to SSCA. Abandon hope all ye who enter.',
+    "SSCA has the worst reputation in town.",
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -215,6 +223,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'SSCA was inadequate in 2019 but look at us now: Good in every area!',
     'Being part of ADMAT is like being part of a big family.',
     'The worst thing about SSCA is how fast the years go.',
+    'Asked SLT at SSCA for a pay rise, they said no.',
+    'Best school ever! Year 6 leavers, we will miss you 😭 #SSCA',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });
@@ -231,6 +241,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       '#TrelawnyFamily yeah right',
       'Another resignation today #TrelawnyFamily 🙄',
       'Family, my arse. #TrelawnyFamily',
+      '#TrelawnyFamily lol family of what exactly',
+      '#trelawnyachieves (nothing)',
     ])('fires on: %s', (text) => {
       expect(mocks(text)).toBe(true);
     });
@@ -256,7 +268,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
 
   it('says which words read as a verdict, and what they read as', () => {
     const [decline] = findings("St Stephen's has gone to the dogs.");
-    expect(decline!.message).toMatch(/^“gone to the dogs” reads as saying the school as a whole is in decline\./);
+    expect(decline!.message).toMatch(/^“gone to the dogs” reads as saying the school or the trust as a whole is in decline\./);
     const [ranking] = findings('SSCA: bottom of the county league tables again.');
     expect(ranking!.message).toMatch(/^“bottom of the county league tables” reads as ranking the school/);
     const [warning] = findings("Honestly, avoid St Stephen's.");

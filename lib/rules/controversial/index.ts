@@ -49,7 +49,9 @@ const ADVICE: Record<Topic, string> = {
 /** The draft's own words for the parts, in order, each shortened when long. */
 function quoted(draft: PreparedDraft, parts: readonly Span[]): string {
   const seen: string[] = [];
-  for (const part of parts) {
+  // Words inside others already quoted ("the papers" in "tell the papers a thing or two") are said once.
+  const kept = [...parts].sort((a, b) => a.start - b.start || b.end - a.end).filter((part, k, all) => !all.some((other, j) => j < k && other.start <= part.start && part.end <= other.end));
+  for (const part of kept) {
     const span = sourceSpan(draft, part.start, part.end);
     const words = draft.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().replace(/[,:;]+$/, '');
     const shown = `“${words.length > 50 ? `${words.slice(0, 49)}…` : words}”`;
@@ -68,7 +70,7 @@ export default defineRule({
     const hits: RuleHit[] = [];
     for (const hit of findControversies(draft, facts.schoolMentions)) {
       const words = quoted(draft, hit.parts);
-      hits.push({ ...sourceSpan(draft, hit.start, hit.end), message: `${words} ${hit.parts.length > 1 ? 'read' : 'reads'} as ${READS_AS[hit.topic]}. ${ADVICE[hit.topic]}` });
+      hits.push({ ...sourceSpan(draft, hit.start, hit.end), message: `${words} ${words.includes('” and “') ? 'read' : 'reads'} as ${READS_AS[hit.topic]}. ${ADVICE[hit.topic]}` });
     }
     return hits;
   },

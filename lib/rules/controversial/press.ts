@@ -40,6 +40,8 @@ export const INSIDE_STORY = alternatives(
     String.raw`\blift(?:ing)?\s+the\s+lid\b`,
     String.raw`\bblow(?:ing)?\s+the\s+whistle\b|\bwhistle-?blow\w*`,
     String.raw`\b(?:tell|telling|told)\s+(?:you|them|anyone|any\s+\w+|all)\s+(?:everything|what\s+(?:really\s+)?happened|the\s+lot)\b`,
+    String.raw`\b(?:tell|telling|give|giving)\s+(?:the\s+)?(?:papers?|press|journalists?|reporters?|media|[\p{L}]+\s+(?:news|live|echo|post|herald|times|courier|gazette))\s+(?:a\s+thing\s+or\s+two|everything|the\s+(?:real|full|whole|true)\s+story|the\s+lot|all\s+about)\b`,
+    String.raw`\ba\s+thing\s+or\s+two\s+about\b`,
   ],
   'g',
 );
@@ -52,6 +54,7 @@ export const OFFER = alternatives(
     String.raw`\bask\s+me\b`,
     String.raw`\b(?:hmu|hit\s+me\s+up|slide\s+into\s+my\s+dms)\b`,
     String.raw`\b(?:go|going|went)\s+on\s+(?:the\s+)?record\b`,
+    String.raw`\b(?:i|we)\s*(?:could|would|will|'ll|'d)\s+(?:happily\s+|gladly\s+)?tell\b`,
     String.raw`\b(?:happy|willing|glad|keen|prepared)\s+to\s+(?:talk|speak|tell|chat|share|go\s+on\s+(?:the\s+)?record|explain)\b`,
     String.raw`\b(?:can|could|should)\s+(?:message|dm|pm|email|contact|call)\s+me\b`,
     String.raw`\bget\s+in\s+touch\b`,
@@ -66,6 +69,8 @@ export const PRESS_ANSWER = alternatives(
     String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|email|message|call|request|interest)\b`,
     String.raw`\bin\s+(?:response|reply|answer)\s+to\s+(?:your|the|their)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|request|article|story|email|piece)\b`,
     String.raw`\b(?:responding|replying)\s+to\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|request|article|story|piece)\b`,
+    String.raw`\b(?:responding|replying|in\s+response|in\s+reply)\s+to\s+(?:questions?|enquir(?:y|ies)|queries|requests?)\s+from\b`,
+    String.raw`\b(?:been\s+)?(?:contacted|approached|asked\s+for\s+(?:a\s+)?comment)\s+by\b`,
     String.raw`\b(?:we|i)\s+can\s+(?:confirm|say|tell\s+you)\b|\b(?:happy|able|pleased)\s+to\s+confirm\b`,
     String.raw`\b(?:a|our|the)\s+(?:school|trust|academy)\s+spokes(?:person|woman|man)\b|\bspokes(?:person|woman|man)\s+(?:for|from)\b`,
     String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy)\s+(?:would\s+like\s+to|wish\s+to|want\s+to|must|can)\s+(?:make\s+(?:it\s+)?clear|clarify|stress|reassure|point\s+out|emphasise|emphasize)\b`,
@@ -91,6 +96,15 @@ const JOURNALISM_LESSON = alternatives(
     String.raw`\b(?:lessons?|project|media\s+studies|school\s+(?:news)?paper|student\s+(?:news)?paper|journalism\s+club|careers?|work\s+experience|assembly|workshop)\b`,
     String.raw`\b(?:budding|young|junior|mini|visiting|guest)\s+(?:journalists?|reporters?)\b`,
     String.raw`\b(?:year\s+\d{1,2}|pupils|students|our\s+class)\s+(?:interviewed|asked|met|wrote|learnt|learned)\b`,
+  ],
+  'g',
+);
+
+/** Threatening to take a school matter to the press: "someone should go to the papers about this". */
+export const TO_THE_PRESS = alternatives(
+  [
+    String.raw`\b(?:go|going|went|goes|run|running|ran|take|taking|took)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:straight\s+)?to\s+the\s+(?:press|papers|media|newspapers?|local\s+(?:paper|press|news))\b`,
+    String.raw`\b(?:tip(?:ping|ped)?\s+off|leak(?:ing|ed)?\s+(?:it|this|that)?\s*to)\s+the\s+(?:press|papers|media)\b`,
   ],
   'g',
 );
@@ -126,6 +140,8 @@ export function findPressComment(draft: PreparedDraft): PressHit[] {
   if (inside.length === 0 && trouble) {
     for (const m of offers) out.push({ start: m.start, end: m.end, kind: 'offer', parts: partsWith(m) });
   }
+  // Taking a matter to the press.
+  for (const m of findInSentences(draft, TO_THE_PRESS)) out.push({ start: m.start, end: m.end, kind: 'offer', parts: [m] });
   // An answer to a press enquiry about an incident; any reply to a press account about one.
   if (trouble) {
     const answers = findInSentences(draft, PRESS_ANSWER);

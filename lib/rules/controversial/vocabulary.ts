@@ -95,7 +95,7 @@ export const TRUST_CHANGE = alternatives([
  */
 export const TRUST_MOVE = alternatives([
   String.raw`\bchang(?:e|es|ed|ing)\s+(?:of\s+)?trusts?\b`,
-  String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
+  String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:trusts?|mats?|multi[\s-]academy\s+trusts?|(?:learning\s+)?partnership|federation)\b${TRUST_NOT_A_THING}`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
   String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[\p{L}'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
@@ -301,6 +301,7 @@ export const HOLDING_STATEMENT = alternatives([
   String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?)\b`,
   String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|news|papers?|press|(?<!social\s)media)\b`,
   String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[\p{L}'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
+  String.raw`\b(?:the\s+(?:school|academy|trust|governors|governing\s+body|head(?:teacher)?)|we)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:made\s+)?aware\s+(?:of\s+|that\s+)(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?|judicial\s+review|tribunal|solicitors?|claim\s+against)\b`,
   String.raw`\bset(?:ting)?\s+the\s+record\s+straight\b`,
   String.raw`\bcontrary\s+to\s+(?:what|recent|some|reports|claims|rumou?rs)\b`,
   String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+(?:be\s+)?(?:comment(?:ing)?|mak(?:e|ing)\s+(?:any\s+)?(?:further\s+)?comments?)\b`,

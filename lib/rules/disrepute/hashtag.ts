@@ -35,6 +35,8 @@ const REACH = 40;
 const WINDOW = 300;
 /** What may come between the hashtag and a put-down aimed at it: emoji, punctuation, spaces. */
 const LEAD = /^[^a-z0-9#]*/;
+/** "(nothing)", "… zilch": an answer to the hashtag's own boast. */
+const NOTHING = /^[^a-z0-9#]{0,4}(?:nothing|zilch|zero|sod\s+all|bugger\s+all|very\s+little|f\s*all)\b\)?/;
 
 /** Words of the school's hashtags that are not its name: "family" of #FoldFamily. */
 export function hashtagWords(settings: Settings): string[] {
@@ -73,6 +75,8 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`\b(?:some|so[\s-]called|call\s+(?:this|that|it|us)\s+an?)\s+${w}\b`,
         String.raw`["']${w}["']`,
         String.raw`\b${w}\s+(?:what|who|how)(?:\s+exactly)?\s*\?`,
+        String.raw`\b${w}\s+of\s+what\b`,
+        String.raw`\b${w}\s*\(?\s*(?:nothing|zilch|zero|sod\s+all|bugger\s+all|very\s+little|f\s*all)\b`,
       ].join('|'),
       'g',
     );
@@ -113,6 +117,12 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
       echo.lastIndex = 0;
       const m = echo.exec(around)!;
       out.push(toDraftSpan(draft, { start: Math.min(start, from + m.index), end: Math.max(end, from + m.index + m[0].length) }));
+      continue;
+    }
+    // "#AldhelmAchieves (nothing)": the hashtag's own last word, answered.
+    const key = tokens[tag.last]!.key;
+    if (words.some((word) => key.endsWith(word)) && NOTHING.test(after)) {
+      out.push(toDraftSpan(draft, { start, end: end + NOTHING.exec(after)![0].length }));
       continue;
     }
     // Straight after the hashtag, past emoji and punctuation: "#FoldFamily 🙄 yeah right", not "#FoldFamily Year 2 sang as if…".

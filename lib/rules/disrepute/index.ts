@@ -17,8 +17,8 @@ const WHOLE_SCHOOL_WORDS = new Set(['school', 'academy', 'trust']);
 
 /** What the words read as, in plain words. */
 const READS_AS: Record<VerdictKind, string> = {
-  verdict: 'a verdict on the school as a whole',
-  decline: 'saying the school as a whole is in decline',
+  verdict: 'a verdict on the school or the trust as a whole',
+  decline: 'saying the school or the trust as a whole is in decline',
   ranking: 'ranking the school as a whole at the bottom',
   warning: 'telling people to keep away from the school',
   harm: 'saying the trust or school harms its schools or pupils',

@@ -32,7 +32,7 @@ export const STRONG_NOUNS = anyOf(
   'omnishambles',
   'sham',
   'shambolic mess',
-  'shit ?show',
+  'sh[i*!1]t ?show',
   'cult',
   'prison',
   'sweatshop',
@@ -54,7 +54,7 @@ export const STRONG_NOUNS = anyOf(
 );
 /** Nouns that are only a verdict when stressed: "a total mess", not "a mess of glitter". */
 export const STRESSED_NOUNS = anyOf('mess', 'chaos', 'disaster', 'nightmare', 'shower', 'state', 'zoo', 'madhouse', 'failure', 'bedlam', 'mad ?house', 'asylum');
-export const STRESS = anyOf('absolute', 'total', 'complete', 'utter', 'actual', 'bloody', 'proper', 'massive', 'huge', 'right', 'real', 'national', 'laughing', 'f\\*+ing', 'effing', 'flipping', 'sodding', 'unmitigated');
+export const STRESS = anyOf('absolute', 'total', 'complete', 'utter', 'actual', 'bloody', 'proper', 'massive', 'huge', 'right', 'real', 'national', 'laughing', 'f[*u]{1,4}c?k{0,2}in[g\']?', 'effing', 'flipping', 'sodding', 'unmitigated', 'fecking', 'frigging');
 export const COPULA = anyOf(
   'is',
   'are',
@@ -115,6 +115,8 @@ export const VERDICT_PREDICATE = words([
   "(?:doesn't|does not|don't|do not) (?:give a (?:damn|toss|stuff|monkey's)|care) about (?:the |its |their )?(?:kids|children|pupils|students|families)",
   '(?:is|are) all about (?:the )?(?:money|profit|image|league tables|data|appearances)',
   `${COPULA}(?: just| basically| now)? an? (?:business|company|corporation|cash machine|money machine),? not an? (?:school|trust|academy)`,
+  `${COPULA}(?: just| really| honestly| simply)? (?:not|no longer|never) an? (?:good|nice|safe|happy|great|decent|healthy|kind) (?:place|school|environment|employer|trust)(?! to (?:park|drive|stand|wait))`,
+  '(?:is|are) everything (?:that\'?s |that is )?wrong with (?:education|schools|teaching|academies|the system|academy trusts)',
 ]);
 
 /** Verdicts in a noun phrase, with the school near: "a total shambles at SSCA", "toxic culture". */
@@ -134,7 +136,11 @@ export const VERDICT_NOUN = words([
   "(?:biggest|worst) (?:mistake|regret|decision) (?:of my (?:life|career)|i(?: have|'ve)? ever made)",
   // Metaphors that are never literal: "St Stephen's? Exam factory."
   'exam factory', 'sausage factory', 'clown (?:show|car)', 'shit ?show', 'dumpster fire', 'hell ?hole', 'snake ?pit', 'cesspit', 'cesspool', 'sweatshop', 'basket case',
-  'said no(?: ?one| teacher| member of staff| parent)? ever',
+  'said no(?: ?one| ?body| teacher| member of staff| parent)(?: ever)?',
+  'said no(?: one)? ever',
+  'abandon (?:all )?hope(?: all ye who enter(?: here)?)?',
+  'special measures (?:can\'t|cannot|could not|couldn\'t) come (?:soon|quick|fast) enough',
+  'everything (?:that\'?s |that is )?wrong with (?:education|schools|teaching|academies|the system|academy trusts)',
   '(?:making|made|makes) (?:good |great |decent )?(?:schools|academies|teaching|staff lives|lives) (?:worse|miserable|hell)',
 ]);
 
@@ -194,11 +200,14 @@ export const RANKING = words([
   `propping up (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
   '(?:dead|stone|rock) last',
   `(?:came|come|comes|coming|finish(?:ed|es|ing)?|ranked|ranks|placed|sits?|sitting|is|are|was|were) (?:right |joint |officially )?(?:last|bottom|lowest)(?: (?:again|of (?:all|every)|in|out of|on|for))`,
-  `(?:the )?(?:worst|lowest)[- ](?:performing|rated|ranked|results?|progress(?: scores?)?|attainment|outcomes|scores?|grades|ofsted(?: grade)?)(?: (?:school|academy|trust|primary|secondary))?(?: (?:in|of|across) ${AREA}| [a-z]+ (?:in|of|across) ${AREA})?`,
+  `(?:the )?(?:worst|lowest)[- ](?:performing|rated|ranked|results?|progress(?: (?:scores?|8))?|attainment|outcomes|scores?|grades|reputation|ofsted(?: grade)?)(?: (?:school|academy|trust|primary|secondary))?(?: (?:in|of|across) ${AREA}| [a-z]+ (?:in|of|across) ${AREA})?`,
   `(?:the )?worst (?:in|of(?: all)?(?: the)?) ${AREA}`,
   `(?:the )?worst (?:school|academy|trust|primary|secondary)s? (?:in|of|across) (?:the )?[a-z]+`,
   `(?:last|bottom|lowest) (?:out of|of) (?:all |every |the )?(?:\\d+ |the )?(?:schools|academies|primaries|secondaries)`,
   `(?:last|bottom) on (?:every|all|everything)(?: [a-z]+){0,3}`,
+  `name (?:a|one) worse (?:school|trust|academy|employer|place|primary|secondary)`,
+  `(?:a|any) worse (?:school|trust|academy|employer|primary|secondary|place(?: to work)?) than`,
+  `every other (?:school|primary|secondary|academy|trust)s? (?:in [a-z]+ |around here |round here |in the (?:area|county|town|trust) )?(?:is|are|does|do|gets|get) (?:better|doing better|ahead)`,
 ]);
 /** A ranking in a race, a match or a quiz, or a climb away from the bottom, is not a verdict on the school. */
 export const RANKING_ELSEWHERE = words([
@@ -289,7 +298,7 @@ export const SCARE_QUOTED_PRAISE = new RegExp(String.raw`["'](?:${PRAISE}|family
 /** Ofsted's grades are quoted in praise: "rated 'Good' with outstanding features". */
 export const QUOTED_IN_PRAISE = words(['ofsted', 'rated', 'graded', 'judged', 'inspect(?:ion|ors?|ed)', 'reports?', 'proud', 'delighted', 'thrilled', 'congratulations', 'well done', 'celebrat\\w*', 'so pleased']);
 /** "What a place 🙄": a rhetorical verdict with an irony emoji (eye roll, upside-down face, unamused, clown). */
-export const IRONIC_EXCLAMATION = /\bwhat an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))\b[^a-z0-9]{0,6}(?:\u{1F644}|\u{1F643}|\u{1F612}|\u{1F921})/gu;
+export const IRONIC_EXCLAMATION = /\b(?:what an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))|best (?:school|trust|place|employer|academy) ever|(?:such a |a )?(?:great|lovely|wonderful|happy|fab) place to work|love it here|dream (?:school|job)|so proud to work here|one big happy family|the gift that keeps on giving)\b[^a-z0-9]{0,6}(?:\u{1F644}|\u{1F643}|\u{1F612}|\u{1F921}|#not\b|#sarcasm\b)/gu;
 
 /** Chaos that is fun, not a verdict: "our school is a circus today, Christmas jumper day + the disco". */
 export const LIGHT_NOUNS = /\b(?:circus|zoo|madhouse|mad house|chaos|mess|bedlam|asylum)\b/;
