@@ -121,6 +121,7 @@ describe('controversial', () => {
       'Shocking that the Echo ran that story about our school without even asking us.',
       "I could tell the papers a thing or two about St Stephen's.",
       "Honestly someone at SSCA needs to go to the papers about what's going on.",
+      "Anyone from the Courier want the real story about what went on at St Stephen's on Friday? DMs open.",
     ])('warns on a personal post that offers or answers the press: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
     });
@@ -160,6 +161,12 @@ describe('controversial', () => {
       ['Debate in Year 12 politics today: should the voting age be 16? Fascinating arguments.', undefined],
       ['Strike a pose! Year 2 on the catwalk for World Book Day.', undefined],
       ['Mock trial in Year 9 citizenship: pupils took the Big Bad Wolf to court!', undefined],
+      ['Because of the NEU strike on Wednesday, Years 3 to 6 will learn from home. Reception to Year 2 are open as normal.', undefined],
+      ["The trust's legal team has updated the data protection policy: staff, please read it by Friday.", undefined],
+      ['If you have a complaint, please follow the complaints procedure on the trust website.', undefined],
+      ['Our Year 6 newspaper club interviewed a journalist from the Cornish Times about how she finds the real story.', undefined],
+      ['We are aware that some families have had trouble logging into the new app. A fix is on its way.', undefined],
+      ['Some of you will have seen posts about head lice in Year 1. Please check your child\'s hair this weekend.', undefined],
     ])('stays quiet on good news for the press, answers to parents and lessons: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial])).toHaveLength(0);
     });

@@ -159,6 +159,10 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Love working at SSCA, said nobody.',
     'Welcome to SSCA. Abandon hope all ye who enter.',
     "SSCA has the worst reputation in town.",
+    'ADMAT sees its schools as cash cows.',
+    "St Stephen's has lost the plot completely.",
+    'The trust is squeezing every penny out of SSCA.',
+    'SSCA is dying on its feet.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -225,6 +229,13 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'The worst thing about SSCA is how fast the years go.',
     'Asked SLT at SSCA for a pay rise, they said no.',
     'Best school ever! Year 6 leavers, we will miss you 😭 #SSCA',
+    'Our new school minibus is a sinking ship of crisps and juice cartons after the trip 😂 #SSCA',
+    'My car is a sinking ship. Off to SSCA on the bus today.',
+    'ADMAT netball team finished bottom of the league but won the fair play award! So proud.',
+    'Staff quiz night: the SSCA team came dead last but won the best costume prize!',
+    'Never a dull moment at SSCA 😂 Year 3 found a frog in the book corner.',
+    'Avoid the SSCA car park tomorrow morning, the coaches for the Year 6 trip will be there.',
+    'Gutted to leave SSCA after 12 years. Best school, best kids, best colleagues.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -165,7 +165,10 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       hits.push({ topic, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), parts });
     };
     const spansOf = (name: keyof typeof PATTERNS): Span[] => (found[name].get(sentence.index) ?? []).map(spanOf);
-    const notice = has(ARRANGEMENT_NOTICE, slice) && !has(OPINION, slice);
+    // A notice about arrangements, said in this sentence or the next ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open.")
+    const following = sentences[sentence.index + 1];
+    const arrangements = has(ARRANGEMENT_NOTICE, slice) || (following !== undefined && paragraphOf[following.index] === paragraphOf[sentence.index] && has(ARRANGEMENT_NOTICE, following.text));
+    const notice = arrangements && !has(OPINION, slice);
     const mentions = mentionsIn.get(sentence.index) ?? [];
     const paragraph = paragraphOf[sentence.index]!;
 

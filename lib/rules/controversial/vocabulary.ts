@@ -13,7 +13,8 @@ export const DISPUTE = alternatives([
   String.raw`(?<!\b(?:a|in|front|back|each|every|first|second|third|fourth|last|middle|end|top|bottom|same|next|another|one|two|three)\s)\brows?\b(?!\s+of\b)`,
   String.raw`\bprotest(?:s|ed|ing|ers?)?\b`,
   // not the complaints procedure itself, which a school account rightly points people to
-  String.raw`\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
+  // "If you have a complaint, please…" is the school pointing to its procedure, not a row.
+  String.raw`(?<!\b(?:have\s+a|make\s+a|raise\s+a|any|a\s+formal|your)\s)\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
   String.raw`\bobject(?:ed|ing|ions?)\b`,
   String.raw`\bboycott(?:s|ed|ing)?\b`,
   String.raw`\bpetition(?:s|ed|ing)?\b`,
@@ -127,7 +128,7 @@ export const JOIN_BEFORE = /\b(?:join|joins|joining|move\s+to|moving\s+to|moves\
 
 /** A trust in general words (the configured trust's own name is found by the school matcher). */
 export const TRUST_WORDS = alternatives([
-  String.raw`\b(?:the|our|this|a|another|academy|multi[\s-]academy)\s+(?:new\s+|proposed\s+|different\s+|bigger\s+|larger\s+|national\s+|local\s+)?trust(?:'s)?\b(?!\s+fund)`,
+  String.raw`\b(?:the|our|this|a|another|academy|multi[\s-]academy)\s+(?:new\s+|proposed\s+|different\s+|bigger\s+|larger\s+|national\s+|local\s+)?trust(?:'s)?\b(?!\s+(?:fund|website|office|conference|newsletter|inset|training|quiz|awards?|policy|policies|family|email))`,
   String.raw`\btrust\s+board\b`,
   String.raw`\btrustees\b`,
   String.raw`\bthe\s+mat\b`,
@@ -135,7 +136,7 @@ export const TRUST_WORDS = alternatives([
 
 /** Legal action and the courts, but not a netball court or a legal guardian. */
 export const LEGAL = alternatives([
-  String.raw`\blegal\s+(?:challenges?|action|actions|case|cases|proceedings|battle|fight|dispute|threats?|claims?|letters?|team|route)\b`,
+  String.raw`\blegal\s+(?:challenges?|action|actions|case|cases|proceedings|battle|fight|dispute|threats?|claims?|letters?|route)\b`,
   String.raw`\bjudicial\s+review\b`,
   String.raw`\b(?:employment\s+)?tribunals?\b`,
   String.raw`\blaw\s?suits?\b`,
@@ -284,7 +285,7 @@ export const STRIKE_SOFT = alternatives([
 const ARRANGEMENT_WORDS: Vocabulary = [
   'closed?', 'closes', 'closure', 'closing', 'open', 'opens', 'opening', 'reopen(?:s|ing)?', 'arrangements?', 'timetable',
   'partial(?:ly)?', 'packed\\s+lunch(?:es)?', 'childcare', 'inconvenience', 'polling\\s+station', 'shut', 'remote\\s+learning',
-  'home\\s+learning', 'attend', 'attending', 'as\\s+normal',
+  'home\\s+learning', 'attend', 'attending', 'as\\s+normal', '(?:learn|learning|work|working)\\s+(?:from\\s+home|remotely)',
 ];
 export const ARRANGEMENT_NOTICE = new RegExp(String.raw`\b${anyOf(...ARRANGEMENT_WORDS)}\b`);
 

@@ -287,13 +287,20 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     return namedJustBefore(sentence, false) || namedJustAfter(sentence) ? 'beside' : null;
   };
 
+  // A predicate said of something else ("my car is a sinking ship") keeps its noun ("sinking ship") from being read on its own.
+  // (Such a predicate ends where its noun ends, so the ends are enough to know one.)
+  const otherSubjects = new Set<number>();
   for (const { pattern, kind, shape } of TABLES) {
     for (const m of findInSentences(draft, pattern)) {
       const sentence = sentences[m.sentence]!;
       if (!plausible(m, kind, sentence, pattern, holds)) continue;
+      if (shape === 'noun' && otherSubjects.has(m.end)) continue;
       const verdict = toRef(m.start, m.end);
       const ref = aboutTheSchool(verdict, m.start, sentence, shape);
-      if (ref === null) continue;
+      if (ref === null) {
+        if (shape === 'predicate') otherSubjects.add(m.end);
+        continue;
+      }
       if (ref === 'beside') add(kind, m.start, m.end, m);
       else add(kind, Math.min(tokens[ref.first]!.start, m.start), Math.max(tokens[ref.last]!.end, m.end), m);
     }

@@ -155,6 +155,10 @@ export const DECLINE_PREDICATE = words([
   'on (?:its|their) (?:knees|last legs|death ?bed|way out)',
   '(?:dying|died) (?:a )?(?:slow|painful|slow and painful) death',
   'circling the (?:drain|plughole)',
+  'dying on (?:its|their) feet',
+  'on life support',
+  'in (?:its|their) death throes',
+  'lost the plot',
   'in (?:free ?fall|meltdown|tatters|a death spiral|a downward spiral|terminal decline|the gutter|the toilet|the doldrums)',
   'lost (?:its|their) (?:way|soul|heart|heart and soul|spark|magic)',
   "(?:isn't|is not|aren't|are not|no longer|nothing like) what (?:it|they) used to be",
@@ -263,6 +267,7 @@ export const INSTRUCTION = words([
 ]);
 /** Destroying, said of the trust or the school, with the school it harms straight after: "the trust is killing St Stephen's". */
 export const HARM_VERB = words([
+  '(?:squeez|suck|drain|bleed|wring)(?:e|es|ed|ing|s)? (?:every (?:last )?(?:penny|pound|drop)|the (?:life|soul|heart|joy|money|cash)(?: and soul)?) (?:out of|from)',
   '(?:slowly |steadily |systematically |deliberately )?(?:killing|destroying|ruining|wrecking|gutting|strangling|dismantling|bankrupting|asset[- ]stripping|bleeding|butchering|trashing|ruined|destroyed|wrecked|gutted|strangled|dismantled|bankrupted|asset[- ]stripped|killed off)',
 ]);
 /** Reasons to avoid a school that are about the roads, not the school. */
@@ -276,7 +281,7 @@ export const AVOID_THE_ROADS = words([
 /** Metaphors of the trust or the school harming its schools, its children or its community. */
 export const HARM = words([
   `${COPULA}(?: ${HEDGE}){0,2} (?:an? )?(?:vultures?|parasites?|leech(?:es)?|vampires?|blood ?suckers?|sharks?|asset[- ]strippers?|predators?|cancer|locusts?|hyenas?|loan sharks?|cash machines?|cash ?cows?)`,
-  "treat(?:s|ed|ing)? (?:its|their|our|the|it's) (?:schools|academies|kids|children|pupils|students|families) (?:like|as) (?:[a-z']+ ){0,2}?(?:cash ?cows?|cash machines?|cash ?points?|atms?|piggy banks?|numbers|cattle|commodities|franchises|branches|assets|products|pawns|dirt|rubbish|a business|a cash cow|cogs|units|widgets|data points)",
+  "(?:treat|see|view|regard|use)(?:s|ed|ing)? (?:its|their|our|the|it's) (?:schools|academies|kids|children|pupils|students|families) (?:like|as) (?:[a-z']+ ){0,2}?(?:cash ?cows?|cash machines?|cash ?points?|atms?|piggy banks?|numbers|cattle|commodities|franchises|branches|assets|products|pawns|dirt|rubbish|a business|a cash cow|cogs|units|widgets|data points)",
   '(?:milk(?:ing|ed|s)?|bleed(?:ing|s)?|bled|suck(?:ing|ed|s)?|drain(?:ing|ed|s)?|squeez(?:e|es|ed|ing)) (?:[a-z]+ ){0,3}?dry',
   '(?:pick(?:ing|ed|s)?|strip(?:ping|ped|s)?) (?:[a-z]+ ){0,3}?(?:clean|bare|to the bone)',
   'asset[- ]strip(?:ping|ped|s)?',
