@@ -122,6 +122,7 @@ describe('controversial', () => {
       "I could tell the papers a thing or two about St Stephen's.",
       "Honestly someone at SSCA needs to go to the papers about what's going on.",
       "Anyone from the Courier want the real story about what went on at St Stephen's on Friday? DMs open.",
+      "Following recent press reports about St Stephen's, I want to say the staff have been amazing.",
     ])('warns on a personal post that offers or answers the press: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
     });
@@ -234,6 +235,9 @@ describe('controversial', () => {
       "Teachers at St Stephen's will walk out on Thursday over pay.",
       'Sign the petition to stop the cuts to SEND funding at schools like SSCA.',
       'Parents protesting outside SSCA again about the Pride assembly. We are not backing down.',
+      'The vicar wants our nativity back at SSCA. Not happening.',
+      'Our governor at St Stephen\'s is standing for the council as the Green candidate. Vote for her!',
+      'See you on the picket line Thursday, SSCA colleagues.',
       'A parent has instructed solicitors over the SEN provision at St Stephen\'s.',
     ])('warns: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
@@ -250,6 +254,8 @@ describe('controversial', () => {
       'Lightning strikes are rare, Year 4 learnt today. #SSCA',
       'Striking artwork from Year 5 this week at St Stephen\'s!',
       'The strike goes ahead tomorrow, so SSCA will be closed to Years 7 to 10. Year 11 open as normal.',
+      'Our Year 3s insisted on singing carols at the church after the SSCA nativity. Lovely.',
+      'Mrs Pascoe is standing for election as a parent governor at SSCA. Good luck!',
       'Year 6 held their own general election today and the Free Chips Party won by a landslide. Democracy in action! #SSCA',
     ])('stays quiet: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);

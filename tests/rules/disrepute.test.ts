@@ -163,6 +163,11 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     "St Stephen's has lost the plot completely.",
     'The trust is squeezing every penny out of SSCA.',
     'SSCA is dying on its feet.',
+    "If there's a worse school in Cornwall I've not seen it. SSCA, take a bow.",
+    'SSCA: officially the worst secondary school in Cornwall.',
+    'ADMAT cares more about its logo than its children.',
+    'SSCA is all fur coat and no knickers.',
+    'I feel sorry for any kid who ends up at SSCA.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });

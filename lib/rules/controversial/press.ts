@@ -88,7 +88,10 @@ const INCIDENT_WORDS = [
   'assault(?:ed|s)?', 'fights?', 'fighting', 'brawl', 'dispute', 'claims?', 'suspen(?:ded|sion)', 'safeguarding', 'lockdown', 'evacuat\\w*',
   'fire', 'the\\s+matter', 'ongoing', 'concerns?', 'criticism', 'protest\\w*', 'arrest(?:ed)?', 'ambulance', 'hospital', 'bullying', 'abuse',
   'misconduct', 'dismiss(?:ed|al)', 'sacked', 'events\\s+of', 'what\\s+happened', 'inaccurate', 'untrue', 'misleading', 'lies', 'nonsense',
-  'hatchet\\s+job', 'stitch-?up', 'one-sided', 'twisted', 'unfair',
+  'hatchet\\s+job', 'stitch-?up', 'one-sided', 'twisted', 'unfair', 'situation', '(?:yesterday|today|last\\s+week|[a-z]+day)\'s\\s+events',
+  '(?:issue|issuing|issued|release|releasing|make|making)\\s+a\\s+(?:full\\s+|further\\s+)?statement',
+  'not\\s+as\\s+bad\\s+as', 'blown\\s+out\\s+of\\s+(?:all\\s+)?proportion', 'exaggerated', 'overblown', "(?:isn't|is\\s+not|not)\\s+true", 'rumou?rs?',
+  'gossip', 'scaremongering', 'witch[\\s-]?hunt',
 ];
 export const INCIDENT = new RegExp(String.raw`\b${anyOf(...INCIDENT_WORDS)}\b`);
 

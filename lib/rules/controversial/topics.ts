@@ -196,11 +196,12 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       .map(spanOf);
     add('strike', [...spansOf('strikeFirm'), ...strikeTags, ...(notice ? [] : spansOf('strikeSoft'))]);
 
-    // Religion only in a dispute ("Happy Diwali" is not one).
+    // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
     const disputes = spansOf('dispute');
-    if (disputes.length > 0) {
+    const nextDisputes = following !== undefined && paragraphOf[following.index] === paragraph ? (found.dispute.get(following.index) ?? []).map(spanOf) : [];
+    if (disputes.length > 0 || nextDisputes.length > 0) {
       const religion = spansOf('religion');
-      if (religion.length > 0) add('religion', [...religion, ...disputes]);
+      if (religion.length > 0) add('religion', [...religion, ...disputes, ...nextDisputes]);
     }
 
     // Academy and trust disputes: changes that are fights by nature, a change of trust

@@ -32,6 +32,12 @@ export const DISPUTE = alternatives([
   String.raw`\b(?:fight|fighting|battle|battling)\s+(?:against|over|with|to\s+(?:stop|save|keep))\b`,
   String.raw`\bclash(?:es|ed)?\b`,
   String.raw`\bup\s+in\s+arms\b`,
+  String.raw`\bat\s+(?:loggerheads|war|odds)\s+with\b`,
+  String.raw`\bdemand(?:s|ed|ing)?\s+(?:that|the\s+school|an?\s+apology|answers|to\s+know|a\s+meeting|the\s+return|it\s+back)\b`,
+  String.raw`\bnot\s+happening\b`,
+  String.raw`\b(?:won't|will\s+not|not|never)\s+back(?:ing)?\s+down\b`,
+  String.raw`\bstanding\s+firm\b`,
+  String.raw`\bf(?:a|e|al)ll(?:en|ing)?\s+out\s+with\b`,
   String.raw`\bfurious\b`,
   String.raw`\bwithdr(?:aw|awn|awing|ew)\b`,
   String.raw`\bpull(?:ed|ing)?\s+(?:\w+\s+)?(?:out|children|kids)\b`,
@@ -226,7 +232,8 @@ export const ELECTION = alternatives([
   String.raw`\breferendums?\b`,
   String.raw`\bcampaign(?:ing|ed)?\s+(?:for|against)\s+(?:the\s+)?(?:candidate|mp|councillor|election|mayor)\b`,
   String.raw`\b(?:parliamentary|mp|council|councillor|mayoral)\s+candidates?\b`,
-]);
+  String.raw`\bstand(?:s|ing)?\s+(?:as\s+(?:a|an|the)\s+[\p{L}]+\s+candidate|for\s+(?:the\s+)?(?:council|parliament|mayor|election|re-?election|mp))\b`,
+], 'gu');
 
 /** Neutral encouragement to vote, which takes no side. */
 export const NEUTRAL_VOTING = alternatives([
@@ -239,6 +246,7 @@ export const NEUTRAL_VOTING = alternatives([
 export const SCHOOL_ELECTION = alternatives([
   String.raw`\b(?:school|student|pupil|eco|class|junior|youth|sports?|house|year|form)\s+(?:council(?:lors?)?|parliament|captains?|reps?|representatives?|mayor|prefects?|ambassadors?|leaders?|president|voice)\b`,
   String.raw`\bhead\s+(?:boy|girl|pupil|student)s?\b`,
+  String.raw`\b(?:parent|staff|foundation|community|co-?opted|local)\s+governors?\b`,
   String.raw`\bprefects?\b`,
   String.raw`\bmock\s+(?:general\s+)?elections?\b`,
   String.raw`\bhouse\s+captains?\b`,
@@ -260,6 +268,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
   String.raw`\bstrike\s+ballots?\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
+  String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
   String.raw`\bsolidarity\s+with\s+(?:[\p{L}'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
   String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:on\s+\w+day|over|in\s+protest|tomorrow|today|next\s+week|this\s+week)\b`,
@@ -278,6 +287,7 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
   String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
   String.raw`\b(?:neu|nasuwt|naht|union|unison|gmb|unite)\s+ballot\b`,
+  String.raw`\bballot\s+(?:result|results|turnout)\b`,
   String.raw`\bballot(?:ed|ing)\s+(?:over|on|about)\b`,
 ]);
 
@@ -309,6 +319,7 @@ export const HOLDING_STATEMENT = alternatives([
   String.raw`\b(?:no|not\s+be\s+making\s+any)\s+further\s+comment\b`,
   String.raw`\bno\s+comment\b`,
   String.raw`\bholding\s+statement\b`,
+  String.raw`\b(?:following|after|in\s+light\s+of|in\s+response\s+to|regarding)\s+(?:the\s+)?(?:recent\s+|today's\s+|yesterday's\s+|this\s+week's\s+|last\s+week's\s+)?(?:press|media|news|newspaper)\s+(?:reports?|coverage|articles?|stor(?:y|ies)|speculation|claims|interest)\b`,
   String.raw`\b(?:despite|ignore)\s+what\s+you\s+(?:may\s+)?(?:have\s+)?(?:read|heard|seen)\b`,
 ], 'gu');
 

@@ -92,7 +92,7 @@ const NOT_A_COMPOUND = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS, 'years?', 'days?',
 
 /** Verdicts that say what they are about: "worst school", "laughing stock of a trust". */
 export const SELF_REFERRING = words([
-  `worst[- ](?:run[- ]|managed[- ]|led[- ])?(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
+  `worst[- ](?:(?:run|managed|led|special|primary|secondary|infant|junior|first|middle|high|grammar|comprehensive|faith|church|catholic|independent|free|state|village|city|local|performing|rated)[- ]){0,2}(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
   `worst place (?:to work|i(?:'ve| have)? (?:ever )?worked)`,
   `(?:${STRONG_NOUNS}|${STRESSED_NOUNS}|excuse) of an? ${INSTITUTION_NOUN}`,
   `excuse for an? ${INSTITUTION_NOUN}`,
@@ -112,7 +112,13 @@ export const VERDICT_PREDICATE = words([
   '(?:badly|poorly|terribly|appallingly|shockingly|so badly|atrociously|woefully|incompetently) (?:run|managed|led|organised)',
   'run by (?:clowns|idiots|muppets|amateurs|cowboys|a bunch of [a-z]+)',
   '(?:only|just) cares? about (?:the )?(?:money|profit|results|league tables|data|its image|their image|appearances|ofsted|numbers|the bottom line)',
-  "(?:doesn't|does not|don't|do not) (?:give a (?:damn|toss|stuff|monkey's)|care) about (?:the |its |their )?(?:kids|children|pupils|students|families)",
+  "(?:doesn't|does not|don't|do not) (?:give a (?:damn|toss|stuff|monkey's|shit|fig|hoot)|care|care one bit) about (?:the |its |their )?(?:kids|children|pupils|students|families|schools|staff|teachers|communit(?:y|ies))",
+  'cares? more about (?:its|their|the) (?:image|logo|brand|branding|reputation|money|league tables?|results|data|ofsted|profits?|budget|bank balance) than',
+  'all (?:fur coat and no knickers|mouth and no trousers|talk and no (?:action|trousers)|style and no substance|show and no substance)',
+  'should be ashamed of (?:itself|themselves)',
+  '(?:stinks|reeks)(?: to high heaven)?',
+  '(?:is|are) the pits',
+  '(?:wants|needs) (?:shutting|closing) down',
   '(?:is|are) all about (?:the )?(?:money|profit|image|league tables|data|appearances)',
   `${COPULA}(?: just| basically| now)? an? (?:business|company|corporation|cash machine|money machine),? not an? (?:school|trust|academy)`,
   `${COPULA}(?: just| really| honestly| simply)? (?:not|no longer|never) an? (?:good|nice|safe|happy|great|decent|healthy|kind) (?:place|school|environment|employer|trust)(?! to (?:park|drive|stand|wait))`,
@@ -142,6 +148,9 @@ export const VERDICT_NOUN = words([
   'special measures (?:can\'t|cannot|could not|couldn\'t) come (?:soon|quick|fast) enough',
   'everything (?:that\'?s |that is )?wrong with (?:education|schools|teaching|academies|the system|academy trusts)',
   '(?:making|made|makes) (?:good |great |decent )?(?:schools|academies|teaching|staff lives|lives) (?:worse|miserable|hell)',
+  '(?:money|cash)[- ]grabbing',
+  '(?:ofsted|the inspectors) (?:can\'t|cannot|could not|couldn\'t) come (?:soon|quick|fast) enough',
+  '(?:feel (?:so )?sorry for|pity) (?:any|the|every) (?:kids?|children|child|families|parents|teachers|staff|ects?|anyone|one) (?:who|that) (?:go(?:es)?|works?|sends?|ends? up|teach(?:es)?|joins?|starts?)',
 ]);
 
 /** Idioms of decline said of the school as their subject: "…has gone to the dogs", "…is on its knees". */
@@ -179,6 +188,7 @@ export const DECLINE_NOUN = words([
   'revolving door',
   '(?:steady|sharp|rapid|slow|long|managed|terminal) decline',
   '(?:a )?shadow of (?:its|their) former sel(?:f|ves)',
+  '(?:a )?shell of (?:its|their) former sel(?:f|ves)|(?:a )?shell of what (?:it|they) (?:was|were|used to be)',
   'where (?:[a-z]+ ){0,3}?(?:go|goes|went|come|comes|came) to die',
   '(?:the )?(?:lunatics|inmates) (?:are )?(?:running|in charge of|have taken over) the (?:asylum|place)',
 ]);
@@ -210,7 +220,7 @@ export const RANKING = words([
   `(?:last|bottom|lowest) (?:out of|of) (?:all |every |the )?(?:\\d+ |the )?(?:schools|academies|primaries|secondaries)`,
   `(?:last|bottom) on (?:every|all|everything)(?: [a-z]+){0,3}`,
   `name (?:a|one) worse (?:school|trust|academy|employer|place|primary|secondary)`,
-  `(?:a|any) worse (?:school|trust|academy|employer|primary|secondary|place(?: to work)?) than`,
+  `(?:a|any) worse (?:school|trust|academy|employer|primary|secondary|place(?: to work)?) (?:than|in|round here|around here|anywhere)`,
   `every other (?:school|primary|secondary|academy|trust)s? (?:in [a-z]+ |around here |round here |in the (?:area|county|town|trust) )?(?:is|are|does|do|gets|get) (?:better|doing better|ahead)`,
 ]);
 /** A ranking in a race, a match or a quiz, or a climb away from the bottom, is not a verdict on the school. */
@@ -259,6 +269,7 @@ export const WARNING = words([
   '(?:get|got|getting) out while (?:you|i|we) (?:can|could|still can|still could)',
   "(?:you have|you've|consider yourselves?) (?:been )?warned",
   "(?:save yourselves?|learn from my mistake|don't make (?:the same|my) mistake)",
+  "run,? (?:don't|do not) walk",
 ]);
 /** A notice to parents, not a warning about the school: "don't send your kids to SSCA without a coat". */
 export const INSTRUCTION = words([
