@@ -203,6 +203,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Please avoid SSCA this afternoon: the fire engines need the access road clear.',
     'Year 6 will run a mile every morning this term at SSCA.',
     'Stay away from the school pond, Year 1!',
+    'Avoid the school at 3.15 if you can, the lane is blocked by a broken-down lorry.',
+    'Best to avoid the trust office today, the lift is out.',
     'Please do not send your child to school with nuts in their lunchbox. #SSCA',
     'Never work for free, ECTs! Know your worth. #SSCA',
     "Can't recommend St Stephen's highly enough!",

@@ -126,9 +126,9 @@ export interface PressHit extends Span {
  * Where the draft gives the press its side of a story or answers a press enquiry about
  * an incident. Spans of the folded text, one per sentence that does it.
  */
-export function findPressComment(draft: PreparedDraft): PressHit[] {
+export function findPressComment(draft: PreparedDraft, outlets: readonly Span[] = findOutlets(draft), pressWords: readonly Span[] = findInSentences(draft, PRESS_WORDS)): PressHit[] {
   const text = draft.folded.text;
-  const press: Span[] = [...findInSentences(draft, PRESS_WORDS), ...findOutlets(draft)];
+  const press: Span[] = [...pressWords, ...outlets];
   const replyToPress = isPressHandle(draft.draft.replyTo);
   if (press.length === 0 && !replyToPress) return [];
   const out: PressHit[] = [];

@@ -148,14 +148,19 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const m = REPORTED_BY.exec(text.slice(outlet.end, outlet.end + 40));
     if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
-  const pressIn = new Set([...outlets.map((o) => sentenceIndexAt(sentences, o.start)), ...findInSentences(draft, PRESS_WORDS).map((m) => m.sentence)]);
+  const pressWords = findInSentences(draft, PRESS_WORDS);
+  const pressIn = new Set([...outlets.map((o) => sentenceIndexAt(sentences, o.start)), ...pressWords.map((m) => m.sentence)]);
   const paragraphOf = paragraphs(draft, sentences);
   // A change of trust is a live question when the paragraph holds a plan, a meeting or a fight.
+  // (Only looked for when the draft changes trust or names one: most drafts do neither.)
   const proposalIn = new Set<number>();
-  for (const m of findInSentences(draft, TRUST_PROPOSAL)) proposalIn.add(paragraphOf[m.sentence]!);
-  for (const m of findInSentences(draft, DISPUTE)) proposalIn.add(paragraphOf[m.sentence]!);
+  const trustMentioned = schoolMentions.some((m) => m.kind === 'trust');
+  if (found.trustMove.size > 0 || trustMentioned) {
+    for (const m of findInSentences(draft, TRUST_PROPOSAL)) proposalIn.add(paragraphOf[m.sentence]!);
+    for (const at of found.dispute.keys()) proposalIn.add(paragraphOf[at]!);
+  }
   const trustInParagraph = new Set<number>();
-  for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
+  if (found.meeting.size > 0) for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
 
   for (const sentence of sentences) {
     const slice = sentence.text;
@@ -251,7 +256,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   }
 
   // Giving the press the inside of a story, or answering a press enquiry about an incident.
-  for (const comment of findPressComment(draft)) hits.push({ topic: comment.kind, start: comment.start, end: comment.end, parts: comment.parts });
+  for (const comment of findPressComment(draft, outlets, pressWords)) hits.push({ topic: comment.kind, start: comment.start, end: comment.end, parts: comment.parts });
   return hits;
 }
 

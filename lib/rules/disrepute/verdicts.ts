@@ -85,6 +85,8 @@ const NEAR = 15;
 const ADJACENT = 3;
 /** How many linking words ("has", "honestly", "really") may stand between the school and its predicate. */
 const SUBJECT_GAP = 4;
+/** "This school", "that place": pointing at one school, as a name does. */
+const POINTING = new Set(['this', 'that']);
 /** More words than any reference to the school holds (names are indexed up to 16 words). */
 const MAX_REF_WORDS = 24;
 
@@ -153,8 +155,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     const next = tokens[last + 1];
     return next !== undefined && next.gapBefore.trim() === '' && (COMPOUND_NOUNS.has(next.key) || MORE_COMPOUND_NOUNS.has(next.key));
   };
+  const namedRefs = new Set<number>();
   for (const mention of named) {
     if (modifier(mention.last)) continue;
+    namedRefs.add(mention.first);
     refs[sentenceOfToken(sentences, mention.first)]!.push({ first: mention.first, last: mention.last });
   }
   for (const m of findInSentences(draft, GENERIC_REFERENCE)) {
@@ -245,7 +249,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     const inSentence = refs[sentence.index]!;
     if (shape === 'adjacent') {
       const ref = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
-      return ref && !holds(AVOID_THE_ROADS, sentence) && fair(ref, verdict, sentence) ? ref : null;
+      if (!ref || holds(AVOID_THE_ROADS, sentence) || !fair(ref, verdict, sentence)) return null;
+      // "Avoid the school at pick-up" is about the roads: "avoid" needs the school's name or "this school".
+      const avoid = tokens[verdict.first]!.key.startsWith('avoid');
+      return avoid && !namedRefs.has(ref.first) && !POINTING.has(tokens[ref.first]!.key) ? null : ref;
     }
     if (shape === 'harm') {
       const object = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
