@@ -149,6 +149,10 @@ describe('controversial', () => {
 
     it.each([
       ['Thanks for getting in touch! We can confirm the new sports hall opens in September and the head would be happy to be interviewed.', '@CornishTimesNews'],
+      ['Thanks for your enquiry! Our Year 2 fire safety week runs 3 to 7 June, and the fire brigade are visiting.', '@CornishTimesNews'],
+      ['No further comment needed, just look at these smiles!', undefined],
+      ['Year 7 council ballot results are in! Congratulations to our new reps.', undefined],
+      ['Thanks to Bridget Phillipson for visiting our Year 2s today!', undefined],
       ['Thank you for your message. We can confirm the incident on the bus has been dealt with in line with our behaviour policy.', '@a_parent_here'],
       ['Year 9 interviewed a local reporter about how she digs out the real story behind a headline.', undefined],
       ["Thanks for your enquiry about Year 7 admissions: the open evening is on 3 October.", undefined],
@@ -208,6 +212,7 @@ describe('controversial', () => {
       'Staff meeting about the new trust-wide marking policy at 3.30. #SSCA',
       'Open meeting for parents about the new uniform supplier on Thursday. #SSCA',
       'Anyone joining the trust quiz night on Friday? #SSCA',
+      'Tregony Primary joins ADMAT today! Any questions, ask the office. #SSCA',
     ])('stays quiet: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);
     });
@@ -252,6 +257,7 @@ describe('controversial', () => {
       'Year 10 debated whether Farage is right about immigration. Brilliant arguments on both sides. #SSCA',
       'Whoever wins on Thursday, St Stephen\'s will still need a new roof.',
       'Lightning strikes are rare, Year 4 learnt today. #SSCA',
+      'Our Year 11s walk out of SSCA on Friday for the very last time 😭',
       'Striking artwork from Year 5 this week at St Stephen\'s!',
       'The strike goes ahead tomorrow, so SSCA will be closed to Years 7 to 10. Year 11 open as normal.',
       'Our Year 3s insisted on singing carols at the church after the SSCA nativity. Lovely.',

@@ -84,11 +84,11 @@ export const PRESS_ANSWER = alternatives(
 
 /** An incident or trouble: what a press answer is about when it needs a senior leader. */
 const INCIDENT_WORDS = [
-  'incidents?', 'allegations?', 'alleged(?:ly)?', 'investigat\\w*', 'police', 'complaints?', 'injur(?:y|ies|ed)', 'accidents?', 'attack(?:ed|s)?',
-  'assault(?:ed|s)?', 'fights?', 'fighting', 'brawl', 'dispute', 'claims?', 'suspen(?:ded|sion)', 'safeguarding', 'lockdown', 'evacuat\\w*',
-  'fire', 'the\\s+matter', 'ongoing', 'concerns?', 'criticism', 'protest\\w*', 'arrest(?:ed)?', 'ambulance', 'hospital', 'bullying', 'abuse',
+  'incidents?', 'allegations?', 'alleged(?:ly)?', 'investigat\\w*', 'police', 'injur(?:y|ies|ed)', 'accidents?', 'attack(?:ed|s)?',
+  'assault(?:ed|s)?', 'fights?', 'fighting', 'brawl', 'dispute', 'suspen(?:ded|sion)', 'safeguarding', 'lockdown', 'evacuat\\w*',
+  '(?:a|the)\\s+fire\\s+(?:at|in|on|broke)', 'fire\\s+broke\\s+out', 'the\\s+matter', 'criticism', 'protest\\w*', 'arrest(?:ed)?', 'ambulance', 'bullying', 'abuse',
   'misconduct', 'dismiss(?:ed|al)', 'sacked', 'events\\s+of', 'what\\s+happened', 'inaccurate', 'untrue', 'misleading', 'lies', 'nonsense',
-  'hatchet\\s+job', 'stitch-?up', 'one-sided', 'twisted', 'unfair', 'situation', '(?:yesterday|today|last\\s+week|[a-z]+day)\'s\\s+events',
+  'hatchet\\s+job', 'stitch-?up', 'one-sided', 'twisted', 'unfair', '(?:yesterday|today|last\\s+week|[a-z]+day)\'s\\s+events',
   '(?:issue|issuing|issued|release|releasing|make|making)\\s+a\\s+(?:full\\s+|further\\s+)?statement',
   'not\\s+as\\s+bad\\s+as', 'blown\\s+out\\s+of\\s+(?:all\\s+)?proportion', 'exaggerated', 'overblown', "(?:isn't|is\\s+not|not)\\s+true", 'rumou?rs?',
   'gossip', 'scaremongering', 'witch[\\s-]?hunt',

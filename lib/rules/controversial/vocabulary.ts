@@ -119,8 +119,8 @@ export const TRUST_PROPOSAL = alternatives([
   String.raw`\bconsider(?:s|ed|ing)?\b`, String.raw`\b(?:could|may|might)\s+(?:be\s+)?(?:join|joining|move|moving|leave|leaving|become|forced|made)\b`,
   String.raw`\bset\s+to\b`, String.raw`\bwant(?:s|ed)?\s+to\b`, String.raw`\bgoing\s+to\b`, String.raw`\bforced\b`, String.raw`\bpush(?:ed|ing)?\b`,
   String.raw`\bpressure\b`, String.raw`\bhave\s+your\s+say\b`, String.raw`\bpetition\b`, String.raw`\bcampaign\w*`, String.raw`\bagainst\b`,
-  String.raw`\bfuture\s+of\b`, String.raw`\bwhat\s+(?:it|this)\s+means\b`, String.raw`\bconcern(?:s|ed)?\b`, String.raw`\bworr(?:y|ied|ies)\b`,
-  String.raw`\bquestions?\b`, String.raw`\bsave\b`, String.raw`\bfight\w*`, String.raw`\bstop\b`, String.raw`\bwhy\b`, String.raw`\?`,
+  String.raw`\bfuture\s+of\b`, String.raw`\bconcern(?:s|ed)?\b`, String.raw`\bworr(?:y|ied|ies)\b`, String.raw`\bsave\b`, String.raw`\bfight\w*`,
+  String.raw`\bstop\b`, String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:asked|consulted|told)\b`, String.raw`\bwithout\s+(?:asking|consulting)\b`, String.raw`\?\?`,
 ], 'g');
 
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
@@ -192,7 +192,7 @@ const POLITICIAN_NAMES: Vocabulary = [
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
 export const POLITICAL_JUDGEMENT = new RegExp(
-  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'out', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'heroe?s?', 'legend', 'saviour', 'elect(?:ed)?', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'thanks to', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
 );
 
 /**
@@ -247,6 +247,7 @@ export const SCHOOL_ELECTION = alternatives([
   String.raw`\b(?:school|student|pupil|eco|class|junior|youth|sports?|house|year|form)\s+(?:council(?:lors?)?|parliament|captains?|reps?|representatives?|mayor|prefects?|ambassadors?|leaders?|president|voice)\b`,
   String.raw`\bhead\s+(?:boy|girl|pupil|student)s?\b`,
   String.raw`\b(?:parent|staff|foundation|community|co-?opted|local)\s+governors?\b`,
+  String.raw`\byear\s+\d{1,2}\s+(?:council|reps?|representatives?|captains?|ambassadors?|prefects?)\b`,
   String.raw`\bprefects?\b`,
   String.raw`\bmock\s+(?:general\s+)?elections?\b`,
   String.raw`\bhouse\s+captains?\b`,
@@ -271,7 +272,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
   String.raw`\bsolidarity\s+with\s+(?:[\p{L}'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
-  String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:on\s+\w+day|over|in\s+protest|tomorrow|today|next\s+week|this\s+week)\b`,
+  String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:[\p{L}]+\s+){0,3}?(?:over\s+(?:pay|funding|conditions|cuts|workload|staffing|the\s+pay\s+offer)|in\s+protest)\b`,
   String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
 ], 'gu');
 
@@ -287,7 +288,7 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
   String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
   String.raw`\b(?:neu|nasuwt|naht|union|unison|gmb|unite)\s+ballot\b`,
-  String.raw`\bballot\s+(?:result|results|turnout)\b`,
+  String.raw`\b(?:strike|union|neu|nasuwt|naht|unison|gmb|industrial\s+action)\s+ballot\s+(?:result|results|turnout)\b`,
   String.raw`\bballot(?:ed|ing)\s+(?:over|on|about)\b`,
 ]);
 
@@ -316,7 +317,7 @@ export const HOLDING_STATEMENT = alternatives([
   String.raw`\bset(?:ting)?\s+the\s+record\s+straight\b`,
   String.raw`\bcontrary\s+to\s+(?:what|recent|some|reports|claims|rumou?rs)\b`,
   String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+(?:be\s+)?(?:comment(?:ing)?|mak(?:e|ing)\s+(?:any\s+)?(?:further\s+)?comments?)\b`,
-  String.raw`\b(?:no|not\s+be\s+making\s+any)\s+further\s+comment\b`,
+  String.raw`\b(?:(?:will|shall)\s+(?:be\s+)?mak(?:e|ing)|there\s+will\s+be|we\s+have|have|with)\s+no\s+further\s+comment\b|\bnot\s+be\s+making\s+any\s+(?:further\s+)?comments?\b`,
   String.raw`\bno\s+comment\b`,
   String.raw`\bholding\s+statement\b`,
   String.raw`\b(?:following|after|in\s+light\s+of|in\s+response\s+to|regarding)\s+(?:the\s+)?(?:recent\s+|today's\s+|yesterday's\s+|this\s+week's\s+|last\s+week's\s+)?(?:press|media|news|newspaper)\s+(?:reports?|coverage|articles?|stor(?:y|ies)|speculation|claims|interest)\b`,
