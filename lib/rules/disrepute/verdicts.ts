@@ -40,6 +40,7 @@ import {
   INSTRUCTION,
   IRONIC_EXCLAMATION,
   LIGHT_NOUNS,
+  MOMENT,
   MORE_COMPOUND_NOUNS,
   NOT_POSSESSED,
   PEOPLE,
@@ -236,7 +237,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   const namedJustBefore = (sentence: Sentence, pronoun: boolean) => {
     const previous = sentences[sentence.index - 1];
     if (!previous || refs[previous.index]!.length === 0 || !sameParagraph(previous, sentence)) return false;
-    return pronoun || holds(PRONOUN_REFERENCE, sentence) || sentenceLength(sentence) <= SHORT_FOLLOW_UP;
+    if (pronoun || holds(PRONOUN_REFERENCE, sentence)) return true;
+    // "St Stephen's? Avoid." "…look at Pennine Ridge. A laughing stock." — not "Lovely walk by SSCA. Geese everywhere, keep away!"
+    const asked = /[?:]/.test(text.slice(previous.end, sentence.start));
+    return sentenceLength(sentence) <= (asked || sentenceLength(previous) <= 4 ? SHORT_FOLLOW_UP : 3);
   };
   /** A short sentence right after that names the school: "Bottom of the tables again. #StAldhelms" */
   const namedJustAfter = (sentence: Sentence) => {
@@ -317,7 +321,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
 
 /** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
 function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, pattern: RegExp, holds: (pattern: RegExp, sentence: Sentence) => boolean): boolean {
-  if (LIGHT_NOUNS.test(m.match[0]) && holds(FUN_CONTEXT, sentence)) return false;
+  if (LIGHT_NOUNS.test(m.match[0]) && (holds(FUN_CONTEXT, sentence) || holds(MOMENT, sentence))) return false;
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
   if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence)) return false;
   if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;

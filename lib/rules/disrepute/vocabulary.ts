@@ -231,6 +231,7 @@ export const RANKING_ELSEWHERE = words([
   '(?:climbed|climbing|climb|rose|risen|rising|moved|moving|jumped|crawled) (?:up )?(?:off|from|out of)', 'no longer', 'not any more', 'not anymore',
   'used to be', 'years? ago', 'off the bottom', 'from the bottom', 'from (?:last|bottom) to',
   // A table of something smaller, and a call to do better: "bottom of the trust attendance table – come on, families!"
+  'u\\d{1,2}s?', 'under[- ]\\d{1,2}s?', 'season', 'goals?', 'tries', 'wickets?', 'first xi', 'fixture',
   'attendance', 'punctuality', 'reading challenge', 'fundrais\\w*', 'sponsor\\w*', 'come on', "let's", 'help us', 'potholes', 'roads?', 'parking', 'litter',
 ]);
 
@@ -344,7 +345,11 @@ export const GENERIC_REFERENCE = words(INSTITUTION_REF);
 /** "It", "there", "this place": the school, when the sentence before named it. */
 export const PRONOUN_REFERENCE = words(['it', "it's", 'its', 'there', 'they', "they're", 'them', 'this place', 'that place', 'the place']);
 export const PEOPLE = words(LEADERS, COLLEAGUES);
-export const ELSEWHERE = words(OTHER_DOMAINS, EXTERNAL_ACTOR);
+/** More things a verdict may be about instead of the school: the roads, the snow. */
+const MORE_ELSEWHERE = ['roads?', 'snow', 'ice', 'icy', 'fog', 'flood(?:s|ed|ing)?', 'power cut', 'heatwave', 'a(?: |-)?roads?', 'car park', 'parking', 'queues?'];
+export const ELSEWHERE = words(OTHER_DOMAINS, EXTERNAL_ACTOR, MORE_ELSEWHERE);
+/** A moment, not the place: "SSCA is a circus today". */
+export const MOMENT = words(['today', 'tonight', 'this (?:morning|afternoon|evening|week)', 'right now', 'at the moment', 'last night', 'yesterday']);
 export const COMPOUND_NOUNS = new Set(SCHOOL_COMPOUND_NOUNS);
 /** Words that follow a name ending in 's ("St Stephen's is…") where a possessive would have a noun. */
 export const VERBS_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'are', 'were', 'have', 'will', 'would', 'really', 'just', 'honestly', 'now', 'truly', 'literally', 'genuinely', 'became', 'becomes', 'remains', 'used', 'needs', 'should', 'must', 'can', 'could', 'seems', 'looks', 'feels', 'keeps', 'went', 'goes', 'gone', 'treats', 'treated', 'only', 'doesn\'t', 'does', 'did', 'didn\'t', 'deserves']);
