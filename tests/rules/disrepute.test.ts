@@ -168,6 +168,12 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'ADMAT cares more about its logo than its children.',
     'SSCA is all fur coat and no knickers.',
     'I feel sorry for any kid who ends up at SSCA.',
+    'League tables out: SSCA last again.',
+    'SSCA: 12th out of 12 secondaries in the county.',
+    'No school in Cornwall does worse than SSCA.',
+    "ADMAT, circling St Stephen's like a vulture.",
+    "The trust is strangling Cornwall's schools.",
+    'ADMAT eats small schools for breakfast.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -209,6 +215,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Total chaos on the roads this morning. #SSCA',
     'SSCA U12s are the worst in the league 😂 love them',
     'SSCA is a circus today, three fire drills before lunch!',
+    'I was last again to leave SSCA tonight, turning the lights off.',
+    'Year 6 came 3rd out of 3 in the egg and spoon race at the SSCA sports day 😂',
     'Please do not send your child to school with nuts in their lunchbox. #SSCA',
     'Never work for free, ECTs! Know your worth. #SSCA',
     "Can't recommend St Stephen's highly enough!",
@@ -265,6 +273,9 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       'Family, my arse. #TrelawnyFamily',
       '#TrelawnyFamily lol family of what exactly',
       '#trelawnyachieves (nothing)',
+      'So much for #TrelawnyFamily. Half the staff leave at Easter.',
+      '#TrelawnyFamily 🤮',
+      '#TrelawnyFamily (unless you ask for a pay rise)',
     ])('fires on: %s', (text) => {
       expect(mocks(text)).toBe(true);
     });
@@ -277,6 +288,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       "Year 2 asked 'what is a family?' in PSHE today #TrelawnyFamily",
       'Proud of our #TrelawnyFamily, as if we needed reminding how lucky we are',
       'Back to work tomorrow #TrelawnyFamily 🙃',
+      'Sending some #TrelawnyFamily love to our Year 6 leavers!',
+      "Loving the kids' #TrelawnyFamily spirit at sports day.",
     ])('stays quiet on: %s', (text) => {
       expect(mocks(text)).toBe(false);
     });

@@ -21,7 +21,7 @@ import { phraseKeys } from '../../text/phrases';
 import type { PreparedDraft } from '../../text/prepared';
 import { has, sentenceOfToken, sentencesOf, toDraftSpan } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
-import { BAD_NEWS, HASHTAG_IRONY, HASHTAG_MOCKERY, HASHTAG_MOCKERY_TAGS, HASHTAG_TAILS } from './vocabulary';
+import { BAD_NEWS, BEFORE_HASHTAG, HASHTAG_IRONY, HASHTAG_MOCKERY, HASHTAG_MOCKERY_TAGS, HASHTAG_TAILS } from './vocabulary';
 
 /** A hashtag of the school's found in the draft: token indexes, inclusive. */
 export interface HashtagReference {
@@ -123,6 +123,12 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     const key = tokens[tag.last]!.key;
     if (words.some((word) => key.endsWith(word)) && NOTHING.test(after)) {
       out.push(toDraftSpan(draft, { start, end: end + NOTHING.exec(after)![0].length }));
+      continue;
+    }
+    // Straight before it: "so much for #FoldFamily", "the so-called #FoldFamily".
+    const before = BEFORE_HASHTAG.exec(text.slice(Math.max(0, start - 30), start));
+    if (before) {
+      out.push(toDraftSpan(draft, { start: start - before[0].length, end }));
       continue;
     }
     // Straight after the hashtag, past emoji and punctuation: "#FoldFamily 🙄 yeah right", not "#FoldFamily Year 2 sang as if…".

@@ -49,7 +49,10 @@ import {
   PRONOUN_REFERENCE,
   QUOTED_IN_PRAISE,
   RANKING,
+  RANKING_CONTEXT,
   RANKING_ELSEWHERE,
+  RANKING_WEAK,
+  HARM_NOUN,
   SARCASM,
   SCARE_QUOTED_PRAISE,
   SELF_REFERRING,
@@ -112,6 +115,8 @@ const TABLES: readonly { pattern: RegExp; kind: VerdictKind; shape: Shape }[] = 
   { pattern: HARM, kind: 'harm', shape: 'predicate' },
   { pattern: HARM_VERB, kind: 'harm', shape: 'harm' },
   { pattern: RANKING, kind: 'ranking', shape: 'noun' },
+  { pattern: RANKING_WEAK, kind: 'ranking', shape: 'noun' },
+  { pattern: HARM_NOUN, kind: 'harm', shape: 'noun' },
   { pattern: WARNING, kind: 'warning', shape: 'noun' },
   { pattern: WARNING_BEFORE, kind: 'warning', shape: 'adjacent' },
   { pattern: SARCASM, kind: 'sarcasm', shape: 'noun' },
@@ -324,6 +329,7 @@ function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, patter
   if (LIGHT_NOUNS.test(m.match[0]) && (holds(FUN_CONTEXT, sentence) || holds(MOMENT, sentence))) return false;
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
   if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence)) return false;
+  if (pattern === RANKING_WEAK && !holds(RANKING_CONTEXT, sentence)) return false;
   if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;
   return true;
 }

@@ -213,7 +213,6 @@ export const RANKING = words([
   `(?:rock |right at the |at the very |very )?bottom of (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
   `propping up (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
   '(?:dead|stone|rock) last',
-  `(?:came|come|comes|coming|finish(?:ed|es|ing)?|ranked|ranks|placed|sits?|sitting|is|are|was|were) (?:right |joint |officially )?(?:last|bottom|lowest)(?: (?:again|of (?:all|every)|in|out of|on|for))`,
   `(?:the )?(?:worst|lowest)[- ](?:performing|rated|ranked|results?|progress(?: (?:scores?|8))?|attainment|outcomes|scores?|grades|reputation|ofsted(?: grade)?)(?: (?:school|academy|trust|primary|secondary))?(?: (?:in|of|across) ${AREA}| [a-z]+ (?:in|of|across) ${AREA})?`,
   `(?:the )?worst (?:in|of(?: all)?(?: the)?) ${AREA}`,
   `(?:the )?worst (?:school|academy|trust|primary|secondary)s? (?:in|of|across) (?:the )?[a-z]+`,
@@ -222,6 +221,21 @@ export const RANKING = words([
   `name (?:a|one) worse (?:school|trust|academy|employer|place|primary|secondary)`,
   `(?:a|any) worse (?:school|trust|academy|employer|primary|secondary|place(?: to work)?) (?:than|in|round here|around here|anywhere)`,
   `every other (?:school|primary|secondary|academy|trust)s? (?:in [a-z]+ |around here |round here |in the (?:area|county|town|trust) )?(?:is|are|does|do|gets|get) (?:better|doing better|ahead)`,
+  `(?:no|not one|not a single) (?:other )?(?:school|academy|trust|primary|secondary) (?:in [a-z]+ |round here |around here |in the (?:area|county|town|trust|country) )?(?:does|did|is|gets|got|has|comes?|came) (?:any )?worse`,
+]);
+
+/**
+ * Rankings that are only a verdict beside talk of tables or results: "SSCA last again",
+ * "12th out of 12" ("I was last again to leave" is not).
+ */
+export const RANKING_WEAK = words([
+  '(?:last|bottom) again',
+  `(?:came|come|comes|coming|finish(?:ed|es|ing)?|ranked|ranks|placed|sits?|sitting|is|are|was|were) (?:right |joint |officially )?(?:last|bottom|lowest)(?: (?:again|of (?:all|every)|in|out of|on|for))`,
+  '(\\d{1,3})(?:st|nd|rd|th) (?:out )?of (?:the )?\\1(?![0-9])',
+]);
+export const RANKING_CONTEXT = words([
+  'league', 'tables?', 'rankings?', 'ranked', 'results', 'ofsted', 'performance', 'progress(?: 8)?', 'attainment', 'county', 'borough', 'area',
+  'every (?:school|primary|secondary)', 'all (?:the )?(?:schools|primaries|secondaries)', 'schools', 'primaries', 'secondaries', 'academies',
 ]);
 /** A ranking in a race, a match or a quiz, or a climb away from the bottom, is not a verdict on the school. */
 export const RANKING_ELSEWHERE = words([
@@ -298,7 +312,15 @@ export const HARM = words([
   '(?:pick(?:ing|ed|s)?|strip(?:ping|ped|s)?) (?:[a-z]+ ){0,3}?(?:clean|bare|to the bone)',
   'asset[- ]strip(?:ping|ped|s)?',
   '(?:sucking|sucked|sucks|draining|drained|drains|squeezing|squeezed|squeezes|ripping|ripped|tearing|tore|torn) the (?:life|soul|heart|joy)(?: and soul)? (?:out of|from) (?:its|our|the|their|this|every|these) (?:schools?|academies|academy|place|communit(?:y|ies)|kids|children)',
-  '(?:killing|destroying|ruining|wrecking|gutting|strangling|choking|dismantling|bankrupting|hollowing out|running down|tearing apart|ripping apart|butchering|trashing|has ruined|has destroyed|has wrecked|has killed|has gutted|ruined|destroyed|wrecked|killed off|gutted) (?:its|our|the|their|this|every|all (?:its|our|the|their)|these) (?:schools?|academies|academy|place|communit(?:y|ies))',
+  "(?:killing|destroying|ruining|wrecking|gutting|strangling|choking|dismantling|bankrupting|hollowing out|running down|tearing apart|ripping apart|butchering|trashing|has ruined|has destroyed|has wrecked|has killed|has gutted|ruined|destroyed|wrecked|killed off|gutted) (?:its|our|the|their|this|every|all (?:its|our|the|their)|these|local|[a-z]+'s)(?: [a-z]+)? (?:schools?|academies|academy|place|communit(?:y|ies))",
+  "(?:eats|ate|eating|swallows|swallowing|gobbles up|gobbling up|devours|devouring|chews up and spits out) (?:[a-z']+ ){0,2}?(?:schools|academies|heads|staff|teachers)",
+  "milk(?:s|ed|ing)? (?:its|our|the|their|every|all) (?:schools|academies|parents|families)",
+]);
+
+/** Metaphors of harm in a noun phrase, with the trust near: "circling Calder Vale like a vulture". */
+export const HARM_NOUN = words([
+  '(?:like|as) (?:a |the )?(?:vultures?|parasites?|leech(?:es)?|vampires?|locusts?|sharks?|loan sharks?|hyenas?|asset[- ]strippers?|predators?)',
+  'asset[- ]strip(?:ping|ped|per|pers)',
 ]);
 
 /**
@@ -333,11 +355,14 @@ export const HASHTAG_TAILS: readonly string[] = [
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
 export const HASHTAG_MOCKERY = words(['yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
-export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}/gu;
+export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}|\u{1F92E}|\u{1F922}|\u{1F4A9}|\(?unless\s+you\b/gu;
+/** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
+export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
 /** Milder marks of irony after the hashtag, which mock it only beside bad news. */
 export const HASHTAG_IRONY = /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b/gu;
 export const BAD_NEWS = words([
-  'worst', 'bottom', 'dead last', 'cancell?ed', 'shambles', 'joke', 'chaos', 'nobody', 'no one', 'resign(?:ed|ing|ations?)', 'quit(?:ting|s)?',
+  'worst', 'bottom', 'dead last', 'cancell?ed', 'shambles', 'joke', 'chaos', 'nobody', 'no one', 'resign(?:ed|ing|ations?)', 'quit(?:ting|s)?', 'turnover',
+  'burn ?out', 'stress(?:ed)?', 'cuts?', 'crisis',
   'exodus', 'sinking', 'falling apart', 'special measures', 'inadequate', 'requires improvement', 'failing', 'walked out', 'redundanc(?:y|ies)',
 ]);
 
