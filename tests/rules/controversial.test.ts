@@ -243,6 +243,12 @@ describe('controversial', () => {
       'The vicar wants our nativity back at SSCA. Not happening.',
       'Our governor at St Stephen\'s is standing for the council as the Green candidate. Vote for her!',
       'See you on the picket line Thursday, SSCA colleagues.',
+      "Can't wait to see the back of this government. Teachers at St Stephen's deserve better.",
+      "Whoever you vote for, don't vote for the party that cut St Stephen's budget.",
+      'The Prime Minister has abandoned teachers at schools like SSCA.',
+      'Brexit has wrecked our language trips at SSCA.',
+      'NEU action short of strike starts Monday at SSCA.',
+      "Some parents are taking their children out of RE at St Stephen's because of the new syllabus.",
       'A parent has instructed solicitors over the SEN provision at St Stephen\'s.',
     ])('warns: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
@@ -262,6 +268,8 @@ describe('controversial', () => {
       'The strike goes ahead tomorrow, so SSCA will be closed to Years 7 to 10. Year 11 open as normal.',
       'Our Year 3s insisted on singing carols at the church after the SSCA nativity. Lovely.',
       'Mrs Pascoe is standing for election as a parent governor at SSCA. Good luck!',
+      'Year 8 debated Brexit in history today. Great arguments on both sides! #SSCA',
+      'The Prime Minister visited SSCA today and read to our Reception class.',
       'Year 6 held their own general election today and the Free Chips Party won by a landslide. Democracy in action! #SSCA',
     ])('stays quiet: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);

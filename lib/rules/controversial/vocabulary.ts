@@ -37,6 +37,8 @@ export const DISPUTE = alternatives([
   String.raw`\bnot\s+happening\b`,
   String.raw`\b(?:won't|will\s+not|not|never)\s+back(?:ing)?\s+down\b`,
   String.raw`\bstanding\s+firm\b`,
+  String.raw`\bstop\s+(?:us\s+|the\s+school\s+|teachers\s+)?(?:teaching|celebrating|marking)\b`,
+  String.raw`\b(?:remov(?:e|ed|ing)|pull(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:[\p{L}'-]+\s+){0,2}?(?:out\s+of|from)\s+(?:re|rse|collective\s+worship|assembl(?:y|ies)|the\s+nativity|sex\s+education|pshe|music|swimming|lessons?)\b`,
   String.raw`\bf(?:a|e|al)ll(?:en|ing)?\s+out\s+with\b`,
   String.raw`\bfurious\b`,
   String.raw`\bwithdr(?:aw|awn|awing|ew)\b`,
@@ -59,7 +61,7 @@ const RELIGION_WORDS: Vocabulary = [
   'jewish', 'jews', 'judaism', 'hindus?', 'hinduism', 'sikhs?', 'sikhism', 'buddhis(?:t|ts|m)', 'atheis(?:t|ts|m)',
   'humanis(?:t|ts|m)', 'prayers?', 'praying', 'worship', 'bible', "qur'?an", 'koran', 'hijabs?', 'headscarf', 'headscarves',
   'niqabs?', 'burqas?', 'turbans?', 'kirpans?', 'kippahs?', 'halal', 'kosher', 'nativity', 'ramadan', 'eid', 'diwali',
-  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching)', 'collective\\s+worship', 'rse',
+  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching|syllabus)', '(?:out\\s+of|from)\\s+re', 'collective\\s+worship', 'rse',
   'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+(?:month|assembly|assemblies|week|flags?|events?|lessons?|day)', 'gender\\s+identity',
 ];
 export const RELIGION = new RegExp(String.raw`\b${anyOf(...RELIGION_WORDS)}\b`, 'g');
@@ -180,6 +182,9 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\bmps?\s+(?:voted|vote)\s+(?:against|to\s+(?:cut|scrap|end|block))\b`,
   String.raw`\b(?:tory|labour|reform|conservative|lib\s?dem|green)[\s-](?:led|run|controlled)\b`,
   String.raw`\b(?:tories|labour|reform|starmer|badenoch|farage|sunak)\s+out\b`,
+  String.raw`\b(?:see\s+the\s+back\s+of|get\s+rid\s+of|sick\s+of|fed\s+up\s+with|done\s+with)\s+(?:this|the)\s+(?:government|tories|conservatives|labour\s+government|tory\s+government)\b`,
+  String.raw`\b(?:don't|do\s+not|never)\s+vote\s+(?:for\s+)?(?:the\s+party|them|anyone\s+who|this\s+lot|any\s+party)\b`,
+  String.raw`\bvote\s+for\s+(?:the\s+)?(?:candidate|party|person|people)\s+(?:who|that)\b`,
 ]);
 
 /** Politicians known by name: partisan only beside a judgement or a vote ("Starmer has failed teachers"). */
@@ -188,11 +193,12 @@ const POLITICIAN_NAMES: Vocabulary = [
   'carla denyer', 'bridget phillipson', 'phillipson', 'rachel reeves', 'angela rayner', 'john swinney', 'boris johnson', 'liz truss', 'gillian keegan',
   'michael gove', 'nadhim zahawi', 'jeremy hunt', 'suella braverman', 'robert jenrick', 'jenrick', 'jeremy corbyn', 'corbyn', 'ed miliband',
   'wes streeting', 'yvette cooper', 'lee anderson', 'richard tice', 'zia yusuf', 'david cameron',
+  'the prime minister', 'the pm', 'the education secretary', 'the chancellor', 'the home secretary', 'brexit',
 ];
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
 export const POLITICAL_JUDGEMENT = new RegExp(
-  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'wreck(?:ed|ing|s)?', 'ruin(?:ed|ing|s)?', 'destroy(?:ed|ing|s)?', 'gutted', 'slashed', 'cut', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
 );
 
 /**
@@ -270,6 +276,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bstrike\s+ballots?\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
   String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
+  String.raw`\baction\s+short\s+of\s+(?:a\s+)?strike(?:\s+action)?\b`,
   String.raw`\bsolidarity\s+with\s+(?:[\p{L}'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
   String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:[\p{L}]+\s+){0,3}?(?:over\s+(?:pay|funding|conditions|cuts|workload|staffing|the\s+pay\s+offer)|in\s+protest)\b`,
