@@ -122,6 +122,7 @@ describe('controversial', () => {
       "I could tell the papers a thing or two about St Stephen's.",
       "Honestly someone at SSCA needs to go to the papers about what's going on.",
       "Anyone from the Courier want the real story about what went on at St Stephen's on Friday? DMs open.",
+      "St Stephen's on the front page of the Courier again. Not for good reasons.",
       "Following recent press reports about St Stephen's, I want to say the staff have been amazing.",
     ])('warns on a personal post that offers or answers the press: %s', (text) => {
       expect(fires(text, 'personal')).toBe(true);
@@ -134,6 +135,7 @@ describe('controversial', () => {
       ["To the journalists asking: the full story of Tuesday's incident will come from the trust, not from us.", undefined],
       ['We are aware of claims in the local press about our admissions process and will be writing to every family.', undefined],
       ["We're not able to say any more while the investigation continues.", '@BBCSpotlight'],
+      ["We're aware and we are supporting the family involved.", '@CornishTimesNews'],
       ["Responding to questions from the Echo, the head said Monday's incident was dealt with swiftly.", undefined],
       ['The academy is aware of a legal challenge to our admissions policy and will not comment further.', undefined],
       ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
@@ -150,6 +152,7 @@ describe('controversial', () => {
     it.each([
       ['Thanks for getting in touch! We can confirm the new sports hall opens in September and the head would be happy to be interviewed.', '@CornishTimesNews'],
       ['Thanks for your enquiry! Our Year 2 fire safety week runs 3 to 7 June, and the fire brigade are visiting.', '@CornishTimesNews'],
+      ['Thanks for your message! We can confirm the pupils involved in the Christmas show will be on BBC Spotlight on Friday.', '@BBCSpotlight'],
       ['No further comment needed, just look at these smiles!', undefined],
       ['Year 7 council ballot results are in! Congratulations to our new reps.', undefined],
       ['Thanks to Bridget Phillipson for visiting our Year 2s today!', undefined],
@@ -165,6 +168,8 @@ describe('controversial', () => {
       ['A reporter from BBC Cornwall is visiting on Friday to film our eco garden: consent forms went home today.', undefined],
       ['Debate in Year 12 politics today: should the voting age be 16? Fascinating arguments.', undefined],
       ['Strike a pose! Year 2 on the catwalk for World Book Day.', undefined],
+      ['Lovely to see our choir in the Courier this week! So proud.', undefined],
+      ['Letters about the trip are in the post today.', undefined],
       ['Mock trial in Year 9 citizenship: pupils took the Big Bad Wolf to court!', undefined],
       ['Because of the NEU strike on Wednesday, Years 3 to 6 will learn from home. Reception to Year 2 are open as normal.', undefined],
       ["The trust's legal team has updated the data protection policy: staff, please read it by Friday.", undefined],

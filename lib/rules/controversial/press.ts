@@ -92,6 +92,7 @@ const INCIDENT_WORDS = [
   '(?:issue|issuing|issued|release|releasing|make|making)\\s+a\\s+(?:full\\s+|further\\s+)?statement',
   'not\\s+as\\s+bad\\s+as', 'blown\\s+out\\s+of\\s+(?:all\\s+)?proportion', 'exaggerated', 'overblown', "(?:isn't|is\\s+not|not)\\s+true", 'rumou?rs?',
   'gossip', 'scaremongering', 'witch[\\s-]?hunt',
+  '(?:the\\s+)?(?:famil(?:y|ies)|individuals?)\\s+involved', 'working\\s+closely\\s+with', 'supporting\\s+the\\s+famil(?:y|ies)',
 ];
 export const INCIDENT = new RegExp(String.raw`\b${anyOf(...INCIDENT_WORDS)}\b`);
 

@@ -19,6 +19,7 @@ import {
   DISPUTE,
   ELECTION,
   GOOD_NEWS,
+  IN_THE_PAPER,
   HOLDING_SOFT,
   HOLDING_STATEMENT,
   JOIN_BEFORE,
@@ -148,6 +149,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const m = REPORTED_BY.exec(text.slice(outlet.end, outlet.end + 40));
     if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
+  for (const m of findInSentences(draft, IN_THE_PAPER)) addStory(m);
   const pressWords = findInSentences(draft, PRESS_WORDS);
   const pressIn = new Set([...outlets.map((o) => sentenceIndexAt(sentences, o.start)), ...pressWords.map((m) => m.sentence)]);
   const paragraphOf = paragraphs(draft, sentences);

@@ -158,6 +158,7 @@ export const LEGAL = alternatives([
   String.raw`\b(?:solicitors?|lawyers?)\s+(?:are\s+|have\s+been\s+|now\s+)?(?:involved|acting|instructed)\b`,
   String.raw`\b(?:to|will|could|would|might|threaten(?:s|ed|ing)?\s+to)\s+sue\b`,
   String.raw`\bsolicitors?'?\s+letters?\b`,
+  String.raw`\bacas\b`,
   String.raw`\b(?:claim|claims|case|complaint)\s+against\s+(?:the|our|this)\s+(?:school|academy|trust|council|head)\b`,
 ]);
 
@@ -370,6 +371,12 @@ export const PARTY_FOLLOWERS = new Set([
 export const NOT_THE_PARTY = new Set(['of', 'day', 'ward', 'suite', 'pains', 'market', 'exchange']);
 /** Words after "vote for" that are not a candidate, even when capitalised. */
 export const NOT_A_CANDIDATE = new Set(['year', 'class', 'house', 'team', 'reception', 'our', 'your', 'the', 'their', 'my', 'a', 'an', 'it', 'this', 'that', 'them', 'us', 'me', 'him', 'her', 'form', 'group', 'best', 'favourite', 'change']);
+/**
+ * A local paper by the last word of its name, in lower case as people type it: "in the
+ * Courier again", "front page of the Echo". Not "in the post" or "star of the week".
+ */
+export const IN_THE_PAPER = /\b(?:(?:in|on|by|from)\s+(?:today's\s+|this\s+week's\s+|yesterday's\s+)?the|front\s+page\s+of\s+the)\s+(?:[a-z]+\s+)?(?:courier|echo|herald|gazette|chronicle|argus|advertiser|examiner|observer|telegraph|mirror|guardian|express|sentinel|packet|briton|bugle)\b(?!\s+of\b)/g;
+
 export const ABOUT_THE_SCHOOL = /\b(?:the|our|this)\s+(?:school|academy|trust)\b|\bus\b/;
 // "the story on our school's parking dispute"; "Year 2 wrote stories about our school" is not news.
 export const STORY_ABOUT = /\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;
