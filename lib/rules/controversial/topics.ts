@@ -132,10 +132,8 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   const hits: TopicHit[] = [];
   const outlets = findOutlets(draft);
   const media = findMediaReferences(draft, outlets);
-  const found = Object.fromEntries(Object.entries(PATTERNS).map(([name, pattern]) => [name, bySentence(draft, pattern)])) as Record<
-    keyof typeof PATTERNS,
-    Map<number, RegExpMatchArray[]>
-  >;
+  // Each pattern is looked for the first time a sentence asks for it: some only matter beside others (a politician beside a judgement).
+  const found = lazyMatches(draft);
   const sentences = sentencesOf(draft);
   const mentionsIn = mentionsBySentence(sentences, schoolMentions);
   const storiesIn = new Map<number, Span[]>();
@@ -157,12 +155,12 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   // (Only looked for when the draft changes trust or names one: most drafts do neither.)
   const proposalIn = new Set<number>();
   const trustMentioned = schoolMentions.some((m) => m.kind === 'trust');
-  if (found.trustMove.size > 0 || trustMentioned) {
+  if (found('trustMove').size > 0 || trustMentioned) {
     for (const m of findInSentences(draft, TRUST_PROPOSAL)) proposalIn.add(paragraphOf[m.sentence]!);
-    for (const at of found.dispute.keys()) proposalIn.add(paragraphOf[at]!);
+    for (const at of found('dispute').keys()) proposalIn.add(paragraphOf[at]!);
   }
   const trustInParagraph = new Set<number>();
-  if (found.meeting.size > 0) for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
+  if (found('meeting').size > 0) for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
 
   for (const sentence of sentences) {
     const slice = sentence.text;
@@ -171,7 +169,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       const parts = [...spans].sort((a, b) => a.start - b.start);
       hits.push({ topic, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), parts });
     };
-    const spansOf = (name: keyof typeof PATTERNS): Span[] => (found[name].get(sentence.index) ?? []).map(spanOf);
+    const spansOf = (name: keyof typeof PATTERNS): Span[] => (found(name).get(sentence.index) ?? []).map(spanOf);
     // A notice about arrangements, said in this sentence or the next ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open.")
     const following = sentences[sentence.index + 1];
     const arrangements = has(ARRANGEMENT_NOTICE, slice) || (following !== undefined && paragraphOf[following.index] === paragraphOf[sentence.index] && has(ARRANGEMENT_NOTICE, following.text));
@@ -180,7 +178,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const paragraph = paragraphOf[sentence.index]!;
 
     // Politics and elections, unless the election is inside school (school council, mock election).
-    const hashtags = found.hashtag.get(sentence.index) ?? [];
+    const hashtags = found('hashtag').get(sentence.index) ?? [];
     if (!has(SCHOOL_ELECTION, slice)) {
       const politicians = has(POLITICAL_JUDGEMENT, slice) ? spansOf('politicians') : [];
       const firm = [
@@ -205,7 +203,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
 
     // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
     const disputes = spansOf('dispute');
-    const nextDisputes = following !== undefined && paragraphOf[following.index] === paragraph ? (found.dispute.get(following.index) ?? []).map(spanOf) : [];
+    const nextDisputes = following !== undefined && paragraphOf[following.index] === paragraph ? (found('dispute').get(following.index) ?? []).map(spanOf) : [];
     if (disputes.length > 0 || nextDisputes.length > 0) {
       const religion = spansOf('religion');
       if (religion.length > 0) add('religion', [...religion, ...disputes, ...nextDisputes]);
@@ -260,6 +258,16 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   // Giving the press the inside of a story, or answering a press enquiry about an incident.
   for (const comment of findPressComment(draft, outlets, pressWords)) hits.push({ topic: comment.kind, start: comment.start, end: comment.end, parts: comment.parts });
   return hits;
+}
+
+/** Matches of each of PATTERNS by sentence, each pattern run over the draft at most once, when first asked for. */
+function lazyMatches(draft: PreparedDraft): (name: keyof typeof PATTERNS) => Map<number, RegExpMatchArray[]> {
+  const known = new Map<keyof typeof PATTERNS, Map<number, RegExpMatchArray[]>>();
+  return (name) => {
+    let matches = known.get(name);
+    if (!matches) known.set(name, (matches = bySentence(draft, PATTERNS[name])));
+    return matches;
+  };
 }
 
 /** The paragraph (blank-line separated) each sentence is in. */

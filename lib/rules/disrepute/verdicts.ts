@@ -91,6 +91,8 @@ const ADJACENT = 3;
 const SUBJECT_GAP = 4;
 /** "This school", "that place": pointing at one school, as a name does. */
 const POINTING = new Set(['this', 'that']);
+/** What may stand between two verdicts that are one finding: spaces, a comma, a dash. */
+const JOINED = /^[\s,;–—-]*$/;
 /** More words than any reference to the school holds (names are indexed up to 16 words). */
 const MAX_REF_WORDS = 24;
 
@@ -161,15 +163,18 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     const next = tokens[last + 1];
     return next !== undefined && next.gapBefore.trim() === '' && (COMPOUND_NOUNS.has(next.key) || MORE_COMPOUND_NOUNS.has(next.key));
   };
-  const namedRefs = new Set<number>();
+  // Where references start, by token: 1 for the school's own names, 2 for generic ones ("the school").
+  const refStart = new Uint8Array(tokens.length);
   for (const mention of named) {
     if (modifier(mention.last)) continue;
-    namedRefs.add(mention.first);
+    refStart[mention.first] = 1;
     refs[sentenceOfToken(sentences, mention.first)]!.push({ first: mention.first, last: mention.last });
   }
   for (const m of findInSentences(draft, GENERIC_REFERENCE)) {
     const ref = toRef(m.start, m.end);
-    if (!modifier(ref.last)) refs[m.sentence]!.push(ref);
+    if (modifier(ref.last)) continue;
+    refs[m.sentence]!.push(ref);
+    refStart[ref.first] ||= 2;
   }
   for (const list of refs) list.sort((a, b) => a.first - b.first);
 
@@ -178,7 +183,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     found.push({ kind, ...toDraftSpan(draft, { start: from, end: to }), words: toDraftSpan(draft, words) });
   for (const m of findInSentences(draft, SELF_REFERRING)) add('verdict', m.start, m.end, m);
   // Every other verdict needs the school named somewhere: most drafts stop here.
-  if (refs.every((list) => list.length === 0)) return merged(found);
+  if (refs.every((list) => list.length === 0)) return merged(found, draft.draft.text);
 
   const people = findInSentences(draft, PEOPLE)
     .map((m) => ({ sentence: m.sentence, ...toRef(m.start, m.end) }))
@@ -257,11 +262,12 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   const aboutTheSchool = (verdict: Ref, at: number, sentence: Sentence, shape: Shape): Ref | 'beside' | null => {
     const inSentence = refs[sentence.index]!;
     if (shape === 'adjacent') {
-      const ref = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
-      if (!ref || holds(AVOID_THE_ROADS, sentence) || !fair(ref, verdict, sentence)) return null;
+      const at = verdict.last + 1;
+      if (!refStart[at]) return null;
       // "Avoid the school at pick-up" is about the roads: "avoid" needs the school's name or "this school".
-      const avoid = tokens[verdict.first]!.key.startsWith('avoid');
-      return avoid && !namedRefs.has(ref.first) && !POINTING.has(tokens[ref.first]!.key) ? null : ref;
+      if (tokens[verdict.first]!.key.startsWith('avoid') && refStart[at] !== 1 && !POINTING.has(tokens[at]!.key)) return null;
+      const ref = refsNear(inSentence, verdict, 0).find((r) => r.first === at);
+      return ref && !holds(AVOID_THE_ROADS, sentence) && fair(ref, verdict, sentence) ? ref : null;
     }
     if (shape === 'harm') {
       const object = refsNear(inSentence, verdict, 0).find((r) => r.first === verdict.last + 1);
@@ -321,7 +327,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
       else add(kind, Math.min(tokens[ref.first]!.start, m.start), Math.max(tokens[ref.last]!.end, m.end), m);
     }
   }
-  return merged(found);
+  return merged(found, draft.draft.text);
 }
 
 /** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
@@ -334,13 +340,13 @@ function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, patter
   return true;
 }
 
-/** Overlapping or touching verdicts ("total shambles" inside "a total shambles at SSCA") are one finding, of the first kind found there. */
-function merged(found: Verdict[]): Verdict[] {
+/** Overlapping verdicts, and verdicts with only a space or a comma between them ("SSCA is a joke, a total joke"), are one finding, of the first kind found there. */
+function merged(found: Verdict[], typed: string): Verdict[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Verdict[] = [];
   for (const verdict of found) {
     const last = out[out.length - 1];
-    if (last && verdict.start <= last.end) {
+    if (last && (verdict.start <= last.end || (verdict.start - last.end <= 3 && JOINED.test(typed.slice(last.end, verdict.start))))) {
       last.end = Math.max(last.end, verdict.end);
       continue;
     }

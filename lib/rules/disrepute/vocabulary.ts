@@ -266,13 +266,13 @@ export const WARNING_BEFORE = words([
 
 /** Telling people to keep away, with the school near: "avoid it like the plague", "don't send your kids there". */
 export const WARNING = words([
-  'avoid [^.!?\\n]{1,60}? like the plague',
+  "avoid (?:[a-z0-9'-]+ ){1,8}?like the plague",
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
   `avoid${END}`,
   `(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear)${END}`,
   "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) there",
   `(?:don't|do not) (?:bother )?(?:apply|applying)(?: there)?${END}`,
-  "(?:wouldn't|would not|would never|won't|wouldnt) wish [^.!?\\n]{1,40}? on (?:my |your |anyone's |anybody's )?(?:worst enemy|anyone|anybody)",
+  "(?:wouldn't|would not|would never|won't|wouldnt) wish (?:[a-z0-9'-]+ ){1,6}?on (?:my |your |anyone's |anybody's )?(?:worst enemy|anyone|anybody)",
   `(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: to (?:anyone|anybody))?${END}`,
@@ -337,7 +337,7 @@ export const SCARE_QUOTED_PRAISE = new RegExp(String.raw`["'](?:${PRAISE}|family
 /** Ofsted's grades are quoted in praise: "rated 'Good' with outstanding features". */
 export const QUOTED_IN_PRAISE = words(['ofsted', 'rated', 'graded', 'judged', 'inspect(?:ion|ors?|ed)', 'reports?', 'proud', 'delighted', 'thrilled', 'congratulations', 'well done', 'celebrat\\w*', 'so pleased']);
 /** "What a place 🙄": a rhetorical verdict with an irony emoji (eye roll, upside-down face, unamused, clown). */
-export const IRONIC_EXCLAMATION = /\b(?:what an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))|best (?:school|trust|place|employer|academy) ever|(?:such a |a )?(?:great|lovely|wonderful|happy|fab) place to work|love it here|dream (?:school|job)|so proud to work here|one big happy family|the gift that keeps on giving)\b[^a-z0-9]{0,6}(?:\u{1F644}|\u{1F643}|\u{1F612}|\u{1F921}|#not\b|#sarcasm\b)/gu;
+export const IRONIC_EXCLAMATION = /\b(?:what an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))|best (?:school|trust|place|employer|academy) ever|(?:such a |a )?(?:great|lovely|wonderful|happy|fab) place to work|love it here|dream (?:school|job)|so proud to work here|one big happy family|the gift that keeps on giving)\b[^a-z0-9]{0,12}(?:\uD83D\uDE44|\uD83D\uDE43|\uD83D\uDE12|\uD83E\uDD21|#not\b|#sarcasm\b)/g;
 
 /** Chaos that is fun, not a verdict: "our school is a circus today, Christmas jumper day + the disco". */
 export const LIGHT_NOUNS = /\b(?:circus|zoo|madhouse|mad house|chaos|mess|bedlam|asylum)\b/;
