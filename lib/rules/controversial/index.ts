@@ -68,9 +68,17 @@ export default defineRule({
   check({ draft, facts }) {
     if (draft.kind === 'personal' && !facts.mentionsSchool) return [];
     const hits: RuleHit[] = [];
+    // A long draft can say the same thing hundreds of times: each message is written once.
+    const messages = new Map<string, string>();
     for (const hit of findControversies(draft, facts.schoolMentions)) {
-      const words = quoted(draft, hit.parts);
-      hits.push({ ...sourceSpan(draft, hit.start, hit.end), message: `${words} ${words.includes('” and “') ? 'read' : 'reads'} as ${READS_AS[hit.topic]}. ${ADVICE[hit.topic]}` });
+      const key = `${hit.topic}\u0000${hit.parts.map((part) => draft.folded.text.slice(part.start, part.end)).join('\u0001')}`;
+      let message = messages.get(key);
+      if (message === undefined) {
+        const words = quoted(draft, hit.parts);
+        message = `${words} ${words.includes('” and “') ? 'read' : 'reads'} as ${READS_AS[hit.topic]}. ${ADVICE[hit.topic]}`;
+        messages.set(key, message);
+      }
+      hits.push({ ...sourceSpan(draft, hit.start, hit.end), message });
     }
     return hits;
   },

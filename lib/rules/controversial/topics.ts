@@ -162,80 +162,88 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   const trustInParagraph = new Set<number>();
   if (found('meeting').size > 0) for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
 
+  // (Helpers made once, not per sentence: a long draft has thousands of sentences.)
+  const add = (topic: Topic, spans: readonly Span[]) => {
+    if (spans.length === 0) return;
+    const parts = spans.length === 1 ? [spans[0]!] : [...spans].sort((a, b) => a.start - b.start);
+    let end = 0;
+    for (const span of spans) end = Math.max(end, span.end);
+    hits.push({ topic, start: parts[0]!.start, end, parts });
+  };
+  const spansIn = (name: keyof typeof PATTERNS, at: number): Span[] => {
+    const matches = found(name).get(at);
+    return matches ? matches.map(spanOf) : [];
+  };
+  /** A notice about arrangements, said in this sentence or the next ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open."). */
+  const noticeAt = (sentence: Sentence, next: Sentence | undefined) =>
+    (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text))) && !has(OPINION, sentence.text);
+
   for (const sentence of sentences) {
     const slice = sentence.text;
-    const add = (topic: Topic, spans: readonly Span[]) => {
-      if (spans.length === 0) return;
-      const parts = [...spans].sort((a, b) => a.start - b.start);
-      hits.push({ topic, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), parts });
-    };
-    const spansOf = (name: keyof typeof PATTERNS): Span[] => (found(name).get(sentence.index) ?? []).map(spanOf);
-    // A notice about arrangements, said in this sentence or the next ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open.")
-    const following = sentences[sentence.index + 1];
-    const arrangements = has(ARRANGEMENT_NOTICE, slice) || (following !== undefined && paragraphOf[following.index] === paragraphOf[sentence.index] && has(ARRANGEMENT_NOTICE, following.text));
-    const notice = arrangements && !has(OPINION, slice);
-    const mentions = mentionsIn.get(sentence.index) ?? [];
-    const paragraph = paragraphOf[sentence.index]!;
+    const at = sentence.index;
+    const paragraph = paragraphOf[at]!;
+    const following = sentences[at + 1];
+    const nextInParagraph = following !== undefined && paragraphOf[following.index] === paragraph ? following : undefined;
+    const mentions = mentionsIn.get(at) ?? [];
 
     // Politics and elections, unless the election is inside school (school council, mock election).
     const hashtags = found('hashtag').get(sentence.index) ?? [];
-    if (!has(SCHOOL_ELECTION, slice)) {
-      const politicians = has(POLITICAL_JUDGEMENT, slice) ? spansOf('politicians') : [];
-      const firm = [
-        ...spansOf('party'),
-        ...capitalisedPolitics(draft, sentence),
-        ...hashtags.filter((m) => !/strike|picket|fairpay|payup/.test(m[0])).map(spanOf),
-        ...politicians,
-      ];
-      const neutral = has(NEUTRAL_VOTING, slice) && firm.length === 0;
-      const soft = notice || neutral ? [] : spansOf('election');
-      add('politics', [...firm, ...soft]);
+    const politicians = spansIn('politicians', at);
+    const firm = [
+      ...spansIn('party', at),
+      ...capitalisedPolitics(draft, sentence),
+      ...hashtags.filter((m) => !/strike|picket|fairpay|payup/.test(m[0])).map(spanOf),
+      ...(politicians.length > 0 && has(POLITICAL_JUDGEMENT, slice) ? politicians : []),
+    ];
+    const elections = spansIn('election', at);
+    if ((firm.length > 0 || elections.length > 0) && !has(SCHOOL_ELECTION, slice)) {
+      const neutral = firm.length === 0 && has(NEUTRAL_VOTING, slice);
+      add('politics', [...firm, ...(neutral || noticeAt(sentence, nextInParagraph) ? [] : elections)]);
     }
 
     // Campaigns on funding and pay: a rally, a march, "write to your MP".
-    if (!has(NOT_A_CAMPAIGN, slice)) add('campaign', spansOf('campaign'));
+    const campaigns = spansIn('campaign', at);
+    if (campaigns.length > 0 && !has(NOT_A_CAMPAIGN, slice)) add('campaign', campaigns);
 
     // Strikes: taking part or backing them always; naming them only outside a notice about arrangements.
     const strikeTags = hashtags
       .filter((m) => /strike|picket|fairpay|payup/.test(m[0]))
       .map(spanOf);
-    add('strike', [...spansOf('strikeFirm'), ...strikeTags, ...(notice ? [] : spansOf('strikeSoft'))]);
+    const strikeSoft = spansIn('strikeSoft', at);
+    add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph) ? strikeSoft : [])]);
 
     // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
-    const disputes = spansOf('dispute');
-    const nextDisputes = following !== undefined && paragraphOf[following.index] === paragraph ? (found('dispute').get(following.index) ?? []).map(spanOf) : [];
+    const disputes = spansIn('dispute', at);
+    const nextDisputes = nextInParagraph ? (found('dispute').get(nextInParagraph.index) ?? []).map(spanOf) : [];
     if (disputes.length > 0 || nextDisputes.length > 0) {
-      const religion = spansOf('religion');
+      const religion = spansIn('religion', at);
       if (religion.length > 0) add('religion', [...religion, ...disputes, ...nextDisputes]);
     }
 
     // Academy and trust disputes: changes that are fights by nature, a change of trust
     // that is still a live question, the trust in a dispute, a public meeting about it.
     // A notice of a consultation's dates takes no side.
-    if (!(has(CONSULTATION_NOTICE, slice) && !has(OPINION, slice) && disputes.length === 0)) {
-      const live = proposalIn.has(paragraph);
-      const trustChange = spansOf('trustChange');
-      const trustMoves = live ? spansOf('trustMove') : [];
-      const trustMentions = mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end }));
-      const joining = live
-        ? trustMentions.flatMap((m) => {
-            const before = JOIN_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
-            return before ? [{ start: m.start - before[0].length, end: m.end }] : [];
-          })
-        : [];
-      const trustNamed = [...spansOf('trustWords'), ...trustMentions];
-      const meetings = trustInParagraph.has(paragraph) ? spansOf('meeting') : [];
-      add('trust', [...trustChange, ...trustMoves, ...joining, ...meetings, ...(disputes.length > 0 && trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])]);
-    }
+    const live = proposalIn.has(paragraph);
+    const trustChange = spansIn('trustChange', at);
+    const trustMoves = live ? spansIn('trustMove', at) : [];
+    const trustMentions = mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end }));
+    const joining = live
+      ? trustMentions.flatMap((m) => {
+          const before = JOIN_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+          return before ? [{ start: m.start - before[0].length, end: m.end }] : [];
+        })
+      : [];
+    const trustNamed = disputes.length > 0 ? [...spansIn('trustWords', at), ...trustMentions] : [];
+    const meetings = trustInParagraph.has(paragraph) ? spansIn('meeting', at) : [];
+    const trust = [...trustChange, ...trustMoves, ...joining, ...meetings, ...(trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])];
+    if (trust.length > 0 && !(has(CONSULTATION_NOTICE, slice) && !has(OPINION, slice) && disputes.length === 0)) add('trust', trust);
 
     // Legal action. "Sue" with a capital is a colleague's name ("Leaving do for Sue").
-    if (!has(LEGAL_LESSON, slice)) add(
-      'legal',
-      spansOf('legal').filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end }))),
-    );
+    const legal = spansIn('legal', at).filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end })));
+    if (legal.length > 0 && !has(LEGAL_LESSON, slice)) add('legal', legal);
 
     // Holding statements about stories or disputes; "rumours" and "comments" only when the press is named.
-    add('holding', [...spansOf('holding'), ...(pressIn.has(sentence.index) ? spansOf('soft') : [])]);
+    add('holding', [...spansIn('holding', at), ...(pressIn.has(sentence.index) ? spansIn('soft', at) : [])]);
 
     // News stories about the school.
     const stories = [...(storiesIn.get(sentence.index) ?? [])];
@@ -248,9 +256,8 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       const namedBefore = previous !== undefined && paragraphOf[previous.index] === paragraph && (mentionsIn.get(previous.index)?.length ?? 0) > 0;
       const aboutSchool = mentions.length > 0 || namedBefore || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
       // Good news in the sentence or the one after it ("Loved the Echo's piece on us. So proud!")
-      const next = sentences[sentence.index + 1];
-      const after = next && paragraphOf[next.index] === paragraph ? next.text : '';
-      const goodNews = (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);
+      const after = nextInParagraph?.text ?? '';
+      const goodNews = aboutSchool && (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);
       if (aboutSchool && !goodNews) add('media', stories);
     }
   }

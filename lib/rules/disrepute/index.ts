@@ -53,10 +53,18 @@ export default defineRule({
         mention.kind !== 'work-reference' ||
         draft.tokens.slice(mention.first, mention.last + 1).some((token) => WHOLE_SCHOOL_WORDS.has(token.base)),
     );
+    // A long draft can say the same thing hundreds of times: each message is written once.
+    const messages = new Map<string, string>();
+    const messageFor = (kind: VerdictKind, words: Span) => {
+      const key = `${kind}\u0000${draft.draft.text.slice(words.start, words.end)}`;
+      let message = messages.get(key);
+      if (message === undefined) messages.set(key, (message = `${quote(draft, words)} reads as ${READS_AS[kind]}. ${ADVICE}`));
+      return message;
+    };
     const hits: RuleHit[] = findVerdicts(draft, references).map((verdict) => ({
       start: verdict.start,
       end: verdict.end,
-      message: `${quote(draft, verdict.words)} reads as ${READS_AS[verdict.kind]}. ${ADVICE}`,
+      message: messageFor(verdict.kind, verdict.words),
     }));
     let words = wordsBySettings.get(policy.settings);
     if (!words) {
@@ -66,7 +74,7 @@ export default defineRule({
     const hashtags = facts.schoolMentions.filter((mention) => mention.kind === 'hashtag');
     for (const span of findHashtagMockery(draft, hashtags, words)) {
       if (hits.some((hit) => hit.start! < span.end && span.start < hit.end!)) continue;
-      hits.push({ ...span, message: `${quote(draft, span)} reads as ${READS_AS.mockery}. ${ADVICE}` });
+      hits.push({ ...span, message: messageFor('mockery', span) });
     }
     return hits.sort((a, b) => a.start! - b.start!);
   },
