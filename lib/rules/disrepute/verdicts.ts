@@ -46,6 +46,7 @@ import {
   PEOPLE,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
+  PREDATOR_WORDS,
   PRONOUN_REFERENCE,
   QUOTED_IN_PRAISE,
   RANKING,
@@ -323,8 +324,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
         if (shape === 'predicate') otherSubjects.add(m.end);
         continue;
       }
-      if (ref === 'beside') add(kind, m.start, m.end, m);
-      else add(kind, Math.min(tokens[ref.first]!.start, m.start), Math.max(tokens[ref.last]!.end, m.end), m);
+      // "…is a vulture" is found with the other verdicts said with "is", and reads as harm.
+      const reads = pattern === VERDICT_PREDICATE && PREDATOR_WORDS.test(m.match[0]) ? 'harm' : kind;
+      if (ref === 'beside') add(reads, m.start, m.end, m);
+      else add(reads, Math.min(tokens[ref.first]!.start, m.start), Math.max(tokens[ref.last]!.end, m.end), m);
     }
   }
   return merged(found, draft.draft.text);

@@ -90,6 +90,13 @@ const NOT_THE_PLACE = '(?! (?:at|with|for|about|when|to|after|in|of|from|today|t
 /** "The worst school trip ever" judges the trip. */
 const NOT_A_COMPOUND = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS, 'years?', 'days?', 'runs?', 'photos?', 'memor(?:y|ies)', 'moments?', 'holidays?')}(?![a-z]))`;
 
+/** The trust as a predator: "…is a vulture", "…is a parasite" (the finding says it reads as harm). */
+const PREDATORS = anyOf('vultures?', 'parasites?', 'leech(?:es)?', 'vampires?', 'blood ?suckers?', 'sharks?', 'asset[- ]strippers?', 'predators?', 'cancer', 'locusts?', 'hyenas?', 'loan sharks?', 'cash machines?', 'cash ?cows?');
+/** A verdict whose words are a predator's: read as harm. */
+export const PREDATOR_WORDS = new RegExp(`\\b${PREDATORS}\\b`);
+/** "…so toxic", "…is honestly rotten": a verdict adjective after its adverbs, not "dire at pick-up". */
+const ADJECTIVE_TAIL = `(?: so| totally| utterly| completely| absolutely| just| now| honestly| officially)? ${ADJECTIVES}${NOT_THE_PLACE}`;
+
 /** Verdicts that say what they are about: "worst school", "laughing stock of a trust". */
 export const SELF_REFERRING = words([
   `worst[- ](?:(?:run|managed|led|special|primary|secondary|infant|junior|first|middle|high|grammar|comprehensive|faith|church|catholic|independent|free|state|village|city|local|performing|rated)[- ]){0,2}(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
@@ -102,9 +109,9 @@ export const SELF_REFERRING = words([
 
 /** Verdicts said of the school as their subject: "…is a joke", "…is toxic", "…only cares about money". */
 export const VERDICT_PREDICATE = words([
-  `${COPULA}(?: ${HEDGE}){0,3}(?: ${STRESS}){0,2} ${STRONG_NOUNS}`,
-  `${COPULA}(?: ${HEDGE}){0,3}(?: ${STRESS}){1,2} ${STRESSED_NOUNS}`,
-  `(?:${COPULA}|so|totally|utterly|completely)(?: so| totally| utterly| completely| absolutely| just| now| honestly| officially)? ${ADJECTIVES}${NOT_THE_PLACE}`,
+  // (One copula, then what follows it: the copula is the commonest word here, so it is tried once.)
+  `${COPULA}(?:(?: ${HEDGE}){0,3}(?:(?: ${STRESS}){0,2} (?:${STRONG_NOUNS}|${PREDATORS})|(?: ${STRESS}){1,2} ${STRESSED_NOUNS})|${ADJECTIVE_TAIL})`,
+  `(?:so|totally|utterly|completely)${ADJECTIVE_TAIL}`,
   'not fit for purpose',
   '(?:should|ought to) (?:be|get) (?:shut|closed)(?: down)?',
   'needs? (?:shutting|closing) down',
@@ -306,7 +313,6 @@ export const AVOID_THE_ROADS = words([
 
 /** Metaphors of the trust or the school harming its schools, its children or its community. */
 export const HARM = words([
-  `${COPULA}(?: ${HEDGE}){0,2} (?:an? )?(?:vultures?|parasites?|leech(?:es)?|vampires?|blood ?suckers?|sharks?|asset[- ]strippers?|predators?|cancer|locusts?|hyenas?|loan sharks?|cash machines?|cash ?cows?)`,
   "(?:treat|see|view|regard|use)(?:s|ed|ing)? (?:its|their|our|the|it's) (?:schools|academies|kids|children|pupils|students|families) (?:like|as) (?:[a-z']+ ){0,2}?(?:cash ?cows?|cash machines?|cash ?points?|atms?|piggy banks?|numbers|cattle|commodities|franchises|branches|assets|products|pawns|dirt|rubbish|a business|a cash cow|cogs|units|widgets|data points)",
   '(?:milk(?:ing|ed|s)?|bleed(?:ing|s)?|bled|suck(?:ing|ed|s)?|drain(?:ing|ed|s)?|squeez(?:e|es|ed|ing)) (?:[a-z]+ ){0,3}?dry',
   '(?:pick(?:ing|ed|s)?|strip(?:ping|ped|s)?) (?:[a-z]+ ){0,3}?(?:clean|bare|to the bone)',
