@@ -178,7 +178,22 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   const noticeAt = (sentence: Sentence, next: Sentence | undefined) =>
     (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text))) && !has(OPINION, sentence.text);
 
+  // Sentences with any topic's words, or beside one (a dispute in the next sentence); the rest are passed over.
+  const active = new Set<number>([...storiesIn.keys(), ...mentionsIn.keys()]);
+  const eager: (keyof typeof PATTERNS)[] = ['party', 'election', 'hashtag', 'campaign', 'strikeFirm', 'strikeSoft', 'dispute', 'trustChange', 'legal', 'holding', 'politicians'];
+  if (proposalIn.size > 0) eager.push('trustMove');
+  if (trustInParagraph.size > 0) eager.push('meeting');
+  if (pressIn.size > 0) eager.push('soft');
+  for (const name of eager) {
+    for (const at of found(name).keys()) {
+      active.add(at);
+      if (name === 'dispute' && at > 0) active.add(at - 1);
+    }
+  }
+  for (const at of capitalisedIn(draft, sentences)) active.add(at);
+
   for (const sentence of sentences) {
+    if (!active.has(sentence.index)) continue;
     const slice = sentence.text;
     const at = sentence.index;
     const paragraph = paragraphOf[at]!;
@@ -265,6 +280,17 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   // Giving the press the inside of a story, or answering a press enquiry about an incident.
   for (const comment of findPressComment(draft, outlets, pressWords)) hits.push({ topic: comment.kind, start: comment.start, end: comment.end, parts: comment.parts });
   return hits;
+}
+
+/** Sentences holding a word that `capitalisedPolitics` reads ("Labour", "Reform", "vote for"). */
+function capitalisedIn(draft: PreparedDraft, sentences: readonly Sentence[]): number[] {
+  const out: number[] = [];
+  for (const token of draft.tokens) {
+    if (token.base === 'labour' || token.base === 'conservatives' || token.base === 'reform' || token.key === 'vote' || token.key === 'voting') {
+      out.push(sentenceOfToken(sentences, token.index));
+    }
+  }
+  return out;
 }
 
 /** Matches of each of PATTERNS by sentence, each pattern run over the draft at most once, when first asked for. */
