@@ -29,7 +29,7 @@ export const PRESS_WORDS = alternatives(
 );
 
 /** "What really happened", "the other half of the story", "the truth about it": the inside of a story, offered. */
-export const INSIDE_STORY = alternatives(
+const INSIDE_STORY = alternatives(
   [
     String.raw`\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:really|actually|truly)\s+(?:happened|happens|happening|went\s+on|goes\s+on|going\s+on|is\s+going\s+on|was\s+going\s+on)\b`,
     String.raw`\bwhat\s+(?:goes|went|is\s+going|was\s+going)\s+on\s+(?:behind\s+(?:the\s+scenes|closed\s+doors)|in\s+there|inside|at|in|there)\b`,
@@ -49,7 +49,7 @@ export const INSIDE_STORY = alternatives(
 );
 
 /** An offer to talk: "DM me", "my inbox is open", "happy to talk", "can message me". */
-export const OFFER = alternatives(
+const OFFER = alternatives(
   [
     String.raw`\b(?:dm|pm|message|email|e-mail|contact|call|ring|text)\s+me\b`,
     String.raw`\b(?:my\s+)?(?:inbox|dms?)\s+(?:is\s+|are\s+)?(?:open|always\s+open)\b`,
@@ -66,7 +66,7 @@ export const OFFER = alternatives(
 );
 
 /** Answering a press enquiry: the words a statement to a paper is made of. */
-export const PRESS_ANSWER = alternatives(
+const PRESS_ANSWER = alternatives(
   [
     String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|email|message|call|request|interest)\b`,
     String.raw`\bin\s+(?:response|reply|answer)\s+to\s+(?:your|the|their)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|request|article|story|email|piece)\b`,
@@ -94,7 +94,7 @@ const INCIDENT_WORDS = [
   'gossip', 'scaremongering', 'witch[\\s-]?hunt',
   '(?:the\\s+)?(?:famil(?:y|ies)|individuals?)\\s+involved', 'working\\s+closely\\s+with', 'supporting\\s+the\\s+famil(?:y|ies)',
 ];
-export const INCIDENT = new RegExp(String.raw`\b${anyOf(...INCIDENT_WORDS)}\b`);
+const INCIDENT = new RegExp(String.raw`\b${anyOf(...INCIDENT_WORDS)}\b`);
 
 /** Journalism as a lesson or a career: "Year 9 asked a reporter how she finds the real story". */
 const JOURNALISM_LESSON = alternatives(
@@ -107,7 +107,7 @@ const JOURNALISM_LESSON = alternatives(
 );
 
 /** Threatening to take a school matter to the press: "someone should go to the papers about this". */
-export const TO_THE_PRESS = alternatives(
+const TO_THE_PRESS = alternatives(
   [
     String.raw`\b(?:go|going|went|goes|run|running|ran|take|taking|took)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:straight\s+)?to\s+the\s+(?:press|papers|media|newspapers?|local\s+(?:paper|press|news))\b`,
     String.raw`\b(?:tip(?:ping|ped)?\s+off|leak(?:ing|ed)?\s+(?:it|this|that)?\s*to)\s+the\s+(?:press|papers|media)\b`,

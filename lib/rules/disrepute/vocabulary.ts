@@ -11,7 +11,7 @@ import { anyOf, words } from '../../text/patterns';
 /** What a verdict does, which the finding names in plain words. */
 export type VerdictKind = 'verdict' | 'decline' | 'ranking' | 'warning' | 'harm' | 'sarcasm' | 'mockery';
 
-export const STRONG_NOUNS = anyOf(
+const STRONG_NOUNS = anyOf(
   'joke',
   'shambles',
   'disgrace',
@@ -53,9 +53,9 @@ export const STRONG_NOUNS = anyOf(
   'law unto (?:itself|themselves)',
 );
 /** Nouns that are only a verdict when stressed: "a total mess", not "a mess of glitter". */
-export const STRESSED_NOUNS = anyOf('mess', 'chaos', 'disaster', 'nightmare', 'shower', 'state', 'zoo', 'madhouse', 'failure', 'bedlam', 'mad ?house', 'asylum');
-export const STRESS = anyOf('absolute', 'total', 'complete', 'utter', 'actual', 'bloody', 'proper', 'massive', 'huge', 'right', 'real', 'national', 'laughing', 'f[*u]{1,4}c?k{0,2}in[g\']?', 'effing', 'flipping', 'sodding', 'unmitigated', 'fecking', 'frigging');
-export const COPULA = anyOf(
+const STRESSED_NOUNS = anyOf('mess', 'chaos', 'disaster', 'nightmare', 'shower', 'state', 'zoo', 'madhouse', 'failure', 'bedlam', 'mad ?house', 'asylum');
+const STRESS = anyOf('absolute', 'total', 'complete', 'utter', 'actual', 'bloody', 'proper', 'massive', 'huge', 'right', 'real', 'national', 'laughing', 'f[*u]{1,4}c?k{0,2}in[g\']?', 'effing', 'flipping', 'sodding', 'unmitigated', 'fecking', 'frigging');
+const COPULA = anyOf(
   'is',
   'are',
   'was',
@@ -75,8 +75,8 @@ export const COPULA = anyOf(
   'run like',
   'runs like',
 );
-export const HEDGE = anyOf('now', 'just', 'honestly', 'literally', 'genuinely', 'officially', 'truly', 'frankly', 'basically', 'clearly', 'still', 'fast', 'rapidly', 'quickly', 'such', 'becoming', 'an', 'a', 'the', 'no more than', 'nothing but', 'nothing more than', 'little more than', 'turning into', 'like');
-export const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', 'secondary', 'employer', 'mat', 'place', 'organi[sz]ation', 'workplace', 'establishment');
+const HEDGE = anyOf('now', 'just', 'honestly', 'literally', 'genuinely', 'officially', 'truly', 'frankly', 'basically', 'clearly', 'still', 'fast', 'rapidly', 'quickly', 'such', 'becoming', 'an', 'a', 'the', 'no more than', 'nothing but', 'nothing more than', 'little more than', 'turning into', 'like');
+const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', 'secondary', 'employer', 'mat', 'place', 'organi[sz]ation', 'workplace', 'establishment');
 
 /** Verdict adjectives after "is", "so" or "totally": "SSCA is toxic", "the trust is rotten". */
 const ADJECTIVES = anyOf(
