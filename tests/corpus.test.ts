@@ -3,9 +3,10 @@
  * made-up school, each with its own settings, pupil list and staff list) and holds
  * floors on the held-back part, which nobody tunes to.
  *
- * The floors sit just below today's held-back figures (micro F1 0.845, block-rule
- * recall 0.929 when the corpus was written). Issue 9 raises them to micro F1 0.95 and
- * block-rule recall 0.98 once the judgement rules understand the shape of a complaint.
+ * The floors sit just below today's held-back figures (micro F1 0.944, block-rule
+ * recall 0.974; 0.845 and 0.929 when the corpus was written), so a change that loses
+ * what the judgement rules gained fails here. Issue 9's targets are micro F1 0.95 and
+ * block-rule recall 0.98.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +14,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverCorpora, formatSuite, scoreSuite, summarise, type DraftOutcome } from '../support/corpus-score';
 
-const HELD_MICRO_F1_FLOOR = 0.84;
-const HELD_BLOCK_RECALL_FLOOR = 0.92;
+const HELD_MICRO_F1_FLOOR = 0.93;
+const HELD_BLOCK_RECALL_FLOOR = 0.96;
 
 describe('corpus score', () => {
   const suite = scoreSuite();

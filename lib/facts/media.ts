@@ -34,7 +34,7 @@ const MEDIA_NOUN_WORDS: Vocabulary = [
   'interviews?', 'exclusive', 'editorial', 'column', 'segment', 'bulletin', 'programme', 'documentary', 'podcast',
 ];
 const MEDIA_NOUNS = anyOf(...MEDIA_NOUN_WORDS);
-const MEDIA_NOUN_AT_START = new RegExp(String.raw`^(?:'s)?\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?${MEDIA_NOUNS}\b`, 'u');
+const MEDIA_NOUN_AT_START = new RegExp(String.raw`^(?:'s|')?\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?${MEDIA_NOUNS}\b`, 'u');
 const MEDIA_NOUN_BEFORE = new RegExp(String.raw`\b${MEDIA_NOUNS}\s+(?:in|on|by|from)\s+(?:the\s+)?$`);
 
 /** Press phrases that need no outlet name. */
@@ -125,17 +125,20 @@ export function findOutlets(draft: PreparedDraft): Span[] {
       i = last;
       continue;
     }
-    if (!OUTLET_TAILS.has(token.key) && !NATIONAL_TAILS.has(token.key)) continue;
+    // "The Mendip Herald's story": the tail without its possessive.
+    const tail = token.base;
+    if (!OUTLET_TAILS.has(tail) && !NATIONAL_TAILS.has(tail)) continue;
     if (!token.capitalised || token.sentenceStart) continue;
     // Shouted words are not names ("BIG NEWS"), but short call signs are ("Pirate FM").
     if (token.allCaps && token.key.length > 2) continue;
     // "Star of the Week" is a certificate, not a paper.
     if (next?.key === 'of') continue;
     const previous = tokens[i - 1];
-    if (isWord(previous) && previous.capitalised && OUTLET_TAILS.has(token.key)) {
+    if (isWord(previous) && previous.capitalised && OUTLET_TAILS.has(tail)) {
       const first = capitalisedRun(i, -1, 3);
       out.push({ start: tokens[first]!.start, end: token.end });
-    } else if (previous?.key === 'the' && NATIONAL_TAILS.has(token.key)) {
+    } else if (previous?.key === 'the' && (NATIONAL_TAILS.has(tail) || (OUTLET_TAILS.has(tail) && MEDIA_NOUN_AT_START.test(draft.folded.text.slice(token.end, token.end + 60))))) {
+      // "the Guardian"; "the Courier's piece", "the Echo story" (a local paper known by its last word, with a story word after it)
       out.push({ start: previous.start, end: token.end });
     }
   }

@@ -29,7 +29,7 @@ export const LEADERS: Vocabulary = [
   '(?:my|our|the) (?:boss|bosses|manager)',
   'bosses',
   'exec(?:utive)? team',
-  '(?:anyone|whoever(?: is)?|people|those) (?:running|leading|in charge of) (?:a|the|this|our|their) (?:school|trust|academy|department|place)',
+  '(?:anyone|whoever(?: is)?|people|those|the people|the ones|the person) (?:running|leading|in charge of) (?:a|the|this|our|their|my) (?:school|trust|academy|department|place|show)',
   'head ?teachers?',
   'head ?(?:masters?|mistress(?:es)?)',
   'heads? of (?:school|department|dept|year|faculty|phase|key stage|ks ?\\d)',
@@ -37,7 +37,7 @@ export const LEADERS: Vocabulary = [
   "(?:the|our) head(?:'s)?(?! (?:of (?:the )?(?:queue|table|line|stairs|river|bed)|coach|chef|office|start|cold|lice|torch))",
   '(?:the|our|my) (?:vice[- ])?principal',
   'deputies',
-  '(?:the|our|my) deputy(?! (?:prime|mayor|manager|leader|chief|director))',
+  '(?:the|our|my) (?:new |acting |interim |current |latest |old |assistant )?deputy(?! (?:prime|mayor|manager|leader|chief|director))',
   'hods?',
   'hoys?',
   'governors',
@@ -49,12 +49,18 @@ export const LEADERS: Vocabulary = [
   "(?:those|people|whoever(?: is|'s)?|nobody|no one|no-one|someone|anyone) in charge",
   'powers that be',
   '(?:them|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) upstairs',
-  // Whoever made the decision: "whoever decided parents' evening should clash with…".
-  '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed)',
+  // Whoever made the decision: "whoever decided parents' evening should clash with…", "Who decided…?".
+  '^who (?:on earth |in their right mind |exactly )?(?:decided|thought|signed off|approved|agreed|came up with|planned)',
+  '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed|put|booked|moved|chose)',
   'the (?:people|ones|person) (?:steering|running|in charge of|at the top|making (?:the )?decisions|who (?:decide|decided|run|make))(?! (?:this |the |our |that )?(?:council|country|government|club|league|railways?|trains?|nhs|bus|buses|show))',
   'head office',
   'central (?:team|office)',
   'higher[- ]ups',
+  '(?:being |been |am |are |is |was )?managed by',
+  "(?<!like a )boss(?! (?:it|baby|level|babe|move))",
+  "(?:the|our) trust (?:has|have|'s|just|then|now|has just) (?:decided|announced|chosen|told|said|cut|scrapped|paused|frozen|imposed|refused|ordered)",
+  '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
+  '(?:two|three|four|five|six|seven|\\d+) (?:heads|head ?teachers|principals|line managers|deputies|hods|heads of department|ceos)',
   'top brass',
 ];
 
@@ -69,11 +75,32 @@ export const COLLEAGUES: Vocabulary = [
   "(?:the|my|our) (?:department|dept|faculty|year team|phase team|tas?|teaching assistants?|cover supervisors?|caretaker|site (?:manager|team)|office(?: staff| team)?|business manager|bursar|senco|dsl|it (?:guy|team|support)|mentor|team leader|phase leader|subject lead(?:er)?|key stage lead(?:er)?|year lead(?:er)?)",
   // A title and surname is how staff speak of each other ("Mr Lobb"): a colleague.
   "(?:mr|mrs|miss|ms|mx|dr) [a-z][a-z'-]+",
+  // "One person in my department", "someone on my corridor".
+  '(?:(?:one|a|one particular|a certain) (?:person|teacher|colleague|member of staff|ta|teaching assistant|individual)|someone|somebody|one) (?:in|from|on) (?:my|our) (?:department|dept|team|year team|phase|faculty|corridor|office|year group|staffroom)',
+  'ta (?:support|hours|time)',
+  '(?:the )?same (?:two|three|four|five|few|handful of|old) (?:people|faces|names|favourites)',
 ];
 
 /** The work itself: marking, planning, meetings, data, initiatives. */
 export const WORKLOAD: Vocabulary = [
   'workload',
+  'books? to mark',
+  '(?:worked|working|work|doing|did|do) (?:\\d{2}|forty|fifty|sixty|seventy)[- ]?(?:hours?|hour weeks?)',
+  'seating plans?',
+  '(?:\\d{2}|thirty[- ][a-z]+|forty(?:[- ][a-z]+)?) (?:in (?:the|a|one) (?:room|class)|kids in|pupils in|students in)',
+  // Staff as the ones a decision falls on, not "your staff" (advice to any leader) or the staff panto.
+  "(?<!your |their |the other school's )staff(?! (?:panto|quiz|party|do|night|netball|football|match|social|choir|band|bake ?off|christmas|dinner|meal|photo|room|toilets?|car park|there)(?![a-z]))",
+  'training(?: sessions?| days?)?',
+  'exams?',
+  '(?:are|am|were|is|being|get|got) (?:now )?(?:expected|required|forced|made) to',
+  'tracking(?: sheets?| systems?| grids?)?',
+  'on duty',
+  '(?:new )?priorities',
+  '(?:record|log|input|enter|upload|track)(?:ing)? (?:every|each|all)',
+  'this job',
+  // "Eleven-hour days".
+  '(?:\\d{2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)[- ]hour (?:days?|shifts?|weeks?)',
+  'to-?do lists?',
   'work-?life balance',
   '(?:staff )?(?:wellbeing|well-being|morale|goodwill|atmosphere|culture|vibe|spirits)',
   'marking',
@@ -122,6 +149,8 @@ export const WORKLOAD: Vocabulary = [
   'initiatives?',
   '(?:new|marking|behaviour|feedback|homework|reading|assessment|uniform|rewards?|sanctions?) (?:policy|policies|system|scheme|framework|platform|tracker|approach)',
   'polic(?:y|ies)',
+  'decisions?',
+  '(?:new|uniform|phone|behaviour|homework|dress|marking|feedback|lanyard|corridor) rules',
   'directives?',
   'deadlines?',
   'timetables?',
@@ -134,6 +163,10 @@ export const WORKLOAD: Vocabulary = [
 /** Staff pay, not "pay for the trip". */
 export const PAY: Vocabulary = [
   'pay ?rises?',
+  'pay ?slips?',
+  'back ?pay',
+  'pay progression',
+  'on (?:m[1-6]|u[1-3]|ups ?[1-3]|mps ?[1-6]|the main scale|the upper (?:pay )?scale)',
   'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?)',
   'salar(?:y|ies)',
   'wages?',
@@ -144,6 +177,7 @@ export const PAY: Vocabulary = [
   '(?:being|get|getting|got) paid',
   'paid (?:nothing|peanuts|less|a pittance)',
   'minimum wage',
+  '(?:for|on) £\\d[\\d,.]*k?(?: a (?:year|month|week|hour))',
 ];
 
 /**
@@ -155,7 +189,7 @@ export const CONDITIONS: Vocabulary = [
   'planning time',
   'non-contact(?: time)?',
   'free periods?',
-  '(?:(?:the|our|school|staff|class ?room) )(?:heating|boiler|radiators?|air con|roof|toilets?|loos?|photocopiers?|printers?|building|windows|kitchen|car park|resources|stationery)',
+  '(?:(?:the|our|school|staff|class ?room) )(?:heating|boiler|radiators?|air con|roof|ceilings?|toilets?|loos?|photocopiers?|printers?|building|windows|kitchen|car park|resources|stationery)',
   '(?:lunch|toilet|coffee|tea) breaks?',
   'budget cuts?',
   '(?:the|our|my|department|dept|faculty|subject|resources?|school|staffing|training|cpd|trip|trust|no|a|whose|their) budgets?',
@@ -169,8 +203,14 @@ export const CONDITIONS: Vocabulary = [
   'staff ?room',
   'sick leave',
   'time off',
+  'days? off',
   'leave request',
   'staff turnover',
+  'photocopiers?',
+  '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)',
+  'cleaning (?:hours|staff|contract)',
+  'place to work',
+  'working (?:here|there)',
 ];
 
 /** Anything internal a complaint can be about. */
@@ -202,7 +242,14 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'national (?:pay|strikes?|action|offer|award|union|unions|ballot|picture|crisis|shortage|recruitment)',
   'across the country',
   'teachers everywhere',
-  'every teacher',
+  '(?<!what )every teacher',
+  'exam boards?',
+  'aqa',
+  'ocr',
+  'edexcel',
+  'wjec',
+  'ofqual',
+  '(?:in|across|all over) (?:england|the uk|britain|the country|wales|scotland)',
   'all teachers',
   'strikes?',
   'ballot',
@@ -212,12 +259,51 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'naht',
 ];
 
+/**
+ * Someone else's school: a parent's complaint about their child's school or teacher is
+ * not about the writer's workplace ("my son's school has changed the uniform again").
+ */
+export const CHILDS_SCHOOL: Vocabulary = [
+  "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?|little ones?|youngest|eldest|middle one|step-?(?:son|daughter)s?|nieces?|nephews?|grand(?:son|daughter|kid|child)s?|godson|goddaughter)(?:'s?|s')? (?:school|teachers?|class(?:room)?|head(?: ?teacher)?|nursery|academy|college|form tutor|tutor|secondary|primary|infants|juniors|senco|year)",
+  'as a (?:parent|mum|dad|mother|father|carer)',
+  '(?:the )?nursery',
+  '(?:another|other|a different|the other|a local|a nearby|the local) (?:school|academy|primary|secondary|trust)s?(?! (?:trip|visit|match|game|fixture)s?)',
+  "parents'? evening (?:for|with|at) (?:my|our)",
+  "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?)(?:'s?|s')? (?:parents'? evening|school report|report|teacher|school)",
+  '(?:school|nursery) (?:my|our) (?:kids?|children|son|daughter) (?:go|goes|attend|attends)',
+];
+
+/**
+ * The writer's own work as the subject: "my marking is a disaster zone", "left my
+ * planning on the bus". Running down your own work is not a complaint about the
+ * workplace, so these do not count as a target.
+ */
+export const SELF_OWNED: Vocabulary = [
+  "(?:my|our) (?:own )?(?:marking|planning|desk|classroom|room|display|displays|handwriting|filing|organisation|lanyard|bag|laptop|lesson|lessons|slides|worksheets?|resources|to-?do list|reports|report writing|teaching|cover work|coffee|lunch)(?:'s)?(?: (?:pile|piles|box|folder|cupboard))?",
+];
+
+/**
+ * People outside the workplace who may be the subject of a judgement in a sentence
+ * that also names staff: "Year 9 were awful…", "some parents were so rude to our office
+ * staff". The judgement is about them, not the workplace.
+ */
+export const OUTSIDE_PEOPLE: Vocabulary = [
+  '(?:year|yr|y) ?\\d{1,2}s?',
+  '(?:my|our|the|this|that|some|a few|one|two|a couple of) (?:class|pupils?|students?|kids|children|parents?|families|visitors?|inspectors?|supply agency|agency)',
+  '(?:pupils|students|kids|children|parents|families|visitors|inspectors)',
+  '(?:a|one) (?:parent|pupil|student|child|kid|visitor|mum|dad)',
+  '[0-9][a-z][0-9]?',
+];
+
 /** Words that place a complaint in this workplace, whatever else it mentions. */
 export const LOCAL_MARKER: Vocabulary = [
   '(?:our|my|this) (?:school|academy|trust|place|department|dept)',
   'at work',
   'where i work',
   'here',
+  // Getting ready for an inspection is the school's own decision: "all because Ofsted might turn up".
+  '(?:because|in case|incase|for fear|all because|just because) (?:of )?(?:ofsted|an inspection|the inspectors)',
+  'mocksted',
 ];
 
 /**
@@ -322,6 +408,20 @@ export const POSITIVE: Vocabulary = [
   'how to',
   'ways to',
   'strategies',
+  'game[- ]changers?',
+  'sensible',
+  'spot on',
+  'bliss',
+  'hurrah',
+  'gesture',
+  'adore[sd]?',
+  'life ?savers?',
+  'saviours?',
+  'gems?',
+  'angels?',
+  'you rock',
+  'the best',
+  'stuck to (?:it|her word|his word|their word|that)',
 ];
 
 /**
@@ -336,7 +436,8 @@ export const OTHER_DOMAINS: Vocabulary = [
   'traffic',
   'roadworks',
   'motorway',
-  'm\\d{1,2}',
+  // The M5, not "still on M3" (a point on the pay scale).
+  '(?<!(?:^|[^a-z])on )m\\d{1,2}',
   'council',
   'bin men',
   'bins',
@@ -398,4 +499,8 @@ export const OTHER_DOMAINS: Vocabulary = [
   'sainsbury\'?s',
   'asda',
   'neighbours?',
+  'landlord',
+  'letting agents?',
+  'at home',
+  '(?:my|our) (?:house|flat|home)',
 ];

@@ -9,6 +9,7 @@ const ABOUT: Record<ComplaintAbout, string> = {
   workload: 'workload',
   pay: 'pay',
   conditions: 'conditions at work',
+  decisions: 'decisions at work',
   work: 'work',
 };
 

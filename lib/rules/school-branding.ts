@@ -19,11 +19,20 @@ import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
-/** Words of a signature before a name at the end: "Love from all at", "Kind regards,", "– The". */
-const SIGN_OFF_WORDS = String.raw`(?:from|love|thanks|thank\s+you|regards|wishes|cheers|best|signed|sincerely|warmly|yours)`;
+/**
+ * Words of a signature before a name at the end: "Love from all at", "Kind regards,",
+ * "Thanks, the", "Merry Christmas from", "– The". A sign-off starts a line or follows the
+ * last sentence (or a comma: "Happy Easter to all our families, from …"); "thanks" needs
+ * its comma ("Thank you St Stephens" thanks the school), and "back from", "retiring this
+ * summer from" are not a signature.
+ */
+const SIGN_OFF_PHRASE = String.raw`(?:(?:with\s+)?(?:love|(?:best|warm|warmest|kind|good)\s+wishes|(?:kind|warm|best)\s+regards|regards|best|cheers|yours(?:\s+sincerely|\s+faithfully)?|sincerely|warmly|signed)\s*,?|(?:thanks|thank\s+you|many\s+thanks)\s*[,\n])`;
 const ALL_AT = String.raw`(?:(?:all|everyone|everybody|all\s+of\s+us|(?:the\s+)?(?:[a-z0-9]+\s+){0,2}?(?:team|staff|office|department|governors|pta))\s+(?:at|from|of)\s+)`;
+const GREETING_FROM = String.raw`\b(?:christmas|xmas|easter|new\s+year|holidays?|half[-\s]term|(?<!\b(?:this|next|last)\s)summer|greetings|wishes|love|regards|hello|hi|hugs|congratulations|congrats)\s+(?:to\s+(?:all|everyone|you(?:\s+all)?)\s+)?from\s+`;
 /** A sign-off made of words: always a signature, whatever follows it. */
-const WORDED_SIGN_OFF = new RegExp(String.raw`(?:\b${SIGN_OFF_WORDS}|(?:^|[\n.!?:-])\s*(?:on\s+behalf\s+of|the))[\s,]*${ALL_AT}?(?:the\s+)?$`);
+const WORDED_SIGN_OFF = new RegExp(
+  String.raw`(?:(?:^|[\n.!?:,\u2013\u2014-])\s*(?:${SIGN_OFF_PHRASE}\s*(?:from\s+)?|from\s+)|${GREETING_FROM}|(?:^|[\n.!?:-])\s*(?:on\s+behalf\s+of|the)\s+)${ALL_AT}?(?:the\s+)?$`,
+);
 /** A sign-off by position: the name alone on its last line or after the last sentence ("Thank you! Ashworth Fold Primary Academy"). */
 const BARE_SIGN_OFF = /(?:^|[\n.!?:-])[\s,]*(?:the\s+)?$/;
 /** "not on behalf of St Stephens" is a disclaimer, not a signature. */
@@ -62,6 +71,9 @@ const SCHOOL_WE = new RegExp(
  * or making fun of the hashtag ("😂 what family?") does not present itself as the
  * school's: there a school hashtag is the writer's own tag.
  */
+/** "OFFICIAL:" or "Notice to parents:" opening a post: speaking as the school. */
+const OFFICIAL_OPENING = /^\s*(?:official|announcement|official\s+announcement|notice\s+to\s+(?:parents|families)|message\s+from\s+the\s+school)\s*[:\-–—]/;
+
 const ABOUT_THE_WRITER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|(?:^|[.!?\n]\s*)(?:so\s+|really\s+|very\s+)?(?:proud|loving|love|buzzing|chuffed|delighted|honoured|grateful|thrilled|lucky|blessed|happy)\b/;
 const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|#?sarcasm|as\s+if)\b/u;
 
@@ -104,6 +116,8 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
     SCHOOL_WE.lastIndex = 0;
     const we = SCHOOL_WE.exec(folded.text);
     if (we) out.push({ ...sourceSpan(draft, we.index, we.index + we[0].length), how: 'voice' });
+    const official = OFFICIAL_OPENING.exec(folded.text);
+    if (official && !we) out.push({ ...sourceSpan(draft, official.index, official.index + official[0].length), how: 'voice' });
   }
   // A school hashtag presents the post as the school's unless the post is about the writer or mocks it.
   const ownTag = disclaimed || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text);

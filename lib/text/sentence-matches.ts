@@ -54,8 +54,8 @@ export function sentencesOf(draft: PreparedDraft): readonly Sentence[] {
     if (!ENDS_SENTENCE.test(gap)) continue;
     // "St. Stephen's": a lone full stop after an abbreviation, followed by more words.
     if (gap.trim() === '.' && ABBREVIATIONS.has(tokens[i - 1]!.key)) continue;
-    // "£89.60", "07:42": a full stop between digits is not the end of a sentence.
-    if (gap === '.' && tokens[i - 1]!.kind === 'number' && tokens[i]!.kind === 'number') continue;
+    // "£89.60", "07:42", "4.50pm": a full stop between digits is not the end of a sentence.
+    if (gap === '.' && tokens[i - 1]!.kind === 'number' && /^[0-9]/.test(tokens[i]!.folded)) continue;
     close(i - 1);
     first = i;
   }

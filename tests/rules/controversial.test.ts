@@ -105,6 +105,190 @@ describe('controversial', () => {
     expect(fires(text)).toBe(false);
   });
 
+  // Kinds missed on another school's drafts (issue 9), in new words.
+  describe('the press, a story or an incident', () => {
+    it.each([
+      "Work at St Stephen's and honestly the Cornish Times only printed half the story. Any journalist who wants the rest, my DMs are open.",
+      'Reporters sniffing round SSCA about last week: happy to tell you what really went on. DM me.',
+      "If anyone from the local paper wants the truth about what happened at St Stephen's on Friday, message me.",
+      'Any journos out there? Ask me what actually happened at SSCA before you print anything. Inbox open.',
+      "The Cornish Times' hit piece on SSCA is a disgrace.",
+      "Did you see what the Echo printed about St Stephen's? Absolute rubbish.",
+      'anyone from @CornwallLive wanna know whats really going on at SSCA hmu',
+      'journalists pls dm me re st stephens, ive got the real story',
+      "Happy to go on record about what went on at St Stephen's last term. Any reporter, get in touch.",
+      'Cornwall Live got it wrong about SSCA. Nobody was expelled. Stop spreading lies.',
+      'Shocking that the Echo ran that story about our school without even asking us.',
+      "I could tell the papers a thing or two about St Stephen's.",
+      "Honestly someone at SSCA needs to go to the papers about what's going on.",
+      "Anyone from the Courier want the real story about what went on at St Stephen's on Friday? DMs open.",
+      "St Stephen's on the front page of the Courier again. Not for good reasons.",
+      "Following recent press reports about St Stephen's, I want to say the staff have been amazing.",
+    ])('warns on a personal post that offers or answers the press: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(true);
+    });
+
+    it.each([
+      ['Thank you for your enquiry. We can confirm that a pupil was taken to hospital after an accident on the field on Tuesday and is now home.', '@CornishTimesNews'],
+      ["In response to your article about Friday's incident at the school gates: the pupils involved have been spoken to and the police were not called.", undefined],
+      ["A spokesperson for St Stephen's said: we are working closely with the police following an incident near the school on Monday.", undefined],
+      ["To the journalists asking: the full story of Tuesday's incident will come from the trust, not from us.", undefined],
+      ['We are aware of claims in the local press about our admissions process and will be writing to every family.', undefined],
+      ["We're not able to say any more while the investigation continues.", '@BBCSpotlight'],
+      ["We're aware and we are supporting the family involved.", '@CornishTimesNews'],
+      ["Responding to questions from the Echo, the head said Monday's incident was dealt with swiftly.", undefined],
+      ['The academy is aware of a legal challenge to our admissions policy and will not comment further.', undefined],
+      ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
+    ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
+      expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);
+    });
+
+    it('warns on a staff member replying to a reporter about an incident at the school', () => {
+      const text = 'Yes it happened at SSCA, a kid got hurt in a fight, but you did not hear it from me.';
+      expect(checkDraft({ text, site: 'x', account: 'personal', replyTo: '@JoReporterCT' }, policy, [controversial])).toHaveLength(1);
+      expect(checkDraft({ text, site: 'x', account: 'personal', replyTo: '@jo_smith' }, policy, [controversial])).toHaveLength(0);
+    });
+
+    it.each([
+      ['Thanks for getting in touch! We can confirm the new sports hall opens in September and the head would be happy to be interviewed.', '@CornishTimesNews'],
+      ['Thanks for your enquiry! Our Year 2 fire safety week runs 3 to 7 June, and the fire brigade are visiting.', '@CornishTimesNews'],
+      ['Thanks for your message! We can confirm the pupils involved in the Christmas show will be on BBC Spotlight on Friday.', '@BBCSpotlight'],
+      ['No further comment needed, just look at these smiles!', undefined],
+      ['Year 7 council ballot results are in! Congratulations to our new reps.', undefined],
+      ['Thanks to Bridget Phillipson for visiting our Year 2s today!', undefined],
+      ['Thank you for your message. We can confirm the incident on the bus has been dealt with in line with our behaviour policy.', '@a_parent_here'],
+      ['Year 9 interviewed a local reporter about how she digs out the real story behind a headline.', undefined],
+      ["Thanks for your enquiry about Year 7 admissions: the open evening is on 3 October.", undefined],
+      ['We are aware of rumours on social media about a dog on the field. It was a guide dog in training!', undefined],
+      ['We are aware of comments online about the new uniform. Please speak to the office with any concerns.', undefined],
+      ['Polling station today so the school is closed. Enjoy the day off!', undefined],
+      ['Our Year 5s visited Parliament today and met our local MP!', undefined],
+      ["The Echo came in to photograph our Year 6 leavers. Look out for us in Thursday's paper!", undefined],
+      ['Thank you to the Cornish Times for covering our charity bake sale!', undefined],
+      ['A reporter from BBC Cornwall is visiting on Friday to film our eco garden: consent forms went home today.', undefined],
+      ['Debate in Year 12 politics today: should the voting age be 16? Fascinating arguments.', undefined],
+      ['Strike a pose! Year 2 on the catwalk for World Book Day.', undefined],
+      ['Lovely to see our choir in the Courier this week! So proud.', undefined],
+      ['Letters about the trip are in the post today.', undefined],
+      ['Mock trial in Year 9 citizenship: pupils took the Big Bad Wolf to court!', undefined],
+      ['Because of the NEU strike on Wednesday, Years 3 to 6 will learn from home. Reception to Year 2 are open as normal.', undefined],
+      ["The trust's legal team has updated the data protection policy: staff, please read it by Friday.", undefined],
+      ['If you have a complaint, please follow the complaints procedure on the trust website.', undefined],
+      ['Our Year 6 newspaper club interviewed a journalist from the Cornish Times about how she finds the real story.', undefined],
+      ['We are aware that some families have had trouble logging into the new app. A fix is on its way.', undefined],
+      ['Some of you will have seen posts about head lice in Year 1. Please check your child\'s hair this weekend.', undefined],
+    ])('stays quiet on good news for the press, answers to parents and lessons: %s', (text, replyTo) => {
+      expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial])).toHaveLength(0);
+    });
+
+    it.each([
+      "The Cornish Times did a lovely piece on SSCA's choir, the full story is on their website!",
+      "Loved the Cornish Times feature on St Stephen's: what really happens in a day at a special school. So proud!",
+      'Happy to tell anyone who asks what really happened at the SSCA quiz night: Mr Lobb cheated 😂',
+      'Proud of our NEU rep at SSCA who sorted my timetable issue. Unions matter.',
+    ])('stays quiet on a personal post pointing to good coverage: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(false);
+    });
+  });
+
+  describe('a change of trust still being fought over', () => {
+    it.each([
+      "Public meeting at 7pm on Thursday in the hall about St Stephen's joining Kernow Learning Trust. Come and have your say.",
+      'Parents: there is a meeting tonight about the plan for SSCA to change trusts. Please come.',
+      "ADMAT wants to hand St Stephen's over to another trust. Public meeting Weds, be there.",
+      "Consultation on St Stephen's moving to Kernow Learning Trust: we say NO. Sign the petition.",
+      'Why is nobody talking about SSCA being pushed into a new trust?',
+      "Is St Stephen's really going to be taken over by Kernow? Questions for the governors tonight.",
+      'sooo st stephens is becoming part of kernow trust?? nobody asked us',
+      "Vote NO to St Stephen's leaving ADMAT. Ballot papers from the office.",
+      "Information evening for families about St Stephen's proposed move to Kernow Learning Trust, 6pm Wednesday.",
+      'The governors will explain why SSCA is moving trusts at a public meeting next week.',
+      "St Stephen's families: the council wants to close our sixth form. Protest at County Hall, 10am Saturday.",
+    ])('warns: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(true);
+    });
+
+    it.each([
+      "The consultation on St Stephen's joining Kernow Learning Trust closes on Friday 14 March.",
+      "Since joining ADMAT in 2019, St Stephen's has gone from strength to strength.",
+      "Excited to be joining the trust's central team in September! #SSCA",
+      "Delighted to be joining An Daras as head of maths at St Stephen's!",
+      'Our trust family grows: welcome to the two schools joining ADMAT this September!',
+      'Staff meeting about the new trust-wide marking policy at 3.30. #SSCA',
+      'Open meeting for parents about the new uniform supplier on Thursday. #SSCA',
+      'Anyone joining the trust quiz night on Friday? #SSCA',
+      'Tregony Primary joins ADMAT today! Any questions, ask the office. #SSCA',
+    ])('stays quiet: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(false);
+    });
+  });
+
+  describe('campaigns, partisan statements and strikes', () => {
+    it.each([
+      'St Stephen\'s stands with our teachers: fair funding for every school, now. Join us at the rally in Truro on Saturday.',
+      'Please write to your MP about SEND funding – our kids at SSCA deserve better.',
+      'Marching for fair pay with SSCA colleagues today ✊',
+      '#FundOurSchools – SSCA has lost £200 per pupil since 2015.',
+      "Starmer has completely abandoned schools like St Stephen's.",
+      "Honestly, vote them out. Fourteen years of cuts and look at the state of SSCA's roof.",
+      "Our MP voted against free school meals again. Remember that, St Stephen's families.",
+      'Reform-run council has cut SSCA\'s SEND transport. Shameful.',
+      "Solidarity with everyone striking at St Stephen's tomorrow ✊",
+      'NEU members at SSCA: vote YES in the ballot for industrial action. Turnout matters!',
+      'We down tools on Thursday. SSCA staff have had enough.',
+      "Can't believe this government thinks a 3% pay offer is acceptable. Staff at SSCA deserve better.",
+      'Labour promised us fair funding. Still waiting, and St Stephen\'s is still crumbling.',
+      'Reform would scrap SEND support entirely. Think about kids like ours at SSCA before you vote.',
+      "Phillipson's latest plan for SEND is a disaster for schools like SSCA.",
+      "If you're a St Stephen's parent, please don't vote Reform.",
+      'SSCA support staff are balloting over the pay offer. Fully behind them.',
+      "Teachers at St Stephen's will walk out on Thursday over pay.",
+      'Sign the petition to stop the cuts to SEND funding at schools like SSCA.',
+      'Parents protesting outside SSCA again about the Pride assembly. We are not backing down.',
+      'The vicar wants our nativity back at SSCA. Not happening.',
+      'Our governor at St Stephen\'s is standing for the council as the Green candidate. Vote for her!',
+      'See you on the picket line Thursday, SSCA colleagues.',
+      "Can't wait to see the back of this government. Teachers at St Stephen's deserve better.",
+      "Whoever you vote for, don't vote for the party that cut St Stephen's budget.",
+      'The Prime Minister has abandoned teachers at schools like SSCA.',
+      'Brexit has wrecked our language trips at SSCA.',
+      'NEU action short of strike starts Monday at SSCA.',
+      "Some parents are taking their children out of RE at St Stephen's because of the new syllabus.",
+      'A parent has instructed solicitors over the SEN provision at St Stephen\'s.',
+    ])('warns: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(true);
+    });
+
+    it.each([
+      'Join us at the summer fair on Saturday, 12 till 3! #SSCA',
+      'Year 6 wrote to our local MP about plastic pollution and she wrote back! #SSCA',
+      'Fighting fit after the staff v pupils rounders match #SSCA',
+      'Sponsored walk for Children in Need: join us on the march round the field at 2pm! #SSCA',
+      'Lovely to welcome Bridget Phillipson to St Stephen\'s today to see our reading programme in action.',
+      'Year 10 debated whether Farage is right about immigration. Brilliant arguments on both sides. #SSCA',
+      'Whoever wins on Thursday, St Stephen\'s will still need a new roof.',
+      'Lightning strikes are rare, Year 4 learnt today. #SSCA',
+      'Our Year 11s walk out of SSCA on Friday for the very last time 😭',
+      'Striking artwork from Year 5 this week at St Stephen\'s!',
+      'The strike goes ahead tomorrow, so SSCA will be closed to Years 7 to 10. Year 11 open as normal.',
+      'Our Year 3s insisted on singing carols at the church after the SSCA nativity. Lovely.',
+      'Mrs Pascoe is standing for election as a parent governor at SSCA. Good luck!',
+      'Year 8 debated Brexit in history today. Great arguments on both sides! #SSCA',
+      'The Prime Minister visited SSCA today and read to our Reception class.',
+      'Year 6 held their own general election today and the Free Chips Party won by a landslide. Democracy in action! #SSCA',
+    ])('stays quiet: %s', (text) => {
+      expect(fires(text, 'personal')).toBe(false);
+    });
+  });
+
+  it('says which words made it think so, and what they read as', () => {
+    const [offer] = findings('Any journalist who wants to know what really happened at SSCA, DM me.', 'personal');
+    expect(offer!.message).toMatch(/^“journalist” and “what really happened” read as offering the press your side of a story about the school\./);
+    const [trust] = findings('Public meeting tonight about SSCA changing trust.', 'personal');
+    expect(trust!.message).toMatch(/^“Public meeting” and “changing trust” read as part of a change or a dispute over the school's academy trust\./);
+    for (const finding of [offer, trust]) expect(finding!.message).toMatch(/senior leader/);
+  });
+
   it('does not read a colleague called Sue as legal action', () => {
     expect(fires('Leaving do for Sue at SSCA tonight, come and say goodbye to Sue!', 'personal')).toBe(false);
     expect(fires('The parents are threatening to sue SSCA over the trip.', 'personal')).toBe(true);

@@ -86,6 +86,234 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     expect(fires(text)).toBe(false);
   });
 
+  // Kinds of verdict missed on another school's drafts (issue 9), in new words.
+  it.each([
+    // Ranking the school at the bottom of its area
+    'SSCA: bottom of the Cornwall league tables for the third year on the bounce.',
+    "Just seen the new performance tables. St Stephen's is dead last in the county.",
+    'Lowest-rated secondary in Cornwall and ADMAT still calls us a flagship. #SSCA',
+    "St Stephen's came last out of every school in the borough. Again.",
+    "Worst results in the whole of Cornwall, that's St Stephen's for you.",
+    'Propping up the league table again. Well done SSCA 👏',
+    'Bottom of the county tables three years running. #TeamStStephens',
+    // Idioms and metaphors of decline, of the school or the trust as a whole
+    "St Stephen's has well and truly gone to the dogs since the new head of the trust arrived.",
+    'Honestly SSCA is on its knees. Five resignations this term.',
+    'ADMAT has lost its way completely.',
+    "Ten years at St Stephen's and it's a shadow of its former self.",
+    'The trust? Circling the drain.',
+    "St Stephen's isn't what it used to be.",
+    "Gone right downhill, St Stephen's.",
+    "An Daras: where good teachers go to die.",
+    'St Stephens Academy is a sinking ship and the captain has jumped.',
+    // Verdicts on the school or trust as a whole
+    'SSCA is a circus tbh',
+    "St Stephen's is rotten to the core.",
+    'The trust is broken and everyone knows it.',
+    'honestly ADMAT is a cult',
+    "St Stephen's? Exam factory.",
+    "St Stephen's only cares about league tables, not kids.",
+    "0/10 would not recommend St Stephen's as an employer.",
+    'ADMAT is a business, not a trust.',
+    "SSCA's a joke mate",
+    // The trust (or school) harming its schools
+    'ADMAT is a vulture circling its own schools.',
+    'The trust is bleeding our schools dry.',
+    'An Daras treats its academies like cash machines.',
+    "ADMAT is asset-stripping St Stephen's and calling it efficiency.",
+    'The trust has sucked the life out of this school.',
+    "The trust is slowly killing St Stephen's.",
+    // Warning people away
+    "Honestly, avoid St Stephen's if you're choosing a secondary for your child.",
+    "If you're an ECT looking at ADMAT schools, run a mile.",
+    'Thinking of applying to SSCA? Look elsewhere.',
+    "Wouldn't touch St Stephen's with a bargepole.",
+    "Parents: think twice before sending your kids to St Stephen's.",
+    // Sarcasm
+    'Outstanding school, my arse. #SSCA',
+    "St Stephen's, 'outstanding' in every way except the ones that matter.",
+    'Proud to work at SSCA, said no one ever.',
+    'What a place 🙄 #SSCA',
+    "So-called outstanding academy, St Stephen's.",
+    'ADMAT: making good schools worse since 2016.',
+    // Tired, lower-case, text-speak
+    'ssca is a shambles lol',
+    'honestly st stephens has gone so far downhill its unreal',
+    "Can't believe I used to be proud to work at SSCA. Now it's an embarrassment.",
+    'SSCA = the Titanic. Deckchairs being rearranged as we speak.',
+    'Worst-run trust in the country, ADMAT.',
+    'would NOT recommend working at st stephens',
+    '10/10 would not work at SSCA again',
+    'The trust ruined St Stephen\'s.',
+    "St Stephen's has been run into the ground by ADMAT.",
+    'ADMAT is bleeding SSCA dry.',
+    'What a joke SSCA has become.',
+    'SSCA is going down the drain and nobody at the top cares',
+    "SSCA's reputation is in the gutter.",
+    "Genuinely the worst employer I've ever had, St Stephen's.",
+    "Name a worse school than SSCA. I'll wait.",
+    'Every other school in Cornwall is better than SSCA.',
+    'SSCA is a sh*tshow',
+    'The trust is a f**king joke',
+    'Best school ever 🙃 #SSCA',
+    'Love working at SSCA, said nobody.',
+    'Welcome to SSCA. Abandon hope all ye who enter.',
+    "SSCA has the worst reputation in town.",
+    'ADMAT sees its schools as cash cows.',
+    "St Stephen's has lost the plot completely.",
+    'The trust is squeezing every penny out of SSCA.',
+    'SSCA is dying on its feet.',
+    "If there's a worse school in Cornwall I've not seen it. SSCA, take a bow.",
+    'SSCA: officially the worst secondary school in Cornwall.',
+    'ADMAT cares more about its logo than its children.',
+    'SSCA is all fur coat and no knickers.',
+    'I feel sorry for any kid who ends up at SSCA.',
+    'League tables out: SSCA last again.',
+    'SSCA: 12th out of 12 secondaries in the county.',
+    'No school in Cornwall does worse than SSCA.',
+    "ADMAT, circling St Stephen's like a vulture.",
+    "The trust is strangling Cornwall's schools.",
+    'ADMAT eats small schools for breakfast.',
+  ])('fires on: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // Rankings of a team, a race, a table of something smaller, or a climb off the bottom
+    'SSCA came last in the staff v pupils netball match and we loved every minute.',
+    "Bottom of the table at Christmas, top of the league by Easter: so proud of our Year 9 football team at St Stephen's!",
+    "St Stephen's has climbed off the bottom of the county tables. Proud of every one of you.",
+    'Ranked 4th in Cornwall for progress. Get in, SSCA!',
+    "We're bottom of the trust attendance table this week – come on, SSCA families, let's turn it round!",
+    'The worst in the county for potholes, this road outside SSCA.',
+    // Decline of something else, or somewhere else
+    'Morale at SSCA has gone downhill since the restructure.',
+    'My marking pile is falling apart, much like my will to live. #SSCA',
+    'Our school minibus is on its last legs, fundraising page below!',
+    'Kingsmead has gone to the dogs since they lost their head.',
+    'The SSCA Christmas jumper collection has gone downhill since 2019 😂',
+    'The trains from St Austell to SSCA have gone to pot this year.',
+    // Chaos that is fun, things of the school's, grades quoted in praise
+    'Our school is a circus today – World Book Day AND the Christmas fair 😂 wouldn\'t have it any other way',
+    'The canteen at SSCA is a joke on pizza day, the queue!',
+    "The Year 11 prom at St Stephen's was a total shambles 😂 but the best night",
+    'This place is a zoo during the Christmas disco.',
+    'Political parties are a joke. Proud of my school though.',
+    "'Good' with outstanding features! So proud of everyone at St Stephen's.",
+    'Our new school is finished! Moving in on Monday.',
+    'Our school photocopier is broken again, send help.',
+    'What a place! Year 6 leavers had us all in tears. #SSCA',
+    // Warnings about the roads, and a mile that is run
+    "Avoid St Stephen's Road between 8 and 9, the roadworks are a nightmare.",
+    'Avoid the school car park at pick-up, please use the leisure centre.',
+    'Please avoid SSCA this afternoon: the fire engines need the access road clear.',
+    'Year 6 will run a mile every morning this term at SSCA.',
+    'Stay away from the school pond, Year 1!',
+    'Avoid the school at 3.15 if you can, the lane is blocked by a broken-down lorry.',
+    'Best to avoid the trust office today, the lift is out.',
+    'Lovely walk past SSCA today. Geese everywhere, keep away!',
+    'Total chaos on the roads this morning. #SSCA',
+    'SSCA U12s are the worst in the league 😂 love them',
+    'SSCA is a circus today, three fire drills before lunch!',
+    'I was last again to leave SSCA tonight, turning the lights off.',
+    'Year 6 came 3rd out of 3 in the egg and spoon race at the SSCA sports day 😂',
+    'Please do not send your child to school with nuts in their lunchbox. #SSCA',
+    'Never work for free, ECTs! Know your worth. #SSCA',
+    "Can't recommend St Stephen's highly enough!",
+    "Couldn't recommend SSCA more! Best move I ever made.",
+    'Please keep away from the school this afternoon while the gas board fix a leak.',
+    "I'd run a mile from a spider. Year 3 at SSCA found one in the library today 😱",
+    "St Stephen's is a family, not a factory.",
+    'Bottom of the class at maths when I was at school, now I teach it at SSCA 😂',
+    // Metaphors that are praise, or about something else
+    'ADMAT is like a big family: there when it counts.',
+    'The trust has poured money into our schools this year.',
+    "Year 4 learnt how vultures pick a carcass clean on the trust's forest school day.",
+    'Milked dry by the nursery fees this month 😩 #TeamStStephens',
+    'The trust killed it at the Cornwall sports awards!',
+    'The new head is destroying this school.',
+    "SSCA's netball team are an absolute circus but we love them.",
+    'The worst part of SSCA is the hill, honestly.',
+    "Don't send your kids to SSCA without a coat tomorrow, it's freezing!",
+    "Avoid SSCA on Thursday morning – it's a polling station.",
+    "Never work for free! Unless it's for SSCA's summer fair 😂",
+    "I'd never work anywhere but SSCA ❤️",
+    'SSCA is a zoo on non-uniform day 😂',
+    'Run a mile for Sport Relief! SSCA staff and kids all took part.',
+    'We came last in the trust quiz but had the best team name 😂 #SSCA',
+    'Absolutely gutted to be leaving SSCA, best place I have ever worked.',
+    'SSCA was broken into for the third time this year, police called.',
+    'SSCA was inadequate in 2019 but look at us now: Good in every area!',
+    'Being part of ADMAT is like being part of a big family.',
+    'The worst thing about SSCA is how fast the years go.',
+    'Asked SLT at SSCA for a pay rise, they said no.',
+    'Best school ever! Year 6 leavers, we will miss you 😭 #SSCA',
+    'Our new school minibus is a sinking ship of crisps and juice cartons after the trip 😂 #SSCA',
+    'My car is a sinking ship. Off to SSCA on the bus today.',
+    'ADMAT netball team finished bottom of the league but won the fair play award! So proud.',
+    'Staff quiz night: the SSCA team came dead last but won the best costume prize!',
+    'Never a dull moment at SSCA 😂 Year 3 found a frog in the book corner.',
+    'Avoid the SSCA car park tomorrow morning, the coaches for the Year 6 trip will be there.',
+    'Gutted to leave SSCA after 12 years. Best school, best kids, best colleagues.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  describe("mocking the school's own hashtag", () => {
+    const tagged = makePolicy({ hashtags: ['#TrelawnyFamily', '#trelawnyachieves'] });
+    const mocks = (text: string) => findings(text, 'personal', tagged).length > 0;
+
+    it.each([
+      "#TrelawnyFamily 😂😂 some family. Three leavers this week and nobody's said a word.",
+      '#TrelawnyFamily? What family?',
+      '#TrelawnyFamily 🤡',
+      '#trelawnyachieves... achieves what exactly?',
+      '#TrelawnyFamily yeah right',
+      'Another resignation today #TrelawnyFamily 🙄',
+      'Family, my arse. #TrelawnyFamily',
+      '#TrelawnyFamily lol family of what exactly',
+      '#trelawnyachieves (nothing)',
+      'So much for #TrelawnyFamily. Half the staff leave at Easter.',
+      '#TrelawnyFamily 🤮',
+      '#TrelawnyFamily (unless you ask for a pay rise)',
+    ])('fires on: %s', (text) => {
+      expect(mocks(text)).toBe(true);
+    });
+
+    it.each([
+      '#TrelawnyFamily 😂 best sports day ever',
+      'What a family we are! #TrelawnyFamily',
+      'Another brilliant week #trelawnyachieves 🙌',
+      'Our family fun day raised £900! #TrelawnyFamily',
+      "Year 2 asked 'what is a family?' in PSHE today #TrelawnyFamily",
+      'Proud of our #TrelawnyFamily, as if we needed reminding how lucky we are',
+      'Back to work tomorrow #TrelawnyFamily 🙃',
+      'Sending some #TrelawnyFamily love to our Year 6 leavers!',
+      "Loving the kids' #TrelawnyFamily spirit at sports day.",
+    ])('stays quiet on: %s', (text) => {
+      expect(mocks(text)).toBe(false);
+    });
+
+    it('quotes the words that mock it', () => {
+      const [finding] = findings('#TrelawnyFamily? What family?', 'personal', tagged);
+      expect(finding!.message).toContain('“#TrelawnyFamily? What family?”');
+      expect(finding!.message).toMatch(/mocking the school's own hashtag/);
+    });
+  });
+
+  it('says which words read as a verdict, and what they read as', () => {
+    const [decline] = findings("St Stephen's has gone to the dogs.");
+    expect(decline!.message).toMatch(/^“gone to the dogs” reads as saying the school or the trust as a whole is in decline\./);
+    const [ranking] = findings('SSCA: bottom of the county league tables again.');
+    expect(ranking!.message).toMatch(/^“bottom of the county league tables” reads as ranking the school/);
+    const [warning] = findings("Honestly, avoid St Stephen's.");
+    expect(warning!.message).toMatch(/^“avoid” reads as telling people to keep away from the school/);
+    for (const finding of [decline, ranking, warning]) {
+      expect(finding!.message).toMatch(/raise it with a senior leader/);
+      expect(finding!.message).not.toMatch(/\b(?:you should be ashamed|disgraceful|shame on)\b/i);
+    }
+  });
+
   it('points at the verdict and the school it is about', () => {
     expect(flagged('Lovely walk today. SSCA is a total joke. Views my own.')).toEqual(['SSCA is a total joke']);
     expect(flagged('If you\'re choosing a primary, avoid St Stephens Academy like the plague.')).toEqual([
@@ -95,7 +323,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
 
   it('reports spans as typed, after emoji', () => {
     const text = '😡 St Stephen’s has become the worst school in Cornwall.';
-    expect(flagged(text)).toEqual(['worst school']);
+    expect(flagged(text)).toEqual(['St Stephen’s has become the worst school in Cornwall']);
   });
 
   it('follows the school in the settings, not one school\'s name', () => {

@@ -178,3 +178,50 @@ describe('internal-grievance: complaints about the workplace', () => {
     expect(findComplaints(prepareDraft({ text: '', site: 'x', account: 'personal' }))).toEqual([]);
   });
 });
+
+describe('internal-grievance: the shape of a complaint (issue 9)', () => {
+  it('quotes the words that made it a complaint, in the words as typed', () => {
+    const [finding] = findings('The new cover rota is unfair on the TAs.');
+    expect(finding!.message).toMatch(/^‘unfair’ reads as a complaint about a colleague\./);
+    const [decision] = findings('The decision to get rid of our school counsellor is going to hurt the kids most.');
+    expect(decision!.message).toMatch(/^‘get rid of’ reads as a complaint about decisions at work\./);
+    const [sarcasm] = findings('Thanks SLT for telling us about the inspection at 4.50pm on a Friday.');
+    expect(sarcasm!.message).toMatch(/^‘Thanks SLT’ reads as mock thanks aimed at leaders/);
+  });
+
+  it('reads a time like 4.50pm as part of its sentence', () => {
+    expect(flagged('Thanks SLT for telling us about the inspection at 4.50pm on a Friday.')).toEqual([
+      'Thanks SLT for telling us about the inspection at 4.50pm on a Friday',
+    ]);
+  });
+
+  it('sees an eye roll after the last word', () => {
+    expect(fires('not our head sending a "gentle reminder" at 11pm 🙄')).toBe(true);
+    expect(fires('not our head sending a "gentle reminder" at 11pm')).toBe(false);
+  });
+
+  it('takes a shrug or an echo after a complaint as part of it', () => {
+    expect(flagged('Twelve teachers have left since the trust took over. Twelve.')).toEqual(['Twelve teachers have left since the trust took over. Twelve']);
+    expect(fires('Marking policy requires written feedback on every page. For 180 students. Sure.')).toBe(true);
+  });
+
+  it('blames leaders for a cancellation only on the school account, and only with the blame', () => {
+    expect(fires('Due to an oversight by the trust, the Year 5 trip will not go ahead.', 'school')).toBe(true);
+    expect(fires('Sports day is postponed because the field was double-booked by the trust.', 'school')).toBe(true);
+    expect(fires('Due to staff illness sports day is postponed.', 'school')).toBe(false);
+    expect(fires('Sadly the trip is cancelled because of the coach company.', 'school')).toBe(false);
+  });
+
+  it("does not take a parent's complaint about their child's school for the workplace", () => {
+    expect(fires("The head at my son's school has never once replied to my emails.")).toBe(false);
+    expect(fires("My daughter's teacher never replies to emails. So frustrating as a parent.")).toBe(false);
+    // …unless the post says it is about where the writer works.
+    expect(fires("My son's school has better PPA than my school, where SLT have no idea.")).toBe(true);
+  });
+
+  it('does not take a judgement on pupils, parents or the writer themself for one on the workplace', () => {
+    expect(fires('Year 9 were awful in period 5 but the cover work from Mr Trewin was spot on.')).toBe(false);
+    expect(fires('Some parents were so rude to our office staff today. They did not deserve that.')).toBe(false);
+    expect(fires('My marking is a disaster zone, I have no one to blame but myself.')).toBe(false);
+  });
+});

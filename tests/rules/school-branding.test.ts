@@ -74,3 +74,22 @@ describe('school-branding (images)', () => {
     expect(check('Look at this', 'personal', { images: 1, logoMatches: 0 }).map((f) => f.rule)).not.toContain('school-branding');
   });
 });
+
+describe('school-branding: what a sign-off is (issue 9)', () => {
+  it.each([
+    ['Merry Christmas from St Stephens Academy', 'St Stephens Academy'],
+    ['What a year. Thanks, St Stephens office', 'St Stephens office'],
+    ['OFFICIAL: St Stephens will be closed tomorrow because of the snow.', 'OFFICIAL:'],
+  ])('warns on %j', (text, words) => {
+    expect(flagged(text, 'school-branding')).toContain(words);
+  });
+
+  it.each([
+    'Just got back from St Stephens Academy',
+    'Retiring this summer from St Stephens Academy',
+    'What a year. Thank you St Stephens',
+    'Brilliant evening. @StStephensCA',
+  ])('stays quiet on %j', (text) => {
+    expect(flagged(text, 'school-branding')).toEqual([]);
+  });
+});

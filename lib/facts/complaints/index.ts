@@ -30,7 +30,7 @@ import { words } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { has, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
-import { COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, PAY, POSITIVE, WORK_TARGET, WORKLOAD } from '../workplace';
+import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import {
   BURDEN,
   DECLINE,
@@ -68,6 +68,7 @@ import {
   SELF_CONTAINED,
   SPENDING,
 } from './shapes';
+import { ACCEPTANCE, DESPAIR_EMOJI, EXASPERATED, NEGATED_GOOD, NEGATIVE_SOFT, NEGATIVE_STRONG, SHRUG_TAG } from './negativity';
 
 /** How the complaint is made: what the finding's explanation names. */
 export type ComplaintKind =
@@ -89,7 +90,7 @@ export type ComplaintKind =
   | 'broken-promise';
 
 /** What the complaint is about. */
-export type ComplaintAbout = 'leaders' | 'colleague' | 'workload' | 'pay' | 'conditions' | 'work';
+export type ComplaintAbout = 'leaders' | 'colleague' | 'workload' | 'pay' | 'conditions' | 'decisions' | 'work';
 
 export interface Complaint extends Span {
   kind: ComplaintKind;
@@ -103,7 +104,7 @@ const CUE = {
   decline: words(DECLINE),
   feeling: words(FEELING),
   // The closing quote may be cut off with the sentence's end: "…should 'work smarter'."
-  scareQuoted: new RegExp(`(?<![a-z])['"](?:${SCARE_QUOTED.join('|')})(?:['"](?![a-z])|$)`),
+  scareQuoted: new RegExp(`(?<![a-z])['"](?:${SCARE_QUOTED.join('|')})(?: [a-z-]+){0,2}(?:['"](?![a-z])|$)`),
   negatedPraise: words(NEGATED_PRAISE),
   mild: words(MILD),
   lateEmail: words(LATE_EMAIL),
@@ -112,8 +113,10 @@ const CUE = {
   burden: words(BURDEN),
   ironyMarker: words(IRONY_MARKER),
   ironyOpener: words(IRONY_OPENER),
-  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team))?$`),
+  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust))?$`),
   mockThanks: words([`${MOCK_THANKS}(?:${LEADERS.join('|')})`]),
+  /** Thanks that open the sentence, with leaders named later in it: "Cheers for the weekend of marking, SLT." */
+  thanksOpening: /^(?:thanks|thank you|cheers|ta|a (?:big|huge) thank you|big thanks|shout ?out)(?![a-z])/,
 };
 const SHAPE = {
   credit: words(CREDIT),
@@ -135,6 +138,33 @@ const SHAPE = {
   selfContained: words(SELF_CONTAINED),
 };
 const TARGET = words(WORK_TARGET);
+const OWN_WORK_SUBJECT = words(SELF_OWNED);
+const OUTSIDERS = words(OUTSIDE_PEOPLE);
+/** Where a clause starts: a comma, "but", "and", "while". */
+const CLAUSE_BREAK = /[,;:(]|\b(?:but|and|while|whereas|because|though|although)\b/g;
+/**
+ * Generic negativity (`negativity.ts`), each with its weight. A sentence scores the
+ * heaviest match of each table once: "unfair" and "again" make 3; "again" twice makes 1.
+ */
+const NEGATIVITY_SOFT = words(NEGATIVE_SOFT);
+const NEGATIVITY: readonly (readonly [RegExp, number])[] = [
+  [words(NEGATIVE_STRONG), 2],
+  [words(NEGATED_GOOD), 2],
+  [NEGATIVITY_SOFT, 1],
+  [words(EXASPERATED), 1],
+];
+const SHRUG = new RegExp(`^(?:oh |well |so |just |how |really |that's |thats )?(?:${SHRUG_TAG.join('|')})(?: (?:then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust|really|now|basically))?$`);
+const ACCEPTING = words(ACCEPTANCE);
+/** A quoted word or two inside a sentence: "a staff 'social'", "the 'quick' favour". Irony next to a burden. */
+const QUOTED = /(?<![a-z])['"](?!(?:he|she|they|i|we|you|it|my|our|his|her|their)\b)[a-z][a-z-]*(?: [a-z-]+){0,2}(?:['"](?![a-z])|$)/;
+/** Number words that make a sentence of their own an echo: "Twelve.", "Fourteen." */
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds)(?: [a-z]+)?$/;
+/** Negativity a sentence needs, with a target inside the workplace beside it, to read as a complaint. */
+const NEGATIVITY_NEEDED = 2;
+/** The same about workload alone (marking, meetings): tired talk about the job is not a grievance. */
+const NEGATIVITY_NEEDED_WORK = 3;
+/** A shrug after it ("Sure.", "Noted.", "Twelve.") is worth a strong word. */
+const SHRUG_WEIGHT = 2;
 const INSTITUTION = words(INSTITUTION_REF);
 /** Chaos and mess are a judgement on people's work ("Mr Nowak's cover work was chaos"), not on a party. */
 const PEOPLE_JUDGEMENT = words(['(?:was|is|were|are|been) (?:(?:absolute|total|complete|utter|pure) )?(?:chaos|carnage)']);
@@ -148,11 +178,15 @@ const FIRST_PERSON = words([
   '(?:being|been|to be|got|get|was|were) (?:asked|told|given|handed|expected)',
 ]);
 const IMPOSED = words([
-  '(?:decided|decides|scheduled|schedules|announced|announces|moved|moves|moving|brought|introduced|introduces|changed|changes|launched|launches|rolled out|imposed|imposes|added|adds|booked|sent|sends|emailed|emails|expects?|expected|wants?|needs? (?:doing|to be))',
+  '(?:compulsory|mandatory|decided|decides|scheduled|schedules|announced|announces|moved|moves|moving|brought|introduced|introduces|changed|changes|launched|launches|rolled out|imposed|imposes|added|adds|booked|sent|sends|emailed|emails|expects?|expected|wants?|needs? (?:doing|to be))',
 ]);
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
 const LEADER = words(LEADERS);
+/** A decision named as such: what a complaint "about decisions" is about. */
+const DECISION_NOUN = words(['decisions?', 'decided', 'u-?turns?']);
+/** Decisions and policies: someone decided them. */
+const DECISION = words(['decisions?', 'decided', 'polic(?:y|ies)', 'rules', 'initiatives?', 'restructur(?:e|es|ing)', 'changes?', 'scrapped', 'cut', 'cuts', 'imposed', 'announced', 'brought in', 'introduced']);
 const COLLEAGUE = words(COLLEAGUES);
 const PAY_WORDS = words(PAY);
 const WORKLOAD_WORDS = words(WORKLOAD);
@@ -161,6 +195,21 @@ const WARM = words(POSITIVE);
 const EXTERNAL = words(EXTERNAL_ACTOR);
 const LOCAL = words(LOCAL_MARKER);
 const ELSEWHERE = words(OTHER_DOMAINS);
+const CHILDS = words(CHILDS_SCHOOL);
+/** Feelings that only a job gives: a complaint about work whatever else the sentence names. */
+const WORK_FEELING = words(['undervalued', 'unappreciated', 'not valued', 'overworked', 'underpaid', 'under-?resourced', 'exploited']);
+/** Home and family: "my kids take me for granted" is not about work. */
+const HOME = words(['(?:my|our) (?:kids|children|husband|wife|partner|family|mum|dad|mam|teenagers?|sons?|daughters?|cat|dog|boyfriend|girlfriend|flatmates?|housemates?)', 'at home', 'housework', 'chores']);
+/** Where the writer works ("my school", "at work", "my class"): a paragraph that says so is not about their child's school. */
+const OWN_WORK = words(['(?:my|our) (?:school|academy|trust|class|classroom|pupils|students|department|dept|staffroom|colleagues|slt|head ?teacher|line manager|hod)', 'at work', 'where i work', 'i (?:teach|work) at']);
+/** Talking to peers, not leaders: "If you are new to teaching and drowning in marking, …". */
+const TO_PEERS = words([
+  "^if you(?:'re| are)(?! an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head))",
+  '(?:to|for) (?:any |all |fellow |new |other )?(?:ects?|nqts?|trainees?|new teachers|student teachers|teachers new|colleagues new|fellow teachers)',
+  'be kind to yourself',
+]);
+/** Work that only school staff are handed: a class, a group, a duty. Piling it on is about the workplace. */
+const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?']);
 
 /** A judgement in a sentence of its own takes its subject from the sentence before, up to this many words. */
 const MAX_FOLLOW_UP_WORDS = 12;
@@ -219,6 +268,21 @@ interface Reading {
   disruption: boolean;
   /** A short sentence of exasperation: "Midnight again." */
   exasperation: boolean;
+  /** Generic negativity (`negativity.ts`) and the heaviest words that made it. */
+  negativity: number;
+  negativeCue: Hit | null;
+  /** Ends with a question mark. */
+  question: boolean;
+  /** Ends with an emoji of despair or contempt (💀, 🤦, 🙄). */
+  despair: Hit | null;
+  /** A short shrug or an echo on its own: "Sure.", "Noted.", "Twelve.", "Not once." */
+  shrug: boolean;
+  /** Owns the hard part: "it's the job", "worth it". */
+  accepting: boolean;
+  /** Leaders, colleagues, pay, staffing or decisions: what a complaint holds to account, not workload or a broken boiler alone. */
+  accountable: boolean;
+  /** A burden other than "again" (which generic negativity already counts). */
+  burdenBeyondAgain: boolean;
 }
 
 /** A member of staff named in the draft, or a mention of the school, by token indexes (inclusive). */
@@ -248,10 +312,24 @@ function firstOf(sentence: Sentence, ...tries: readonly [RegExp, ComplaintKind][
   return null;
 }
 
+/** How many different things inside the workplace a sentence names (stops at 2). */
+function distinctTargets(text: string): number {
+  TARGET.lastIndex = 0;
+  let found: string | undefined;
+  for (let m = TARGET.exec(text); m; m = TARGET.exec(text)) {
+    if (found === undefined) found = m[0];
+    else if (m[0] !== found) return 2;
+  }
+  return found === undefined ? 0 : 1;
+}
+
 /** Is this sentence about something outside the workplace? "At work" or "our school" keeps it inside. */
 function aboutSomethingElse(text: string): boolean {
   if (has(LOCAL, text)) return false;
-  return has(EXTERNAL, text) || has(ELSEWHERE, text);
+  if (has(EXTERNAL, text)) return true;
+  // Two different things inside the workplace outweigh an everyday one: "sat in the rain on bus duty … rota".
+  if (distinctTargets(text) >= 2) return false;
+  return has(ELSEWHERE, text);
 }
 
 /** The sentence's words without punctuation or emoji: what a tag is compared with. */
@@ -262,61 +340,220 @@ function bare(text: string): string {
     .trim();
 }
 
-function ironyIn(sentence: Sentence, words: number): Irony | null {
+function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null {
   const text = sentence.text;
   for (const sign of [IRONY_EMOJI, IRONY_HASHTAG, CUE.scareQuoted]) {
     const m = sign.exec(text);
     if (m) return { kind: 'sarcasm', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sure: true };
   }
+  // An eye roll after the last word: "…at 11pm 🙄".
+  const rolled = IRONY_EMOJI.exec(tail);
+  if (rolled) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: true };
   const marker = first(CUE.ironyMarker, sentence, 'sarcasm');
   if (marker) return { ...marker, sure: true };
   const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
   if (thanks) return { ...thanks, sure: false };
+  const opening = CUE.thanksOpening.exec(text);
+  // Thanks to a colleague with warm words in it ("…lifesavers", "my brilliant colleagues") is thanks.
+  const toColleague = opening && !has(LEADER, text) && !has(TRUST, text) && has(COLLEAGUE, text) && !has(WARM, text.slice(opening[0].length));
+  if (opening && (has(LEADER, text) || has(TRUST, text) || toColleague)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
   if (opener) return { ...opener, sure: false };
   if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
+  const quoted = QUOTED.exec(text);
+  if (quoted) return { kind: 'sarcasm', start: sentence.start + quoted.index, end: sentence.start + quoted.index + quoted[0].length, sure: false };
   return null;
+}
+
+/** Generic negativity of a sentence: the weight of each table that matches, and the heaviest words. */
+function negativityOf(sentence: Sentence): { score: number; cue: Hit | null } {
+  let score = 0;
+  let cue: Hit | null = null;
+  let heaviest = 0;
+  for (const [pattern, weight] of NEGATIVITY) {
+    const hit = first(pattern, sentence, 'judgement');
+    if (!hit) continue;
+    score += weight;
+    // Two soft words ("get rid of … hurt") count as one strong one.
+    if (weight === 1 && pattern === NEGATIVITY_SOFT) {
+      pattern.lastIndex = hit.end - sentence.start;
+      const again = pattern.exec(sentence.text);
+      if (again) score += weight;
+    }
+    if (weight > heaviest) {
+      heaviest = weight;
+      cue = hit;
+    }
+  }
+  return { score, cue };
 }
 
 const overlaps = (sentence: Sentence, ranges: readonly TokenRange[]) => ranges.some((s) => s.first <= sentence.last && s.last >= sentence.first);
 
-function read(sentence: Sentence, paragraph: number, context: ComplaintContext): Reading {
-  const text = sentence.text;
-  const words = sentence.last - sentence.first + 1;
-  const leader = has(LEADER, text);
-  const people = leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
-  const target = people || has(TARGET, text);
-  return {
-    sentence,
-    paragraph,
-    words,
-    target,
-    people,
-    leader,
-    institution: overlaps(sentence, context.school ?? []) || has(INSTITUTION, text),
-    elsewhere: aboutSomethingElse(text),
-    warm: has(WARM, text),
-    burden: has(CUE.burden, text) && (has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text)),
-    standalone: firstOf(
-      sentence,
-      [SHAPE.selfContained, 'judgement'],
-      [SHAPE.credit, 'credit'],
-      [SHAPE.advice, 'advice'],
-      [SHAPE.refusal, 'refusal'],
-    ),
-    strong: firstOf(sentence, [CUE.judgement, 'judgement'], ...(people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']),
-    feeling: first(CUE.feeling, sentence, 'judgement'),
-    mild: first(CUE.mild, sentence, 'judgement'),
-    aimed: firstOf(sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']),
-    irony: ironyIn(sentence, words),
-    request: first(SHAPE.request, sentence, 'refusal'),
-    refused: first(SHAPE.refused, sentence, 'refusal'),
-    claim: first(SHAPE.claim, sentence, 'broken-promise'),
-    reality: has(SHAPE.reality, text),
-    failure: first(SHAPE.failure, sentence, 'blame'),
-    disruption: has(SHAPE.disruption, text),
-    exasperation: words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(text)),
-  };
+/**
+ * What one sentence says, worked out as it is asked for: most sentences never need most
+ * of it (a sentence with nothing inside the workplace near it stops after a few checks).
+ */
+class SentenceReading implements Reading {
+  readonly words: number;
+  readonly leader: boolean;
+  readonly people: boolean;
+  readonly target: boolean;
+  shrug: boolean;
+  private readonly text: string;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly paragraph: number,
+    private readonly context: ComplaintContext,
+    private readonly tail: string,
+  ) {
+    const text = sentence.text;
+    this.text = text;
+    this.words = sentence.last - sentence.first + 1;
+    this.leader = has(LEADER, text);
+    this.people = this.leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
+    // "My marking", "my planning": the writer's own work is not a target.
+    this.target = this.people || has(TARGET, has(OWN_WORK_SUBJECT, text) ? text.replace(OWN_WORK_SUBJECT, (m) => ' '.repeat(m.length)) : text);
+    this.shrug = this.words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text)));
+  }
+
+  private once<T>(key: string, work: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, work());
+    return this.cache.get(key) as T;
+  }
+
+  /** Someone the burden falls on: the writer, staff, their work or pay. */
+  private get burdenBearer(): boolean {
+    const text = this.text;
+    return this.once('bearer', () => has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text) || has(CONDITION_WORDS, text));
+  }
+
+  private get negativityRead(): { score: number; cue: Hit | null } {
+    return this.once('negativity', () => negativityOf(this.sentence));
+  }
+
+  get negativity(): number {
+    return this.negativityRead.score;
+  }
+
+  get negativeCue(): Hit | null {
+    return this.negativityRead.cue;
+  }
+
+  get institution(): boolean {
+    return this.once('institution', () => overlaps(this.sentence, this.context.school ?? []) || has(INSTITUTION, this.text));
+  }
+
+  get elsewhere(): boolean {
+    return this.once('elsewhere', () => aboutSomethingElse(this.text));
+  }
+
+  get warm(): boolean {
+    return this.once('warm', () => has(WARM, this.text));
+  }
+
+  get burden(): boolean {
+    return this.once('burden', () => has(CUE.burden, this.text) && this.burdenBearer);
+  }
+
+  get standalone(): Hit | null {
+    return this.once('standalone', () => firstOf(this.sentence, [SHAPE.selfContained, 'judgement'], [SHAPE.credit, 'credit'], [SHAPE.advice, 'advice'], [SHAPE.refusal, 'refusal']));
+  }
+
+  /**
+   * A judgement needs a target in its sentence, or is a short sentence about the one
+   * beside it; a long sentence with nothing inside the workplace is only read for "not
+   * listened to", which tells a story over two sentences. (Judgements are the largest
+   * table, so this keeps long drafts quick.)
+   */
+  get strong(): Hit | null {
+    if (!this.target && this.words > MAX_FOLLOW_UP_WORDS) return this.once('strong', () => first(SHAPE.notListening, this.sentence, 'not-listening'));
+    return this.once('strong', () => firstOf(this.sentence, [CUE.judgement, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
+  }
+
+  get feeling(): Hit | null {
+    return this.once('feeling', () => first(CUE.feeling, this.sentence, 'judgement'));
+  }
+
+  get mild(): Hit | null {
+    return this.once('mild', () => first(CUE.mild, this.sentence, 'judgement'));
+  }
+
+  get aimed(): Hit | null {
+    return this.once('aimed', () => firstOf(this.sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']));
+  }
+
+  get irony(): Irony | null {
+    return this.once('irony', () => ironyIn(this.sentence, this.words, this.tail));
+  }
+
+  get request(): Hit | null {
+    return this.once('request', () => first(SHAPE.request, this.sentence, 'refusal'));
+  }
+
+  get refused(): Hit | null {
+    return this.once('refused', () => first(SHAPE.refused, this.sentence, 'refusal'));
+  }
+
+  get claim(): Hit | null {
+    return this.once('claim', () => first(SHAPE.claim, this.sentence, 'broken-promise'));
+  }
+
+  get reality(): boolean {
+    return this.once('reality', () => has(SHAPE.reality, this.text));
+  }
+
+  get failure(): Hit | null {
+    return this.once('failure', () => first(SHAPE.failure, this.sentence, 'blame'));
+  }
+
+  get disruption(): boolean {
+    return this.once('disruption', () => has(SHAPE.disruption, this.text));
+  }
+
+  get exasperation(): boolean {
+    return this.once('exasperation', () => this.words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(this.text)));
+  }
+
+  get question(): boolean {
+    return this.once('question', () => this.tail.includes('?') && (this.people || has(DECISION, this.text)));
+  }
+
+  get despair(): Hit | null {
+    return this.once('despair', () => DESPAIR_EMOJI.test(this.text) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
+  }
+
+  get accepting(): boolean {
+    return this.once('accepting', () => has(ACCEPTING, this.text));
+  }
+
+  get accountable(): boolean {
+    return this.once('accountable', () => this.people || has(PAY_WORDS, this.text) || has(CONDITION_WORDS, this.text) || has(DECISION, this.text));
+  }
+
+  get burdenBeyondAgain(): boolean {
+    return this.once('burdenBeyondAgain', () => has(CUE.burden, this.text.replace(/\bagain\b/g, ' ')) && this.burdenBearer);
+  }
+}
+
+function read(sentence: Sentence, paragraph: number, context: ComplaintContext, tail: string): Reading {
+  return new SentenceReading(sentence, paragraph, context, tail);
+}
+
+/**
+ * Is the judgement at `hit` about pupils, parents or visitors? "Year 9 were awful…",
+ * "some parents were so rude to our office staff": they open the clause the cue is in,
+ * before any leader or colleague.
+ */
+function aboutOutsiders(folded: string, r: Reading, hit: Hit): boolean {
+  const before = folded.slice(r.sentence.start, hit.start);
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
+  const clause = before.slice(from);
+  return has(OUTSIDERS, clause) && !has(LEADER, clause) && !has(COLLEAGUE, clause);
 }
 
 /** Paragraph number of each sentence: a blank line starts a new one. */
@@ -335,6 +572,7 @@ function aboutOf(readings: readonly Reading[], context: ComplaintContext): Compl
   if (any(LEADER)) return 'leaders';
   if (any(COLLEAGUE)) return 'colleague';
   if (any(PAY_WORDS)) return 'pay';
+  if (any(DECISION_NOUN)) return 'decisions';
   if (any(WORKLOAD_WORDS)) return 'workload';
   if (any(CONDITION_WORDS)) return 'conditions';
   return 'work';
@@ -346,7 +584,18 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   if (sentences.length === 0) return [];
   const text = draft.folded.text;
   const paragraphs = paragraphsOf(sentences, text);
-  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context));
+  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context, text.slice(s.end, sentences[i + 1]?.start ?? text.length)));
+  // An echo is a shrug too: "Twelve teachers have left. Twelve." "Not once."
+  for (const r of readings) {
+    const before = readings[r.sentence.index - 1];
+    if (r.shrug || !before || before.paragraph !== r.paragraph || r.words > 3) continue;
+    const said = new Set(bare(before.sentence.text).split(' '));
+    if (bare(r.sentence.text).split(' ').every((w) => said.has(w))) r.shrug = true;
+  }
+  // A parent writing about their child's school, with nothing saying it is where they work.
+  const childsSchool = new Set<number>();
+  for (const r of readings) if (has(CHILDS, r.sentence.text)) childsSchool.add(r.paragraph);
+  for (const r of readings) if (childsSchool.has(r.paragraph) && has(OWN_WORK, r.sentence.text)) childsSchool.delete(r.paragraph);
   const complaints: Complaint[] = [];
   /** Sentences of the same paragraph within `reach` of this one, in order. */
   const near = (r: Reading, reach: number) =>
@@ -355,6 +604,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const other = readings[r.sentence.index + step];
     return other && other.paragraph === r.paragraph ? other : undefined;
   };
+  // Something inside the workplace (a target, people, the school as employer) within two sentences of each.
+  const anchored = readings.map((r) => near(r, 2).some((o) => o.target || o.institution));
   const inside = (r: Reading) => r.target && !(r.elsewhere && !r.people);
   const warmAfter = (r: Reading) => {
     const next = neighbour(r, 1);
@@ -376,7 +627,13 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
 
   /** Is sentence `r` a complaint, and which sentence beside it (if any) holds what it is about? */
   function complaintAt(r: Reading): { hit: Hit; with?: Reading } | null {
+    if (childsSchool.has(r.paragraph)) return null;
+    // Nothing inside the workplace within two sentences: only a complaint that says what
+    // it is about by its own words can be one. (Most sentences stop here, cheaply.)
+    if (!anchored[r.sentence.index]) return unanchored(r);
+    if (near(r, 2).some((o) => o.accepting)) return null;
     const outside = r.elsewhere && !r.people;
+    const toPeers = has(TO_PEERS, r.sentence.text);
     // By its own words or shape.
     if (r.standalone && !outside) return { hit: r.standalone };
     if (!r.elsewhere) {
@@ -397,13 +654,21 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (next?.reality && !next.warm) return { hit: r.claim, with: next };
     }
     // A judgement aimed at something inside, or how staff are made to feel by the school.
-    if (r.strong && inside(r)) return { hit: r.strong };
-    if (r.feeling && (inside(r) || (r.institution && !r.elsewhere))) return { hit: r.feeling };
+    if (r.strong && inside(r) && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
+    if (r.strong?.kind === 'not-listening' && !r.elsewhere) {
+      const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution || o.negativity > 0) && !o.warm);
+      if (story.length > 0) return { hit: r.strong, with: story[0] };
+    }
+    if (r.feeling && !toPeers && (inside(r) || (r.institution && !r.elsewhere)) && !aboutOutsiders(text, r, r.feeling)) return { hit: r.feeling };
+    // Feelings only work gives ("undervalued", "overworked"), with no family or home in sight.
+    const workFeeling = first(WORK_FEELING, r.sentence, 'judgement');
+    if (workFeeling && !r.elsewhere && !toPeers && !has(HOME, r.sentence.text)) return { hit: workFeeling };
     // Shapes aimed at people: piling on, a put-down, a double standard about money.
     if (r.aimed && !outside) {
       const paragraph = near(r, 2);
       const peopleNear = r.people || paragraph.some((o) => o.people);
-      if (r.aimed.kind === 'double-standard' ? paragraph.some((o) => o.target || o.institution) : peopleNear) return { hit: r.aimed };
+      const workNear = paragraph.some((o) => o.target || o.institution) || (r.aimed.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text));
+      if (r.aimed.kind === 'double-standard' || r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down' ? workNear || peopleNear : peopleNear) return { hit: r.aimed };
     }
     // Blame: a leader or colleague failed to act, and something was cancelled or late.
     if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption)) return { hit: r.failure };
@@ -411,17 +676,19 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (r.irony && !outside) {
       const around = near(r, 2);
       const about = around.find((o) => inside(o) || (o.institution && !o.elsewhere));
-      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null);
+      // Two signs of irony in a paragraph hold each other up: "were 'heard'. … Feeling very heard."
+      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o !== r && (o.shrug || o.irony !== null)));
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
       const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && !o.burden && !o.irony);
       if (about && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
     }
     // A mild cue on its own, or late emails from leaders, unless something warm sits beside it.
-    if (r.target && !r.elsewhere && !r.warm && !warmAfter(r)) {
-      if (r.mild) return { hit: r.mild };
+    if (r.target && !r.elsewhere && !r.warm && !toPeers && !warmAfter(r)) {
+      if (r.mild && !aboutOutsiders(text, r, r.mild)) return { hit: r.mild };
       const late = first(CUE.lateEmail, r.sentence, 'judgement');
-      if (late && r.leader) return { hit: late };
+      // "Promised no emails after 6pm" is the opposite of a complaint.
+      if (late && r.leader && !/(?:no|fewer|stop(?:ped|s)?|ban(?:ned)? on|without) $/.test(text.slice(Math.max(0, late.start - 12), late.start))) return { hit: late };
     }
     // A judgement in a sentence of its own, about the sentence before or after it:
     // "Utterly pointless.", "Got ignored. Now SLT are launching 'their' idea."
@@ -434,6 +701,56 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (hit && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
       if (hit && r.strong && next && inside(next) && !next.warm) return { hit, with: next };
     }
+    // Said in other words: enough generic negativity (an unfair decision, a hurt, a shrug
+    // after it) about something inside the workplace, and nothing warm. Not on the school
+    // account, where the shapes above (blame above all) are what a complaint looks like.
+    if (draft.kind !== 'school' && !outside && !toPeers) return negativeAbout(r);
+    return null;
+  }
+
+  /** The complaints that need nothing inside the workplace named around them. */
+  function unanchored(r: Reading): { hit: Hit; with?: Reading } | null {
+    if (near(r, 2).some((o) => o.accepting)) return null;
+    // A request for time off, refused: about work even when it names a hospital.
+    if (r.request && (!r.elsewhere || has(SHAPE.leave, r.sentence.text))) {
+      const answer = [r, neighbour(r, 1)].find((o) => o?.refused);
+      if (answer) return { hit: r.request, with: answer };
+    }
+    if (r.elsewhere) return null;
+    if (r.standalone) return { hit: r.standalone };
+    // Not listened to, told as a story: "Raised it in September. Still nothing has been done."
+    const unheard = first(SHAPE.notListening, r.sentence, 'not-listening');
+    if (unheard) {
+      const story = near(r, 1).find((o) => o !== r && !o.elsewhere && !o.warm && (has(SHAPE.notListening, o.sentence.text) || o.negativity > 0));
+      if (story) return { hit: unheard, with: story };
+    }
+    const pay = first(CUE.pay, r.sentence, 'pay');
+    if (pay) return { hit: pay };
+    const spending = first(SHAPE.spending, r.sentence, 'spending');
+    if (spending && !r.warm) return { hit: spending };
+    if (r.aimed?.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text)) return { hit: r.aimed };
+    const workFeeling = first(WORK_FEELING, r.sentence, 'judgement');
+    if (workFeeling && !has(TO_PEERS, r.sentence.text) && !has(HOME, r.sentence.text)) return { hit: workFeeling };
+    return null;
+  }
+
+  function negativeAbout(r: Reading): { hit: Hit; with?: Reading } | null {
+    const next = neighbour(r, 1);
+    const previous = neighbour(r, -1);
+    const aboutPrevious = r.words <= MAX_FOLLOW_UP_WORDS && !previousWasComplaint && previous !== undefined && inside(previous) && !previous.warm;
+    if (!(inside(r) || aboutPrevious)) return null;
+    if (r.elsewhere || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
+    // A shrug in the next sentence, or the one after a short fragment: "…on every page. For 180 students. Sure."
+    const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
+    const shrug = [next, after].find((o) => o?.shrug && !o.warm);
+    if (r.warm && !shrug) return null;
+    const score = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.burdenBeyondAgain ? 1 : 0) + (r.irony ? 1 : 0) + (shrug ? SHRUG_WEIGHT : 0);
+    const hit = r.negativeCue ?? r.irony ?? r.despair ?? (r.question || shrug ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
+    if (!hit || aboutOutsiders(text, r, hit)) return null;
+    const needed = (o: Reading) => (o.accountable || o.institution ? NEGATIVITY_NEEDED : NEGATIVITY_NEEDED_WORK);
+    if (inside(r) && score >= needed(r)) return { hit, with: shrug };
+    // A short sentence about the one before it: "Leak still dripping. Six weeks."
+    if (aboutPrevious && score >= needed(previous)) return { hit, with: previous };
     return null;
   }
 }

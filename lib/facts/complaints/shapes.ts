@@ -13,7 +13,7 @@ const LEADER_WORDS =
 
 /** The work a manager piles on: groups, duties, roles, reports. */
 const WORK_NOUNS =
-  "(?:new |more |extra |additional )?(?:[a-z-]+ )?(?:groups?|duties|duty|classes|class|roles?|responsibilit(?:y|ies)|reports?|data drops?|meetings?|interventions?|clubs?|projects?|tasks?|jobs|things|subjects?|leads?|briefs?|sets?|lessons|cover|deadlines?|observations|paperwork|admin)";
+  "(?:new |more |extra |additional )?(?:[a-z0-9-]+ ){0,2}(?:groups?|duties|duty|classes|class|roles?|responsibilit(?:y|ies)|reports?|data drops?|meetings?|interventions?|clubs?|projects?|tasks?|jobs|things|subjects?|leads?|briefs?|sets?|lessons|cover|deadlines?|observations|paperwork|admin)";
 
 /** Someone else presenting the writer's work as theirs. Stands alone. */
 export const CREDIT: Vocabulary = [
@@ -25,6 +25,11 @@ export const CREDIT: Vocabulary = [
   "put (?:his|her|their) (?:own )?name (?:on|to) (?:my|our)",
   "(?:takes?|took|taking|nicks?|nicked|pinch(?:es|ed)?|steals?|stole|lifts?|lifted) (?:all )?my (?:ideas?|work|resources|plans?|planning|data|displays?|schemes?(?: of work)?|slides|lessons?)(?! (?:seriously|on board|forward|into account))",
   "never (?:hear|see|get) my name (?:mentioned|credited|on it|anywhere)",
+  "as if (?:she|he|they|it) (?:had |'d |was |were |did )?(?:written|write|made|make|done|created|planned|designed|built|come up with|thought of|invented|her own|his own|their own|hers|his|theirs)",
+  "(?:with|and put|then put|putting|puts) (?:her|his|their) (?:own )?names? on (?:it|them|my|our)",
+  "(?:takes?|took|taking|got|gets|getting|grabbed|grabs|soak(?:s|ed|ing)? up|basks?|basked|basking in) (?:all )?the (?:praise|glory|plaudits|applause|recognition|credit|thanks) for (?:my|our|your|the team's|other people's|everyone else's)",
+  "under (?:her|his|their) (?:own )?name",
+  "(?:got|gets|won|received|given|awarded) (?:a |the |an )?(?:promotion|praise|credit|award|bonus|thanks|recognition|pay rise) for (?:my|our)",
 ];
 
 /**
@@ -38,6 +43,17 @@ export const PILING_ON: Vocabulary = [
   `(?:added|adds|adding|put|puts|putting|stuck|sticks|squeezed|squeezes) (?:another |two |three |four |five |more |extra |yet more |even more |an extra |an additional )${WORK_NOUNS}(?: [a-z]+){0,3}? (?:to|on|onto|into) (?:my|our) (?:timetable|load|plate|list|week|day|workload)`,
   "(?:handed|hands|given|gave|dumped|landed|lumbered|saddled|loaded|piled|offloaded|passed)(?: (?:me|us))(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]+",
   "(?:on top of|as well as) (?:everything|all) (?:else|that)",
+  "(?:end|ends|ended|ending) up with (?:another|more|extra|yet more|even more|an extra|an additional|two more|three more|a new)",
+  "(?:to|on|onto) (?:my|our) (?:already )?(?:full |overflowing )?plates?",
+  "(?:dumped|dumps|dumping|piled|piles|piling|landed|lands|offloaded|offloads|offloading|heaped|heaps|heaping|shoved|shoves|palmed|palms|lumbered|saddled)(?: [a-z0-9']+){1,5}? (?:on|onto|upon) (?:me|us|staff|teachers|everyone|the rest of us)",
+  "(?:given|gave|handed|hands|gives|giving|landed|lumbered)(?: (?:me|us))? (?:a|an|another|my|our) (?:sixth|fifth|fourth|third|second|seventh|extra|additional)(?: [a-z0-9]+){0,2} (?:class|group|set|duty|role|lead|subject|responsibility|year group|form|club)",
+  "(?:keeps?|kept|keep on|always) (?:adding|giving|handing|piling|dumping|landing|throwing)(?: [a-z]+){0,3}? (?:me|us|more|extra|another|jobs|work|tasks|things)",
+  "(?:got|been|was|were|get|i've been|i was) (?:given|handed|landed|lumbered|saddled)(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]+",
+  'piling (?:more |it |work |everything |yet more |even more )?on',
+  '(?:taking|take|took|takes) nothing (?:away|off)',
+  "(?:gave|given|handed|passed|dumped|landed|offloaded)(?: (?:me|us))? (?:her|his|their|another|an extra|a second|the whole|the entire|all of (?:her|his|their|the)|all the) (?:[a-z0-9]+ ){0,4}?(?:class|classes|group|groups|duty|duties|curriculum|timetable|marking|reports|planning|set|sets|lessons|work|job|jobs|role|roles|clubs?)",
+  "(?:added|put|stuck|squeezed|bolted) (?:on|onto|to|into) (?:my|our) (?:timetable|load|plate|list|week|day|workload|directed time|to-?do list)",
+  "(?:added|adds|adding) to (?:it|both|them|the pile|the list)",
 ];
 
 /** Not being heard: "fell on deaf ears", "raised it five times". Needs the workplace nearby. */
@@ -53,13 +69,31 @@ export const NOT_LISTENING: Vocabulary = [
   'heard nothing(?: back)?',
   '(?:no|zero|still no) (?:reply|response|answer|acknowledgement)',
   'left on read',
-  '(?:nothing|still nothing|not a thing) (?:has |have )?(?:changed|happened|happens|been done|was done|gets done|moved)',
+  '(?:nothing|still nothing|not a thing) (?:has |have )?(?:changed|happened|happens|been done|was done|gets done|moved)(?! without| unless| until| if)',
   'nothing (?:has )?(?:ever )?come of it',
   '(?:nobody|no one|no-one)(?: upstairs| at the top| in charge| in leadership| on slt)? (?:ever |even |actually |really )?(?:listens|listened|hears|heard|reads|read|replies|replied|responds|responded)',
+  "(?:until|till|til) (?:i'm|i am|i was|we're|we are|we were|i've|i) (?:been )?blue in the face",
+  '(?:might|may) as well (?:be )?(?:talk|talking|speak|speaking|shout|shouting|write|writing) (?:to|at|into) (?:a|the) (?:brick )?(?:wall|void|kettle|wind)',
+  "(?:still )?nothing (?:has |'s |have )?(?:been |ever been )?(?:done|changed|fixed|sorted)",
+  '(?:does|did|do|doing) (?:the )?(?:complete|exact|total|polar) opposite',
+  "(?:binned|bins|shelved|shelves|buried|dismissed|dismisses|ignored|ignores)(?: [a-z]+){0,2}? (?:them|it|every (?:one|single one|suggestion|idea)|all of (?:them|it)|our (?:concerns|feedback|suggestions|ideas|views|survey|comments)|the (?:concerns|feedback|survey|suggestions|results|comments))",
+  '(?:disappears?|disappeared|vanish(?:es|ed)?|dies|died|goes nowhere) the (?:moment|minute|second) (?:it|they)',
+  '(?:nothing|not a thing|no reply|no answer|no response|not a word|not a peep|zilch|nada) (?:back|since)',
+  "(?:emailed|raised|flagged|mentioned|reported|chased|asked)(?: [a-z0-9']+){1,8}? (?:twice|three times|four times|five times|\\d+ times|several times|multiple times|repeatedly|again and again|countless times)",
+  "(?:nods?|nodded|nodding|smiles?|smiled)(?: [a-z,\"']+){0,6}? (?:and|then|but) (?:then )?(?:does|did|carries on|carried on|ignores?|ignored|forgets?|forgot|nothing happens|nothing happened)",
+  "(?:the )?last (?:we|i|anyone|you) (?:ever )?(?:hear|heard|see|saw) of it",
+  "(?:filed|put|thrown|went|goes|gone|chucked) (?:straight )?(?:in|into) the (?:bin|shredder)",
+  "(?:years|months|weeks|terms) of (?:asking|begging|chasing|emailing|requesting|raising)",
+  "(?:and )?nothing (?:ever )?changes",
+  '(?:both|all three|every|each) times? (?:ignored|brushed off|dismissed|nothing)',
+  "(?:brought|took|put|sent|shared|passed)(?: [a-z0-9']+){1,10}? to (?:slt|smt|the head|my head|our head|leadership|management|my line manager|the trust|governors|my hod)(?: [a-z0-9',]+){0,6}? (?:in|back in|last|since|twice|three times|again)",
+  "(?:still )?(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:has |have )?(?:done|did|does) (?:anything|a thing|a single thing)",
 ];
 
 /** Asking for something: the first half of a refusal story. */
 export const REQUEST: Vocabulary = [
+  "(?:requested|put in (?:a )?request|applied for)",
+  "went to (?:my|the|our) (?:[a-z]+ ){0,2}(?:line manager|head|hod|manager|boss|deputy|head of (?:department|year)|slt) (?:about|for|with|to ask)",
   "(?:asked|asking|requested|requesting|applied|applying|begged|begging|put in (?:a )?request|put forward|suggested|suggesting|proposed|proposing)(?: (?:slt|smt|the head|my head|our head|my line manager|my boss|leadership|management|my hod|the trust|them|him|her))?(?: (?:for|to|if|about|whether|a|an|my|our))",
 ];
 
@@ -89,11 +123,20 @@ export const REFUSED: Vocabulary = [
   "['\"]?not a priority['\"]?",
   'not (?:in|within) (?:the )?budget',
   'no chance',
+  "(?:laughed|laughs|scoffed|scoffs|sniggered|smirked|rolled (?:her|his|their) eyes)",
+  "(?:said|says|told me|told us) ['\"]?good luck",
+  "(?:told|said) (?:me |us )?(?:it|that) (?:wasn't|isn't|was not|is not|wouldn't be|won't be) (?:possible|an option|happening|fair on|going to happen)",
+  "^(?:refused|denied|rejected|declined|turned down|knocked back)(?![a-z])",
+  "(?:came out|left|walked out) with (?:two|three|more|extra|another|a lecture)",
+  "(?:too busy|no time for (?:me|this|that))",
+  "(?:go|do it|book it|have it|come|make it|do that) (?:after school|in the holidays|at the weekend|in half[- ]term|another (?:day|time)|in (?:my|your) own time)",
 ];
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
   "(?:told|tells|telling|said to|advised|reminded) (?:me|us) (?:to|that i should|i should|we should|that we should) (?:just |simply )?(?:try harder|toughen up|man up|get on with it|suck it up|stop (?:moaning|complaining|whinging|whining)|be (?:more )?(?:resilient|positive|grateful|flexible|organised)|work smarter|manage (?:my|our) time|prioritise|build better relationships|do yoga|take a bath|have a bath|breathe|look after (?:myself|ourselves)|go home early|have a bubble bath|use (?:my|our) holidays|do it in (?:my|our) own time|sort it out (?:my|our)sel(?:f|ves))",
+  "(?:the )?(?:answer|response|solution|advice|reply)(?: from (?:the |our |my )?[a-z]+)? (?:was|is|:) (?:to |just |a |an )",
+  "(?:got|given|handed|sent) (?:me )?an? (?:leaflet|poster|link|email|podcast|app|video) (?:about|on)",
 ];
 
 /** A request refused, told as a story: "Asked for a half day … got told we all have families." Stands alone. */
@@ -108,6 +151,8 @@ export const REFUSAL: Vocabulary = [
 export const PUT_DOWN: Vocabulary = [
   "(?:told|tells|said|says|called|calls|shouted|snapped|criticised|criticises|mocked|mocks|laughed|laughs|tore|tears|ripped|rips|dressed|dresses)(?: [a-z0-9']+){0,10}? in front of (?:my|the|our|all|everyone|his|her|their)",
   '(?:belittl|humiliat|talk(?:ed|s|ing)? down to|spoke to me like|speaks to me like|spoken to like|made me feel (?:small|stupid|useless|like an idiot|this big))',
+  "looked at (?:me )?like (?:i|i'd|i had|i was)",
+  "(?:rolled|rolls) (?:her|his|their) eyes",
 ];
 
 /** Advice to leaders that is really a complaint. Stands alone. */
@@ -121,6 +166,9 @@ export const ADVICE: Vocabulary = [
   '(?:maybe|perhaps|how about|try|just) (?:stop|stopping|not|fewer|less|asking (?:us|staff|your staff)|listening to (?:us|staff|your staff)|visiting a classroom|treating (?:us|staff))',
   "(?:maybe|perhaps|just maybe|could it be that) the (?:problem|issue) (?:isn't|is not|might not be|may not be|isnt|ain't) (?:the|your) (?:staff|teachers|team|people)",
   "if (?:all |half |most |so many of )?(?:your|the) (?:staff|teachers|team) (?:are|keep|is|keeps) (?:leaving|quitting|off sick|going off sick|burning out)",
+  `if you(?:'re| are) an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head)`,
+  "here(?:'s| is) (?:a|an) (?:wild|radical|novel|crazy|revolutionary|simple|free|top|little|mad) (?:idea|thought|tip|suggestion|concept)",
+  `(?:to|for) (?:any|all|every|the) ${LEADER_WORDS} (?:reading|out there|listening)`,
 ];
 
 /**
@@ -140,6 +188,7 @@ export const REALITY: Vocabulary = [
   'actually',
   "(?:it's|it has|it's|it) (?:doubled|tripled|gone up|increased|got worse|made it worse)",
   "(?:we've|we have|i've|i have|we) (?:had|got|been given) (?:\\w+ )?(?:more|four|five|three|six|seven|\\d+|another|twice)",
+  "(?:it|that|this|they) (?:actually |really )?(?:takes?|took|costs?|lasts?|lasted) (?:[a-z]+ )?(?:hours|days|weeks|three|four|five|six|\\d+)",
 ];
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
@@ -150,11 +199,20 @@ export const FAILURE: Vocabulary = [
   '(?:missing|missed|forgot|forgetting|not meeting|ignoring|ignored|losing|lost|not submitting|not sending|not booking) (?:the|a|their|his|her) (?:deadline|booking|paperwork|forms?|date|payment|application|e-?mail|order|sign-off)',
   '(?:caused|held up|delayed) by',
   '(?:down to|because of|thanks to) (?:the )?(?:(?:un)?(?:organi[sz]ation|planning|failure|mistake|error|oversight|delay)s? (?:of|by) )',
+  "not [a-z]+ing(?: [a-z']+){0,4}? (?:in time|on time)",
+  "(?:down to|because of|thanks to|due to|all because|entirely because) (?:the |our |my )?(?:trust|slt|smt|leadership|management|head|office|bosses|governors|line manager|head ?teacher|deputy|business manager|bursar)(?:'s)? (?:not|failing|forgetting|never|losing|missing|refusing|failure|mistake|error|incompetence|delay)",
+  "(?:nobody|no one|no-one)(?: [a-z]+){0,3} (?:signed|booked|sent|submitted|ordered|confirmed|paid|arranged|checked|approved|returned|filed|completed|remembered)",
+  "(?:was|were) never (?:confirmed|booked|sent|submitted|ordered|paid|arranged|signed off|approved)",
+  "(?:refused|declined|failed) to (?:approve|sign|pay|book|confirm|fund|allow|sign off|renew|order)",
+  "(?:an? )?(?:oversight|mistake|error|mix-?up|blunder|failure|administrative error|admin error|miscommunication) (?:by|from|on the part of|at|in) (?:the|our)",
+  "(?:double[- ]booked|lost|mislaid|withdrawn|withdrew|pulled|cut|refused|blocked|vetoed|forgotten)(?: [a-z]+){0,3}? by (?:the|our)",
+  "(?:has |have |had )?(?:withdrawn|withdrew|pulled|cut|blocked|vetoed|lost|mislaid) (?:the |our |its |their )?(?:funding|money|booking|paperwork|approval|insurance|permission|forms?|deposit)",
+  "(?:was|were|has|have) never (?:been )?(?:made|done|sent|booked|submitted|paid|arranged|signed|returned|confirmed|approved|ordered)",
 ];
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
-  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not) go ahead|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
+  "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|(?:cannot|can't|can not|won't|will not) (?:happen|take place)|(?:unable|not able) to (?:go ahead|run|happen|take place)|will not (?:happen|run|take place|be going ahead)|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
 ];
 
 /**
@@ -166,6 +224,7 @@ export const DOUBLE_STANDARD: Vocabulary = [
   "(?:said no to|says no to|refused|refuses|no money for|no budget for|can't afford|cannot afford|couldn't afford|no funding for|too expensive)[^.!?\\n]{1,80}?(?:,)? but (?:[a-z]+ ){0,3}?(?:found|finds|find|there's|had|has|have|somehow|magically|suddenly|spent|spend|spends|bought|buy|buys)",
   '(?:budget|money|funding|cash) (?:only )?(?:ever )?stretches to',
   "(?:always|plenty of|loads of|there's always|always seems to be|somehow) (?:money|budget|cash|funds|funding|time) (?:for|to)[^.!?\\n]{1,60}? (?:and|but|yet) (?:never|not|no|none|nothing)",
+  "(?:found|finds|find|finding|magically found|somehow found) (?:the )?(?:money|budget|cash|funds|funding) (?:for|to (?:buy|pay|fund|hire))",
 ];
 
 /**
@@ -175,6 +234,7 @@ export const DOUBLE_STANDARD: Vocabulary = [
 export const SPENDING: Vocabulary = [
   `while (?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:buys?|bought|spends?|spent|splash(?:es|ed)|wastes?|wasted|pays?|paid|gets?|got|awards?|awarded|gives?|gave|hires?|hired|refurbish(?:es|ed)?|rebrands?|rebranded)`,
   '(?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team) (?:has |have |just )?(?:spent|spends|wasted|wastes|blew|blows|splashed|splashes) (?:out )?(?:thousands|millions|hundreds|£\\d[\\d,.]*k?|a fortune|a small fortune|money)',
+  "(?:the|our|my) (?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses) (?:can|could) (?:afford|find (?:the )?money for|pay for|buy) (?:a |an |the )?(?:new|shiny)",
 ];
 
 /**
@@ -190,4 +250,6 @@ export const SELF_CONTAINED: Vocabulary = [
   'out of (?:my|our) own pockets?',
   '(?:of|with|from) (?:my|our) own (?:money|cash|wages|salary)',
   `(?:undervalued|not valued|unappreciated|taken for granted|treated (?:badly|appallingly|terribly|like [a-z]+)|let down|disrespected|exploited|overworked|betrayed) by (?:my|our|the) (?:own )?(?:school|academy|trust|employer|head|leadership|management|slt|bosses|governors)`,
+  '(?:without|never) (?:even )?(?:telling|asking|consulting|warning|informing|checking with) (?:us|staff|the staff|teachers|any of us|a single (?:teacher|member of staff))',
+  '(?:before|without) (?:even )?(?:telling|asking|consulting|warning|informing) (?:the )?(?:staff|teachers|us)',
 ];

@@ -3,40 +3,57 @@
  * religion in a dispute, academy and trust disputes, legal action, news stories about
  * the school and holding statements (the words are in `vocabulary.ts`).
  */
-import { findMediaReferences } from '../../facts/media';
+import { findMediaReferences, findOutlets } from '../../facts/media';
 import type { SchoolMention } from '../../school/mentions';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { findInSentences, has, sentenceIndexAt, sentenceOfToken, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
+import { findPressComment, PRESS_WORDS, type PressKind } from './press';
 import {
   ABOUT_THE_SCHOOL,
   ARRANGEMENT_NOTICE,
   BAD_NEWS,
+  CAMPAIGN,
   CAMPAIGN_HASHTAG,
+  CONSULTATION_NOTICE,
   DISPUTE,
   ELECTION,
   GOOD_NEWS,
+  IN_THE_PAPER,
+  HOLDING_SOFT,
   HOLDING_STATEMENT,
+  JOIN_BEFORE,
   LEGAL,
+  LEGAL_LESSON,
+  MEETING_ABOUT,
+  NOT_A_CAMPAIGN,
   NEUTRAL_VOTING,
   NOT_A_CANDIDATE,
   NOT_THE_PARTY,
   OPINION,
   PARTY_FOLLOWERS,
   PARTY_POLITICS,
+  POLITICAL_JUDGEMENT,
+  POLITICIANS,
+  PUBLIC_MEETING,
+  REPORTED_BY,
   RELIGION,
   SCHOOL_ELECTION,
   STORY_ABOUT,
   STRIKE_FIRM,
   STRIKE_SOFT,
   TRUST_CHANGE,
+  TRUST_MOVE,
+  TRUST_PROPOSAL,
   TRUST_WORDS,
 } from './vocabulary';
 
-export type Topic = 'politics' | 'strike' | 'religion' | 'trust' | 'legal' | 'media';
+export type Topic = 'politics' | 'campaign' | 'strike' | 'religion' | 'trust' | 'legal' | 'media' | 'holding' | PressKind;
 
 export interface TopicHit extends Span {
   topic: Topic;
+  /** The words that made it, as spans of the folded text, in order. */
+  parts: Span[];
 }
 
 /** Matches of a pattern, grouped by the sentence they start in. */
@@ -58,7 +75,7 @@ function capitalisedPolitics(draft: PreparedDraft, sentence: Sentence): Span[] {
   const tokens = draft.tokens.slice(sentence.first, sentence.last + 1).filter((t) => !t.inLink);
   tokens.forEach((token, k) => {
     const next = tokens[k + 1];
-    if ((token.base === 'labour' || token.base === 'conservatives') && token.capitalised) {
+    if ((token.base === 'labour' || token.base === 'conservatives' || token.base === 'reform') && token.capitalised) {
       // "The Labour of Hercules", "Labour Day", "the Labour ward" are not the party.
       if (next && NOT_THE_PARTY.has(next.key)) return;
       if (!token.sentenceStart || (next && PARTY_FOLLOWERS.has(next.key)) || token.possessive) out.push({ start: token.start, end: token.end });
@@ -93,6 +110,10 @@ function mentionsBySentence(sentences: readonly Sentence[], mentions: readonly S
 
 const PATTERNS = {
   party: PARTY_POLITICS,
+  campaign: CAMPAIGN,
+  politicians: POLITICIANS,
+  meeting: PUBLIC_MEETING,
+  soft: HOLDING_SOFT,
   hashtag: CAMPAIGN_HASHTAG,
   election: ELECTION,
   strikeFirm: STRIKE_FIRM,
@@ -100,6 +121,7 @@ const PATTERNS = {
   dispute: DISPUTE,
   religion: RELIGION,
   trustChange: TRUST_CHANGE,
+  trustMove: TRUST_MOVE,
   trustWords: TRUST_WORDS,
   legal: LEGAL,
   holding: HOLDING_STATEMENT,
@@ -108,82 +130,187 @@ const PATTERNS = {
 export function findControversies(draft: PreparedDraft, schoolMentions: readonly SchoolMention[]): TopicHit[] {
   const text = draft.folded.text;
   const hits: TopicHit[] = [];
-  const media = findMediaReferences(draft);
-  const found = Object.fromEntries(Object.entries(PATTERNS).map(([name, pattern]) => [name, bySentence(draft, pattern)])) as Record<
-    keyof typeof PATTERNS,
-    Map<number, RegExpMatchArray[]>
-  >;
+  const outlets = findOutlets(draft);
+  const media = findMediaReferences(draft, outlets);
+  // Each pattern is looked for the first time a sentence asks for it: some only matter beside others (a politician beside a judgement).
+  const found = lazyMatches(draft);
   const sentences = sentencesOf(draft);
   const mentionsIn = mentionsBySentence(sentences, schoolMentions);
   const storiesIn = new Map<number, Span[]>();
-  for (const story of media) {
+  const addStory = (story: Span) => {
     const at = sentenceIndexAt(sentences, story.start);
     storiesIn.set(at, [...(storiesIn.get(at) ?? []), story]);
+  };
+  for (const story of media) addStory(story);
+  // "What the Herald printed is half the story": an outlet with a verb of reporting.
+  for (const outlet of outlets) {
+    const m = REPORTED_BY.exec(text.slice(outlet.end, outlet.end + 40));
+    if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
+  for (const m of findInSentences(draft, IN_THE_PAPER)) addStory(m);
+  const pressWords = findInSentences(draft, PRESS_WORDS);
+  const pressIn = new Set([...outlets.map((o) => sentenceIndexAt(sentences, o.start)), ...pressWords.map((m) => m.sentence)]);
+  const paragraphOf = paragraphs(draft, sentences);
+  // A change of trust is a live question when the paragraph holds a plan, a meeting or a fight.
+  // (Only looked for when the draft changes trust or names one: most drafts do neither.)
+  const proposalIn = new Set<number>();
+  const trustMentioned = schoolMentions.some((m) => m.kind === 'trust');
+  if (found('trustMove').size > 0 || trustMentioned) {
+    for (const m of findInSentences(draft, TRUST_PROPOSAL)) proposalIn.add(paragraphOf[m.sentence]!);
+    for (const at of found('dispute').keys()) proposalIn.add(paragraphOf[at]!);
+  }
+  const trustInParagraph = new Set<number>();
+  if (found('meeting').size > 0) for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
+
+  // (Helpers made once, not per sentence: a long draft has thousands of sentences.)
+  const add = (topic: Topic, spans: readonly Span[]) => {
+    if (spans.length === 0) return;
+    const parts = spans.length === 1 ? [spans[0]!] : [...spans].sort((a, b) => a.start - b.start);
+    let end = 0;
+    for (const span of spans) end = Math.max(end, span.end);
+    hits.push({ topic, start: parts[0]!.start, end, parts });
+  };
+  const spansIn = (name: keyof typeof PATTERNS, at: number): Span[] => {
+    const matches = found(name).get(at);
+    return matches ? matches.map(spanOf) : [];
+  };
+  /** A notice about arrangements, said in this sentence or the next ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open."). */
+  const noticeAt = (sentence: Sentence, next: Sentence | undefined) =>
+    (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text))) && !has(OPINION, sentence.text);
+
+  // Sentences with any topic's words, or beside one (a dispute in the next sentence); the rest are passed over.
+  const active = new Set<number>([...storiesIn.keys(), ...mentionsIn.keys()]);
+  const eager: (keyof typeof PATTERNS)[] = ['party', 'election', 'hashtag', 'campaign', 'strikeFirm', 'strikeSoft', 'dispute', 'trustChange', 'legal', 'holding', 'politicians'];
+  if (proposalIn.size > 0) eager.push('trustMove');
+  if (trustInParagraph.size > 0) eager.push('meeting');
+  if (pressIn.size > 0) eager.push('soft');
+  for (const name of eager) {
+    for (const at of found(name).keys()) {
+      active.add(at);
+      if (name === 'dispute' && at > 0) active.add(at - 1);
+    }
+  }
+  for (const at of capitalisedIn(draft, sentences)) active.add(at);
+
   for (const sentence of sentences) {
+    if (!active.has(sentence.index)) continue;
     const slice = sentence.text;
-    const add = (topic: Topic, spans: readonly Span[]) => {
-      if (spans.length === 0) return;
-      hits.push({ topic, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
-    };
-    const spansOf = (name: keyof typeof PATTERNS): Span[] => (found[name].get(sentence.index) ?? []).map(spanOf);
-    const notice = has(ARRANGEMENT_NOTICE, slice) && !has(OPINION, slice);
-    const mentions = mentionsIn.get(sentence.index) ?? [];
+    const at = sentence.index;
+    const paragraph = paragraphOf[at]!;
+    const following = sentences[at + 1];
+    const nextInParagraph = following !== undefined && paragraphOf[following.index] === paragraph ? following : undefined;
+    const mentions = mentionsIn.get(at) ?? [];
 
     // Politics and elections, unless the election is inside school (school council, mock election).
-    const hashtags = found.hashtag.get(sentence.index) ?? [];
-    if (!has(SCHOOL_ELECTION, slice)) {
-      const firm = [
-        ...spansOf('party'),
-        ...capitalisedPolitics(draft, sentence),
-        ...hashtags.filter((m) => !/strike|picket|fairpay|payup/.test(m[0])).map(spanOf),
-      ];
-      const neutral = has(NEUTRAL_VOTING, slice) && firm.length === 0;
-      const soft = notice || neutral ? [] : spansOf('election');
-      add('politics', [...firm, ...soft]);
+    const hashtags = found('hashtag').get(sentence.index) ?? [];
+    const politicians = spansIn('politicians', at);
+    const firm = [
+      ...spansIn('party', at),
+      ...capitalisedPolitics(draft, sentence),
+      ...hashtags.filter((m) => !/strike|picket|fairpay|payup/.test(m[0])).map(spanOf),
+      ...(politicians.length > 0 && has(POLITICAL_JUDGEMENT, slice) ? politicians : []),
+    ];
+    const elections = spansIn('election', at);
+    if ((firm.length > 0 || elections.length > 0) && !has(SCHOOL_ELECTION, slice)) {
+      const neutral = firm.length === 0 && has(NEUTRAL_VOTING, slice);
+      add('politics', [...firm, ...(neutral || noticeAt(sentence, nextInParagraph) ? [] : elections)]);
     }
+
+    // Campaigns on funding and pay: a rally, a march, "write to your MP".
+    const campaigns = spansIn('campaign', at);
+    if (campaigns.length > 0 && !has(NOT_A_CAMPAIGN, slice)) add('campaign', campaigns);
 
     // Strikes: taking part or backing them always; naming them only outside a notice about arrangements.
     const strikeTags = hashtags
       .filter((m) => /strike|picket|fairpay|payup/.test(m[0]))
       .map(spanOf);
-    add('strike', [...spansOf('strikeFirm'), ...strikeTags, ...(notice ? [] : spansOf('strikeSoft'))]);
+    const strikeSoft = spansIn('strikeSoft', at);
+    add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph) ? strikeSoft : [])]);
 
-    // Religion only in a dispute ("Happy Diwali" is not one).
-    const disputes = spansOf('dispute');
-    if (disputes.length > 0) {
-      const religion = spansOf('religion');
-      if (religion.length > 0) add('religion', [...religion, ...disputes]);
+    // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
+    const disputes = spansIn('dispute', at);
+    const nextDisputes = nextInParagraph ? (found('dispute').get(nextInParagraph.index) ?? []).map(spanOf) : [];
+    if (disputes.length > 0 || nextDisputes.length > 0) {
+      const religion = spansIn('religion', at);
+      if (religion.length > 0) add('religion', [...religion, ...disputes, ...nextDisputes]);
     }
 
-    // Academy and trust disputes: changes that are fights by nature, or the trust in a dispute.
-    const trustChange = spansOf('trustChange');
-    const trustNamed = [
-      ...spansOf('trustWords'),
-      ...mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end })),
-    ];
-    add('trust', [...trustChange, ...(disputes.length > 0 && trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])]);
+    // Academy and trust disputes: changes that are fights by nature, a change of trust
+    // that is still a live question, the trust in a dispute, a public meeting about it.
+    // A notice of a consultation's dates takes no side.
+    const live = proposalIn.has(paragraph);
+    const trustChange = spansIn('trustChange', at);
+    const trustMoves = live ? spansIn('trustMove', at) : [];
+    const trustMentions = mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end }));
+    const joining = live
+      ? trustMentions.flatMap((m) => {
+          const before = JOIN_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+          return before ? [{ start: m.start - before[0].length, end: m.end }] : [];
+        })
+      : [];
+    const trustNamed = disputes.length > 0 ? [...spansIn('trustWords', at), ...trustMentions] : [];
+    const meetings = trustInParagraph.has(paragraph) ? spansIn('meeting', at) : [];
+    const trust = [...trustChange, ...trustMoves, ...joining, ...meetings, ...(trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])];
+    if (trust.length > 0 && !(has(CONSULTATION_NOTICE, slice) && !has(OPINION, slice) && disputes.length === 0)) add('trust', trust);
 
     // Legal action. "Sue" with a capital is a colleague's name ("Leaving do for Sue").
-    add(
-      'legal',
-      spansOf('legal').filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end }))),
-    );
+    const legal = spansIn('legal', at).filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end })));
+    if (legal.length > 0 && !has(LEGAL_LESSON, slice)) add('legal', legal);
 
-    // News stories about the school, and holding statements about stories or disputes.
-    const holding = spansOf('holding');
+    // Holding statements about stories or disputes; "rumours" and "comments" only when the press is named.
+    add('holding', [...spansIn('holding', at), ...(pressIn.has(sentence.index) ? spansIn('soft', at) : [])]);
+
+    // News stories about the school.
     const stories = [...(storiesIn.get(sentence.index) ?? [])];
     for (const m of mentions) {
       const at = draft.tokens[m.first]!.start;
       if (STORY_ABOUT.test(text.slice(Math.max(sentence.start, at - 40), at))) stories.push({ start: at, end: draft.tokens[m.last]!.end });
     }
-    let storyHits: Span[] = [];
     if (stories.length > 0) {
-      const aboutSchool = mentions.length > 0 || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
-      const goodNews = has(GOOD_NEWS, slice) && disputes.length === 0 && !has(BAD_NEWS, slice);
-      if (aboutSchool && !goodNews) storyHits = stories;
+      const previous = sentences[sentence.index - 1];
+      const namedBefore = previous !== undefined && paragraphOf[previous.index] === paragraph && (mentionsIn.get(previous.index)?.length ?? 0) > 0;
+      const aboutSchool = mentions.length > 0 || namedBefore || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
+      // Good news in the sentence or the one after it ("Loved the Echo's piece on us. So proud!")
+      const after = nextInParagraph?.text ?? '';
+      const goodNews = aboutSchool && (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);
+      if (aboutSchool && !goodNews) add('media', stories);
     }
-    add('media', [...holding, ...storyHits]);
   }
+
+  // Giving the press the inside of a story, or answering a press enquiry about an incident.
+  for (const comment of findPressComment(draft, outlets, pressWords)) hits.push({ topic: comment.kind, start: comment.start, end: comment.end, parts: comment.parts });
   return hits;
+}
+
+/** Sentences holding a word that `capitalisedPolitics` reads ("Labour", "Reform", "vote for"). */
+function capitalisedIn(draft: PreparedDraft, sentences: readonly Sentence[]): number[] {
+  const out: number[] = [];
+  for (const token of draft.tokens) {
+    if (token.base === 'labour' || token.base === 'conservatives' || token.base === 'reform' || token.key === 'vote' || token.key === 'voting') {
+      out.push(sentenceOfToken(sentences, token.index));
+    }
+  }
+  return out;
+}
+
+/** Matches of each of PATTERNS by sentence, each pattern run over the draft at most once, when first asked for. */
+function lazyMatches(draft: PreparedDraft): (name: keyof typeof PATTERNS) => Map<number, RegExpMatchArray[]> {
+  const known = new Map<keyof typeof PATTERNS, Map<number, RegExpMatchArray[]>>();
+  return (name) => {
+    let matches = known.get(name);
+    if (!matches) known.set(name, (matches = bySentence(draft, PATTERNS[name])));
+    return matches;
+  };
+}
+
+/** The paragraph (blank-line separated) each sentence is in. */
+function paragraphs(draft: PreparedDraft, sentences: readonly Sentence[]): number[] {
+  const text = draft.folded.text;
+  const out: number[] = [];
+  let paragraph = 0;
+  sentences.forEach((sentence, k) => {
+    if (k > 0 && text.slice(sentences[k - 1]!.end, sentence.start).includes('\n\n')) paragraph++;
+    out.push(paragraph);
+  });
+  return out;
 }

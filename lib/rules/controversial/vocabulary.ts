@@ -13,7 +13,8 @@ export const DISPUTE = alternatives([
   String.raw`(?<!\b(?:a|in|front|back|each|every|first|second|third|fourth|last|middle|end|top|bottom|same|next|another|one|two|three)\s)\brows?\b(?!\s+of\b)`,
   String.raw`\bprotest(?:s|ed|ing|ers?)?\b`,
   // not the complaints procedure itself, which a school account rightly points people to
-  String.raw`\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
+  // "If you have a complaint, please…" is the school pointing to its procedure, not a row.
+  String.raw`(?<!\b(?:have\s+a|make\s+a|raise\s+a|any|a\s+formal|your)\s)\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
   String.raw`\bobject(?:ed|ing|ions?)\b`,
   String.raw`\bboycott(?:s|ed|ing)?\b`,
   String.raw`\bpetition(?:s|ed|ing)?\b`,
@@ -31,12 +32,27 @@ export const DISPUTE = alternatives([
   String.raw`\b(?:fight|fighting|battle|battling)\s+(?:against|over|with|to\s+(?:stop|save|keep))\b`,
   String.raw`\bclash(?:es|ed)?\b`,
   String.raw`\bup\s+in\s+arms\b`,
+  String.raw`\bat\s+(?:loggerheads|war|odds)\s+with\b`,
+  String.raw`\bdemand(?:s|ed|ing)?\s+(?:that|the\s+school|an?\s+apology|answers|to\s+know|a\s+meeting|the\s+return|it\s+back)\b`,
+  String.raw`\bnot\s+happening\b`,
+  String.raw`\b(?:won't|will\s+not|not|never)\s+back(?:ing)?\s+down\b`,
+  String.raw`\bstanding\s+firm\b`,
+  String.raw`\bstop\s+(?:us\s+|the\s+school\s+|teachers\s+)?(?:teaching|celebrating|marking)\b`,
+  String.raw`\b(?:remov(?:e|ed|ing)|pull(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:out\s+of|from)\s+(?:re|rse|collective\s+worship|assembl(?:y|ies)|the\s+nativity|sex\s+education|pshe|music|swimming|lessons?)\b`,
+  String.raw`\bf(?:a|e|al)ll(?:en|ing)?\s+out\s+with\b`,
   String.raw`\bfurious\b`,
   String.raw`\bwithdr(?:aw|awn|awing|ew)\b`,
   String.raw`\bpull(?:ed|ing)?\s+(?:\w+\s+)?(?:out|children|kids)\b`,
   String.raw`\bforced\s+(?:to|on|upon|into)\b`,
   String.raw`\bunder\s+fire\b`,
-]);
+  // Words of a takeover fight: "a land grab", "empire-building", "hands off", "say no to…"
+  String.raw`\b(?:land|power|cash)\s+grab\b`,
+  String.raw`\bempire[\s-]?build(?:ing|ers?)?\b`,
+  String.raw`\bhostile\s+takeover\b`,
+  String.raw`\bhands\s+off\b`,
+  String.raw`\bsay\s+no\s+to\b`,
+  String.raw`\b(?:keep|keeping|kept)\s+(?:[a-z0-9'-]+\s+){0,4}?out\s+of\b`,
+], 'g');
 
 /** Religion and belief, and the lessons that faith groups most often dispute with schools. */
 const RELIGION_WORDS: Vocabulary = [
@@ -45,10 +61,13 @@ const RELIGION_WORDS: Vocabulary = [
   'jewish', 'jews', 'judaism', 'hindus?', 'hinduism', 'sikhs?', 'sikhism', 'buddhis(?:t|ts|m)', 'atheis(?:t|ts|m)',
   'humanis(?:t|ts|m)', 'prayers?', 'praying', 'worship', 'bible', "qur'?an", 'koran', 'hijabs?', 'headscarf', 'headscarves',
   'niqabs?', 'burqas?', 'turbans?', 'kirpans?', 'kippahs?', 'halal', 'kosher', 'nativity', 'ramadan', 'eid', 'diwali',
-  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching)', 'collective\\s+worship', 'rse',
-  'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+month', 'gender\\s+identity',
+  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching|syllabus)', '(?:out\\s+of|from)\\s+re', 'collective\\s+worship', 'rse',
+  'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+(?:month|assembly|assemblies|week|flags?|events?|lessons?|day)', 'gender\\s+identity',
 ];
 export const RELIGION = new RegExp(String.raw`\b${anyOf(...RELIGION_WORDS)}\b`, 'g');
+
+/** After "joining the … trust", words that make it a thing of the trust's: "joining the trust quiz" is not changing trust. */
+const TRUST_NOT_A_THING = String.raw`(?!'s|\s+as\b|\s+(?:board|conference|quiz|christmas|event|day|inset|training|team|football|netball|games|sports|choir|awards?|family|fun|meeting|office|website|newsletter|cpd|network|leadership|ceo|central|staff|partnership|run|walk|bake|party|celebration|community))`;
 
 /** Academy and trust changes that are fights by nature: academisation, mergers, takeovers, closure plans. */
 export const TRUST_CHANGE = alternatives([
@@ -71,12 +90,53 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\bsave\s+our\s+school\b`,
   String.raw`\bhands\s+off\s+our\s+school\b`,
   String.raw`\b(?:proposed|planned|threatened)\s+closure\b`,
-  String.raw`\b(?:plans?|proposals?|decision)\s+to\s+close\s+(?:the|our|this)\s+(?:school|academy)\b`,
-]);
+  String.raw`\b(?:plans?|proposals?|decision|wants?|wanted|threat(?:en(?:s|ed|ing)?)?|bid|vote|voted|move)\s+to\s+(?:close|shut|axe|scrap|merge)\s+(?:down\s+)?(?:the|our|this|its)\s+(?:school|academy|sixth\s+form|nursery|unit|base|site|resource\s+base)\b`,
+  String.raw`\b(?:plans?|bid|proposals?|attempt|move|decision|vote|want(?:s|ed)?|trying|tries|tried)\s+to\s+take\s+over\b`,
+  String.raw`\b(?:absorbed|swallowed(?:\s+up)?|gobbled\s+up)\s+(?:into|by)\b`,
+  String.raw`\b(?:forced|pushed|pressured|bullied|dragged|shoved)\s+into\s+(?:a|an|the|another)\s+(?:new\s+|different\s+|bigger\s+)?(?:trust|mat|academy\s+chain)\b`,
+  String.raw`\b(?:hand|hands|handed|handing|give|gives|giving|gave|given|pass|passes|passing|passed|sell|selling|sold)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:over\s+|off\s+)?to\s+(?:another|a\s+new|a\s+different|a\s+bigger|the\s+new)\s+(?:trust|mat|academy\s+chain|sponsor)\b`,
+], 'g');
+
+/**
+ * A school changing trust or becoming an academy, which is a live question only with a
+ * plan, a meeting or a fight beside it (`TRUST_PROPOSAL`): "a public meeting about
+ * joining Calder Learning Trust", not "since joining the trust in 2019".
+ */
+export const TRUST_MOVE = alternatives([
+  String.raw`\bchang(?:e|es|ed|ing)\s+(?:of\s+)?trusts?\b`,
+  String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|multi[\s-]academy\s+trusts?|(?:learning\s+)?partnership|federation)\b${TRUST_NOT_A_THING}`,
+  String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
+  String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
+  String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
+], 'g');
+
+/**
+ * Words that make a change of trust a live question rather than history: a plan, a
+ * proposal, a consultation, a public meeting, a vote, a campaign against it.
+ * "Calder Vale Primary joined the trust in 2019" is history.
+ */
+export const TRUST_PROPOSAL = alternatives([
+  String.raw`\bplan(?:s|ned)?\b`, String.raw`\bpropos(?:al|als|ed|e|es|ing)\b`, String.raw`\bconsult(?:ation|ations|ing)\b`, String.raw`\bmeetings?\b`,
+  String.raw`\bvot(?:e|es|ed|ing)\b`, String.raw`\bballot\b`, String.raw`\bdecision\b`, String.raw`\bbid\b`, String.raw`\btalks\b`,
+  String.raw`\bconsider(?:s|ed|ing)?\b`, String.raw`\b(?:could|may|might)\s+(?:be\s+)?(?:join|joining|move|moving|leave|leaving|become|forced|made)\b`,
+  String.raw`\bset\s+to\b`, String.raw`\bwant(?:s|ed)?\s+to\b`, String.raw`\bgoing\s+to\b`, String.raw`\bforced\b`, String.raw`\bpush(?:ed|ing)?\b`,
+  String.raw`\bpressure\b`, String.raw`\bhave\s+your\s+say\b`, String.raw`\bpetition\b`, String.raw`\bcampaign\w*`, String.raw`\bagainst\b`,
+  String.raw`\bfuture\s+of\b`, String.raw`\bconcern(?:s|ed)?\b`, String.raw`\bworr(?:y|ied|ies)\b`, String.raw`\bsave\b`, String.raw`\bfight\w*`,
+  String.raw`\bstop\b`, String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:asked|consulted|told)\b`, String.raw`\bwithout\s+(?:asking|consulting)\b`, String.raw`\?\?`,
+], 'g');
+
+/** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
+export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
+/** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
+export const MEETING_ABOUT = /\b(?:academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust)\b/;
+/** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
+export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
+/** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
+export const JOIN_BEFORE = /\b(?:join|joins|joining|move\s+to|moving\s+to|moves\s+to|transfer(?:ring)?\s+to|switch(?:ing)?\s+to|taken\s+over\s+by|take-?over\s+by|absorbed\s+(?:into|by)|swallowed\s+(?:up\s+)?by|handed\s+(?:over\s+)?to|merg(?:e|es|ed|ing)\s+with|leav(?:e|es|ing)|quit(?:ting)?|out\s+of)\s+(?:the\s+)?$/;
 
 /** A trust in general words (the configured trust's own name is found by the school matcher). */
 export const TRUST_WORDS = alternatives([
-  String.raw`\b(?:the|our|this|academy|multi[\s-]academy)\s+trust(?:'s)?\b`,
+  String.raw`\b(?:the|our|this|a|another|academy|multi[\s-]academy)\s+(?:new\s+|proposed\s+|different\s+|bigger\s+|larger\s+|national\s+|local\s+)?trust(?:'s)?\b(?!\s+(?:fund|website|office|conference|newsletter|inset|training|quiz|awards?|policy|policies|family|email))`,
   String.raw`\btrust\s+board\b`,
   String.raw`\btrustees\b`,
   String.raw`\bthe\s+mat\b`,
@@ -84,7 +144,7 @@ export const TRUST_WORDS = alternatives([
 
 /** Legal action and the courts, but not a netball court or a legal guardian. */
 export const LEGAL = alternatives([
-  String.raw`\blegal\s+(?:challenges?|action|actions|case|cases|proceedings|battle|fight|dispute|threats?|claims?|letters?|team|route)\b`,
+  String.raw`\blegal\s+(?:challenges?|action|actions|case|cases|proceedings|battle|fight|dispute|threats?|claims?|letters?|route)\b`,
   String.raw`\bjudicial\s+review\b`,
   String.raw`\b(?:employment\s+)?tribunals?\b`,
   String.raw`\blaw\s?suits?\b`,
@@ -94,10 +154,16 @@ export const LEGAL = alternatives([
   String.raw`\b(?:high|crown|magistrates'?|county|supreme|family)\s+court\b`,
   String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:\w+\s+){0,3}?to\s+court\b`,
   String.raw`\bsu(?:ed|ing)\b`,
+  String.raw`\b(?:instruct(?:ed|ing|s)?|hired|hiring|appointed|consult(?:ed|ing)|got|getting)\s+(?:a\s+|their\s+|our\s+)?(?:solicitors?|lawyers?|barristers?|legal\s+team)\b`,
+  String.raw`\b(?:solicitors?|lawyers?)\s+(?:are\s+|have\s+been\s+|now\s+)?(?:involved|acting|instructed)\b`,
   String.raw`\b(?:to|will|could|would|might|threaten(?:s|ed|ing)?\s+to)\s+sue\b`,
   String.raw`\bsolicitors?'?\s+letters?\b`,
+  String.raw`\bacas\b`,
   String.raw`\b(?:claim|claims|case|complaint)\s+against\s+(?:the|our|this)\s+(?:school|academy|trust|council|head)\b`,
 ]);
+
+/** Law as a lesson or a game: "a mock trial in citizenship", "Year 9 put the Big Bad Wolf on trial". */
+export const LEGAL_LESSON = /\b(?:mock\s+trials?|citizenship|role[\s-]?play|drama|big\s+bad\s+wolf|goldilocks|fairy\s+tales?|law\s+(?:club|day|week)|debate)\b/;
 
 /** Party politics: a party or a side taken ("vote Labour", "Tory cuts", "the Lib Dems"). */
 export const PARTY_POLITICS = alternatives([
@@ -109,15 +175,56 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\b(?:labour|conservative|green|reform)\s+(?:government|mps?|candidates?|councillors?|leader|leadership|manifesto|voters?|supporters?|members?|policy|policies|cuts|ministers?|win|victory|landslide|majority|gain|gains)\b`,
   String.raw`\bvot(?:e|ed|ing)\s+(?:for\s+)?(?:labour|conservatives?|tor(?:y|ies)|lib\s?dems?|liberal|green|reform|snp|plaid|ukip|mebyon\s+kernow)\b`,
   String.raw`\b(?:tory|government|austerity|education|school\s+funding)\s+cuts\b|\bausterity\b`,
-  String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied)\b`,
+  String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied|thinks?|expects?|wants?|said|says|promised|claims?|clearly|still|just|really|seriously)\b`,
   String.raw`\b(?:left|right)[\s-]wing\b`,
+  String.raw`\b(?:vote|voting|kick|get|boot|turf|chuck)\s+(?:them|the\s+(?:tories|conservatives|government|lot\s+of\s+them)|this\s+government|this\s+lot|labour|reform|him|her)\s+out\b`,
+  String.raw`\bgeneral\s+election\s+now\b`,
+  String.raw`\b(?:our|my|the\s+local|your|local)\s+mps?\s+(?:voted|has\s+voted|votes|voting)\b`,
+  String.raw`\bmps?\s+(?:voted|vote)\s+(?:against|to\s+(?:cut|scrap|end|block))\b`,
+  String.raw`\b(?:tory|labour|reform|conservative|lib\s?dem|green)[\s-](?:led|run|controlled)\b`,
+  String.raw`\b(?:tories|labour|reform|starmer|badenoch|farage|sunak)\s+out\b`,
+  String.raw`\b(?:see\s+the\s+back\s+of|get\s+rid\s+of|sick\s+of|fed\s+up\s+with|done\s+with)\s+(?:this|the)\s+(?:government|tories|conservatives|labour\s+government|tory\s+government)\b`,
+  String.raw`\b(?:don't|do\s+not|never)\s+vote\s+(?:for\s+)?(?:the\s+party|them|anyone\s+who|this\s+lot|any\s+party)\b`,
+  String.raw`\bvote\s+for\s+(?:the\s+)?(?:candidate|party|person|people)\s+(?:who|that)\b`,
 ]);
+
+/** Politicians known by name: partisan only beside a judgement or a vote ("Starmer has failed teachers"). */
+const POLITICIAN_NAMES: Vocabulary = [
+  'keir starmer', 'starmer', 'kemi badenoch', 'badenoch', 'nigel farage', 'farage', 'rishi sunak', 'sunak', 'ed davey', 'zack polanski', 'polanski',
+  'carla denyer', 'bridget phillipson', 'phillipson', 'rachel reeves', 'angela rayner', 'john swinney', 'boris johnson', 'liz truss', 'gillian keegan',
+  'michael gove', 'nadhim zahawi', 'jeremy hunt', 'suella braverman', 'robert jenrick', 'jenrick', 'jeremy corbyn', 'corbyn', 'ed miliband',
+  'wes streeting', 'yvette cooper', 'lee anderson', 'richard tice', 'zia yusuf', 'david cameron',
+  'the prime minister', 'the pm', 'the education secretary', 'the chancellor', 'the home secretary', 'brexit',
+];
+export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
+/** Words that take a side about a politician or a party. */
+export const POLITICAL_JUDGEMENT = new RegExp(
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'wreck(?:ed|ing|s)?', 'ruin(?:ed|ing|s)?', 'destroy(?:ed|ing|s)?', 'gutted', 'slashed', 'cut', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
+);
+
+/**
+ * Campaigning on funding, pay or cuts (politics by other means): "join us at the rally",
+ * "fight for fair funding", "write to your MP". A summer fair or a sponsored walk is not.
+ */
+export const CAMPAIGN = alternatives([
+  String.raw`\b(?:fight|fighting|fought|campaign(?:ing|ed|s)?|battle|battling|march(?:ing)?|rally(?:ing)?|lobby(?:ing)?|stand(?:s|ing)?\s+(?:up\s+)?(?:with\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:in\s+their\s+fight\s+)?|for)|demand(?:s|ing)?|call(?:s|ing)?\s+for|push(?:ing)?\s+for)\s*(?:for\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:fair\s+(?:funding|pay|deal)|(?:proper|better|more|school|education|send|sen)\s+funding|funding\s+for\s+(?:our\s+)?schools|pay\s+rises?|better\s+pay|fully[\s-]funded\s+pay)\b`,
+  String.raw`\bjoin\s+(?:us|me|them|the\s+[a-z0-9'-]+)\s+(?:at|on|for)\s+(?:the\s+|a\s+|our\s+|[a-z]+day's\s+|today's\s+|tomorrow's\s+)?(?:[a-z0-9'-]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
+  String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?your\s+(?:local\s+)?mps?\b`,
+  String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
+  String.raw`\b(?:fund|save)\s+our\s+schools\b`,
+  String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
+  String.raw`\bpetition\s+(?:to|against)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:cuts?|funding|pay|academ\w+|merger|closure|trust|takeover)\b`,
+], 'g');
+
+/** Fundraising and sport, where a march or a rally is not a campaign: "sponsored march", "car rally". */
+export const NOT_A_CAMPAIGN = /\b(?:sponsor(?:ed|ship)?|charity|children\s+in\s+need|comic\s+relief|red\s+nose|fundrais\w*|rais(?:e|ing)\s+(?:money|funds)|(?:car|motor|tennis|stage)\s+rall(?:y|ies))\b/;
 
 /** Hashtags of campaigns: elections, parties, strikes. */
 const CAMPAIGN_TAGS: Vocabulary = [
   'vote\\w{1,30}', 'ge\\d{2,4}', 'generalelection\\w{0,10}', 'localelections?\\w{0,10}', 'electionday\\w{0,10}',
   'tor(?:y|ies)\\w{0,20}', '\\w{0,10}toriesout\\w{0,10}', 'labour\\w{0,20}', '\\w{0,20}strike\\w{0,20}', 'picketline\\w{0,10}',
-  'fairpay\\w{0,20}', 'payup\\w{0,10}', 'fundourschools\\w{0,10}', 'saveourschool\\w{0,10}',
+  'fairpay\\w{0,20}', 'payup\\w{0,10}', 'fundourschools\\w{0,10}', 'saveourschool\\w{0,10}', 'fairfunding\\w{0,10}',
+  'schoolcuts\\w{0,10}', 'sendcrisis\\w{0,10}', 'fundsend\\w{0,10}', 'generalelection\\w{0,10}', 'reformuk\\w{0,10}', 'ge20\\d\\d',
 ];
 export const CAMPAIGN_HASHTAG = new RegExp(String.raw`#${anyOf(...CAMPAIGN_TAGS)}\b`, 'g');
 
@@ -132,7 +239,8 @@ export const ELECTION = alternatives([
   String.raw`\breferendums?\b`,
   String.raw`\bcampaign(?:ing|ed)?\s+(?:for|against)\s+(?:the\s+)?(?:candidate|mp|councillor|election|mayor)\b`,
   String.raw`\b(?:parliamentary|mp|council|councillor|mayoral)\s+candidates?\b`,
-]);
+  String.raw`\bstand(?:s|ing)?\s+(?:as\s+(?:a|an|the)\s+[a-z]+\s+candidate|for\s+(?:the\s+)?(?:council|parliament|mayor|election|re-?election|mp))\b`,
+], 'g');
 
 /** Neutral encouragement to vote, which takes no side. */
 export const NEUTRAL_VOTING = alternatives([
@@ -145,9 +253,16 @@ export const NEUTRAL_VOTING = alternatives([
 export const SCHOOL_ELECTION = alternatives([
   String.raw`\b(?:school|student|pupil|eco|class|junior|youth|sports?|house|year|form)\s+(?:council(?:lors?)?|parliament|captains?|reps?|representatives?|mayor|prefects?|ambassadors?|leaders?|president|voice)\b`,
   String.raw`\bhead\s+(?:boy|girl|pupil|student)s?\b`,
+  String.raw`\b(?:parent|staff|foundation|community|co-?opted|local)\s+governors?\b`,
+  String.raw`\byear\s+\d{1,2}\s+(?:council|reps?|representatives?|captains?|ambassadors?|prefects?)\b`,
   String.raw`\bprefects?\b`,
   String.raw`\bmock\s+(?:general\s+)?elections?\b`,
   String.raw`\bhouse\s+captains?\b`,
+  // A lesson in democracy: "Year 6 held their own general election", "democracy in action"
+  String.raw`\bown\s+(?:general\s+|mock\s+|class\s+)?elections?\b`,
+  String.raw`\bdemocracy\s+(?:in\s+action|week|day|lessons?)\b`,
+  String.raw`\bcitizenship\b`,
+  String.raw`\b(?:year\s+\d{1,2}|reception|our\s+(?:pupils|students|class|children)|the\s+(?:pupils|students|children|kids|class))\s+(?:held|had|ran|organised|staged|voted\s+in)\s+(?:a|an|their)\b`,
 ], '');
 
 /** Taking part in or backing strike action: controversial whatever else the sentence says. */
@@ -161,7 +276,13 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
   String.raw`\bstrike\s+ballots?\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
-]);
+  String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
+  String.raw`\baction\s+short\s+of\s+(?:a\s+)?strike(?:\s+action)?\b`,
+  String.raw`\bsolidarity\s+with\s+(?:[a-z0-9'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
+  String.raw`\bdown(?:ing)?\s+tools\b`,
+  String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:[a-z]+\s+){0,3}?(?:over\s+(?:pay|funding|conditions|cuts|workload|staffing|the\s+pay\s+offer)|in\s+protest)\b`,
+  String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
+], 'g');
 
 /** Strike action named: soft, as a closure notice may give it as the reason. */
 export const STRIKE_SOFT = alternatives([
@@ -172,13 +293,18 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\bstriking\s+(?:teachers|staff|colleagues|members|workers)\b`,
   String.raw`\bpay\s+(?:dispute|strikes?)\b`,
   String.raw`\btrade\s+dispute\b`,
+  String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
+  String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
+  String.raw`\b(?:neu|nasuwt|naht|union|unison|gmb|unite)\s+ballot\b`,
+  String.raw`\b(?:strike|union|neu|nasuwt|naht|unison|gmb|industrial\s+action)\s+ballot\s+(?:result|results|turnout)\b`,
+  String.raw`\bballot(?:ed|ing)\s+(?:over|on|about)\b`,
 ]);
 
 /** A notice about arrangements: opening, closing, who attends. */
 const ARRANGEMENT_WORDS: Vocabulary = [
   'closed?', 'closes', 'closure', 'closing', 'open', 'opens', 'opening', 'reopen(?:s|ing)?', 'arrangements?', 'timetable',
   'partial(?:ly)?', 'packed\\s+lunch(?:es)?', 'childcare', 'inconvenience', 'polling\\s+station', 'shut', 'remote\\s+learning',
-  'home\\s+learning', 'attend', 'attending', 'as\\s+normal',
+  'home\\s+learning', 'attend', 'attending', 'as\\s+normal', '(?:learn|learning|work|working)\\s+(?:from\\s+home|remotely)',
 ];
 export const ARRANGEMENT_NOTICE = new RegExp(String.raw`\b${anyOf(...ARRANGEMENT_WORDS)}\b`);
 
@@ -192,20 +318,36 @@ export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
 /** A holding statement or reply about a story, claims or legal action concerning the school. */
 export const HOLDING_STATEMENT = alternatives([
-  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|comments?|posts?|speculation|rumou?rs?|claims?|allegations?|media|press|legal|challenges?|petition|protests?)\b`,
-  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[\p{L}\p{N}'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|comments?|posts?|speculation|rumou?rs?|claims?|allegations?|news|papers?|press|media)\b`,
-  String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[\p{L}'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
+  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[a-z0-9'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?)\b`,
+  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[a-z0-9'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|news|papers?|press|(?<!social\s)media)\b`,
+  String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[a-z0-9'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
+  String.raw`\b(?:the\s+(?:school|academy|trust|governors|governing\s+body|head(?:teacher)?)|we)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:made\s+)?aware\s+(?:of\s+|that\s+)(?:[a-z0-9'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?|judicial\s+review|tribunal|solicitors?|claim\s+against)\b`,
   String.raw`\bset(?:ting)?\s+the\s+record\s+straight\b`,
   String.raw`\bcontrary\s+to\s+(?:what|recent|some|reports|claims|rumou?rs)\b`,
-  String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+comment\b`,
+  String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+(?:be\s+)?(?:comment(?:ing)?|mak(?:e|ing)\s+(?:any\s+)?(?:further\s+)?comments?)\b`,
+  String.raw`\b(?:(?:will|shall)\s+(?:be\s+)?mak(?:e|ing)|there\s+will\s+be|we\s+have|have|with)\s+no\s+further\s+comment\b|\bnot\s+be\s+making\s+any\s+(?:further\s+)?comments?\b`,
   String.raw`\bno\s+comment\b`,
   String.raw`\bholding\s+statement\b`,
+  String.raw`\b(?:following|after|in\s+light\s+of|in\s+response\s+to|regarding)\s+(?:the\s+)?(?:recent\s+|today's\s+|yesterday's\s+|this\s+week's\s+|last\s+week's\s+)?(?:press|media|news|newspaper)\s+(?:reports?|coverage|articles?|stor(?:y|ies)|speculation|claims|interest)\b`,
   String.raw`\b(?:despite|ignore)\s+what\s+you\s+(?:may\s+)?(?:have\s+)?(?:read|heard|seen)\b`,
-], 'gu');
+], 'g');
+
+/**
+ * What a statement says it is aware of, which makes it a holding statement only when the
+ * press is in the same sentence: "we are aware of rumours in the local press", not
+ * "we are aware of rumours online about an incident on the bus; please don't share names".
+ */
+export const HOLDING_SOFT = alternatives([
+  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[a-z0-9'-]+\s+){0,4}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
+  String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[a-z0-9'-]+\s+){0,6}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
+], 'g');
+
+/** After an outlet's name, words that report a story: "what the Herald printed", "the Echo claims". */
+export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?(?:printed|published|wrote|written|ran|run|reported|said|says|claims?|claimed|aired|broadcast|splashed|put\s+out|is\s+saying|are\s+saying|is\s+reporting|are\s+reporting|got\s+it\s+(?:all\s+|so\s+|completely\s+)?wrong|twisted|made\s+up|got\s+(?:their|the|its)\s+facts\s+wrong)\b/;
 
 /** Good-news words: a story about the school's choir in the paper has no controversial implications. */
 const GOOD_NEWS_WORDS: Vocabulary = [
-  'proud', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
+  'proud', 'lov(?:e|ed|ing)', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
   'wonderful', 'great\\s+to\\s+see', 'celebrat\\w{0,6}', 'featured', 'awards?', 'won', 'winners?', 'shout[\\s-]?out',
   'thank\\s+you', 'thanks',
 ];
@@ -220,11 +362,21 @@ const BAD_NEWS_WORDS: Vocabulary = [
 export const BAD_NEWS = new RegExp(String.raw`\b${anyOf(...BAD_NEWS_WORDS)}\b`);
 
 /** Words after a capitalised "Labour" at the start of a sentence that make it the party. */
-export const PARTY_FOLLOWERS = new Set(['have', 'has', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor', 'councillors', 'candidate', 'policy', 'manifesto', 'gain', 'gains']);
+export const PARTY_FOLLOWERS = new Set([
+  'have', 'has', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor',
+  'councillors', 'candidate', 'policy', 'manifesto', 'gain', 'gains', 'promised', 'pledged', 'said', 'says', 'want', 'wants', 'need', 'needs',
+  'must', 'cant', 'wont', 'did', 'didnt', 'does', 'doesnt', 'keep', 'keeps', 'could', 'might', 'council', 'councils', 'led', 'run', 'voter',
+]);
 /** Words after a capitalised "Labour" that make it work, not the party. */
 export const NOT_THE_PARTY = new Set(['of', 'day', 'ward', 'suite', 'pains', 'market', 'exchange']);
 /** Words after "vote for" that are not a candidate, even when capitalised. */
 export const NOT_A_CANDIDATE = new Set(['year', 'class', 'house', 'team', 'reception', 'our', 'your', 'the', 'their', 'my', 'a', 'an', 'it', 'this', 'that', 'them', 'us', 'me', 'him', 'her', 'form', 'group', 'best', 'favourite', 'change']);
+/**
+ * A local paper by the last word of its name, in lower case as people type it: "in the
+ * Courier again", "front page of the Echo". Not "in the post" or "star of the week".
+ */
+export const IN_THE_PAPER = /\b(?:(?:in|on|by|from)\s+(?:today's\s+|this\s+week's\s+|yesterday's\s+)?the|front\s+page\s+of\s+the)\s+(?:[a-z]+\s+)?(?:courier|echo|herald|gazette|chronicle|argus|advertiser|examiner|observer|telegraph|mirror|guardian|express|sentinel|packet|briton|bugle)\b(?!\s+of\b)/g;
+
 export const ABOUT_THE_SCHOOL = /\b(?:the|our|this)\s+(?:school|academy|trust)\b|\bus\b/;
 // "the story on our school's parking dispute"; "Year 2 wrote stories about our school" is not news.
 export const STORY_ABOUT = /\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;

@@ -1,13 +1,41 @@
 /**
  * `disrepute`: a verdict on the school or the trust as a whole. The words are in
- * `vocabulary.ts`; `verdicts.ts` finds verdicts and what they are about.
+ * `vocabulary.ts`; `verdicts.ts` finds verdicts and what they are about, `hashtag.ts`
+ * the school's own hashtag turned against it.
  */
+import type { Settings } from '../../settings/schema';
 import { CLAUSES } from '../../policy/clauses';
-import { defineRule } from '../rule';
+import type { PreparedDraft } from '../../text/prepared';
+import type { Span } from '../../text/tokens';
+import { defineRule, type RuleHit } from '../rule';
+import { findHashtagMockery, hashtagWords } from './hashtag';
 import { findVerdicts } from './verdicts';
+import type { VerdictKind } from './vocabulary';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
 const WHOLE_SCHOOL_WORDS = new Set(['school', 'academy', 'trust']);
+
+/** What the words read as, in plain words. */
+const READS_AS: Record<VerdictKind, string> = {
+  verdict: 'a verdict on the school or the trust as a whole',
+  decline: 'saying the school or the trust as a whole is in decline',
+  ranking: 'ranking the school as a whole at the bottom',
+  warning: 'telling people to keep away from the school',
+  harm: 'saying the trust or school harms its schools or pupils',
+  sarcasm: 'sarcasm about the school as a whole',
+  mockery: "mocking the school's own hashtag",
+};
+
+const ADVICE =
+  'Public posts like this could bring the school into disrepute. If something about how the school is run worries you, raise it with a senior leader or through the proper procedures instead.';
+
+/** The draft's own words, shortened when long, in curly quotes. */
+function quote(draft: PreparedDraft, span: Span): string {
+  const words = draft.draft.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return `“${words.length > 60 ? `${words.slice(0, 59)}…` : words}”`;
+}
+
+const wordsBySettings = new WeakMap<Settings, string[]>();
 
 /**
  * Don'ts: "Don't make comments, post content or link to materials that will bring
@@ -19,17 +47,35 @@ export default defineRule({
   title: 'A negative verdict on the school or the trust as a whole',
   clauses: [CLAUSES.disrepute],
   severity: { personal: 'warn', school: 'warn' },
-  check({ draft, facts }) {
+  check({ draft, facts, policy }) {
     const references = facts.schoolMentions.filter(
       (mention) =>
         mention.kind !== 'work-reference' ||
         draft.tokens.slice(mention.first, mention.last + 1).some((token) => WHOLE_SCHOOL_WORDS.has(token.base)),
     );
-    return findVerdicts(draft, references).map((verdict) => ({
+    // A long draft can say the same thing hundreds of times: each message is written once.
+    const messages = new Map<string, string>();
+    const messageFor = (kind: VerdictKind, words: Span) => {
+      const key = `${kind}\u0000${draft.draft.text.slice(words.start, words.end)}`;
+      let message = messages.get(key);
+      if (message === undefined) messages.set(key, (message = `${quote(draft, words)} reads as ${READS_AS[kind]}. ${ADVICE}`));
+      return message;
+    };
+    const hits: RuleHit[] = findVerdicts(draft, references).map((verdict) => ({
       start: verdict.start,
       end: verdict.end,
-      message:
-        'This passes judgement on the school as a whole, which could bring it into disrepute. If something worries you about how the school is run, raise it with a senior leader or through the proper procedures instead.',
+      message: messageFor(verdict.kind, verdict.words),
     }));
+    let words = wordsBySettings.get(policy.settings);
+    if (!words) {
+      words = hashtagWords(policy.settings);
+      wordsBySettings.set(policy.settings, words);
+    }
+    const hashtags = facts.schoolMentions.filter((mention) => mention.kind === 'hashtag');
+    for (const span of findHashtagMockery(draft, hashtags, words)) {
+      if (hits.some((hit) => hit.start! < span.end && span.start < hit.end!)) continue;
+      hits.push({ ...span, message: messageFor('mockery', span) });
+    }
+    return hits.sort((a, b) => a.start! - b.start!);
   },
 });
