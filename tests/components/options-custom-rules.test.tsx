@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within as inside } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within as inside } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,7 +74,7 @@ describe("settings: the school's own rules", () => {
     expect(within.getByText("No rules of your school's own yet.")).toBeTruthy();
     await fillRule(within, TRIP);
     await userEvent.click(within.getByRole('button', { name: 'Check the examples and save' }));
-    expect((await within.findByRole('status')).textContent).toBe('Rule saved: Trip meeting points. Its 2 examples did what they say.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Rule saved: Trip meeting points. Its 2 examples did what they say.'));
     const stored = await settingsItem.getValue();
     expect(stored.customRules).toEqual([
       {
@@ -112,7 +112,7 @@ describe("settings: the school's own rules", () => {
     const within = await renderRules();
     await fillRule(within, { ...TRIP, pass: 'Our MEETING POINT for parents evening is the hall' });
     await userEvent.click(within.getByRole('button', { name: 'Check the examples and save' }));
-    expect((await within.findByRole('alert')).textContent).toMatch(/Examples it must let through, line 1: .* should pass, but the rule flags “MEETING POINT” in it/);
+    await waitFor(() => expect(within.getByRole('alert').textContent).toMatch(/Examples it must let through, line 1: .* should pass, but the rule flags “MEETING POINT” in it/));
     expect(within.getByTestId('failing-example').textContent).toBe('Our MEETING POINT for parents evening is the hall');
     expect((await settingsItem.getValue()).customRules).toEqual([]);
   });
@@ -127,7 +127,7 @@ describe("settings: the school's own rules", () => {
     const within = await renderRules();
     await fillRule(within, { ...TRIP, ...change });
     await userEvent.click(within.getByRole('button', { name: 'Check the examples and save' }));
-    expect((await within.findByRole('alert')).textContent).toMatch(message);
+    await waitFor(() => expect(within.getByRole('alert').textContent).toMatch(message));
     expect(within.getByLabelText(label).getAttribute('aria-invalid')).toBe('true');
     expect((await settingsItem.getValue()).customRules).toEqual([]);
   });
@@ -140,11 +140,11 @@ describe("settings: the school's own rules", () => {
     expect((phrases as HTMLTextAreaElement).value).toBe('ofsted grade\ninspection outcome');
     await userEvent.type(phrases, '{Enter}inspection report');
     await userEvent.click(within.getByRole('button', { name: 'Check the examples and save' }));
-    expect((await within.findByRole('status')).textContent).toContain('Rule saved: Inspection results before they are published.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('Rule saved: Inspection results before they are published.'));
     expect((await settingsItem.getValue()).customRules[0]!.phrases).toEqual(['ofsted grade', 'inspection outcome', 'inspection report']);
     expect((await settingsItem.getValue()).customRules[0]!.id).toBe('school-ofsted-embargo');
     await userEvent.click(within.getByRole('button', { name: 'Remove' }));
-    expect((await within.findByRole('status')).textContent).toBe('Rule removed: Inspection results before they are published.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Rule removed: Inspection results before they are published.'));
     expect((await settingsItem.getValue()).customRules).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DisclaimerSection } from '../../components/options/DisclaimerSection';
@@ -41,7 +41,7 @@ describe('settings: disclaimer', () => {
     expect(warning.textContent).toContain("don't say the views are your own");
     expect(text.getAttribute('aria-describedby')).toContain(warning.id);
     await userEvent.tab();
-    expect((await within.findByRole('status')).textContent).toContain("doesn't say the views are your own");
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain("doesn't say the views are your own"));
     expect((await settingsItem.getValue()).disclaimer.text).toBe('My views, not my school');
   });
 
@@ -50,7 +50,7 @@ describe('settings: disclaimer', () => {
     await userEvent.clear(screen.getByTestId('disclaimer-text'));
     await userEvent.type(screen.getByTestId('disclaimer-text'), '  Views my own.  ');
     await userEvent.tab();
-    expect((await within.findByRole('status')).textContent).toContain('Disclaimer saved');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('Disclaimer saved'));
     expect((await settingsItem.getValue()).disclaimer.text).toBe('Views my own.');
   });
 
@@ -68,7 +68,7 @@ describe('settings: disclaimer', () => {
     expect(text.getAttribute('aria-invalid')).toBe('true');
     expect(within.getByText(message)).toBeTruthy();
     await userEvent.tab();
-    expect((await within.findByRole('alert')).textContent).toMatch(message);
+    await waitFor(() => expect(within.getByRole('alert').textContent).toMatch(message));
     expect((await settingsItem.getValue()).disclaimer.text).toBe(DEFAULT_SETTINGS.disclaimer.text);
   });
 
@@ -77,7 +77,7 @@ describe('settings: disclaimer', () => {
     expect(within.getByText('None yet.')).toBeTruthy();
     await userEvent.type(within.getByLabelText('Account'), 'MrsPascoe');
     await userEvent.click(within.getByRole('button', { name: 'Add this account' }));
-    expect((await within.findByRole('status')).textContent).toContain('Added @MrsPascoe on X');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('Added @MrsPascoe on X'));
     await userEvent.selectOptions(within.getByLabelText('Site'), 'linkedin');
     await userEvent.type(within.getByLabelText('Account'), 'Jane Pascoe');
     await userEvent.click(within.getByRole('button', { name: 'Add this account' }));
@@ -88,7 +88,7 @@ describe('settings: disclaimer', () => {
     ]);
     await userEvent.type(within.getByLabelText('Account'), 'Jane Pascoe');
     await userEvent.click(within.getByRole('button', { name: 'Add this account' }));
-    expect((await within.findByRole('alert')).textContent).toContain('already in the list');
+    await waitFor(() => expect(within.getByRole('alert').textContent).toContain('already in the list'));
     await userEvent.click(within.getByRole('button', { name: 'Remove @MrsPascoe on X' }));
     await within.findByText('Removed @MrsPascoe on X.');
     expect((await settingsItem.getValue()).disclaimer.inProfile).toEqual([{ site: 'linkedin', handle: 'Jane Pascoe' }]);
@@ -118,7 +118,7 @@ describe('settings: checks', () => {
     const { within, section } = await renderSection(<RulesSection />, 'rules');
     const tone = section.querySelector<HTMLElement>('[data-rule="tone"]')!;
     await userEvent.click(tone.querySelector('input[type="checkbox"]')!);
-    expect((await within.findByRole('status')).textContent).toContain(': off.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain(': off.'));
     expect((await settingsItem.getValue()).rules).toEqual({ tone: { enabled: false } });
     await userEvent.click(tone.querySelector('input[type="checkbox"]')!);
     expect((await settingsItem.getValue()).rules).toEqual({});

@@ -160,7 +160,7 @@ describe('the private history on the settings page', () => {
     const within = await renderHistory();
     await within.findByTestId('history-table');
     await userEvent.click(within.getByRole('button', { name: 'Download as CSV' }));
-    expect((await within.findByRole('status')).textContent).toBe('Downloaded 3 entries as CSV.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Downloaded 3 entries as CSV.'));
     const lines = (await blob!.text()).trim().split('\r\n');
     expect(lines[0]).toBe('date,time,site,account,rules,outcome');
     expect(lines.slice(1).map((l) => l.split(',').slice(2).join(','))).toEqual([
@@ -174,7 +174,7 @@ describe('the private history on the settings page', () => {
     const within = await renderHistory();
     await within.findByTestId('history-table');
     await userEvent.click(within.getByRole('button', { name: 'Delete my history' }));
-    expect((await within.findByRole('status')).textContent).toBe('Your history is deleted.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Your history is deleted.'));
     expect(await rawHistory()).toEqual([]);
     expect(within.getByText(/Nothing yet/)).toBeTruthy();
     await waitFor(() => expect(within.getByRole('button', { name: 'Delete my history' })).toHaveProperty('disabled', true));

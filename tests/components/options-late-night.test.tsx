@@ -53,7 +53,7 @@ describe('settings: the late-night pause', () => {
     await userEvent.clear(to);
     await userEvent.type(to, '22:00');
     await userEvent.tab();
-    expect((await within.findByRole('alert')).textContent).toBe('Not saved. Until: the start and end times must differ.');
+    await waitFor(() => expect(within.getByRole('alert').textContent).toBe('Not saved. Until: the start and end times must differ.'));
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect((await settingsItem.getValue()).lateNight).toEqual(DEFAULT_SETTINGS.lateNight);
   });

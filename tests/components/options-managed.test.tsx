@@ -4,7 +4,7 @@
  * "Set by your school" and cannot be edited, the rest still can, a bad value from the
  * school is reported in plain words, and a change of policy shows without a reload.
  */
-import { act, cleanup, render, screen, within as inside } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within as inside } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -70,7 +70,7 @@ describe('the settings page under a school policy', () => {
     // Profiles are not the school's: still editable, and saving them keeps the person's own disclaimer text.
     await userEvent.type(within.getByRole('textbox', { name: 'Account' }), '@MrsPascoe');
     await userEvent.click(within.getByRole('button', { name: 'Add this account' }));
-    expect((await within.findByRole('status')).textContent).toContain('Added @MrsPascoe on X');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('Added @MrsPascoe on X'));
     const stored = await settingsItem.getValue();
     expect(stored.disclaimer.inProfile).toEqual([{ site: 'x', handle: '@MrsPascoe' }]);
     expect(stored.disclaimer.text).toBe(DEFAULT_SETTINGS.disclaimer.text);
@@ -85,7 +85,7 @@ describe('the settings page under a school policy', () => {
     expect(within.getAllByText('Set by your school')).toHaveLength(2);
     await userEvent.type(within.getByRole('textbox', { name: 'School website' }), 'ststephens.sch.uk');
     await userEvent.tab();
-    expect((await within.findByRole('status')).textContent).toContain('School details saved');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('School details saved'));
     const stored = await settingsItem.getValue();
     expect(stored.school.website).toBe('ststephens.sch.uk');
     expect(stored.hashtags).toEqual([]);

@@ -87,13 +87,13 @@ describe('settings: pupil list', () => {
   it('explains what to do with a spreadsheet workbook', async () => {
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     fireEvent.change(input(), { target: { files: [fileOf('pupils.xlsx', new Uint8Array([0x50, 0x4b, 3, 4]), 'application/vnd.ms-excel')] } });
-    expect((await within.findByRole('alert')).textContent).toMatch(/spreadsheet workbook\. Save it as CSV/);
+    await waitFor(() => expect(within.getByRole('alert').textContent).toMatch(/spreadsheet workbook\. Save it as CSV/));
   });
 
   it('refuses a file with a header row but no pupils', async () => {
     const { within } = await renderSection(<PupilsSection />, 'pupils');
     await userEvent.upload(input(), fileOf('empty.csv', 'Forename,Surname\n,Smith\n'));
-    expect((await within.findByRole('alert')).textContent).toMatch(/has no pupils in it, so the pupil list is unchanged\. Line 2: no forename\./);
+    await waitFor(() => expect(within.getByRole('alert').textContent).toMatch(/has no pupils in it, so the pupil list is unchanged\. Line 2: no forename\./));
   });
 
   it('lists the lines it skipped and why', async () => {

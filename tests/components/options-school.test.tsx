@@ -34,7 +34,7 @@ describe('settings: school', () => {
     // Leaving the field saves the section: there is no Save button to forget.
     await userEvent.tab();
     await waitFor(() => expect(settingsItem.getValue()).resolves.toMatchObject({ contacts: { slt: 'head@hillside.sch.uk' } }));
-    expect((await within.findByRole('status')).textContent).toBe('School details saved.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('School details saved.'));
     const saved = await settingsItem.getValue();
     expect(saved.school).toEqual({
       name: 'Hillside Primary',
@@ -72,7 +72,7 @@ describe('settings: school', () => {
     const { within } = await renderSection(<SchoolSection />, 'school');
     await userEvent.clear(within.getByLabelText('Trust name'));
     await userEvent.tab();
-    expect((await within.findByRole('alert')).textContent).toContain("Enter the trust's name");
+    await waitFor(() => expect(within.getByRole('alert').textContent).toContain("Enter the trust's name"));
   });
 
   it('shows settings changed elsewhere (another settings tab, an import)', async () => {
@@ -89,7 +89,7 @@ describe('settings: official accounts', () => {
     await userEvent.type(within.getByLabelText('On Facebook'), 'St Stephens Community Academy');
     await userEvent.tab();
     await waitFor(async () => expect((await settingsItem.getValue()).officialAccounts).toHaveLength(2));
-    expect((await within.findByRole('status')).textContent).toBe('Official accounts saved: 2 accounts.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Official accounts saved: 2 accounts.'));
     expect((await settingsItem.getValue()).officialAccounts).toEqual([
       { site: 'x', handle: '@StStephensCA' },
       { site: 'facebook', handle: 'St Stephens Community Academy' },
@@ -100,7 +100,7 @@ describe('settings: official accounts', () => {
     const { within } = await renderSection(<AccountsSection />, 'accounts');
     await userEvent.type(within.getByLabelText('On X'), 'St Stephens');
     await userEvent.tab();
-    expect((await within.findByRole('alert')).textContent).toMatch(/^Not saved\. X: Line 1, “St Stephens”/);
+    await waitFor(() => expect(within.getByRole('alert').textContent).toMatch(/^Not saved\. X: Line 1, “St Stephens”/));
     expect((await settingsItem.getValue()).officialAccounts).toEqual([]);
   });
 });

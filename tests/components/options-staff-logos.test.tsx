@@ -24,7 +24,7 @@ describe('settings: staff list', () => {
     const { within } = await renderSection(<StaffSection />, 'staff');
     expect(within.getByText(/The staff list stays on this computer/)).toBeTruthy();
     await userEvent.upload(screen.getByTestId('import-staff'), fileOf('staff.txt', corpusFile('staff.txt'), 'text/plain'));
-    expect((await within.findByRole('status')).textContent).toBe('Staff list imported from staff.txt: 10 names.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Staff list imported from staff.txt: 10 names.'));
     expect((await settingsItem.getValue()).staff).toHaveLength(10);
     await waitFor(() => expect(within.getByLabelText('Staff names')).toHaveProperty('value', expect.stringContaining('Mrs Jane Pascoe\nMr Tom Trewin')));
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
@@ -34,7 +34,7 @@ describe('settings: staff list', () => {
     const { within } = await renderSection(<StaffSection />, 'staff');
     const before = (await settingsItem.getValue()).staff;
     await userEvent.upload(screen.getByTestId('import-staff'), fileOf('staff.txt', 'Mrs Jane Pascoe\nreception@school.org\nMr Tom Trewin\nMrs Jane Pascoe\n', 'text/plain'));
-    expect((await within.findByRole('status')).textContent).toBe('Staff list imported from staff.txt: 2 names. 2 lines skipped: see below.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Staff list imported from staff.txt: 2 names. 2 lines skipped: see below.'));
     expect(within.getByText(/Line 2: looks like an email address/)).toBeTruthy();
     expect(within.getByText(/Line 4: same name as line 1/)).toBeTruthy();
     await userEvent.click(within.getByRole('button', { name: 'Undo' }));
@@ -45,10 +45,10 @@ describe('settings: staff list', () => {
   it('refuses an empty file and a typed line that is not a name, and changes nothing', async () => {
     const { within } = await renderSection(<StaffSection />, 'staff');
     await userEvent.upload(screen.getByTestId('import-staff'), fileOf('blank.txt', '\n# just a comment\n', 'text/plain'));
-    expect((await within.findByRole('alert')).textContent).toContain('has no staff names in it, so the staff list is unchanged');
+    await waitFor(() => expect(within.getByRole('alert').textContent).toContain('has no staff names in it, so the staff list is unchanged'));
     await userEvent.type(within.getByLabelText('Staff names'), 'Mrs Jane Pascoe{enter}Room 12');
     await userEvent.tab();
-    expect((await within.findByRole('alert')).textContent).toBe('Not saved. Line 2 contains numbers, so it does not look like a name.');
+    await waitFor(() => expect(within.getByRole('alert').textContent).toBe('Not saved. Line 2 contains numbers, so it does not look like a name.'));
     expect((await settingsItem.getValue()).staff).toEqual([]);
   });
 
@@ -56,7 +56,7 @@ describe('settings: staff list', () => {
     const { within } = await renderSection(<StaffSection />, 'staff');
     await userEvent.type(within.getByLabelText('Staff names'), 'Mrs Jane Pascoe{enter}{enter}Mr Tom Trewin');
     await userEvent.tab();
-    expect((await within.findByRole('status')).textContent).toBe('Staff list saved: 2 names.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Staff list saved: 2 names.'));
     expect((await settingsItem.getValue()).staff).toEqual(['Mrs Jane Pascoe', 'Mr Tom Trewin']);
   });
 });
@@ -66,7 +66,7 @@ describe('settings: logos', () => {
     const { within } = await renderSection(<LogosSection />, 'logos');
     expect(await within.findByText('No logos yet.')).toBeTruthy();
     await userEvent.upload(screen.getByTestId('import-logo'), [fileOf('crest.png', PNG, 'image/png'), fileOf('wordmark.png', PNG, 'image/png')]);
-    expect((await within.findByRole('status')).textContent).toBe('Added 2 logo images.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Added 2 logo images.'));
     const stored = await loadLogos();
     expect(stored.map((l) => [l.name, l.type, new Uint8Array(l.bytes).length])).toEqual([
       ['crest.png', 'image/png', PNG.length],
@@ -74,7 +74,7 @@ describe('settings: logos', () => {
     ]);
     expect(screen.getByTestId('logo-list').textContent).toContain('crest.png');
     await userEvent.click(within.getByRole('button', { name: 'Remove crest.png' }));
-    expect((await within.findByRole('status')).textContent).toBe('Removed crest.png.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toBe('Removed crest.png.'));
     expect((await loadLogos()).map((l) => l.name)).toEqual(['wordmark.png']);
   });
 
@@ -82,7 +82,7 @@ describe('settings: logos', () => {
     const { within } = await renderSection(<LogosSection />, 'logos');
     await within.findByText('No logos yet.');
     await userEvent.upload(screen.getByTestId('import-logo'), [fileOf('crest.png', PNG, 'image/png'), fileOf('crest.svg', '<svg/>', 'image/svg+xml')], { applyAccept: false });
-    expect((await within.findByRole('alert')).textContent).toBe("Not added: crest.svg isn't a PNG, JPEG, WebP or GIF image. No logos were added.");
+    await waitFor(() => expect(within.getByRole('alert').textContent).toBe("Not added: crest.svg isn't a PNG, JPEG, WebP or GIF image. No logos were added."));
     expect(await loadLogos()).toEqual([]);
   });
 });

@@ -49,7 +49,7 @@ describe('settings: export', () => {
     expect(downloads[0]!.name).toMatch(/^post-check-settings-\d{4}-\d\d-\d\d\.json$/);
     expect(file).not.toHaveProperty('roster');
     expect(parseSettings(file)).toEqual(parseSettings(SCHOOL_SETTINGS));
-    expect((await within.findByRole('status')).textContent).toContain('The pupil list is not in it.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('The pupil list is not in it.'));
 
     await userEvent.click(await within.findByRole('radio', { name: /The settings with the readable pupil list/ }));
     await userEvent.click(screen.getByTestId('export-settings'));
@@ -80,7 +80,7 @@ describe('settings: export', () => {
       expect(pack).not.toContain(pupil.surname);
     }
     expect(JSON.parse(text)).not.toHaveProperty('roster');
-    expect((await within.findByRole('status')).textContent).toContain(`a school pack of ${ROSTER.length} pupils`);
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain(`a school pack of ${ROSTER.length} pupils`));
 
     // A colleague's computer: no pupil list until the pack is imported.
     await replacePupilList([], '');
@@ -98,8 +98,10 @@ describe('settings: import', () => {
   it('imports the corpus settings file and says what it holds; undo puts the old settings back', async () => {
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.upload(importInput(), fileOf('settings.json', corpusSettings, 'application/json'));
-    expect((await within.findByRole('status')).textContent).toBe(
-      'Settings imported from settings.json: St Stephens Community Academy, 3 official accounts, 10 staff names.',
+    await waitFor(() =>
+      expect(within.getByRole('status').textContent).toBe(
+        'Settings imported from settings.json: St Stephens Community Academy, 3 official accounts, 10 staff names.',
+      ),
     );
     expect(await settingsItem.getValue()).toEqual(parseSettings(JSON.parse(corpusSettings)));
     expect(await setupItem.getValue()).toEqual({ done: true });
@@ -135,8 +137,10 @@ describe('settings: import', () => {
     const { officialAccounts, ...rest } = JSON.parse(corpusSettings);
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.upload(importInput(), fileOf('typo.json', JSON.stringify({ ...rest, officalAccounts: officialAccounts }), 'application/json'));
-    expect((await within.findByRole('status')).textContent).toBe(
-      'Settings imported from typo.json: St Stephens Community Academy, 0 official accounts, 10 staff names. One field was not understood and ignored: “officalAccounts” (did you mean “officialAccounts”?).',
+    await waitFor(() =>
+      expect(within.getByRole('status').textContent).toBe(
+        'Settings imported from typo.json: St Stephens Community Academy, 0 official accounts, 10 staff names. One field was not understood and ignored: “officalAccounts” (did you mean “officialAccounts”?).',
+      ),
     );
   });
 
@@ -144,8 +148,10 @@ describe('settings: import', () => {
     const { within } = await renderSection(<TransferSection />, 'transfer');
     const bytes = new Uint8Array([...new TextEncoder().encode('{"version": 1, "school": {"name": "St Ren'), 0xe9, ...new TextEncoder().encode('"}}')]);
     await userEvent.upload(importInput(), new File([bytes], 'latin1.json', { type: 'application/json' }));
-    expect((await within.findByRole('alert')).textContent).toBe(
-      "latin1.json wasn't imported, and nothing has been changed. It is not text, as a settings file saved by Post Check is: it may be a spreadsheet or a picture.",
+    await waitFor(() =>
+      expect(within.getByRole('alert').textContent).toBe(
+        "latin1.json wasn't imported, and nothing has been changed. It is not text, as a settings file saved by Post Check is: it may be a spreadsheet or a picture.",
+      ),
     );
   });
 
@@ -163,7 +169,7 @@ describe('settings: import', () => {
     const pupils = [{ forename: 'Amy', surname: 'Jones', mediaConsent: 'granted', handles: [] }];
     const { within } = await renderSection(<TransferSection />, 'transfer');
     await userEvent.upload(importInput(), fileOf('all.json', JSON.stringify({ ...JSON.parse(corpusSettings), roster: { source: 'mis.csv', pupils } }), 'application/json'));
-    expect((await within.findByRole('status')).textContent).toContain('10 staff names, 1 pupil.');
+    await waitFor(() => expect(within.getByRole('status').textContent).toContain('10 staff names, 1 pupil.'));
     expect((await loadRoster())?.pupils).toEqual(pupils);
     await userEvent.click(within.getByRole('button', { name: 'Undo: put back the previous settings' }));
     await within.findByText('The previous settings are back.');
@@ -278,7 +284,7 @@ describe('the settings page saves as you go and keeps unsaved edits', () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'Hillside Primary');
     await userEvent.tab();
-    expect((await screen.findByRole('status')).textContent).toBe('School details saved.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('School details saved.'));
     expect((await settingsItem.getValue()).school.name).toBe('Hillside Primary');
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone: put back as it was before.');

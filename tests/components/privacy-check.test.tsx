@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,7 +104,7 @@ describe('the privacy check-up page', () => {
     const box = await screen.findByRole('checkbox', { name: 'Open the check-up for me at the start of each term' });
     expect(box).toHaveProperty('checked', false);
     await userEvent.click(box);
-    expect((await screen.findByRole('status')).textContent).toMatch(/^Termly reminder on\. The first is on Monday, \d+ \w+ \d{4}, after school\.$/);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Termly reminder on\. The first is on Monday, \d+ \w+ \d{4}, after school\.$/));
     expect(await termlyReminderItem.getValue()).toBe(true);
     expect(screen.getByRole('link', { name: 'Do the privacy check-up now' }).getAttribute('href')).toBe(fakeBrowser.runtime.getURL('/privacy-check.html'));
   });
