@@ -7,8 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-// `../shared/fixture-api` is the fixtures' own folder (tests/fixtures/shared), inside the repository.
-const OUTSIDE = /(?:\.\.\/)+shared\b(?!\/fixture-api)|\bshared\/(?:corpus|spec|policy|data)\b/;
+const OUTSIDE = /(?:\.\.\/)+shared\b|\bshared\/(?:corpus|spec|policy|data)\b/;
 
 function files(dir: string): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
