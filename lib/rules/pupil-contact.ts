@@ -65,7 +65,7 @@ interface PupilInvitation extends Span {
  * a DM!").
  */
 function findPupilInvitations(draft: PreparedDraft): PupilInvitation[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const sentences = sentencesOf(draft);
   const invitations = findInSentences(draft, CONTACT_INVITATION);
   if (invitations.length === 0) return [];

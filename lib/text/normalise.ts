@@ -33,6 +33,23 @@ export interface FoldedText {
   readonly source: string;
   /** The folded copy: lower case, no diacritics, one apostrophe, one dash, one kind of space; line breaks kept. */
   readonly text: string;
+  /**
+   * The folded copy for patterns: `text` with one byte per character. Each UTF-16 unit
+   * above U+00FF stands in as `ª` if its character is a letter, `²` if a number, and
+   * U+001A otherwise; everything else is `text` as it is, at the same offsets. Folding
+   * turns `ª` and `²` into `a` and `2` and removes control characters, so a stand-in
+   * never meets its own kind in `text`.
+   *
+   * Why: V8 compiles a regular expression for the first kind of string it meets (one
+   * byte or two) and runs the other kind slowly from then on. A draft with one emoji
+   * is a two-byte string, so every pattern run on `text` was 5–8 times slower (a
+   * 25,000-character draft, 30 ms → 200 ms) for every draft that came after. Patterns
+   * without the `u` flag see a character above U+00FF only as "not a-z, not a digit,
+   * not a space", and `\p{L}` and `\p{N}` read the stand-ins as the character they
+   * replace, so such patterns match the same spans here as on `text`. Patterns that
+   * look for particular characters above U+00FF (emoji) run on `text`.
+   */
+  readonly plain: string;
   /** For each UTF-16 unit of `text`, where its source code point starts… */
   readonly sourceStart: Uint32Array;
   /** …and ends (exclusive). */
@@ -181,7 +198,36 @@ export function fold(source: string): FoldedText {
     text += piece;
     i += width;
   }
-  return { source, text, sourceStart: starts.subarray(0, at), sourceEnd: ends.subarray(0, at) };
+  return { source, text, plain: oneByteForm(text), sourceStart: starts.subarray(0, at), sourceEnd: ends.subarray(0, at) };
+}
+
+const NUMBER = /\p{N}/u;
+const STAND_IN_LETTER = 0xaa; // ª
+const STAND_IN_NUMBER = 0xb2; // ²
+const STAND_IN_OTHER = 0x1a;
+/** `String.fromCharCode` takes its codes as arguments: this many at a time stays well inside any engine's limit. */
+const CHUNK = 8192;
+
+/** `text` as `FoldedText.plain` describes it, always stored one byte per character. */
+export function oneByteForm(text: string): string {
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0xff) {
+      codes[i] = code;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const char = String.fromCodePoint(point);
+    const standIn = LETTER.test(char) ? STAND_IN_LETTER : NUMBER.test(char) ? STAND_IN_NUMBER : STAND_IN_OTHER;
+    codes[i] = standIn;
+    // Both halves of a surrogate pair stand in alike: a span never splits a character.
+    if (point > 0xffff && i + 1 < text.length) codes[++i] = standIn;
+  }
+  // Built from codes, never from slices of `text`: a slice of a two-byte string stays two-byte.
+  let plain = '';
+  for (let i = 0; i < codes.length; i += CHUNK) plain += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  return plain;
 }
 
 /** The Latin letter a Cyrillic or Greek look-alike reads as (accents dropped), if it is one. */

@@ -24,6 +24,15 @@ export function prepareDraft(draft: Draft): PreparedDraft {
   };
 }
 
+/**
+ * The folded text a pattern runs on: `plain` (one byte per character, the same matches,
+ * always the fast kind of string; see `FoldedText.plain`), or, for a `u` pattern, which
+ * may look for particular characters above U+00FF, the folded characters themselves.
+ */
+export function subjectFor(prepared: PreparedDraft, pattern: RegExp): string {
+  return pattern.unicode ? prepared.folded.text : prepared.folded.plain;
+}
+
 /** The span of the draft as typed that a span of the folded text came from. */
 export function sourceSpan(prepared: PreparedDraft, start: number, end: number): Span {
   const [s, e] = toSourceSpan(prepared.folded, start, end);
@@ -42,7 +51,7 @@ export interface TextMatch extends Span {
 export function matchFolded(prepared: PreparedDraft, pattern: RegExp): TextMatch[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
   const out: TextMatch[] = [];
-  for (const match of prepared.folded.text.matchAll(global)) {
+  for (const match of subjectFor(prepared, pattern).matchAll(global)) {
     if (match[0].length === 0) continue;
     out.push({ ...sourceSpan(prepared, match.index!, match.index! + match[0].length), match });
   }

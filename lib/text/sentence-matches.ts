@@ -7,7 +7,7 @@
  * semicolon does not end a sentence here: "Confidential: staffing restructure…" and
  * "Verdict on SSCA: a shambles" are one thought.
  */
-import { sourceSpan, type PreparedDraft } from './prepared';
+import { sourceSpan, subjectFor, type PreparedDraft } from './prepared';
 import { lastAtMost } from './spans';
 import { ABBREVIATIONS, type Span } from './tokens';
 
@@ -19,8 +19,10 @@ export interface Sentence {
   /** Token indexes, inclusive. */
   readonly first: number;
   readonly last: number;
-  /** Folded text of the sentence. */
+  /** Folded text of the sentence, one byte per character (`FoldedText.plain`): what patterns run on. */
   readonly text: string;
+  /** Folded text of the sentence with its own characters, for a pattern that looks for emoji. */
+  readonly folded: string;
 }
 
 /** A match of a pattern on the folded text, with the sentence it starts in. */
@@ -40,14 +42,14 @@ export function sentencesOf(draft: PreparedDraft): readonly Sentence[] {
   const known = cache.get(draft);
   if (known) return known;
   const { tokens } = draft;
-  const text = draft.folded.text;
+  const { plain, text } = draft.folded;
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
     if (last < first) return;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
-    sentences.push({ index: sentences.length, start, end, first, last, text: text.slice(start, end) });
+    sentences.push({ index: sentences.length, start, end, first, last, text: plain.slice(start, end), folded: text.slice(start, end) });
   };
   for (let i = 1; i < tokens.length; i++) {
     const gap = tokens[i]!.gapBefore;
@@ -93,7 +95,7 @@ export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMa
   if (sentences.length === 0) return [];
   const global = globalFormOf(pattern);
   const out: FoldedMatch[] = [];
-  const text = draft.folded.text;
+  const text = subjectFor(draft, pattern);
   // exec, not matchAll: matchAll copies the pattern for every call.
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
@@ -110,6 +112,11 @@ export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMa
 /** The span of the draft as typed that a folded span came from. */
 export function toDraftSpan(draft: PreparedDraft, span: Span): Span {
   return sourceSpan(draft, span.start, span.end);
+}
+
+/** Does a pattern match in this sentence? A `u` pattern, which may look for an emoji, reads the sentence's own characters. */
+export function sentenceHas(pattern: RegExp, sentence: Sentence): boolean {
+  return has(pattern, pattern.unicode ? sentence.folded : sentence.text);
 }
 
 /** Does a pattern match anywhere in this folded text? Resets `lastIndex` so shared patterns stay safe. */

@@ -163,10 +163,12 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
     return current !== undefined && start >= current.start && end <= current.end;
   };
   const { sourceStart: starts, sourceEnd: ends } = folded;
-  for (const m of text.matchAll(WORD)) {
+  // Words are found in the one-byte form (the same spans: `WORD` asks only for letters
+  // and numbers, which its stand-ins are) and read from the folded characters.
+  for (const m of folded.plain.matchAll(WORD)) {
     const start = m.index;
-    const value = m[0];
-    const end = start + value.length;
+    const end = start + m[0].length;
+    const value = text.slice(start, end);
     const sourceStart = starts[start]!;
     const sourceEnd = ends[end - 1]!;
     const raw = source.slice(sourceStart, sourceEnd);

@@ -87,6 +87,39 @@ describe('tokens', () => {
   });
 });
 
+describe('the one-byte form patterns run on', () => {
+  it('keeps every character up to U+00FF and stands in for the rest by kind, at the same offsets', () => {
+    const folded = fold('Zoë 🎉 王小明 and Дмитрий scored ٣ goals… ©');
+    expect(folded.plain).toHaveLength(folded.text.length);
+    for (let i = 0; i < folded.text.length; i++) {
+      const code = folded.text.charCodeAt(i);
+      if (code <= 0xff) expect(folded.plain[i]).toBe(folded.text[i]);
+      else expect(code >= 0xd800 && code < 0xe000 ? '\x1a' : /\p{L}/u.test(folded.text[i]!) ? 'ª' : '²').toBe(folded.plain[i]);
+    }
+    // The emoji's two halves both stand in as "something else".
+    const party = folded.text.indexOf('\u{1F389}');
+    expect(folded.plain.slice(party, party + 2)).toBe('\x1a\x1a');
+    expect([...folded.plain].every((c) => c.charCodeAt(0) <= 0xff)).toBe(true);
+  });
+
+  it('finds the same words, read with their own letters', () => {
+    const tokens = tokenise(fold('王小明 and Дмитрий 🎉 scored ٣ #ГолДня'));
+    expect(tokens.map((t) => [t.folded, t.kind])).toEqual([
+      ['王小明', 'word'],
+      ['and', 'word'],
+      ['дмитрии', 'word'],
+      ['scored', 'word'],
+      ['٣', 'number'],
+      ['#голдня', 'hashtag'],
+    ]);
+  });
+
+  it('gives patterns with the u flag, which may look for an emoji, the characters themselves', () => {
+    expect(matchFolded(draft('Another meeting 🙄'), /\u{1F644}/u).map((m) => m.match[0])).toEqual(['\u{1F644}']);
+    expect(matchFolded(draft('Зоя and Grace'), /\b[a-z]+\b/).map((m) => m.match[0])).toEqual(['and', 'grace']);
+  });
+});
+
 describe('phrase index', () => {
   it('finds the longest phrase, folding case, apostrophes and possessives', () => {
     const index = new PhraseIndex<string>([

@@ -343,7 +343,7 @@ function bare(text: string): string {
 function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null {
   const text = sentence.text;
   for (const sign of [IRONY_EMOJI, IRONY_HASHTAG, CUE.scareQuoted]) {
-    const m = sign.exec(text);
+    const m = sign.exec(sign === IRONY_EMOJI ? sentence.folded : text);
     if (m) return { kind: 'sarcasm', start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sure: true };
   }
   // An eye roll after the last word: "…at 11pm 🙄".
@@ -522,7 +522,7 @@ class SentenceReading implements Reading {
   }
 
   get despair(): Hit | null {
-    return this.once('despair', () => DESPAIR_EMOJI.test(this.text) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
+    return this.once('despair', () => DESPAIR_EMOJI.test(this.sentence.folded) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
   }
 
   get accepting(): boolean {
@@ -582,9 +582,10 @@ function aboutOf(readings: readonly Reading[], context: ComplaintContext): Compl
 export function findComplaints(draft: PreparedDraft, context: ComplaintContext = {}): Complaint[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
-  const text = draft.folded.text;
+  const { plain: text, text: folded } = draft.folded;
   const paragraphs = paragraphsOf(sentences, text);
-  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context, text.slice(s.end, sentences[i + 1]?.start ?? text.length)));
+  // The gap after a sentence keeps its own characters: an emoji there ("…at 11pm 🙄") is a cue.
+  const readings = sentences.map((s, i) => read(s, paragraphs[i]!, context, folded.slice(s.end, sentences[i + 1]?.start ?? folded.length)));
   // An echo is a shrug too: "Twelve teachers have left. Twelve." "Not once."
   for (const r of readings) {
     const before = readings[r.sentence.index - 1];

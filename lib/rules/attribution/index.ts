@@ -38,7 +38,7 @@ function quote(words: string): string {
 const CREDIT_REACH = 200;
 
 function findUncredited(draft: PreparedDraft, policy: CompiledPolicy): Item[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const urls = draft.links.filter((l) => l.kind === 'url');
   const items: Item[] = urls.filter((l) => !isSchoolsOwn(l, policy)).map((l) => ({ kind: 'link' as const, start: l.start, end: l.end }));
   items.push(...findQuotes(draft, new SpanSet(draft.links)));

@@ -95,7 +95,7 @@ interface Trigger {
 export function findConfidentialMatters(draft: PreparedDraft, context: ConfidentialContext): ConfidentialMatter[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const { tokens } = draft;
 
   const inSchool =
@@ -202,7 +202,7 @@ function tokenAtSource(tokens: readonly Token[], sourceOffset: number): number {
  */
 function groupIntoConcerns(draft: PreparedDraft, triggers: Trigger[]): ConfidentialMatter[] {
   if (triggers.length === 0) return [];
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const sorted = [...triggers].sort((a, b) => a.start - b.start || b.end - a.end);
   const groups: { start: number; end: number; sentence: number; kinds: Set<ConfidentialKind>; parts: Span[] }[] = [];
   for (const trigger of sorted) {

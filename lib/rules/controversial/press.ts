@@ -128,7 +128,7 @@ export interface PressHit extends Span {
  * an incident. Spans of the folded text, one per sentence that does it.
  */
 export function findPressComment(draft: PreparedDraft, outlets: readonly Span[] = findOutlets(draft), pressWords: readonly Span[] = findInSentences(draft, PRESS_WORDS)): PressHit[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const press: Span[] = [...pressWords, ...outlets];
   const replyToPress = isPressHandle(draft.draft.replyTo);
   if (press.length === 0 && !replyToPress) return [];

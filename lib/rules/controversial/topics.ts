@@ -128,7 +128,7 @@ const PATTERNS = {
 } as const;
 
 export function findControversies(draft: PreparedDraft, schoolMentions: readonly SchoolMention[]): TopicHit[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const hits: TopicHit[] = [];
   const outlets = findOutlets(draft);
   const media = findMediaReferences(draft, outlets);
@@ -305,7 +305,7 @@ function lazyMatches(draft: PreparedDraft): (name: keyof typeof PATTERNS) => Map
 
 /** The paragraph (blank-line separated) each sentence is in. */
 function paragraphs(draft: PreparedDraft, sentences: readonly Sentence[]): number[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const out: number[] = [];
   let paragraph = 0;
   sentences.forEach((sentence, k) => {

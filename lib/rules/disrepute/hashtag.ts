@@ -90,7 +90,7 @@ function echoPattern(words: readonly string[]): RegExp {
 export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly HashtagReference[], words: readonly string[]): Span[] {
   if (hashtags.length === 0) return [];
   const { tokens } = draft;
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const sentences = sentencesOf(draft);
   const out: Span[] = [];
   const echo = words.length > 0 ? echoPattern(words) : null;
@@ -113,6 +113,8 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     const from = Math.max(sentence.start, start - WINDOW);
     const around = text.slice(from, Math.min(text.length, (next ? next.end : sentence.end) + 2, end + WINDOW));
     const after = text.slice(end, Math.min(text.length, end + REACH));
+    // The same stretch with its own characters, for the emoji put-downs (🤡, 🙄).
+    const afterAsTyped = draft.folded.text.slice(end, Math.min(text.length, end + REACH));
     if (echo && has(echo, around)) {
       echo.lastIndex = 0;
       const m = echo.exec(around)!;
@@ -134,12 +136,12 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     // Straight after the hashtag, past emoji and punctuation: "#FoldFamily 🙄 yeah right", not "#FoldFamily Year 2 sang as if…".
     const lead = LEAD.exec(after)![0].length + 1;
     const soon = (m: RegExpExecArray | null) => (m && m.index <= lead ? m : null);
-    const putDown = soon(firstMatch(HASHTAG_MOCKERY, after)) ?? soon(firstMatch(HASHTAG_MOCKERY_TAGS, after));
+    const putDown = soon(firstMatch(HASHTAG_MOCKERY, after)) ?? soon(firstMatch(HASHTAG_MOCKERY_TAGS, afterAsTyped));
     if (putDown) {
       out.push(toDraftSpan(draft, { start, end: end + putDown.index + putDown[0].length }));
       continue;
     }
-    const irony = soon(firstMatch(HASHTAG_IRONY, after));
+    const irony = soon(firstMatch(HASHTAG_IRONY, afterAsTyped));
     if (irony && has(BAD_NEWS, paragraphOf(start))) out.push(toDraftSpan(draft, { start, end: end + irony.index + irony[0].length }));
   }
   return out;

@@ -24,7 +24,7 @@
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
 import type { PreparedDraft } from '../../text/prepared';
-import { findInSentences, has, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
+import { findInSentences, has, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import {
@@ -154,7 +154,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
   const { tokens } = draft;
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const toRef = (start: number, end: number): Ref => ({ first: tokenIndexAt(tokens, start), last: lastTokenBefore(tokens, end) });
 
   // References to the school, by sentence, in order. A name used as a modifier ("the
@@ -240,7 +240,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     let known = answers.get(pattern);
     if (!known) answers.set(pattern, (known = new Map()));
     let answer = known.get(sentence.index);
-    if (answer === undefined) known.set(sentence.index, (answer = has(pattern, sentence.text)));
+    if (answer === undefined) known.set(sentence.index, (answer = sentenceHas(pattern, sentence)));
     return answer;
   };
 

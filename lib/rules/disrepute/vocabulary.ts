@@ -343,7 +343,7 @@ export const SCARE_QUOTED_PRAISE = new RegExp(String.raw`["'](?:${PRAISE}|family
 /** Ofsted's grades are quoted in praise: "rated 'Good' with outstanding features". */
 export const QUOTED_IN_PRAISE = words(['ofsted', 'rated', 'graded', 'judged', 'inspect(?:ion|ors?|ed)', 'reports?', 'proud', 'delighted', 'thrilled', 'congratulations', 'well done', 'celebrat\\w*', 'so pleased']);
 /** "What a place 🙄": a rhetorical verdict with an irony emoji (eye roll, upside-down face, unamused, clown). */
-export const IRONIC_EXCLAMATION = /\b(?:what an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))|best (?:school|trust|place|employer|academy) ever|(?:such a |a )?(?:great|lovely|wonderful|happy|fab) place to work|love it here|dream (?:school|job)|so proud to work here|one big happy family|the gift that keeps on giving)\b[^a-z0-9]{0,12}(?:\uD83D\uDE44|\uD83D\uDE43|\uD83D\uDE12|\uD83E\uDD21|#not\b|#sarcasm\b)/g;
+export const IRONIC_EXCLAMATION = /\b(?:what an? (?:place|school|trust|academy|employer|establishment|organi[sz]ation|way to run a (?:school|trust))|best (?:school|trust|place|employer|academy) ever|(?:such a |a )?(?:great|lovely|wonderful|happy|fab) place to work|love it here|dream (?:school|job)|so proud to work here|one big happy family|the gift that keeps on giving)\b[^a-z0-9]{0,12}(?:\u{1F644}|\u{1F643}|\u{1F612}|\u{1F921}|#not\b|#sarcasm\b)/gu;
 
 /** Chaos that is fun, not a verdict: "our school is a circus today, Christmas jumper day + the disco". */
 export const LIGHT_NOUNS = /\b(?:circus|zoo|madhouse|mad house|chaos|mess|bedlam|asylum)\b/;
