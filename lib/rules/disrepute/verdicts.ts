@@ -24,7 +24,7 @@
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
 import type { PreparedDraft } from '../../text/prepared';
-import { findInSentences, has, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
+import { findInSentences, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import {
