@@ -95,11 +95,18 @@ export function findOutlets(draft: PreparedDraft): Span[] {
     }
     return at;
   };
+  // A draft that tags the same account again and again asks about it once.
+  const pressHandles = new Map<string, boolean>();
+  const pressHandle = (raw: string) => {
+    let known = pressHandles.get(raw);
+    if (known === undefined) pressHandles.set(raw, (known = isPressHandle(raw)));
+    return known;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.inLink) continue;
     if (token.kind === 'mention') {
-      if (isPressHandle(token.raw)) out.push({ start: token.start, end: token.end });
+      if (pressHandle(token.raw)) out.push({ start: token.start, end: token.end });
       continue;
     }
     if (token.kind !== 'word' && token.kind !== 'number') continue;
