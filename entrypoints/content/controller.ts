@@ -21,6 +21,7 @@ import { closestContaining, closestDeep, editableHostIn, genericComposer, inDocu
 import type { Composer, SiteAdapter } from '../../lib/sites/types';
 import { ComposerWatcher, type WatcherContext } from './watcher';
 import type { ConfirmGroup } from '../../components/ComposeStatus';
+import { reportProblem } from '../../utils/problems';
 
 export interface ControllerDeps {
   adapter: SiteAdapter;
@@ -507,7 +508,7 @@ export class ContentController {
     }
     for (const p of problems) p.watcher.acceptAsItIs();
     const rules = [...new Set(problems.flatMap((p) => p.watcher.blockingRules()))];
-    if (rules.length > 0) void this.deps.send({ type: 'record-override', site: this.adapter.site, rules }).catch(() => {});
+    if (rules.length > 0) void this.deps.send({ type: 'record-override', site: this.adapter.site, rules }).catch((error) => void reportProblem('recording a post sent anyway', error));
     this.release(route);
   }
 

@@ -10,6 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { adapterFor, CONTENT_MATCHES } from '../../lib/sites';
 import { ask, readTabMessage } from '../../utils/messages';
+import { reportProblem } from '../../utils/problems';
 import { ContentController } from './controller';
 
 export default defineContentScript({
@@ -30,7 +31,7 @@ export default defineContentScript({
     // The shortcut that opens the panel, as the browser has it (the person may have changed it).
     void ask({ type: 'get-shortcut' })
       .then((answer) => controller.setShortcut(answer.shortcut))
-      .catch(() => {});
+      .catch((error) => void reportProblem('reading the shortcut', error));
 
     // From the background: settings, the pupil list or a choice changed. From the popup: how many boxes are checked here.
     const onMessage = (message: unknown, sender: { id?: string }) => {

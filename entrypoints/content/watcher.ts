@@ -22,11 +22,17 @@ import { clearHighlights, ensureHighlightStyle, setHighlights } from './highligh
 import { appendToDraft } from './insert-text';
 import { bytesToBase64 } from '../../lib/images/base64';
 import { pixelsOf } from '../../utils/image-pixels';
+import { reportProblem } from '../../utils/problems';
 
 /** Long enough that typing never waits, short enough that the underline feels immediate. */
 export const CHECK_DELAY_MS = 100;
 /** A check with no answer by then has failed: the post is held and the status says so. */
 export const CHECK_TIMEOUT_MS = 10_000;
+/**
+ * A failed check is tried once more after this long, if the box still holds what failed:
+ * the background may only have been waking up. Typing checks again anyway.
+ */
+export const RETRY_FAILED_CHECK_MS = 2_000;
 /** Text that changes this long after the person's last input in the box was changed by the page. */
 const OWN_INPUT_WINDOW_MS = 1_500;
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
@@ -155,6 +161,9 @@ export class ComposerWatcher {
   private inFlight: Promise<void> | null = null;
   /** The last check failed (an error, a refusal, no answer in time). */
   private failed = false;
+  /** A failed check has been tried again since the last one that worked. */
+  private retriedFailure = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the person last typed, pasted, dropped or undid in this box. */
   private lastOwnInputAt = 0;
   /** The person has given input since the last check: the next scheduled check may run. */
@@ -200,7 +209,7 @@ export class ComposerWatcher {
     composer.editor.addEventListener(
       'focus',
       () => {
-        void this.context.send({ type: 'composer-focus', composerId: this.id }).catch(() => {});
+        void this.context.send({ type: 'composer-focus', composerId: this.id }).catch((error) => void reportProblem('waking the background', error));
         const theme = pageTheme(this.composer.anchor);
         if (theme !== this.theme) {
           this.theme = theme;
@@ -468,15 +477,18 @@ export class ComposerWatcher {
         const response = (await withTimeout(this.context.send({ type: 'check-draft', composerId: this.id, draft }), CHECK_TIMEOUT_MS)) as CheckResult | undefined;
         if (!response || !Array.isArray(response.findings)) throw new Error('Post Check: no answer from the background');
         this.failed = false;
+        this.retriedFailure = false;
         this.apply(response, draft);
-      } catch {
+      } catch (error) {
         // An error, a refusal or no answer: say so, and hold the post until the person decides.
+        void reportProblem('checking a draft', error);
         this.failed = true;
         this.state = { kind: 'failed' };
         this.result = null;
         this.checkedKey = null;
         clearHighlights(this.id);
         this.render();
+        this.retryOnce(draft.text);
       }
     };
     const previous = this.inFlight ?? Promise.resolve();
@@ -485,6 +497,17 @@ export class ComposerWatcher {
     });
     this.inFlight = current;
     return current;
+  }
+
+  /** Tries a failed check once more, soon, if the box still holds the person's text that failed (never text the page put there since). */
+  private retryOnce(failedText: string): void {
+    if (this.retriedFailure) return;
+    this.retriedFailure = true;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      if (this.destroyed || !this.failed || this.inFlight !== null || this.currentText() !== failedText) return;
+      void this.check();
+    }, RETRY_FAILED_CHECK_MS);
   }
 
   private apply(result: CheckResult, draft: DraftSnapshot): void {
@@ -707,7 +730,9 @@ export class ComposerWatcher {
     if (!this.result || findings.length === 0) return;
     for (const finding of findings) this.dismissed.add(this.dismissKey(finding));
     const rules = [...new Set(findings.map((f) => f.rule))];
-    void this.context.send({ type: 'record-outcome', site: this.adapter.site, composerId: this.id, rules, outcome: 'dismissed' }).catch(() => {});
+    void this.context
+      .send({ type: 'record-outcome', site: this.adapter.site, composerId: this.id, rules, outcome: 'dismissed' })
+      .catch((error) => void reportProblem('recording a dismissal', error));
     this.showFindings();
   }
 
@@ -729,7 +754,8 @@ export class ComposerWatcher {
 
   private async changeAccount(kind: 'personal' | 'school'): Promise<void> {
     // Without a handle the choice is remembered for the site as a whole.
-    await this.context.send({ type: 'set-account-kind', site: this.adapter.site, handle: this.handle ?? '*', kind }).catch(() => {});
+    // If the choice can't be saved, the check below shows the account as it still is.
+    await this.context.send({ type: 'set-account-kind', site: this.adapter.site, handle: this.handle ?? '*', kind }).catch((error) => void reportProblem('saving the account choice', error));
     // The person's own choice: check what the box holds with it.
     this.armed = true;
     await this.check();
@@ -769,12 +795,13 @@ export class ComposerWatcher {
     this.closeConfirm();
     this.destroyed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     clearTimeout(this.pageChangeTimer);
     this.mutations?.disconnect();
     this.abort.abort();
     clearHighlights(this.id);
     this.root.unmount();
     this.host.remove();
-    void this.context.send({ type: 'composer-gone', composerId: this.id }).catch(() => {});
+    void this.context.send({ type: 'composer-gone', composerId: this.id }).catch((error) => void reportProblem('telling the background a box has gone', error));
   }
 }

@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentController } from '../../entrypoints/content/controller';
+import { RETRY_FAILED_CHECK_MS } from '../../entrypoints/content/watcher';
 import type { CheckResult, Request } from '../../lib/messaging';
 import { facebookAdapter, linkedinAdapter, xAdapter } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -17,13 +18,13 @@ const PUPIL = 'Grace Okafor';
 const block: Finding = { rule: 'pupil-name', severity: 'block', message: "Pupils' full names can't go on a personal account.", policy: '…' };
 
 /** A stand-in background: a pupil's full name is a blocking finding. */
-function fakeBackground(options: { fail?: boolean; delayMs?: number } = {}) {
+function fakeBackground(options: { fail?: boolean; failFirst?: number; delayMs?: number } = {}) {
   const checked: string[] = [];
   const send = vi.fn(async (request: Request): Promise<unknown> => {
     if (request.type !== 'check-draft') return null;
     checked.push(request.draft.text);
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
-    if (options.fail) throw new Error('background failed');
+    if (options.fail || checked.length <= (options.failFirst ?? 0)) throw new Error('background failed');
     const at = request.draft.text.indexOf(PUPIL);
     const result: CheckResult = {
       findings: at >= 0 ? [{ ...block, start: at, end: at + PUPIL.length }] : [],
@@ -189,6 +190,32 @@ describe('the send guard', () => {
     expect(sent).toBe(0);
     const confirm = hostAfter(box)!.shadowRoot!.querySelector('[data-testid="post-check-confirm"]')!;
     expect(confirm.textContent).toContain("Post Check couldn't check this post");
+  });
+
+  it('tries a failed check once more by itself, so a background that was waking up costs the person nothing', async () => {
+    loadFixture('facebook-post-dialog.html', 'https://www.facebook.com/');
+    const background = fakeBackground({ failFirst: 1 });
+    control(facebookAdapter, background.send);
+    const box = document.querySelector<HTMLElement>('[aria-label="Write a public comment…"]')!;
+    type(box, ` ${PUPIL}`);
+    await wait(250);
+    const status = () => hostAfter(box)!.shadowRoot!.querySelector('[data-testid="post-check-status"]')!.textContent;
+    expect(status()).toContain("Couldn't check this post");
+    await wait(RETRY_FAILED_CHECK_MS + 300);
+    expect(background.checked).toHaveLength(2);
+    expect(status()).not.toContain("Couldn't check this post");
+    expect(status()).toContain('1 thing to look at (Must fix)');
+  });
+
+  it('tries only once: a background that keeps failing is not asked again until the person types', async () => {
+    loadFixture('facebook-post-dialog.html', 'https://www.facebook.com/');
+    const background = fakeBackground({ fail: true });
+    control(facebookAdapter, background.send);
+    const box = document.querySelector<HTMLElement>('[aria-label="Write a public comment…"]')!;
+    type(box, ' and thanks');
+    await wait(2 * RETRY_FAILED_CHECK_MS + 300);
+    expect(background.checked).toHaveLength(2);
+    expect(hostAfter(box)!.shadowRoot!.querySelector('[data-testid="post-check-status"]')!.textContent).toContain("Couldn't check this post");
   });
 
   it('holds "Post all" when the second post of a thread names a pupil, and names that post', async () => {
