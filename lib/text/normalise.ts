@@ -209,7 +209,7 @@ const STAND_IN_OTHER = 0x1a;
 const CHUNK = 8192;
 
 /** `text` as `FoldedText.plain` describes it, always stored one byte per character. */
-export function oneByteForm(text: string): string {
+function oneByteForm(text: string): string {
   const codes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
