@@ -22,6 +22,10 @@ export const LEADERS: Vocabulary = [
   'slt',
   'smt',
   'senior (?:leadership|leaders?|management|managers?)(?: team)?',
+  '(?:the|our|my) senior teams?',
+  // "feedback from upstairs", "nobody upstairs has noticed": the offices where leaders sit.
+  '(?:from|people|those|anyone|nobody|no one|no-one|someone|them|the offices?) upstairs',
+  'the powers that be',
   '(?:upper|middle) management',
   'leadership(?: team)?',
   'management(?: team)?',
@@ -429,6 +433,8 @@ export const POSITIVE: Vocabulary = [
  * of a train service", "the ref is useless", the weather, the council.
  */
 export const OTHER_DOMAINS: Vocabulary = [
+  // Another job: "my manager at my Saturday job".
+  "(?:saturday|sunday|weekend|evening|night|summer|bar|pub|shop|second|other|part-?time|old|last|previous|cleaning|retail|holiday) jobs?",
   'trains?',
   'rail(?:way)?s?',
   'gwr',

@@ -224,4 +224,35 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires('Some parents were so rude to our office staff today. They did not deserve that.')).toBe(false);
     expect(fires('My marking is a disaster zone, I have no one to blame but myself.')).toBe(false);
   });
+
+  it.each([
+    'Does anyone in the leadership team actually teach any more?',
+    "The new marking policy was clearly written by someone who hasn't marked a book since 2009.",
+    'Our head thinks a pizza in the staffroom makes up for a 60 hour week.',
+    'Wellbeing survey again. Maybe if leadership read the last three we would not need a fourth.',
+    "Nobody on the senior team has been in my classroom all year, but they know exactly what I'm doing wrong.",
+    "Management have decided we don't need a PPA room any more. Marking in the car it is then.",
+    'Found out about the restructure from the local paper before anyone at work told us.',
+    'Work have refused my flexible working request for the third time. So much for family friendly.',
+    'Eleven hour day today and the only feedback from upstairs was that my displays need refreshing.',
+    'Our academy trust spends more on consultants than on textbooks.',
+    'SLT introduced a new behaviour system on Monday and scrapped it by Thursday.',
+    "Staff meeting ran to 6pm again so SLT could read out slides they'd already emailed us.",
+    'Every time someone raises workload in the staff survey, leadership add another initiative.',
+    'Apparently 7am briefings are now compulsory. Unpaid, obviously.',
+  ])('hears a complaint said in other words: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Anyone got tips for marking more quickly? Drowning in Year 11 mocks this week.',
+    'My manager at my Saturday job is an absolute nightmare, honestly.',
+    'The council refused our planning application for the extension again.',
+    'Our head ran the Great North Run for the school charity. What a legend.',
+    'Really grateful to my line manager for being so understanding when my dad was ill.',
+    'Any recommendations for a good book on adaptive teaching? Asking for our department.',
+    'My own kids think a pizza makes up for anything.',
+  ])('hears no complaint in: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
 });

@@ -231,6 +231,30 @@ export const JUDGEMENT: Vocabulary = [
   '(?:pick|picks|picking|picked) up the pieces',
   "more (?:worried|bothered|concerned|interested|focused|obsessed) (?:about|with|in|on) [^.!?\\n]{1,50}? than (?:the (?:kids|children|pupils|students|staff)|staff|us|teaching|learning|pupils|students|kids|children|people)",
   "(?:families|teams|real leaders|good leaders|decent employers) (?:don't|do not|wouldn't|would not) (?:make|treat|ask|expect|leave)",
+  // The only word from above: "the only feedback from upstairs was that my displays need refreshing".
+  "the only (?:feedback|comment|comments|response|reply|acknowledgement|recognition|thanks|thing (?:they|slt|leadership|management|the head|he|she|anyone|my line manager)(?: ever)? (?:said|noticed|mentioned|asked about|picked up on|commented on))(?: [a-z']+){0,4}? (?:was|were|is|has been)",
+  // A U-turn: "introduced a new behaviour system on Monday and scrapped it by Thursday".
+  "(?:introduced|launched|brought in|announced|rolled out|started)(?: [a-z0-9'-]+){1,6}? (?:and|then|only to have) (?:then )?(?:scrapped|dropped|binned|abandoned|reversed|ditched|changed|cancelled) (?:it|them)",
+  // "…so SLT could read out slides they'd already emailed us."
+  "(?:read out|read|went through|go through|going through|repeat|repeated|talk(?:ed)? us through)(?: [a-z']+){0,3}? (?:slides|emails?|things|everything|what|the same|stuff|notes)(?: [a-z']+){0,2}? (?:they'd|they had|he'd|she'd|he had|she had|we'd|we had) already (?:emailed|sent|told|shared|read|had|seen)",
+  // Take away, then blame: "cut the photocopying budget and then complained our lessons weren't engaging".
+  "(?:cut|cuts|took away|takes away|removed|scrapped|slashed)(?: [a-z'-]+){1,4}? (?:and|then|but) (?:then )?(?:complained|complain|moaned|moan|wondered|wonder|criticised|criticise|told us off|blamed|blame|expected|expect|asked why|ask why)",
+  // "Every time someone raises workload in the staff survey, leadership add another initiative."
+  "every time (?:someone|anyone|somebody|we|staff|i|colleagues|people) (?:raises?|raised|mentions?|mentioned|complains?|complained|brings? up|brought up|flags?|flagged|asks? about|asked about)(?: [a-z'-]+){0,6}?,? (?:they|slt|smt|leadership|management|the head|the trust|our head|senior leaders|we get|we're given)",
+  // Rhetorical questions about leaders: "Does anyone in the leadership team actually teach any more?"
+  "(?:does|do|did) (?:anyone|anybody|any of them|they|he|she)(?: [a-z']+){0,5}? (?:actually|even|ever|still) (?:teach|teaches|taught|care|cares|listen|listens|read|reads|understand|understands|remember what)",
+  // Out of touch: "written by someone who hasn't marked a book since 2009".
+  "(?:written|designed|made|dreamt up|dreamed up|planned|thought up|drawn up|invented) by (?:someone|somebody|people|a person|a man|a woman|whoever|a committee) (?:who|that) (?:has never|hasn't|has not|have never|haven't|have not|never|clearly hasn't|clearly has never|obviously hasn't)(?: [a-z]+)? (?:taught|teach|marked|mark|been in|set foot|stepped|worked|met|seen|planned|stood)",
+  // Belittled: "thinks a pizza in the staffroom makes up for a 60 hour week".
+  "(?:thinks?|think|thought|reckons?|reckoned|believes?|believed) (?:a |an |some |the |free |one )?(?:[a-z0-9'-]+ ){0,5}?(?:makes? up for|made up for|compensates? for|will (?:fix|solve|sort out|make up for)|(?:fixes|fixed|solves|solved) (?:it|everything|morale|wellbeing|retention|workload|burnout))",
+  // What leaders could have done: "Maybe if leadership read the last three we wouldn't need a fourth."
+  "(?:maybe|perhaps) if (?:they|he|she|slt|smt|leadership|management|the trust|the head|someone|anyone|somebody|whoever)(?: [a-z']+){0,2}? (?:actually |bothered to |ever |had |did )?(?:read|listened|asked|looked|acted|visited|came|bothered|taught|spoke)",
+  // Sarcasm about being judged from afar: "…but they know exactly what I'm doing wrong."
+  "but (?:they|he|she|slt|smt|leadership|management|the trust|the head)(?: all| still)? (?:knows?|knew) (?:exactly|all about|precisely|full well|best) (?:what|how|where|why)",
+  // Decided for staff: "Management have decided we don't need a PPA room any more."
+  "(?:decided|decides|deciding|announced|announces) (?:that )?(?:we|staff|teachers|i|tas|support staff|the team|everyone) (?:don't|do not|no longer|won't|will not|can't|cannot|shouldn't) (?:need|deserve|get|have|be allowed|be getting)",
+  // Told by outsiders first: "Found out about the restructure from the local paper before anyone at work told us."
+  "(?:found out|find out|heard|hear|learned|learnt|read)(?: about)?(?: [a-z0-9'-]+){0,4}? (?:from|on|in|via|through) (?:the |a )?(?:local )?(?:paper|papers|newspaper|news|press|facebook|twitter|parents?|pupils|kids|children|social media|radio|grapevine|rumour mill)(?: [a-z']+){0,3}? (?:before|rather than|instead of) (?:anyone|anybody|we|they|management|slt|leadership|the school|school|work|our head|the head|the trust)",
 ];
 
 /** How staff are made to feel or treated: aimed at leaders, at work, or at the school as an employer. */
@@ -370,6 +394,8 @@ export const NEGATED_PRAISE: Vocabulary = [
   "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:asks?|asked|wonders?|wondered|cares?|cared) why",
   "(?:i|we) (?:wasn't|weren't|was not|were not|never got|didn't get) (?:even |once )?(?:mentioned|credited|named|thanked|acknowledged|invited|asked|consulted|told)",
   "(?:would|it'd|it would) be nice (?:if|to) (?:[a-z]+ ){0,3}?(?:remembered|said|thanked|asked|listened|noticed|knew|visited|came|acknowledged|showed|told|consulted|replied|answered)",
+  // "No discussion, no thanks.", "No warning, no consultation."
+  "no (?:discussion|consultation|warning|notice|thanks|thank you|apology|explanation|conversation|say|choice)(?:,| and| or) no (?:discussion|consultation|warning|notice|thanks|thank you|apology|explanation|conversation|say|choice)",
 ];
 
 /** Mildly negative: counts unless the sentence is warm ("thank you", "you're a star"). */
@@ -583,6 +609,10 @@ export const IRONY_MARKER: Vocabulary = [
   'light reading',
   'fixed everything',
   "apparently (?:we(?:'re| are)|this is|it's|it is|the school is|my school is) (?:a |one (?:big|happy) )?(?:family|team)",
+  "so much for (?:being )?(?:a )?(?:family[- ]friendly|flexible working|work-?life balance|(?:staff )?wellbeing|valuing (?:staff|us)|(?:the )?(?:staff )?wellbeing charter|(?:an )?open door|listening to staff|workload reduction)",
+  // Resignation after a burden: "Marking in the car it is then."
+  "[a-z]+ (?:in|on|at) the (?:car|bath|bus|kitchen table|sofa|loo|corridor|stairs)(?: [a-z]+)? it is(?: then)?",
+  "(?:unpaid|in (?:my|our) own time|on (?:my|our) own time),? (?:obviously|of course|naturally|as always|as usual)",
 ];
 /** Emoji that read as irony: upside-down face, eye roll, unamused face. */
 export const IRONY_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}/u;

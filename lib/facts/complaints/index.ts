@@ -207,6 +207,8 @@ const TO_PEERS = words([
   "^if you(?:'re| are)(?! an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head))",
   '(?:to|for) (?:any |all |fellow |new |other )?(?:ects?|nqts?|trainees?|new teachers|student teachers|teachers new|colleagues new|fellow teachers)',
   'be kind to yourself',
+  // Asking peers for help: "Anyone got tips for marking more quickly?"
+  "(?:anyone|anybody|does anyone|has anyone|any)(?: (?:got|have|had|know|with))? (?:any )?(?:good )?(?:tips|advice|ideas|suggestions|recommendations|hacks)",
 ]);
 /** Work that only school staff are handed: a class, a group, a duty. Piling it on is about the workplace. */
 const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?']);
@@ -634,7 +636,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (!anchored[r.sentence.index]) return unanchored(r);
     if (near(r, 2).some((o) => o.accepting)) return null;
     const outside = r.elsewhere && !r.people;
-    const toPeers = has(TO_PEERS, r.sentence.text);
+    // Said to peers, in this sentence or beside it: "Anyone got tips for marking more quickly? Drowning in mocks."
+    const toPeers = near(r, 1).some((o) => has(TO_PEERS, o.sentence.text));
     // By its own words or shape.
     if (r.standalone && !outside) return { hit: r.standalone };
     if (!r.elsewhere) {

@@ -92,6 +92,8 @@ export const NOT_LISTENING: Vocabulary = [
 
 /** Asking for something: the first half of a refusal story. */
 export const REQUEST: Vocabulary = [
+  // Asked and refused in one: "refused my flexible working request".
+  "(?:refused|refuses|rejected|rejects|turned down|turns down|denied|denies|knocked back|said no to|says no to) (?:my|our|her|his|their|a|every|all)(?: [a-z-]+){0,2}? (?:flexible working|flexi-?time|part-?time|job share|leave|time off|day off|half day|holiday|cpd|training|course|transfer|promotion|pay progression|threshold|upscale|tlr|secondment|reduced hours|phased return|adjustments?)(?: [a-z-]+)? (?:requests?|applications?|bids?|appeals?)",
   "(?:requested|put in (?:a )?request|applied for)",
   "went to (?:my|the|our) (?:[a-z]+ ){0,2}(?:line manager|head|hod|manager|boss|deputy|head of (?:department|year)|slt) (?:about|for|with|to ask)",
   "(?:asked|asking|requested|requesting|applied|applying|begged|begging|put in (?:a )?request|put forward|suggested|suggesting|proposed|proposing)(?: (?:slt|smt|the head|my head|our head|my line manager|my boss|leadership|management|my hod|the trust|them|him|her))?(?: (?:for|to|if|about|whether|a|an|my|our))",
@@ -115,6 +117,7 @@ export const LEAVE: Vocabulary = [
 
 /** The answer that makes a request a complaint: refused, brushed off, lectured. */
 export const REFUSED: Vocabulary = [
+  "(?:refused|refuses|rejected|rejects|turned down|turns down|denied|denies|knocked back|said no to|says no to) (?:my|our|her|his|their|a|every|all)(?: [a-z-]+){0,2}? (?:flexible working|flexi-?time|part-?time|job share|leave|time off|day off|half day|holiday|cpd|training|course|transfer|promotion|pay progression|threshold|upscale|tlr|secondment|reduced hours|phased return|adjustments?)(?: [a-z-]+)? (?:requests?|applications?|bids?|appeals?)",
   "(?:(?:the )?(?:answer|reply|response|verdict)(?:'s| is| was)?:? (?:a )?(?:no|nope|flat no|big no|refused|denied))",
   "(?:got|was|were|been|be|get|i) (?:told(?! (?:yes|of course|that's fine|no problem|it was fine|to go))|refused|turned down|knocked back|laughed at|a flat no|a no|lectured|reminded|fobbed off|brushed off|ignored)",
   '(?:said|says) no',
@@ -235,6 +238,8 @@ export const SPENDING: Vocabulary = [
   `while (?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:buys?|bought|spends?|spent|splash(?:es|ed)|wastes?|wasted|pays?|paid|gets?|got|awards?|awarded|gives?|gave|hires?|hired|refurbish(?:es|ed)?|rebrands?|rebranded)`,
   '(?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team) (?:has |have |just )?(?:spent|spends|wasted|wastes|blew|blows|splashed|splashes) (?:out )?(?:thousands|millions|hundreds|£\\d[\\d,.]*k?|a fortune|a small fortune|money)',
   "(?:the|our|my) (?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses) (?:can|could) (?:afford|find (?:the )?money for|pay for|buy) (?:a |an |the )?(?:new|shiny)",
+  // "Our academy trust spends more on consultants than on textbooks."
+  "(?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses|execs?|exec team|governors) (?:has |have |still |now )?(?:spends?|spent|spending|wastes?|wasted|pays?|paid) more on (?:[a-z'-]+ ){0,3}?than (?:on |for )?(?:[a-z'-]+ ){0,2}?(?:textbooks|books|resources|staff|teachers|tas|support staff|pupils|children|kids|students|pay|wages|repairs|the building|sen|send|glue sticks|paper|the kids)",
 ];
 
 /**
