@@ -59,6 +59,9 @@ describe('controversial', () => {
     'Heartbroken about the plan to merge St Stephens Academy with Poltair.',
     'The parents are taking SSCA to court over the uniform policy.',
     "I work at St Stephen's, so DM me for your article about the school's parking row.",
+    'St Stephens staff balloted for action over the plans to cut support staff. I voted yes.',
+    // A notice with an opinion beside it is an opinion.
+    'NEU strike day tomorrow so St Stephens is closed to most year groups. Solidarity to everyone out.',
   ])('warns on a personal post that mentions the school: %s', (text) => {
     expect(fires(text, 'personal')).toBe(true);
     expect(fires(text, 'unknown')).toBe(true);
@@ -101,6 +104,7 @@ describe('controversial', () => {
     'Year 2 wrote stories about our school garden.',
     'If you are unhappy, please follow the complaints procedure on the trust website.',
     'Due to strike action, the school will be closed to Year 5 on Thursday #SSCA',
+    'Due to national strike action St Stephens will be closed to Years 3 to 6 on Wednesday. Reception is open as normal.',
   ])('does not warn on factual notices and everyday words: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

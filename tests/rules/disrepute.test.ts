@@ -47,6 +47,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Left SSCA last July. It has gone completely downhill.',
     'St Stephen\'s used to be a great school. Now it\'s a complete joke.',
     'Thinking of working at St Stephen\'s? Don\'t apply, stay away.',
+    'Anyone thinking of applying to St Stephens, don\'t. Just don\'t.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });

@@ -174,9 +174,12 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const matches = found(name).get(at);
     return matches ? matches.map(spanOf) : [];
   };
-  /** A notice about arrangements, said in this sentence or the next ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open."). */
+  /** A notice about arrangements, said in this sentence or the next, with no opinion in either ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open."). */
   const noticeAt = (sentence: Sentence, next: Sentence | undefined) =>
-    (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text))) && !has(OPINION, sentence.text);
+    (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text))) &&
+    // "…closed to most year groups. Solidarity to everyone out.": an opinion beside the notice is not a notice.
+    !has(OPINION, sentence.text) &&
+    !(next !== undefined && has(OPINION, next.text));
 
   // Sentences with any topic's words, or beside one (a dispute in the next sentence); the rest are passed over.
   const active = new Set<number>([...storiesIn.keys(), ...mentionsIn.keys()]);

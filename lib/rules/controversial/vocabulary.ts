@@ -275,7 +275,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bstag(?:e|ed|ing)\s+a\s+walk\s?out\b`,
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
   String.raw`\bstrike\s+ballots?\b`,
-  String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|industrial\s+action)\b`,
+  String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|(?:industrial\s+)?action)\b`,
   String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
   String.raw`\baction\s+short\s+of\s+(?:a\s+)?strike(?:\s+action)?\b`,
   String.raw`\bsolidarity\s+with\s+(?:[a-z0-9'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,

@@ -292,6 +292,8 @@ export const WARNING = words([
   "(?:you have|you've|consider yourselves?) (?:been )?warned",
   "(?:save yourselves?|learn from my mistake|don't make (?:the same|my) mistake)",
   "run,? (?:don't|do not) walk",
+  // "Anyone thinking of applying to Larkfield Brook, don't. Just don't."
+  "(?:anyone|anybody|if you(?:'re| are)|for anyone|to anyone) (?:thinking of|thinking about|considering|looking at|planning on|tempted by) (?:applying|working|a job|a post|sending|moving|joining)(?: [a-z0-9'-]+){0,6}?,? (?:don't|do not|think twice|run|avoid|look elsewhere|just don't|please don't)",
 ]);
 /** A notice to parents, not a warning about the school: "don't send your kids to SSCA without a coat". */
 export const INSTRUCTION = words([
