@@ -22,7 +22,7 @@ export const LEADERS: Vocabulary = [
   'slt',
   'smt',
   'senior (?:leadership|leaders?|management|managers?)(?: team)?',
-  '(?:the|our|my) senior teams?',
+  '(?:the|our|my|a|such a|this) (?:(?:toxic|awful|useless|terrible|dreadful|horrendous|bullying|incompetent|clueless|hopeless) )?senior teams?',
   // "feedback from upstairs", "nobody upstairs has noticed": the offices where leaders sit.
   '(?:from|people|those|anyone|nobody|no one|no-one|someone|them|the offices?) upstairs',
   'the powers that be',
@@ -171,7 +171,7 @@ export const PAY: Vocabulary = [
   'back ?pay',
   'pay progression',
   'on (?:m[1-6]|u[1-3]|ups ?[1-3]|mps ?[1-6]|the main scale|the upper (?:pay )?scale)',
-  'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?)',
+  'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?|reviews?|claims?|grades?|bands?)',
   'salar(?:y|ies)',
   'wages?',
   'tlrs?',

@@ -68,6 +68,8 @@ describe('attribution', () => {
       '“Teaching is the one profession that creates all other professions.” So true.',
       "Quote of the week: 'The more that you read, the more things you will know.'",
       'Motto for the new term: «Be kind, work hard, and never give up.»',
+      // After "is", a quotation that opens with a capital is still someone's words.
+      'My favourite line this week is "The best teachers are those who show you where to look."',
     ])('asks who said an uncredited quotation: %s', (text) => {
       expect(findings(text)).toHaveLength(1);
       expect(flagged(text)[0]).toMatch(/^["“'«].*["”'»]$/);
@@ -95,6 +97,9 @@ describe('attribution', () => {
       "Don't forget the kids' coats and the teachers' mugs tomorrow, it's 'cold out'.",
       'Our school motto is "Be kind, be brave, be you."',
       'Reception sang "twinkle twinkle little star" beautifully today.',
+      // A label put on something, not someone's words.
+      'Apparently asking for a lunch break is "not being a team player" at my place.',
+      "Leaving at 4pm is now 'a lack of commitment to the team', apparently.",
     ])('leaves titles, scare quotes and reported speech alone: %s', (text) => {
       expect(findings(text)).toEqual([]);
     });

@@ -734,6 +734,7 @@ export const SCARE_QUOTED = [
   'capacity', 'quick', 'brief', 'informal', 'light touch', 'light-touch', 'manageable', 'work smarter', 'efficiency savings',
   'resilience', 'resilient', 'family', 'a family', 'listening school', 'staff voice', 'optional', 'opportunity to',
   'reasonable', 'sustainable', 'protected', 'open', 'caring', 'extra', 'essential', 'improvements?', 'exciting', 'great news',
+  'team player', 'not (?:being )?a team player', 'one big family', 'going the extra mile', 'flexibility', 'goodwill',
 ];
 
 /** Thanks aimed at leaders: "Thanks, SLT", "Cheers for that, bosses". Who is matched by the caller. */

@@ -181,6 +181,8 @@ export const ADVICE: Vocabulary = [
 export const CLAIM: Vocabulary = [
   "(?:they|he|she|(?:the |our |my )?(?:head|head ?teacher|ceo|trust|slt|smt|leadership(?: team)?|management|bosses|boss|line manager|deputy(?: head)?|governors|head of (?:department|year)|hod|exec team))(?: [a-z']+){0,2} (?:says?|said|claims?|claimed|calls?|called|promised|promises|tells? us|told us|assured us|swore|insists?|insisted|keeps? saying|kept saying|likes? to say|loves? to say|boasts?|boasted)",
   "(?:we were|we've been|we have been|we had been|i was|i've been|i have been|staff were|staff have been) (?:promised|told|assured|guaranteed)",
+  // Said without a subject: "Promised a pay review in September."
+  "^(?:promised|assured|guaranteed|told) (?:a|an|the|us|me|staff|everyone)",
 ];
 
 /** The sentence after a claim that says otherwise. */
@@ -191,7 +193,7 @@ export const REALITY: Vocabulary = [
   'actually',
   "(?:it's|it has|it's|it) (?:doubled|tripled|gone up|increased|got worse|made it worse)",
   "(?:we've|we have|i've|i have|we) (?:had|got|been given) (?:\\w+ )?(?:more|four|five|three|six|seven|\\d+|another|twice)",
-  "(?:it|that|this|they) (?:actually |really )?(?:takes?|took|costs?|lasts?|lasted) (?:[a-z]+ )?(?:hours|days|weeks|three|four|five|six|\\d+)",
+  "(?:it|that|this|they) (?:actually |really )?(?:takes?|took|costs?|lasts?|lasted) (?:[a-z]+ )?(?:hours|days|weeks|three|four|five|six|\\d+)",  "still (?:waiting|nothing|no sign|no word|not a (?:word|penny|sign))",
 ];
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
@@ -238,6 +240,8 @@ export const SPENDING: Vocabulary = [
   `while (?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:buys?|bought|spends?|spent|splash(?:es|ed)|wastes?|wasted|pays?|paid|gets?|got|awards?|awarded|gives?|gave|hires?|hired|refurbish(?:es|ed)?|rebrands?|rebranded)`,
   '(?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team) (?:has |have |just )?(?:spent|spends|wasted|wastes|blew|blows|splashed|splashes) (?:out )?(?:thousands|millions|hundreds|£\\d[\\d,.]*k?|a fortune|a small fortune|money)',
   "(?:the|our|my) (?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses) (?:can|could) (?:afford|find (?:the )?money for|pay for|buy) (?:a |an |the )?(?:new|shiny)",
+  // "The trust took our PE budget to pay for a new logo."
+  "(?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses|governors|they) (?:has |have |just )?(?:took|taken|takes|raided|raids|cut|cuts|used|uses|diverted|diverts|spent|spends|blew|blows) (?:our|the|my|their|all the|half (?:of )?(?:our|the)) (?:[a-z'-]+ ){0,2}?(?:budget|money|funding|funds|pot)(?: [a-z']+){0,2}? (?:to pay for|to fund|on|for) (?:a |an |the |more )?(?:new |shiny |fancy |glossy )?(?:logo|logos|rebrand|rebranding|branding|consultants?|signage|website|lanyards|offices?|ceo|exec(?:utive)?s?|away days?|cars?|bonus(?:es)?|banners?|marketing|pr)\\b",
   // "Our academy trust spends more on consultants than on textbooks."
   "(?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses|execs?|exec team|governors) (?:has |have |still |now )?(?:spends?|spent|spending|wastes?|wasted|pays?|paid) more on (?:[a-z'-]+ ){0,3}?than (?:on |for )?(?:[a-z'-]+ ){0,2}?(?:textbooks|books|resources|staff|teachers|tas|support staff|pupils|children|kids|students|pay|wages|repairs|the building|sen|send|glue sticks|paper|the kids)",
 ];
@@ -247,6 +251,9 @@ export const SPENDING: Vocabulary = [
  * our own glue sticks", "undervalued by my school". Stand alone.
  */
 export const SELF_CONTAINED: Vocabulary = [
+  // A restructure told from below: "Families don't make you reapply for your own job."
+  "(?:made|make|makes|making|forced|forcing|forces) (?:us|me|you|staff|everyone|people|half the staff|the tas|support staff) (?:to )?(?:re-?apply|apply again|interview again) for (?:our|my|your|their) (?:own )?jobs?",
+  "(?:had|have|has|having) to (?:re-?apply|apply again|interview again) for (?:our|my|their|his|her) (?:own )?jobs?",
   "(?:could|should|might)(?: have|'ve) been an? (?:e-?mail|memo)",
   `(?:the|our|my) (?:trust|school|academy|mat|employer|organi[sz]ation) (?:clearly |just |really |simply |still |obviously )?(?:doesn't|does not|don't|never|won't|couldn't|could not|can't be bothered to|refuses to|refused to) (?:care|listen|support|value|pay|back|thank|consult|give a)`,
   'micro-?manag(?:e|es|ed|ing|er|ers|ement)',

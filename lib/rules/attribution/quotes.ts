@@ -38,6 +38,13 @@ const OWN_OR_TITLE_WORDS: Vocabulary = [
   'titled', 'entitled', 'named', 'song', 'book', 'poem', 'play', 'film', 'show',
 ];
 const OWN_OR_TITLE_BEFORE = new RegExp(String.raw`\b${anyOf(...OWN_OR_TITLE_WORDS)}\s*[,:-]?\s*$`);
+/**
+ * A short phrase in quotes after "is", "was", "called" is a label put on something, not a
+ * quotation to credit: asking for a lunch break is "not being a team player".
+ */
+const LABEL_BEFORE = /\b(?:is|was|are|were|be|being|been|counts\s+as|labelled|labeled|branded|deemed|considered)(?:\s+(?:now|apparently|officially|basically|just|still|suddenly|somehow))?\s*$/;
+/** Up to this many words, a quoted phrase after `LABEL_BEFORE` is a label. */
+const MAX_LABEL_WORDS = 8;
 /** Verbs of speech after a quotation: "… said Tom", "… she asked". */
 const SPEECH_AFTER_WORDS: Vocabulary = [
   'said', 'says', 'asked', 'asks', 'shouted', 'yelled', 'announced', 'exclaimed', 'replied', 'whispered', 'declared', 'remarked',
@@ -78,6 +85,7 @@ export function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
     const after = sameLineAfter(text, end, 80);
     // Reported speech: the verb names the speaker.
     if ((SPEECH_BEFORE.test(before) && !UNNAMED_SPEAKER_BEFORE.test(before)) || OWN_OR_TITLE_BEFORE.test(before)) return;
+    if (LABEL_BEFORE.test(before) && (inner.match(WORD) ?? []).length <= MAX_LABEL_WORDS && !/^\p{Lu}/u.test(draft.folded.source.slice(sourceSpan(draft, innerStart, innerStart + 1).start))) return;
     // SPEECH_AFTER looks a few words ahead: 200 characters is plenty, and keeps a quote in a very long sentence cheap.
     const sameSentenceAfter = sentence && sentence.end > end ? text.slice(end, Math.min(sentence.end, end + 200)) : after;
     if (SPEECH_AFTER.test(sameSentenceAfter)) return;
