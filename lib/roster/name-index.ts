@@ -339,17 +339,28 @@ export class PupilIndex {
     for (const forename of forenames) {
       if (tokens[forename.last]!.possessive) continue;
       const next = forename.last + 1;
-      if (!joinedBySpace(tokens, next)) continue;
-      for (const surname of this.lookUp(this.table.surnames, tokens, next, key)) {
-        const k = key(`${forename.squashed}|${surname.squashed}`);
-        const flags = fullNames.get(k);
-        if (flags !== undefined) return { flags, how: 'full-name', last: surname.last, key: k };
+      if (joinedBySpace(tokens, next)) {
+        for (const surname of this.lookUp(this.table.surnames, tokens, next, key)) {
+          const k = key(`${forename.squashed}|${surname.squashed}`);
+          const flags = fullNames.get(k);
+          if (flags !== undefined) return { flags, how: 'full-name', last: surname.last, key: k };
+        }
+        const initial = initialAt(tokens, next);
+        if (initial) {
+          const k = key(`${forename.squashed}|${initial}`);
+          const flags = initials.get(k);
+          if (flags !== undefined) return { flags, how: 'initial', last: next, key: k };
+        }
       }
-      const initial = initialAt(tokens, next);
-      if (initial) {
-        const k = key(`${forename.squashed}|${initial}`);
-        const flags = initials.get(k);
-        if (flags !== undefined) return { flags, how: 'initial', last: next, key: k };
+      // One word between: a name they go by or a middle name ("Thomas (Tom) Lowes",
+      // "Harper Rose Bell"), when the forename and surname around it are a pupil's.
+      const between = betweenNameParts(tokens, at, next);
+      if (between !== null) {
+        for (const surname of this.lookUp(this.table.surnames, tokens, between, key)) {
+          const k = key(`${forename.squashed}|${surname.squashed}`);
+          const flags = fullNames.get(k);
+          if (flags !== undefined) return { flags, how: 'full-name', last: surname.last, key: k };
+        }
       }
     }
     // Surname first: "Kessell, Ruby", "OKAFOR Grace".
@@ -448,6 +459,20 @@ function handleKey(handle: string): string {
   return phraseKeys(handle.replace(/^@/, '')).join('');
 }
 
+/**
+ * Where a surname would start after one word set between a forename and it: a word in
+ * brackets ("Thomas (Tom) Lowes") or, when the name is written with capitals, a middle
+ * name ("Harper Rose Bell"). Null when token `next` is not such a word.
+ */
+function betweenNameParts(tokens: readonly Token[], first: number, next: number): number | null {
+  const middle = tokens[next];
+  const after = tokens[next + 1];
+  if (!middle || !after || middle.kind !== 'word' || after.kind !== 'word' || middle.inLink || after.inLink) return null;
+  if (/^ *\( *$/.test(middle.gapBefore) && /^\) +$/.test(after.gapBefore)) return next + 1;
+  const capitals = tokens[first]!.capitalised && middle.capitalised && after.capitalised && !middle.sentenceStart;
+  return capitals && joinedBySpace(tokens, next) && joinedBySpace(tokens, next + 1) && !middle.possessive ? next + 1 : null;
+}
+
 /** Token `at` follows the previous one with only spaces (or a hyphen) between. */
 function joinedBySpace(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -477,12 +502,18 @@ function forenameAloneIsName(
   // "Summer term", "amber warning", "May Day": only a forename that is also a word or a
   // time of year turns into a thing; "Arthur reading his story" is Arthur.
   if (nextAdjacent && VOCABULARY_AFTER.has(next.key) && (everyday || MONTHS_AND_SEASONS.has(squashed))) return false;
-  if (MONTHS_AND_SEASONS.has(squashed) && isTimeExpression(tokens, first, last)) return false;
-
   const pattern = inPupilPattern(tokens, first, last);
+  // "by May" is a deadline; "work by May" is whose work it is.
+  if (MONTHS_AND_SEASONS.has(squashed) && isTimeExpression(tokens, first, last) && !(pattern && previous?.key === 'by')) return false;
+
   if (!pattern && PLACE_FORENAMES.has(squashed) && previous && PLACE_WORDS_BEFORE.has(previous.key)) return false;
-  // "Jack Frost", "Summer Fair", "Florence Nightingale": another name, title or event.
-  if (nextAdjacent && next.capitalised && next.kind === 'word' && !isOwnSurname(next) && !pattern) return false;
+  const possessive = tokens[last]!.possessive;
+  const anotherWord = nextAdjacent && next.capitalised && next.kind === 'word' && !isOwnSurname(next);
+  // "Harvey's Bakery", "Sophie's Choice": a business or a title, even after "thank you to".
+  if (anotherWord && possessive && !next.allCaps) return false;
+  // "Jack Frost", "Summer Fair", "Florence Nightingale": another name, title or event. Not
+  // "Tomi's UPN", "Ava's EHCP": what a pupil has, in capitals.
+  if (anotherWord && !pattern && !(possessive && next.allCaps)) return false;
   if (!token.capitalised) return pattern && !everyday;
   // In a shouted run, capitals say nothing about names.
   const shouted = token.allCaps && (previous?.allCaps || next?.allCaps);
@@ -524,6 +555,16 @@ const PRAISE_BEFORE = [
   ['shoutout', 'to'],
   ['bravo'],
   ['proud', 'of'],
+  // Whose work it is: "work by Autumn, Skye and Joy".
+  ['work', 'by'],
+  ['artwork', 'by'],
+  ['painting', 'by'],
+  ['drawing', 'by'],
+  ['poem', 'by'],
+  ['story', 'by'],
+  ['written', 'by'],
+  ['painted', 'by'],
+  ['drawn', 'by'],
 ];
 const PRAISE_AFTER = [['well', 'done'], ['congratulations'], ['congrats'], ['star', 'of', 'the', 'week'], ['pupil', 'of', 'the', 'week']];
 
@@ -549,6 +590,16 @@ function inPupilPattern(tokens: readonly Token[], first: number, last: number): 
     for (const keys of PRAISE_BEFORE) {
       const from = first - keys.length;
       if (from >= 0 && keysMatch(tokens, from, keys)) return true;
+    }
+  }
+  // "Star of the week for 8P2: Willow!": the praise, what it is for, a colon, the name.
+  if (/^\s*:\s*$/.test(gapIn)) {
+    for (let end = first - 1; end >= Math.max(0, first - 4); end--) {
+      if (end < first - 1 && /[.!?:\n]/.test(tokens[end + 1]!.gapBefore)) break;
+      for (const keys of PRAISE_BEFORE) {
+        const from = end - keys.length + 1;
+        if (from >= 0 && keysMatch(tokens, from, keys)) return true;
+      }
     }
   }
   const next = tokens[last + 1];

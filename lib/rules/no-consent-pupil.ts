@@ -10,7 +10,8 @@ export default defineRule({
   check({ draft, facts }) {
     const text = draft.draft.text;
     return facts.pupilMentions
-      .filter((mention) => mention.noConsent)
+      // A pupil's handle on a personal post is pupil-contact, whatever their consent (docs/rules.md: one span, one finding).
+      .filter((mention) => mention.noConsent && !(mention.how === 'handle' && draft.kind === 'personal'))
       .map((mention) => {
         const why = mention.context ? `${text.slice(mention.start, mention.end)}, ${describeCue(mention.context, text)}, looks like a pupil's name, and a` : 'A';
         return {

@@ -125,3 +125,54 @@ describe('pupil handles', () => {
   });
 });
 
+
+describe('pupil-name: names written the way people write them (issue 9)', () => {
+  const policy = makePolicy({}, {
+    roster: [
+      pupil('Thomas', 'Lowes', { preferredForename: 'Tom' }),
+      pupil('Harper', 'Bell'),
+      pupil('Tomi', 'Ogunleye'),
+      pupil('Harvey', 'Emerson', { mediaConsent: 'refused' }),
+      pupil('Willow', 'Ash'),
+      pupil('Autumn', 'Peck', { mediaConsent: 'refused' }),
+      pupil('Maisie', 'Draper', { mediaConsent: 'refused', handles: ['@maisie_draws'] }),
+    ],
+  });
+  const named = (text: string, account: 'personal' | 'school' = 'school') =>
+    check(text, account, {}, policy)
+      .filter((f) => f.rule === 'pupil-name' || f.rule === 'no-consent-pupil')
+      .map((f) => [f.rule, text.slice(f.start, f.end)]);
+
+  it.each([
+    ['Thomas (Tom) Lowes scored twice on Saturday.', 'Thomas (Tom) Lowes'],
+    ['Congratulations to Harper Rose Bell on her certificate.', 'Harper Rose Bell'],
+  ])('finds a full name with a name they go by or a middle name between: %s', (text, name) => {
+    expect(named(text, 'personal')).toEqual([['pupil-name', name]]);
+  });
+
+  it('does not join a lower-case word into a name', () => {
+    expect(named('harper rose bell ringing at the church', 'personal')).toEqual([]);
+  });
+
+  it.each([
+    ["Reminder for the transition form: Tomi's UPN should read 1234.", 'pupil-name', "Tomi's"],
+    ['Star of the week for 8P2: Willow! Outstanding effort in every lesson.', 'pupil-name', 'Willow'],
+    ['Art exhibition tonight, featuring work by Autumn and friends.', 'no-consent-pupil', 'Autumn'],
+  ])('reads a forename as a name where the words around it say so: %s', (text, rule, name) => {
+    expect(named(text)).toContainEqual([rule, name]);
+  });
+
+  it.each([
+    "Thank you to Harvey's Bakery for donating bread for our breakfast club.",
+    'Please hand in the work by Autumn half term.',
+    'Reports are due by Autumn.',
+  ])('leaves a business, a season or a deadline alone: %s', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it("reports a pupil's handle on a personal post once, as contact, whatever their consent", () => {
+    const text = '@maisie_draws see you at the art club showcase!';
+    expect(rulesFor(text, 'personal', {}, policy)).toEqual(['pupil-contact']);
+    expect(rulesFor(text, 'school', {}, policy)).toContain('no-consent-pupil');
+  });
+});
