@@ -34,6 +34,10 @@ const PUPIL_AUDIENCE = alternatives([
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
   String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
   String.raw`(?<=[,-]\s{0,2})year\s?(?:\d{1,2}|r)\b`,
+  // "my GCSE kids", "our Year 11 revision group", "my A-level lot"
+  String.raw`\b(?:my|our)\s+(?:(?:gcse|a[\s-]?level|btec|sats|exam|revision|year\s?\d{1,2}|y\d{1,2}|form|tutor|maths|english|science|art|history|geography|music|pe|drama|computing|french|spanish)\s+){1,2}(?:kids|pupils|students|lot|class|classes|groups?|sets?)\b`,
+  // Addressed at the end: "…for art club updates, kids!"
+  String.raw`(?<=,\s{0,2})(?:kids|pupils|students)(?=\s*[!.?]*\s*$)`,
 ]);
 
 /** An audience that is the pupils' families, not the pupils: "Year 6 parents", "parents of my class". */

@@ -52,6 +52,8 @@ describe('pupil-contact', () => {
       'My Year 11s! Follow me on Insta for revision tips.',
       'Year 13 leavers: keep in touch with me on Instagram!',
       'Students, my DMs are always open if you need to talk.',
+      'Message me on here if you are one of my GCSE kids and stuck.',
+      'Follow me on Insta for art club updates, kids!',
     ])('blocks: %s', (text) => {
       expect(fires(text)).toBe(true);
       expect(fires(text, 'unknown')).toBe(true);
@@ -68,6 +70,8 @@ describe('pupil-contact', () => {
       'Email me at jo@example.com if you want the minutes.',
       'Follow me on Strava, running buddies!',
       'So proud of my Year 6 class today.',
+      'Follow me on Insta for more photos of my own kids!',
+      'Thanks for all the birthday messages, everyone. Love you, kids!',
     ])('does not block without both an invitation and an audience of pupils: %s', (text) => {
       expect(fires(text)).toBe(false);
     });
