@@ -240,6 +240,13 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     "Staff meeting ran to 6pm again so SLT could read out slides they'd already emailed us.",
     'Every time someone raises workload in the staff survey, leadership add another initiative.',
     'Apparently 7am briefings are now compulsory. Unpaid, obviously.',
+    'Honestly considering leaving teaching. Not because of the kids, because of the management.',
+    'The only thing consistent about our behaviour policy is that SLT never follow it.',
+    'Imagine being told off for leaving at 4 when you got in at 7.',
+    'We are told we are "one big family". Families do not make you reapply for your own job.',
+    'The trust took our PE budget to pay for a new logo. Let that sink in.',
+    'Promised a pay review in September. Still waiting in March.',
+    'I have never worked anywhere with such a toxic senior team.',
   ])('hears a complaint said in other words: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -252,6 +259,9 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Really grateful to my line manager for being so understanding when my dad was ill.',
     'Any recommendations for a good book on adaptive teaching? Asking for our department.',
     'My own kids think a pizza makes up for anything.',
+    'Honestly considering a new car. Not because of the price, because of the colour.',
+    'My son got told off for leaving his coat on the bus.',
+    'It is always a pleasure to work with such a supportive leadership team.',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

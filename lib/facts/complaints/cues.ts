@@ -231,6 +231,10 @@ export const JUDGEMENT: Vocabulary = [
   '(?:pick|picks|picking|picked) up the pieces',
   "more (?:worried|bothered|concerned|interested|focused|obsessed) (?:about|with|in|on) [^.!?\\n]{1,50}? than (?:the (?:kids|children|pupils|students|staff)|staff|us|teaching|learning|pupils|students|kids|children|people)",
   "(?:families|teams|real leaders|good leaders|decent employers) (?:don't|do not|wouldn't|would not) (?:make|treat|ask|expect|leave)",
+  // The reason for leaving: "Not because of the kids, because of the management."
+  "(?:not|isn't|wasn't|it's not|it isn't|never) (?:because of |the |about )?(?:the )?(?:kids|children|pupils|students|teaching|the job|workload)[,;]? (?:it's |but |just |it was |all )?(?:because of |about |the )?(?:the )?(?:management|leadership|slt|smt|senior leaders?|senior leadership|the head|my head|our head|the trust|my line manager|my boss|bosses)",
+  // Leaders who don't keep their own rules: "SLT never follow it."
+  "(?:never|don't|do not|doesn't|does not|won't|will not|refuse to) (?:follow|stick to|back up|enforce|apply|model|uphold) (?:it|them|the (?:policy|rules|behaviour policy|system)|their own (?:policy|policies|rules|advice|guidance))",
   // The only word from above: "the only feedback from upstairs was that my displays need refreshing".
   "the only (?:feedback|comment|comments|response|reply|acknowledgement|recognition|thanks|thing (?:they|slt|leadership|management|the head|he|she|anyone|my line manager)(?: ever)? (?:said|noticed|mentioned|asked about|picked up on|commented on))(?: [a-z']+){0,4}? (?:was|were|is|has been)",
   // A U-turn: "introduced a new behaviour system on Monday and scrapped it by Thursday".

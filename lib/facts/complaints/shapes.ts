@@ -251,6 +251,8 @@ export const SPENDING: Vocabulary = [
  * our own glue sticks", "undervalued by my school". Stand alone.
  */
 export const SELF_CONTAINED: Vocabulary = [
+  // "Imagine being told off for leaving at 4 when you got in at 7."
+  "(?:told off|pulled up|reprimanded|spoken to|given a warning|questioned|called in|had a word) (?:for|about) (?:leaving|going home|clocking off|heading home|logging off) (?:at \\d|before \\d|early|on time|at (?:half )?(?:three|four|five))",
   // A restructure told from below: "Families don't make you reapply for your own job."
   "(?:made|make|makes|making|forced|forcing|forces) (?:us|me|you|staff|everyone|people|half the staff|the tas|support staff) (?:to )?(?:re-?apply|apply again|interview again) for (?:our|my|your|their) (?:own )?jobs?",
   "(?:had|have|has|having) to (?:re-?apply|apply again|interview again) for (?:our|my|their|his|her) (?:own )?jobs?",
