@@ -435,6 +435,15 @@ export const POSITIVE: Vocabulary = [
 export const OTHER_DOMAINS: Vocabulary = [
   // Another job: "my manager at my Saturday job".
   "(?:saturday|sunday|weekend|evening|night|summer|bar|pub|shop|second|other|part-?time|old|last|previous|cleaning|retail|holiday) jobs?",
+  // Clubs and services outside work: "Management at the leisure centre have cancelled swimming lessons again."
+  'leisure cent(?:re|er)s?',
+  'gym',
+  'swimming pool',
+  '(?:football|rugby|cricket|tennis|golf|running|swimming|dance|drama) club',
+  'garage',
+  'vets?',
+  'nursery',
+  'childminders?',
   'trains?',
   'rail(?:way)?s?',
   'gwr',

@@ -262,6 +262,8 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Honestly considering a new car. Not because of the price, because of the colour.',
     'My son got told off for leaving his coat on the bus.',
     'It is always a pleasure to work with such a supportive leadership team.',
+    'Our head has no idea how much we appreciate her. Best boss ever.',
+    'Management at the leisure centre have cancelled swimming lessons again. So annoying.',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -31,7 +31,8 @@ const SUPPORT_VERBS =
   '(?:listen|listens|care|cares|support|supports|back|backs|value|values|appreciate|appreciates|thank|thanks|consult|consults|reply|replies|respond|responds|acknowledge|fix|fixes|rate|rates|trust|trusts|respect|respects|want to know|pull (?:their|his|her) weight|do (?:their|his|her) (?:share|job|bit))';
 
 export const JUDGEMENT: Vocabulary = [
-  `${NOT_SAID_OF_ONESELF}(?:have|has|had|have got|has got|got)(?: (?:absolutely|literally|genuinely|honestly|just|still|clearly))? (?:no|zero|not a|not the (?:slightest|faintest|first)) (?:idea|clue)`,
+  // Not "has no idea how much we appreciate her": that is praise.
+  `${NOT_SAID_OF_ONESELF}(?:have|has|had|have got|has got|got)(?: (?:absolutely|literally|genuinely|honestly|just|still|clearly))? (?:no|zero|not a|not the (?:slightest|faintest|first)) (?:idea|clue)(?! (?:how (?:much|grateful|lucky|thankful|proud|amazing|brilliant|good|great|special|loved|valued|appreciated)|just how (?:much|grateful|lucky|amazing)))`,
   "(?!(?:i|we|you)')[a-z]+'(?:ve|s|d)(?: got)?(?: (?:absolutely|literally|genuinely|clearly))? (?:no|zero|not a) (?:idea|clue)",
   "no idea what (?:they're|they are|he's|she's|he is|she is|they) (?:doing|do)",
   'clueless',

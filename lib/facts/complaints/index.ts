@@ -26,7 +26,7 @@
  * Each complaint says which words made it one (`cue`) and what it is about, so a
  * finding can tell the writer why.
  */
-import { words } from '../../text/patterns';
+import { anyOf, words } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { has, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
@@ -195,6 +195,8 @@ const WARM = words(POSITIVE);
 const EXTERNAL = words(EXTERNAL_ACTOR);
 const LOCAL = words(LOCAL_MARKER);
 const ELSEWHERE = words(OTHER_DOMAINS);
+/** Managers of somewhere else: "management at the leisure centre", "the manager of my Saturday job". */
+const LEADERS_ELSEWHERE = words([`(?:management|managers?|boss(?:es)?|owners?|staff|people|team) (?:at|of|from|in) (?:the |my |our |my (?:son|daughter|kids|child)'s )?${anyOf(...OTHER_DOMAINS)}`]);
 const CHILDS = words(CHILDS_SCHOOL);
 /** Feelings that only a job gives: a complaint about work whatever else the sentence names. */
 const WORK_FEELING = words(['undervalued', 'unappreciated', 'not valued', 'overworked', 'underpaid', 'under-?resourced', 'exploited']);
@@ -414,8 +416,10 @@ class SentenceReading implements Reading {
     const text = sentence.text;
     this.text = text;
     this.words = sentence.last - sentence.first + 1;
-    this.leader = has(LEADER, text);
-    this.people = this.leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, text);
+    // Leaders and colleagues of somewhere else are not the workplace's.
+    const ours = has(LEADERS_ELSEWHERE, text) ? text.replace(LEADERS_ELSEWHERE, (m) => ' '.repeat(m.length)) : text;
+    this.leader = has(LEADER, ours);
+    this.people = this.leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, ours);
     // "My marking", "my planning": the writer's own work is not a target.
     this.target = this.people || has(TARGET, has(OWN_WORK_SUBJECT, text) ? text.replace(OWN_WORK_SUBJECT, (m) => ' '.repeat(m.length)) : text);
     this.shrug = this.words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text)));
