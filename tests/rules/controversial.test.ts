@@ -62,6 +62,10 @@ describe('controversial', () => {
     'St Stephens staff balloted for action over the plans to cut support staff. I voted yes.',
     // A notice with an opinion beside it is an opinion.
     'NEU strike day tomorrow so St Stephens is closed to most year groups. Solidarity to everyone out.',
+    "The diocese wants St Stephens to drop the Christian ethos statement from admissions. Absolutely not, in my view.",
+    'The trust wants to merge St Stephens with the school down the road. Staff are furious.',
+    "Consultation on St Stephens joining the new trust closes Friday. Please object, it's a terrible idea.",
+    "Our union rep at St Stephens says we're out on the 12th. Stand with us.",
   ])('warns on a personal post that mentions the school: %s', (text) => {
     expect(fires(text, 'personal')).toBe(true);
     expect(fires(text, 'unknown')).toBe(true);
@@ -105,6 +109,8 @@ describe('controversial', () => {
     'If you are unhappy, please follow the complaints procedure on the trust website.',
     'Due to strike action, the school will be closed to Year 5 on Thursday #SSCA',
     'Due to national strike action St Stephens will be closed to Years 3 to 6 on Wednesday. Reception is open as normal.',
+    'The consultation on St Stephens joining the new trust closes on Friday. Details are on the website.',
+    "We're out on the 12th for the Year 5 trip to the Eden Project!",
   ])('does not warn on factual notices and everyday words: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -254,7 +254,9 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const trustNamed = disputes.length > 0 ? [...spansIn('trustWords', at), ...trustMentions] : [];
     const meetings = trustInParagraph.has(paragraph) ? spansIn('meeting', at) : [];
     const trust = [...trustChange, ...trustMoves, ...joining, ...meetings, ...(trustNamed.length > 0 ? [...trustNamed, ...disputes] : [])];
-    if (trust.length > 0 && !(has(CONSULTATION_NOTICE, slice) && !has(OPINION, slice) && disputes.length === 0)) add('trust', trust);
+    // "…closes Friday. Please object, it's a terrible idea.": a side taken next to the notice.
+    const opinionNear = has(OPINION, slice) || (nextInParagraph !== undefined && has(OPINION, nextInParagraph.text));
+    if (trust.length > 0 && !(has(CONSULTATION_NOTICE, slice) && !opinionNear && disputes.length === 0)) add('trust', trust);
 
     // Legal action. "Sue" with a capital is a colleague's name ("Leaving do for Sue").
     const legal = spansIn('legal', at).filter((s) => !/sue$/.test(text.slice(s.start, s.end)) || !/S/.test(sourceOf(draft, { start: s.end - 3, end: s.end })));

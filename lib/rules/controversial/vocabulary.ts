@@ -16,6 +16,10 @@ export const DISPUTE = alternatives([
   // "If you have a complaint, please…" is the school pointing to its procedure, not a row.
   String.raw`(?<!\b(?:have\s+a|make\s+a|raise\s+a|any|a\s+formal|your)\s)\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
   String.raw`\bobject(?:ed|ing|ions?)\b`,
+  String.raw`\bplease\s+object\b`,
+  String.raw`\babsolutely\s+not\b`,
+  // "The diocese wants St Aldhelm's to drop the ethos statement"
+  String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){0,3}?to\s+(?:drop|scrap|remove|ban|stop|force)\b`,
   String.raw`\bboycott(?:s|ed|ing)?\b`,
   String.raw`\bpetition(?:s|ed|ing)?\b`,
   String.raw`\boutrage(?:d|ous)?\b`,
@@ -78,7 +82,8 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\banti[\s-]?academ\w{0,12}`,
   String.raw`\bmergers?\b`,
   String.raw`\bmerg(?:e|es|ed|ing)\s+(?:with|into)\b`,
-  String.raw`\b(?:plans?|proposals?|decision|vote|bid|consultation)\s+to\s+merge\b`,
+  String.raw`\b(?:plans?|planning|proposals?|decision|vote|bid|consultation|wants?|wanted|going|set|trying|hopes?|hoping)\s+to\s+merge\b`,
+  String.raw`\bmerg(?:e|es|ed|ing)\s+(?:[a-z0-9'-]+\s+){1,4}?with\s+(?:the|another|a|our|their)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:school|academy|trust|primary|secondary)\b`,
   String.raw`\bmerg(?:e|es|ed|ing)\s+(?:the\s+|our\s+|two\s+|both\s+)?(?:schools|academies|trusts)\b`,
   String.raw`\b(?:forced|made|told|pressured|pushed)\s+(?:in)?to\s+(?:join|leave|become)\s+(?:a|an|the|another)\s+(?:new\s+|different\s+)?(?:trust|academy|mat)\b`,
   String.raw`\btake-?overs?\b`,
@@ -277,6 +282,8 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bstrike\s+ballots?\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|(?:industrial\s+)?action)\b`,
   String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
+  // "Our union rep says we're out on the 12th."
+  String.raw`\bunion\b[^.!?\n]{0,60}?\b(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|staff\s+are|teachers\s+are)\s+out\b`,
   String.raw`\baction\s+short\s+of\s+(?:a\s+)?strike(?:\s+action)?\b`,
   String.raw`\bsolidarity\s+with\s+(?:[a-z0-9'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
@@ -313,6 +320,7 @@ const OPINION_WORDS: Vocabulary = [
   'proud', 'support(?:ing)?', 'solidarity', 'stand(?:ing)?\\s+(?:with|together|up)', 'fair\\s+(?:pay|funding|deal)',
   'deserve[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'fight(?:ing)?', 'right\\s+to', 'enough\\s+is\\s+enough',
   'join\\s+(?:us|me)', 'unfair', 'betray(?:ed|al)?', 'cuts', 'scandal(?:ous)?', 'pathetic', 'useless', 'vote\\s+(?:for|against)',
+  'object', 'oppose', 'terrible\\s+idea', 'absolutely\\s+not', 'in\\s+my\\s+view', 'say\\s+no',
 ];
 export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
