@@ -48,6 +48,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'St Stephen\'s used to be a great school. Now it\'s a complete joke.',
     'Thinking of working at St Stephen\'s? Don\'t apply, stay away.',
     'Anyone thinking of applying to St Stephens, don\'t. Just don\'t.',
+    'The trust cares more about league tables than children. St Stephens is just a number to them.',
+    'St Stephens used to be outstanding. Now look at it.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -55,6 +57,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
   it.each([
     // Praise and neutral mentions
     'St Stephen\'s is the best school in Cornwall!',
+    'St Stephens is failing nobody: 100% pass rate in maths this year!',
+    'St Stephens used to be a small village school. Now it has 400 pupils.',
     'Our school choir smashed it tonight.',
     'Our school is the best place to work, love it here.',
     'Glad to be back at St Stephen\'s after a lovely summer.',

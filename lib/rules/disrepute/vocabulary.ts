@@ -81,7 +81,7 @@ const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', 'seconda
 /** Verdict adjectives after "is", "so" or "totally": "SSCA is toxic", "the trust is rotten". */
 const ADJECTIVES = anyOf(
   'toxic', 'corrupt', 'shambolic', 'chaotic', 'rotten(?: to the core)?', 'dire', 'appalling', 'awful', 'terrible', 'dreadful', 'atrocious',
-  'rubbish', 'crap', 'a mess', 'broken', 'failing', 'doomed', 'inadequate', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
+  'rubbish', 'crap', 'a mess', 'broken', 'failing(?! (?:nobody|no one|no-one|no child|none))', 'doomed', 'inadequate', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
   'embarrassing', 'abysmal', 'woeful', 'diabolical', 'horrendous', 'soulless', 'heartless', 'joyless', 'poisonous', 'unsafe', 'beyond (?:help|saving|repair|a joke)', 'past saving',
 );
 /** Words after a verdict adjective that make it about a moment, not the place: "dire at pick-up". */
@@ -113,6 +113,8 @@ export const VERDICT_PREDICATE = words([
   `${COPULA}(?:(?: ${HEDGE}){0,3}(?:(?: ${STRESS}){0,2} (?:${STRONG_NOUNS}|${PREDATORS})|(?: ${STRESS}){1,2} ${STRESSED_NOUNS})|${ADJECTIVE_TAIL})`,
   `(?:so|totally|utterly|completely)${ADJECTIVE_TAIL}`,
   'not fit for purpose',
+  // "…cares more about league tables than children."
+  "cares? (?:far |much |a lot |way )?more about (?:[a-z0-9'-]+ ){1,4}?than (?:about )?(?:the )?(?:children|kids|pupils|students|staff|learning|education|people|teachers|families|their (?:staff|pupils|students))",
   '(?:should|ought to) (?:be|get) (?:shut|closed)(?: down)?',
   'needs? (?:shutting|closing) down',
   '(?:deserves?|deserved) to (?:be (?:shut|closed)|fail|go under)',
@@ -166,6 +168,8 @@ export const DECLINE_PREDICATE = words([
   '(?:gone|going|went|goes|headed|heading)(?: (?:right|well and truly|completely|totally|properly|officially|basically|just|really)){0,2} (?:down the (?:pan|drain|toilet|tubes|plughole|swanee|khazi)|to the dogs|to pot|to hell(?: in a hand(?:cart|basket))?|to rack and ruin|to the wall|to shit|off a cliff|off the rails|pear[- ]shaped|under|bust)',
   'falling apart',
   'fallen apart',
+  // "…used to be outstanding. Now look at it."
+  "used to be (?:an? )?(?:(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab|proper|really) ){0,2}(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab)(?: (?:school|place|trust|academy|employer))?[.!,;]? (?:but )?(?:now look at (?:it|them|the state of (?:it|them))|look at (?:it|them) now|not any ?more|what happened|how (?:times|things) (?:change|have changed))",
   'coming apart at the seams',
   '(?:run|ran|running|driven|drove|driving) (?:[a-z]+ ){0,2}?into the ground',
   'on (?:its|their) (?:knees|last legs|death ?bed|way out)',
