@@ -159,6 +159,13 @@ describe('one binary search', () => {
 });
 
 describe('vocabularies into patterns', () => {
+  it('refuses a table whose pattern V8 would no longer optimise, so it is split instead', () => {
+    const table = Array.from({ length: 3_000 }, (_, i) => `phrase number ${i}`);
+    expect(() => words(table)).toThrow(/split its table/);
+    expect(() => alternatives(table)).toThrow(/split its table/);
+    expect(() => words(table.slice(0, 500))).not.toThrow();
+  });
+
   it('finds whole words of a table, never inside a longer word', () => {
     const found = (text: string) => matchSpans(text, words(['pay ?rises?'], ['slt'])).map((s) => text.slice(s.start, s.end));
     expect(found('no payrise again, the slt said')).toEqual(['payrise', 'slt']);

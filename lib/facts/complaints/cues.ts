@@ -4,6 +4,8 @@
  *
  * - `JUDGEMENT`: clearly negative about whatever the sentence is about ("clueless",
  *   "a waste of time", "nobody cares"); a complaint when it is aimed at the workplace.
+ *   `JUDGEMENT_TOLD`: the same said as a story or a question ("does anyone in SLT
+ *   actually teach any more?").
  * - `DECLINE`: idioms and metaphors of things getting worse ("gone off a cliff", "a
  *   sinking ship", "sucked the joy out of"), aimed the same way.
  * - `NEGATED_PRAISE`: praise or care that never comes ("can't say she has ever once
@@ -232,6 +234,15 @@ export const JUDGEMENT: Vocabulary = [
   '(?:pick|picks|picking|picked) up the pieces',
   "more (?:worried|bothered|concerned|interested|focused|obsessed) (?:about|with|in|on) [^.!?\\n]{1,50}? than (?:the (?:kids|children|pupils|students|staff)|staff|us|teaching|learning|pupils|students|kids|children|people)",
   "(?:families|teams|real leaders|good leaders|decent employers) (?:don't|do not|wouldn't|would not) (?:make|treat|ask|expect|leave)",
+];
+
+/**
+ * Judgements told as a little story or a question rather than said with a judgement
+ * word ("Does anyone in the leadership team actually teach any more?", "introduced…
+ * and scrapped it by Thursday"). Read like `JUDGEMENT`; a table of its own because V8
+ * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
+ */
+export const JUDGEMENT_TOLD: Vocabulary = [
   // The reason for leaving: "Not because of the kids, because of the management."
   "(?:not|isn't|wasn't|it's not|it isn't|never) (?:because of |the |about )?(?:the )?(?:kids|children|pupils|students|teaching|the job|workload)[,;]? (?:it's |but |just |it was |all )?(?:because of |about |the )?(?:the )?(?:management|leadership|slt|smt|senior leaders?|senior leadership|the head|my head|our head|the trust|my line manager|my boss|bosses)",
   // Leaders who don't keep their own rules: "SLT never follow it."

@@ -42,6 +42,7 @@ import {
   IRONY_OPENER,
   IRONY_TAG,
   JUDGEMENT,
+  JUDGEMENT_TOLD,
   LATE_EMAIL,
   MILD,
   MOCK_THANKS,
@@ -101,6 +102,7 @@ export interface Complaint extends Span {
 
 const CUE = {
   judgement: words(JUDGEMENT),
+  judgementTold: words(JUDGEMENT_TOLD),
   decline: words(DECLINE),
   feeling: words(FEELING),
   // The closing quote may be cut off with the sentence's end: "…should 'work smarter'."
@@ -476,7 +478,7 @@ class SentenceReading implements Reading {
    */
   get strong(): Hit | null {
     if (!this.target && this.words > MAX_FOLLOW_UP_WORDS) return this.once('strong', () => first(SHAPE.notListening, this.sentence, 'not-listening'));
-    return this.once('strong', () => firstOf(this.sentence, [CUE.judgement, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
+    return this.once('strong', () => firstOf(this.sentence, [CUE.judgement, 'judgement'], [CUE.judgementTold, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
   }
 
   get feeling(): Hit | null {
