@@ -268,3 +268,17 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('internal-grievance: answers remembered between checks', () => {
+  it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
+    const complaint = 'SLT have no idea what they are doing.';
+    const before = findings(complaint);
+    expect(before).toHaveLength(1);
+    // Two drafts of 600 different sentences: more answers than are kept, so they are let go.
+    const long = (from: number) => Array.from({ length: 600 }, (_, i) => `Note ${from + i} about the rota is ready.`).join(' ');
+    findings(long(0));
+    findings(long(600));
+    expect(findings(complaint)).toEqual(before);
+    expect(findings(`${complaint} ${long(1_200)}`).map((f) => f.rule)).toContain('internal-grievance');
+  });
+});

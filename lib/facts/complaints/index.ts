@@ -28,7 +28,7 @@
  */
 import { anyOf, words } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
-import { has, sentencesOf, type Sentence } from '../../text/sentence-matches';
+import { has as hasMatch, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
 import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import {
@@ -304,10 +304,56 @@ export interface ComplaintContext {
   school?: readonly TokenRange[];
 }
 
-function first(pattern: RegExp, sentence: Sentence, kind: ComplaintKind): Hit | null {
+/**
+ * What each pattern found in each short text, remembered: a draft is checked again at
+ * every pause in typing and most of its sentences have not changed, and a long draft
+ * often says the same thing twice. Patterns are fixed and texts are sentences of folded
+ * text, so an answer never goes stale. Kept in memory only, and bounded.
+ */
+const REMEMBER_UP_TO_CHARS = 400;
+const REMEMBER_AT_MOST = 20_000;
+let remembered = 0;
+const answers = new Map<RegExp, Map<string, number>>();
+/** No match. */
+const NO_MATCH = -1;
+
+/** Where `pattern` first matches `text`, as `index * 1024 + length`, or NO_MATCH. */
+function firstMatch(pattern: RegExp, text: string): number {
+  const short = text.length <= REMEMBER_UP_TO_CHARS;
+  let known = short ? answers.get(pattern) : undefined;
+  const answer = known?.get(text);
+  if (answer !== undefined) return answer;
   pattern.lastIndex = 0;
-  const m = pattern.exec(sentence.text);
-  return m ? { kind, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
+  const m = pattern.exec(text);
+  const found = m ? m.index * 1024 + Math.min(m[0].length, 1023) : NO_MATCH;
+  if (short) {
+    if (remembered >= REMEMBER_AT_MOST) {
+      answers.clear();
+      remembered = 0;
+    }
+    if (!known) answers.set(pattern, (known = new Map()));
+    known.set(text, found);
+    remembered++;
+  }
+  return found;
+}
+
+/** Does a pattern match this text? (`has`, remembered for short texts.) */
+function has(pattern: RegExp, text: string): boolean {
+  return text.length <= REMEMBER_UP_TO_CHARS ? firstMatch(pattern, text) !== NO_MATCH : hasMatch(pattern, text);
+}
+
+function first(pattern: RegExp, sentence: Sentence, kind: ComplaintKind): Hit | null {
+  const text = sentence.text;
+  if (text.length > REMEMBER_UP_TO_CHARS) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    return m ? { kind, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
+  }
+  const found = firstMatch(pattern, text);
+  if (found === NO_MATCH) return null;
+  const index = Math.floor(found / 1024);
+  return { kind, start: sentence.start + index, end: sentence.start + index + (found % 1024) };
 }
 
 function firstOf(sentence: Sentence, ...tries: readonly [RegExp, ComplaintKind][]): Hit | null {
@@ -333,9 +379,10 @@ function distinctTargets(text: string): number {
 function aboutSomethingElse(text: string): boolean {
   if (has(LOCAL, text)) return false;
   if (has(EXTERNAL, text)) return true;
+  // Nothing everyday named: inside (tried before counting targets, which costs more).
+  if (!has(ELSEWHERE, text)) return false;
   // Two different things inside the workplace outweigh an everyday one: "sat in the rain on bus duty … rota".
-  if (distinctTargets(text) >= 2) return false;
-  return has(ELSEWHERE, text);
+  return distinctTargets(text) < 2;
 }
 
 /** The sentence's words without punctuation or emoji: what a tag is compared with. */
