@@ -172,6 +172,9 @@ export function worstCases(): WorstCase[] {
   draftCase('dotted run ".uk" × 63,000 chars', () => repeatTo('.uk', 63_000));
   draftCase('dotted run ".uk" × 1 MB', () => repeatTo('.uk', MB));
   draftCase('1 MB of ordinary posts', () => repeatTo(SENTENCES.join(' ') + ' ', MB));
+  // The same posts with no sentence said twice: what a real long draft costs when nothing
+  // checked before can be reused (the complaint answers are remembered per sentence).
+  draftCase('1 MB of ordinary posts, no sentence repeated', () => distinctWords(MB, (i) => SENTENCES[i % SENTENCES.length]!.replace(/\.(?=[^.]*$)/, ` (${i}).`)));
   for (const piece of ADVERSARIAL_PIECES) draftCase(`1 MB of ${JSON.stringify(piece)}`, () => repeatTo(piece, MB));
   draftCase('1 MB of distinct words', () => distinctWords(MB, (i) => letterWord(i)));
   draftCase('1 MB of distinct words with digits', () => distinctWords(MB, (i) => `${letterWord(i, 3)}${i}`));
