@@ -64,6 +64,8 @@ describe('confidential: confidential school matters', () => {
     'The poor girl\'s dad was arrested last night, she came in shaking.',
     'A child in my class disclosed abuse this morning.',
     'The boy with ADHD in my class has been off his medication all week.',
+    "We had a lockdown drill that turned real today. Can't say more yet, please don't post about it.",
+    "Staff found out today the school's going into special measures. Report isn't out until next month.",
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -73,6 +75,8 @@ describe('confidential: confidential school matters', () => {
     'Between us and Truro it was very close, 2-2 at full time.',
     'Between us and the sea there\'s just a field of cows.',
     'Between us, we raised £450 for Children in Need!',
+    "It's my son's birthday party on Saturday, please don't post about it, it's a surprise.",
+    'Special measures for a tricky Year 9 class: seating plan, timer and a lot of patience.',
     'Happy World Book Day! Between us, the staff have read over 300 books this year.',
     'Please don\'t share photos of other children from the school play.',
     'Please do not share photos from the nativity on social media.',

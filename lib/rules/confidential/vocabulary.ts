@@ -156,11 +156,14 @@ export const SECRECY_IN_SCHOOL = words([
   'hush[- ]hush',
   'on the (?:down ?low|qt|quiet)',
   'confidentially',
+  // "…please don't post about it."
+  "(?:please )?(?:don't|do not|dont) (?:post|tweet|write|put anything) (?:anything )?(?:about|on) (?:it|this|that)(?: (?:yet|online|on here|anywhere|please))?",
 ]);
 
 /** Words that put a draft in school, for the softer secrecy phrases and allegations. */
 export const SCHOOL_WORDS = words([
   'schools?',
+  '(?:lockdown|invacuation|fire) drills?',
   'academy',
   'trust',
   'class(?:es|room)?',
@@ -429,7 +432,7 @@ export const ALLEGATION = words([
 ]);
 
 /** An inspection outcome… */
-export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams']);
+export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams', 'special measures']);
 export const INSPECTION_RESULT = words([
   'outcome',
   'results?',
@@ -445,6 +448,7 @@ export const INSPECTION_RESULT = words([
 export const NOT_YET_PUBLISHED = words([
   'not (?:yet )?(?:been )?(?:published|public|out|official)',
   "(?:report|it)(?:'s| is| will be)? (?:out|published|due|coming)(?: out)? (?:in|next|soon|after|within)",
+  "(?:report|it)(?: isn't| is not| won't be| will not be| hasn't been| has not been)(?: out| published| public| released)(?: yet)?(?: (?:until|till|for))?",
   "(?:once|until|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
   "(?:can't|cannot) (?:say|tell|share|reveal)",
   'not allowed to',
