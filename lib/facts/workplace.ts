@@ -435,6 +435,8 @@ export const POSITIVE: Vocabulary = [
 export const OTHER_DOMAINS: Vocabulary = [
   // Another job: "my manager at my Saturday job".
   "(?:saturday|sunday|weekend|evening|night|summer|bar|pub|shop|second|other|part-?time|old|last|previous|cleaning|retail|holiday) jobs?",
+  // A former workplace: "my last school", "my old job".
+  '(?:my|our|the) (?:last|old|previous|former) (?:school|job|workplace|employer|academy|trust)',
   // Clubs and services outside work: "Management at the leisure centre have cancelled swimming lessons again."
   'leisure cent(?:re|er)s?',
   'gym',

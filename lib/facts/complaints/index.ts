@@ -197,8 +197,14 @@ const WARM = words(POSITIVE);
 const EXTERNAL = words(EXTERNAL_ACTOR);
 const LOCAL = words(LOCAL_MARKER);
 const ELSEWHERE = words(OTHER_DOMAINS);
+/** Laughter at one's own mishap: "Broke the photocopier again. SLT will not be impressed 😂". */
+const LAUGHTER = /\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}|\u{1F639}|\bha(?:ha)+\b|\blol\b|\blmao\b/u;
 /** Managers of somewhere else: "management at the leisure centre", "the manager of my Saturday job". */
-const LEADERS_ELSEWHERE = words([`(?:management|managers?|boss(?:es)?|owners?|staff|people|team) (?:at|of|from|in) (?:the |my |our |my (?:son|daughter|kids|child)'s )?${anyOf(...OTHER_DOMAINS)}`]);
+const LEADERS_ELSEWHERE = words([
+  `(?:management|managers?|boss(?:es)?|owners?|staff|people|team) (?:at|of|from|in) (?:the |my |our |my (?:son|daughter|kids|child)'s )?${anyOf(...OTHER_DOMAINS)}`,
+  // "My last school's SLT were awful": a former workplace, with its leaders.
+  "(?:my|our|the) (?:last|old|previous|former) (?:school|job|workplace|employer|academy|trust)(?:'s)?(?: (?:slt|smt|head|heads|head ?teacher|leadership(?: team)?|management|managers?|bosses|boss|line manager|deputy))?",
+]);
 const CHILDS = words(CHILDS_SCHOOL);
 /** Feelings that only a job gives: a complaint about work whatever else the sentence names. */
 const WORK_FEELING = words(['undervalued', 'unappreciated', 'not valued', 'overworked', 'underpaid', 'under-?resourced', 'exploited']);
@@ -281,6 +287,8 @@ interface Reading {
   question: boolean;
   /** Ends with an emoji of despair or contempt (💀, 🤦, 🙄). */
   despair: Hit | null;
+  /** Laughs at itself: 😂, 🤣, "haha", "lol", in the sentence or just after it. */
+  laughs: boolean;
   /** A short shrug or an echo on its own: "Sure.", "Noted.", "Twelve.", "Not once." */
   shrug: boolean;
   /** Owns the hard part: "it's the job", "worth it". */
@@ -582,6 +590,10 @@ class SentenceReading implements Reading {
     return this.once('question', () => this.tail.includes('?') && (this.people || has(DECISION, this.text)));
   }
 
+  get laughs(): boolean {
+    return this.once('laughs', () => LAUGHTER.test(this.sentence.folded) || LAUGHTER.test(this.tail));
+  }
+
   get despair(): Hit | null {
     return this.once('despair', () => DESPAIR_EMOJI.test(this.sentence.folded) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
   }
@@ -803,6 +815,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const aboutPrevious = r.words <= MAX_FOLLOW_UP_WORDS && !previousWasComplaint && previous !== undefined && inside(previous) && !previous.warm;
     if (!(inside(r) || aboutPrevious)) return null;
     if (r.elsewhere || (next?.warm && next.words <= MAX_WARM_FOLLOW_UP_WORDS)) return null;
+    // Generic negativity laughed off is a joke about the day, not a grievance.
+    if (r.laughs || next?.laughs) return null;
     // A shrug in the next sentence, or the one after a short fragment: "…on every page. For 180 students. Sure."
     const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
     const shrug = [next, after].find((o) => o?.shrug && !o.warm);

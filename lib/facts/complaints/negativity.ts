@@ -277,6 +277,8 @@ export const ACCEPTANCE: Vocabulary = [
   'knew (?:that|this|it) when i signed up',
   "(?:wouldn't|would not|couldn't) change it",
   'worth (?:it|every)',
+  'makes? (?:it )?(?:all )?(?:bearable|worth it|manageable|easier)',
+  '(?:keeps?|kept) (?:me|us) going',
   'love (?:this|my) job',
   "that's teaching",
   'all part of',
