@@ -270,6 +270,8 @@ describe('offensive-language: letters hidden behind a dash (issue 9)', () => {
   it.each([
     'Spelling test: b-e-c-a-u-s-e, n-e-c-e-s-s-a-r-y.',
     'Grab a T-shirt from the co-op on the way, and e-mail me.',
+    "My pupils' stories about their half-term adventures made me laugh out loud.",
+    'Half-time oranges, then back out for the second half.',
     'Cock-a-doodle-do! Farm trip with Year 1 today.',
     'A bit of a cock-up with the timetable today.',
     'The sh-sh-shivering cold at the bus stop.',

@@ -297,8 +297,10 @@ function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; te
       verdict = -1;
       // The dash stands for one to three hidden letters.
       for (let hidden = 1; hidden <= 3 && verdict === -1; hidden++) {
-        const term = termForWord(`${head}${'*'.repeat(hidden)}${resolveLookalikes(right)}`);
-        if (term) verdict = COMPILED.indexOf(term);
+        const candidate = `${head}${'*'.repeat(hidden)}${resolveLookalikes(right)}`;
+        const term = termForWord(candidate);
+        // The word starts with the root and the dash hides letters of it.
+        if (term && rootSpansDash(term, candidate, head.length)) verdict = COMPILED.indexOf(term);
       }
       if (hyphenVerdicts.size > VERDICT_CACHE_SIZE) hyphenVerdicts.clear();
       hyphenVerdicts.set(key, verdict);
@@ -311,6 +313,16 @@ function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; te
     out.push({ start, end: start + word.length, term: COMPILED[verdict]!, letters: (left + right).replace(LETTERS_ONLY, '') });
   }
   return out;
+}
+
+/**
+ * Does the root the term found in `word` start the word and run into the hidden letters?
+ * The letters before a dash begin a root ("f-ck", "sh-t", "f-ing"); "half-term" is not
+ * "half" plus "f***".
+ */
+function rootSpansDash(term: CompiledTerm, word: string, dashAt: number): boolean {
+  const root = term.word.exec(word)?.[1];
+  return root !== undefined && word.startsWith(root) && root.length > dashAt;
 }
 
 /** Separators between letters spelt out one by one: "f u c k", "f.u.c.k", "f-u-c-k". */
