@@ -33,6 +33,12 @@ export const CHECK_TIMEOUT_MS = 10_000;
  * the background may only have been waking up. Typing checks again anyway.
  */
 export const RETRY_FAILED_CHECK_MS = 2_000;
+/**
+ * The first input after this long without a word to the background wakes it at once, so
+ * a stopped service worker loads the school's settings and pupil list during the pause
+ * before the check rather than after it.
+ */
+export const WAKE_AFTER_QUIET_MS = 500;
 /** Text that changes this long after the person's last input in the box was changed by the page. */
 const OWN_INPUT_WINDOW_MS = 1_500;
 const SITE_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' } as const;
@@ -166,6 +172,8 @@ export class ComposerWatcher {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the person last typed, pasted, dropped or undid in this box. */
   private lastOwnInputAt = 0;
+  /** When this box last sent the background anything (a check, or a wake-up). */
+  private lastContactAt = 0;
   /** The person has given input since the last check: the next scheduled check may run. */
   private armed = false;
   /** The text as of the person's last input or check: a change from it with no input of theirs is the page's. */
@@ -209,7 +217,7 @@ export class ComposerWatcher {
     composer.editor.addEventListener(
       'focus',
       () => {
-        void this.context.send({ type: 'composer-focus', composerId: this.id }).catch((error) => void reportProblem('waking the background', error));
+        this.wake();
         const theme = pageTheme(this.composer.anchor);
         if (theme !== this.theme) {
           this.theme = theme;
@@ -252,6 +260,7 @@ export class ComposerWatcher {
   /** The person typed, pasted, dropped, composed or undid in this box: check what it holds now, soon. */
   noteOwnInput(): void {
     this.lastOwnInputAt = Date.now();
+    if (this.lastOwnInputAt - this.lastContactAt >= WAKE_AFTER_QUIET_MS) this.wake();
     this.armed = true;
     this.schedule();
   }
@@ -474,6 +483,7 @@ export class ComposerWatcher {
         return;
       }
       try {
+        this.lastContactAt = Date.now();
         const response = (await withTimeout(this.context.send({ type: 'check-draft', composerId: this.id, draft }), CHECK_TIMEOUT_MS)) as CheckResult | undefined;
         if (!response || !Array.isArray(response.findings)) throw new Error('Post Check: no answer from the background');
         this.failed = false;
@@ -497,6 +507,12 @@ export class ComposerWatcher {
     });
     this.inFlight = current;
     return current;
+  }
+
+  /** Tells the background this box is in use: a stopped service worker starts and gets the checks ready. */
+  private wake(): void {
+    this.lastContactAt = Date.now();
+    void this.context.send({ type: 'composer-focus', composerId: this.id }).catch((error) => void reportProblem('waking the background', error));
   }
 
   /** Tries a failed check once more, soon, if the box still holds the person's text that failed (never text the page put there since). */

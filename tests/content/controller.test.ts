@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentController } from '../../entrypoints/content/controller';
-import { RETRY_FAILED_CHECK_MS } from '../../entrypoints/content/watcher';
+import { RETRY_FAILED_CHECK_MS, WAKE_AFTER_QUIET_MS } from '../../entrypoints/content/watcher';
 import type { CheckResult, Request } from '../../lib/messaging';
 import { facebookAdapter, linkedinAdapter, xAdapter } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -190,6 +190,27 @@ describe('the send guard', () => {
     expect(sent).toBe(0);
     const confirm = hostAfter(box)!.shadowRoot!.querySelector('[data-testid="post-check-confirm"]')!;
     expect(confirm.textContent).toContain("Post Check couldn't check this post");
+  });
+
+  it('wakes the background at the first keystroke after a quiet spell, before the check is due', async () => {
+    loadFixture('facebook-post-dialog.html', 'https://www.facebook.com/');
+    const background = fakeBackground();
+    control(facebookAdapter, background.send);
+    const box = document.querySelector<HTMLElement>('[aria-label="Write a public comment…"]')!;
+    const sent = () => background.send.mock.calls.map(([r]) => r.type);
+    type(box, ' a');
+    // At once, not after the pause before a check.
+    expect(sent()).toEqual(['composer-focus']);
+    type(box, 'n');
+    await wait(250);
+    expect(sent()).toEqual(['composer-focus', 'check-draft']);
+    // Straight after a check: no second wake-up.
+    type(box, 'd');
+    expect(sent().filter((t) => t === 'composer-focus')).toHaveLength(1);
+    // After a quiet spell, the first keystroke wakes it again.
+    await wait(WAKE_AFTER_QUIET_MS + 100);
+    type(box, '!');
+    expect(sent().filter((t) => t === 'composer-focus')).toHaveLength(2);
   });
 
   it('tries a failed check once more by itself, so a background that was waking up costs the person nothing', async () => {
