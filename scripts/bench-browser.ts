@@ -262,7 +262,7 @@ async function coldChecks(runs = 5): Promise<void> {
     });
     await session.close();
     console.log(`${size.toLocaleString('en-GB')} pupils, last keystroke to underline:`);
-    console.log(`  worker stopped, first message is the check: ${stats(cold)}`);
+    console.log(`  worker stopped, then a keystroke:           ${stats(cold)}`);
     console.log(`  worker stopped, box focused again first:    ${stats(refocused)}`);
     console.log(`  worker running:                             ${stats(warm)}`);
   }
