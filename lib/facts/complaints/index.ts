@@ -342,8 +342,8 @@ function firstMatch(pattern: RegExp, text: string): number {
   const found = m ? m.index * 1024 + Math.min(m[0].length, 1023) : NO_MATCH;
   if (short) {
     if (remembered >= REMEMBER_AT_MOST) {
-      answers.clear();
-      remembered = 0;
+      forgetRememberedAnswers();
+      known = undefined;
     }
     if (!known) answers.set(pattern, (known = new Map()));
     known.set(text, found);
