@@ -28,7 +28,7 @@ const VERB_ME: Vocabulary = [
   String.raw`\bhmu\b`,
   String.raw`\bconnect\s+with\s+me\b`,
   // "give me a follow", "ask me on here", "I'm on here if you need me"
-  String.raw`\bgive\s+me\s+a\s+(?:follow|shout|message|bell|add)\b`,
+  String.raw`\b(?:give\s+me|gimme|giz|gis|give\s+us)\s+a\s+(?:follow|shout|message|msg|bell|add)\b`,
   String.raw`\b(?:reach|catch|ask)\s+me\s+(?:on|via|over\s+on)\s+(?:here|${PLATFORM})\b`,
   String.raw`\b(?:i'm|i\s+am|im)\s+on\s+here\s+if\s+(?:you|anyone|any\s+of\s+you)\s+(?:need|want)`,
   // "follow this account", "follow my page": the author's own account
@@ -45,7 +45,7 @@ const MY_ACCOUNT: Vocabulary = [
 
 /** Opening a private channel: "drop me a DM", "my DMs are open", "I'll follow you back". */
 const OPEN_CHANNEL: Vocabulary = [
-  String.raw`\b(?:send|drop)\s+me\s+(?:a|an|your)\s+(?:message|dm|pm|friend\s+request|follow(?:\s+request)?|request|text|line|snap)\b`,
+  String.raw`\b(?:send|drop)\s+me\s+(?:a|an|your)\s+(?:message|msg|dm|pm|friend\s+request|follow(?:\s+request)?|request|text|line|snap)\b`,
   String.raw`\bslide\s+into\s+my\s+dms\b`,
   String.raw`\b(?:my\s+)?dms\s+(?:are\s+)?(?:always\s+)?open\b`,
   String.raw`\bi'?ll\s+follow\s+(?:you|back)\b`,

@@ -120,6 +120,9 @@ const STORY_TALK = new RegExp(
   'gu',
 );
 
+/** "enquiries from the Western Daily Press", "a request from BBC Points West". */
+const ENQUIRY_FROM_BEFORE = /\b(?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?\s+for\s+comment|approach(?:es)?)\s+(?:from|by)\s+(?:the\s+)?$/;
+
 /** "anyone from the Courier": an outlet addressed. */
 const ANYONE_FROM_BEFORE = /\b(?:anyone|anybody|someone|somebody)\s+(?:from|at|on|with|who\s+works?\s+(?:at|for|on))\s+(?:the\s+)?$/;
 
@@ -127,8 +130,13 @@ const ANYONE_FROM_BEFORE = /\b(?:anyone|anybody|someone|somebody)\s+(?:from|at|o
 const ANSWERING_AN_ENQUIRY = new RegExp(
   [
     String.raw`\bthanks?\s+(?:you\s+)?for\s+(?:asking|getting\s+in\s+touch|your\s+(?:message|enquiry|inquiry|question|interest|email)|reaching\s+out|contacting\s+us)\b`,
-    String.raw`\bwe\s+can\s+confirm\b`,
+    String.raw`\b(?:we|i)\s+can\s+(?:confirm|tell\s+you|say)\b`,
     String.raw`\b(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be\s+interviewed|talk|speak|comment|chat|help|share)\b`,
+    String.raw`\b(?:can|could|happy\s+to)\s+say\s+more\b|\boff\s+the\s+record\b|\bgo\s+on\s+(?:the\s+)?record\b`,
+    // "Please send your request to enquiries@…", "we'd love to arrange a photo": arranging the coverage.
+    String.raw`\b(?:send|forward|direct)\s+(?:your|any|the)\s+(?:requests?|questions?|enquir(?:y|ies)|inquir(?:y|ies))\s+to\b`,
+    String.raw`\b(?:arrange|set\s+up|organise|book)\s+(?:a|an|the)\s+(?:photo|photographer|photocall|interview|visit|filming)\b`,
+    String.raw`\b(?:got|get|getting|have|has)\s+(?:it|this|that|half\s+of\s+(?:it|this|that)|the\s+(?:story|facts))\s+(?:all\s+|completely\s+|totally\s+|badly\s+)?wrong\b`,
     String.raw`\binterview(?:ed|s)?\b`,
     String.raw`\bstatement\b`,
   ].join('|'),
@@ -164,6 +172,15 @@ function findPressContact(draft: PreparedDraft): PressContact[] {
     const sentence = sentenceIndexAt(sentences, outlet.start);
     const m = TALKING_TO_BEFORE.exec(before);
     if (m && TALKING_TO_VERB.test(before.slice(Math.max(0, m.index - 10))) && !subject.has(sentence)) {
+      const start = outlet.start - m[0].length;
+      out.push({ start, end: outlet.end, kind: 'enquiry', parts: [{ start, end: outlet.end }] });
+    }
+  }
+
+  // "In response to enquiries from the Western Daily Press": an enquiry from a named outlet.
+  for (const outlet of findOutlets(draft)) {
+    const m = ENQUIRY_FROM_BEFORE.exec(text.slice(Math.max(0, outlet.start - 40), outlet.start));
+    if (m) {
       const start = outlet.start - m[0].length;
       out.push({ start, end: outlet.end, kind: 'enquiry', parts: [{ start, end: outlet.end }] });
     }
@@ -208,6 +225,12 @@ function quoted(draft: PreparedDraft, parts: readonly Span[]): string {
     .join(' and ');
 }
 
+/** The handle a draft opens with, as a reply in a thread does: "@GazetteLaura you've got half of this wrong". */
+function leadingMention(draft: PreparedDraft): string | undefined {
+  const first = draft.tokens[0];
+  return first?.kind === 'mention' ? first.raw : undefined;
+}
+
 export default defineRule({
   id: 'journalist-contact',
   title: 'Replying to a journalist or a press enquiry goes through the school media policy',
@@ -224,7 +247,7 @@ export default defineRule({
     const direct = findPressContact(draft);
     if (direct.length > 0) return hit(direct[0]!, direct[0]!.kind);
     // A reply to what looks like a press account, with an offer of contact, talk of a story or an answer to its enquiry.
-    if (isPressHandle(draft.draft.replyTo)) {
+    if (isPressHandle(draft.draft.replyTo) || isPressHandle(leadingMention(draft))) {
       const text = draft.folded.text;
       const supporting = [...matchSpans(text, CONTACT_OFFER), ...matchSpans(text, STORY_TALK), ...matchSpans(text, ANSWERING_AN_ENQUIRY)].sort(
         (a, b) => a.start - b.start,

@@ -52,7 +52,7 @@ const INVITATION_MESSAGE =
   "inviting pupils to follow or message you on a personal account. Staff must not follow or engage with current or former pupils on personal social media: point them to the school's official channels instead.";
 
 /** Words before a greeting that still leave it the start of the sentence: "Hi", "To all", "Calling all". */
-const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|all)\s+)?(?:(?:my|our|the)\s+)?$/;
+const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|all)\s+)?(?:(?:my|our|the)\s+)?(?:(?:ex|former|past|old|previous)[\s-]+)?(?:[a-z'-]+\s+){0,3}$/;
 /** After the audience, before the comma that makes it a greeting: "Ex-pupils of Ashworth Fold," */
 const GREETING_AFTER = /^(?:\s+(?:of|from|at|in)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
 

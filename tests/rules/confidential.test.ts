@@ -180,6 +180,14 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     'Logged two more disclosures on CPOMS tonight for kids in my class. Exhausted.',
     // Not announced
     "Not public yet: we're joining a new trust in April.",
+    // A child's multi-agency meetings, and a statement after a disclosure
+    'Prepping for a team around the family meeting for a little girl in my class. Long night ahead.',
+    'Two CIN reviews and a core group meeting before lunch. Those kids deserve better than this system.',
+    'Strategy meetings all week for students in my tutor group. Not a great week.',
+    'Spent break writing a report for social care after what a Year 4 said to me this morning.',
+    // Staff matters: the LADO, gardening leave
+    'The LADO has been informed about a colleague in our department. Nobody knows what to say.',
+    "Can't say who but someone in our staffroom is on gardening leave as of Monday.",
   ])('fires on: %s', (text) => {
     expect(fires(text, text.startsWith('We ') ? 'school' : 'personal')).toBe(true);
   });
@@ -204,6 +212,11 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     "There was a minor incident on the A30 this morning so buses may be late. Please don't share rumours.",
     'The national data on exclusions of children with SEND makes for uncomfortable reading.',
     'Year 6 had a visit from the police dogs today. The children loved it!',
+    // Titles, and guidance about exclusions in general
+    'Rewatched LA Confidential last night. Still brilliant.',
+    'Off The Record are headlining the Crown on Friday, come and dance.',
+    'Read the new guidance on suspensions and permanent exclusions over half term. The flowcharts help.',
+    'LADO training for all our DSLs is booked for January.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text, 'personal')).toBe(false);
     expect(fires(text, 'school')).toBe(false);

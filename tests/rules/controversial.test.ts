@@ -66,6 +66,11 @@ describe('controversial', () => {
     'The trust wants to merge St Stephens with the school down the road. Staff are furious.',
     "Consultation on St Stephens joining the new trust closes Friday. Please object, it's a terrible idea.",
     "Our union rep at St Stephens says we're out on the 12th. Stand with us.",
+    "As a teacher at SSCA I'd ask everyone to write to their MP about the cuts to SEND funding.",
+    'The whole SSCA staffroom voted to back the ballot. Solidarity with everyone out next week ✊',
+    'Come to the public meeting on Monday about the proposed move from ADMAT to the diocesan trust. St Stephen\'s deserves a say.',
+    "Meeting at the village hall about An Daras's plan to fold St Stephen's into a hub with two other schools. Come along.",
+    'Any reporter who wants to know what the funding cuts are doing to SSCA, drop me a line. I will tell you.',
   ])('warns on a personal post that mentions the school: %s', (text) => {
     expect(fires(text, 'personal')).toBe(true);
     expect(fires(text, 'unknown')).toBe(true);
@@ -149,6 +154,8 @@ describe('controversial', () => {
       ["Responding to questions from the Echo, the head said Monday's incident was dealt with swiftly.", undefined],
       ['The academy is aware of a legal challenge to our admissions policy and will not comment further.', undefined],
       ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
+      ['Hi, thanks for getting in touch. We can confirm a small kitchen fire on Tuesday was dealt with quickly and nobody was hurt.', '@CornishTimesNews'],
+      ['We can confirm staff were told about the restructure on Monday, and we will say more once families have heard from us.', '@CornishTimesNews'],
     ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);
     });
@@ -286,6 +293,8 @@ describe('controversial', () => {
       'Year 8 debated Brexit in history today. Great arguments on both sides! #SSCA',
       'The Prime Minister visited SSCA today and read to our Reception class.',
       'Year 6 held their own general election today and the Free Chips Party won by a landslide. Democracy in action! #SSCA',
+      'Mock election results are in at SSCA! The Labour candidate from 10W won by three votes.',
+      'Our Year 9 media club spent the day with a local journalist learning how to write a news story. #SSCA',
     ])('stays quiet: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);
     });

@@ -93,6 +93,8 @@ describe('journalist-contact: the press addressed, not journalism talked about (
     'A reporter from the Gazette rang me at home asking for a comment on the strike.',
     'Got a media request on my personal account about the flooding. Who do I pass it to?',
     'Spoke to the local paper this morning about the closure.',
+    'In response to enquiries from the Cornish Guardian, the trust confirms the roof repairs start in May.',
+    '@CornishTimesNews you have got half of this wrong. Nobody was ever in danger and I will go on record if you want.',
   ])('warns on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -101,6 +103,10 @@ describe('journalist-contact: the press addressed, not journalism talked about (
     const reply = { replyTo: '@WessexNewsDesk', surface: 'reply' as const };
     expect(fires('Thanks for asking. We can confirm the new library opens in May, and our head is happy to be interviewed.', 'school', reply)).toBe(true);
     expect(fires('Thanks for asking. We can confirm the new library opens in May.', 'school', { surface: 'reply' })).toBe(false);
+    // Arranging the coverage: a photo, where to send the request.
+    const arranging = "Thanks for sharing our pupils' fundraising! We'd love to arrange a photo with the team; please send your request to the office.";
+    expect(fires(arranging, 'school', reply)).toBe(true);
+    expect(fires(arranging, 'school', { surface: 'reply', replyTo: '@jo_smith' })).toBe(false);
   });
 
   it.each([

@@ -96,6 +96,8 @@ describe('pupil-contact: invitations to a class or former pupils (issue 9)', () 
     'Year 11s, give me a follow for revision reminders.',
     "My old tutor group: I'm on here if you need me over the summer.",
     'Any of my Year 13 leavers, ask me on here if uni applications are stressing you out.',
+    'any of my old students from Kingsmead seein this, giz a follow n drop me a msg!!',
+    "Calling all former Kingsmead pupils, I've finally joined Facebook! Add me and message me anytime.",
   ])('blocks: %s', (text) => {
     expect(fires(text)).toBe(true);
     expect(fires(text, 'unknown')).toBe(true);
@@ -110,6 +112,7 @@ describe('pupil-contact: invitations to a class or former pupils (issue 9)', () 
     'Follow this account for daily maths puzzles for grown-ups.',
     'Dear colleagues, follow this account for CPD threads.',
     'Give me a shout if you need a lift to the match on Saturday.',
+    'Calling all former Kingsmead staff, reunion on the 4th! Message me for details.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -116,7 +116,7 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
   const add = (m: FoldedMatch, kind: ConfidentialKind, cue?: FoldedMatch) =>
     triggers.push({ start: m.start, end: m.end, sentence: m.sentence, kind, cue });
 
-  for (const m of findInSentences(draft, SECRECY)) if (!soundsLikeAService(text, m)) add(m, 'secrecy');
+  for (const m of findInSentences(draft, SECRECY)) if (!soundsLikeAService(text, m) && !typedAsATitle(draft, m)) add(m, 'secrecy');
   if (inSchool) for (const m of findInSentences(draft, SECRECY_IN_SCHOOL)) add(m, 'secrecy');
 
   const generalTalk = sentencesWith(GENERAL_TALK);
@@ -152,7 +152,10 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
 
   // Exclusions: any policy may be cited ("in line with our behaviour policy"); national figures are not a case.
   const nationalFigures = sentencesWith(NATIONAL_FIGURES);
-  for (const m of findInSentences(draft, EXCLUSION)) if (!nationalFigures.has(m.sentence)) add(m, 'exclusion', childWords(m.sentence));
+  // Guidance and training about exclusions in general ("the DfE guidance on suspensions and permanent exclusions") are not a case either.
+  for (const m of findInSentences(draft, EXCLUSION)) {
+    if (!nationalFigures.has(m.sentence) && !(generalTalk.has(m.sentence) && !childNear(m.sentence))) add(m, 'exclusion', childWords(m.sentence));
+  }
   for (const m of [...findInSentences(draft, EXCLUSION_IN_SCHOOL), ...findInSentences(draft, EXCLUSION_DETAIL)]) {
     if ((inSchool || childNear(m.sentence)) && !nationalFigures.has(m.sentence)) add(m, 'exclusion', childWords(m.sentence));
   }
@@ -189,6 +192,21 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
 function soundsLikeAService(text: string, m: FoldedMatch): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   return SERVICE_BEFORE.test(before);
+}
+
+/**
+ * A film, a band or a show: "LA Confidential", "Off The Record are playing the Red Lion".
+ * Every word capitalised, a small word included ("The"), or a capitalised word after
+ * another capitalised one in mid-sentence.
+ */
+function typedAsATitle(draft: PreparedDraft, m: FoldedMatch): boolean {
+  const span = toDraftSpan(draft, m);
+  const typed = draft.draft.text.slice(span.start, span.end);
+  const words = typed.split(/\s+/).filter(Boolean);
+  if (!words.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => w === w.toUpperCase())) return false;
+  if (words.length > 1) return words.some((w) => /^(?:The|And|Of|You|Me|Us|Between)$/.test(w));
+  const before = /(\S+)\s+$/.exec(draft.draft.text.slice(Math.max(0, span.start - 30), span.start));
+  return before !== null && /^\p{Lu}[\p{L}'.-]*$/u.test(before[1]!) && !/[.!?:]$/.test(before[1]!);
 }
 
 /** The token a draft offset falls in (the nearest before it, between tokens). */

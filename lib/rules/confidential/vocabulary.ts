@@ -10,6 +10,8 @@ export const CHILD = words([
   '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:kids|pupils|students|children|boys|girls|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
+  // "…after what a Year 8 told me at break": a child known by their year, telling.
+  '(?:a|one|this|that) (?:year|yr) ?\\d{1,2}(?= (?:told|said|disclosed|confided|showed|admitted|came to))',
   // "a family at our school", "one of our families", "a family in Year 4"
   "(?:a|one|another) famil(?:y|ies) (?:in|at|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery|[a-z]+ (?:primary|academy|school|college|high))",
   'one of (?:my|our) famil(?:y|ies)',
@@ -84,6 +86,7 @@ export const INVOLVED = words([
   '(?:were|was|are|is|been) (?:in|round|here|at (?:the )?(?:school|door|house|gate))',
   'called',
   'rang',
+  '(?:statements?|reports?|notes|referrals?) (?:for|to)',
   'phoned',
   'assess(?:ed|ing|ment)',
   'on (?:the|their) (?:books|radar|case)',
@@ -211,8 +214,10 @@ export const SAFEGUARDING = words([
   '(?:on|onto|put on|placed on|subject to|made subject to) (?:a |an |the )?(?:cp|child protection|child in need|cin) plan',
   '(?:cp|cin) plans?',
   'section (?:17|47)(?: enquiry| investigation)?',
-  'strategy (?:meeting|discussion)',
-  'core group meeting',
+  'strategy (?:meeting|discussion)s?',
+  'core group meetings?',
+  // A child's multi-agency meetings: "tomorrow's CIN meeting", "third TAF meeting this term".
+  '(?:cin|child in need|taf|tac|team around the (?:family|child)) (?:meetings?|reviews?|plans?)',
   "(?:mash|lado|social services|social care|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
   "referr(?:al|ed)(?: (?:him|her|them|the (?:child|family|boy|girl)))? to (?:social services|social care|children's services|the mash|mash|the lado|lado|the police|police|early help)",
   '(?:made|put in|submitted|done|did) (?:a|another|the) (?:mash |safeguarding |social care |lado |cp )?referral',
@@ -415,6 +420,11 @@ export const STAFF_MATTER = words([
   'sickness (?:absence )?(?:meetings?|reviews?|procedure|triggers?)',
   'return[- ]to[- ]work (?:meeting|interview)',
   'occupational health (?:referral|appointment)',
+  // An allegation against staff goes to the LADO: "LADO has been called in about a colleague".
+  '(?:referr(?:al|ed)|reported|escalated) to (?:the )?lado',
+  'lado (?:referral|involvement|investigation|meeting|strategy meeting)s?',
+  'lado (?:(?:has|have|had|was|were|is|are|got)(?: been)? )?(?:called|involved|contacted|informed|brought|in)(?: in)?',
+  '(?:on|onto) gardening leave',
   'at risk of redundancy',
   '(?:proposed|planned|upcoming|rumou?red|rumou?rs of|talk of|going to be|there will be|facing|more) (?:redundanc(?:y|ies)|restructur(?:e|ing)|job cuts|cuts to staff(?:ing)?)',
   'commercially sensitive',

@@ -56,6 +56,7 @@ const OFFER = alternatives(
     String.raw`\bask\s+me\b`,
     String.raw`\b(?:hmu|hit\s+me\s+up|slide\s+into\s+my\s+dms)\b`,
     String.raw`\b(?:go|going|went)\s+on\s+(?:the\s+)?record\b`,
+    String.raw`\b(?:can|could|happy\s+to)\s+say\s+more\b|\boff\s+the\s+record\b`,
     String.raw`\b(?:i|we)\s*(?:could|would|will|'ll|'d)\s+(?:happily\s+|gladly\s+)?tell\b`,
     String.raw`\b(?:happy|willing|glad|keen|prepared)\s+to\s+(?:talk|speak|tell|chat|share|go\s+on\s+(?:the\s+)?record|explain)\b`,
     String.raw`\b(?:can|could|should)\s+(?:message|dm|pm|email|contact|call)\s+me\b`,
@@ -92,6 +93,11 @@ const INCIDENT_WORDS = [
   '(?:issue|issuing|issued|release|releasing|make|making)\\s+a\\s+(?:full\\s+|further\\s+)?statement',
   'not\\s+as\\s+bad\\s+as', 'blown\\s+out\\s+of\\s+(?:all\\s+)?proportion', 'exaggerated', 'overblown', "(?:isn't|is\\s+not|not)\\s+true", 'rumou?rs?',
   'gossip', 'scaremongering', 'witch[\\s-]?hunt',
+  // A fire, someone hurt, children in danger, something closing or cut: what a press answer is about.
+  '(?:small|minor|bin|kitchen|electrical|chip\\s+pan)\\s+fire', 'fire\\s+(?:near|alarm\\s+evacuation)', 'fire\\s+(?:service|brigade|crews?|engines?)\\s+(?:were|was)\\s+called',
+  '(?:nobody|no\\s+one|no-one|no\\s+pupils?|no\\s+children)\\s+(?:was\\s+|were\\s+)?(?:hurt|injured|harmed)', '(?:in|into|out\\s+of)\\s+(?:any\\s+)?danger',
+  'restructur\\w*', 'redundanc\\w*', '(?:funding|budget|send|staff(?:ing)?)\\s+cuts', '(?:clos(?:e|ing|ure\\s+of))\\s+(?:the|our|its|a)\\s+[a-z]+', 'nothing\\s+has\\s+been\\s+decided',
+  '(?:got|get|getting|have|has)\\s+(?:it|this|that|half\\s+of\\s+(?:it|this|that)|the\\s+(?:story|facts))\\s+(?:all\\s+|completely\\s+|totally\\s+|badly\\s+)?wrong',
   '(?:the\\s+)?(?:famil(?:y|ies)|individuals?)\\s+involved', 'working\\s+closely\\s+with', 'supporting\\s+the\\s+famil(?:y|ies)',
 ];
 const INCIDENT = new RegExp(String.raw`\b${anyOf(...INCIDENT_WORDS)}\b`);

@@ -48,6 +48,9 @@ import {
   TRUST_WORDS,
 } from './vocabulary';
 
+/** News stories as a lesson: "learning how to write a news story", "our media group", "future reporters". */
+const MEDIA_LESSON = /\b(?:learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
+
 export type Topic = 'politics' | 'campaign' | 'strike' | 'religion' | 'trust' | 'legal' | 'media' | 'holding' | PressKind;
 
 export interface TopicHit extends Span {
@@ -214,7 +217,9 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       ...(politicians.length > 0 && has(POLITICAL_JUDGEMENT, slice) ? politicians : []),
     ];
     const elections = spansIn('election', at);
-    if ((firm.length > 0 || elections.length > 0) && !has(SCHOOL_ELECTION, slice)) {
+    // A school election said in the sentence before counts too: "Mock election results are in! The Green Party candidate won."
+    const previousText = at > 0 && paragraphOf[at - 1] === paragraph ? sentences[at - 1]!.text : '';
+    if ((firm.length > 0 || elections.length > 0) && !has(SCHOOL_ELECTION, slice) && !(previousText && has(SCHOOL_ELECTION, previousText))) {
       const neutral = firm.length === 0 && has(NEUTRAL_VOTING, slice);
       add('politics', [...firm, ...(neutral || noticeAt(sentence, nextInParagraph) ? [] : elections)]);
     }
@@ -278,7 +283,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       // Good news in the sentence or the one after it ("Loved the Echo's piece on us. So proud!")
       const after = nextInParagraph?.text ?? '';
       const goodNews = aboutSchool && (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);
-      if (aboutSchool && !goodNews) add('media', stories);
+      if (aboutSchool && !goodNews && !has(MEDIA_LESSON, slice)) add('media', stories);
     }
   }
 

@@ -111,6 +111,10 @@ export const TRUST_MOVE = alternatives([
   String.raw`\bchang(?:e|es|ed|ing)\s+(?:of\s+)?trusts?\b`,
   String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|multi[\s-]academy\s+trusts?|(?:learning\s+)?partnership|federation)\b${TRUST_NOT_A_THING}`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
+  // "the proposed move from Wessex Vale to the diocesan trust"
+  String.raw`\b(?:move|moving|switch|switching|transfer|transferring)\s+(?:away\s+)?from\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:trusts?|mats?|federation|diocese)\b`,
+  // "plan to fold St Aldhelm's into a hub with the Bridgwater schools"
+  String.raw`\b(?:fold|folding|absorb|absorbing|swallow|swallowing|merge|merging)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:into|with)\s+(?:a|an|the|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:hub|trust|federation|cluster|partnership|academy|mat)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
   String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
 ], 'g');
@@ -214,7 +218,7 @@ export const POLITICAL_JUDGEMENT = new RegExp(
 export const CAMPAIGN = alternatives([
   String.raw`\b(?:fight|fighting|fought|campaign(?:ing|ed|s)?|battle|battling|march(?:ing)?|rally(?:ing)?|lobby(?:ing)?|stand(?:s|ing)?\s+(?:up\s+)?(?:with\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:in\s+their\s+fight\s+)?|for)|demand(?:s|ing)?|call(?:s|ing)?\s+for|push(?:ing)?\s+for)\s*(?:for\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:fair\s+(?:funding|pay|deal)|(?:proper|better|more|school|education|send|sen)\s+funding|funding\s+for\s+(?:our\s+)?schools|pay\s+rises?|better\s+pay|fully[\s-]funded\s+pay)\b`,
   String.raw`\bjoin\s+(?:us|me|them|the\s+[a-z0-9'-]+)\s+(?:at|on|for)\s+(?:the\s+|a\s+|our\s+|[a-z]+day's\s+|today's\s+|tomorrow's\s+)?(?:[a-z0-9'-]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
-  String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?your\s+(?:local\s+)?mps?\b`,
+  String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?(?:your|their|our)\s+(?:local\s+)?mps?\b`,
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
@@ -275,7 +279,9 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bpicket(?:s|ing|ed|ers)?(?:\s+lines?)?\b`,
   String.raw`\b(?:i'm|i\s+am|im|we're|we\s+are|i'll\s+be|we'll\s+be|i\s+will\s+be|we\s+will\s+be)\s+(?:on\s+strike|striking)\b`,
   String.raw`\bstrike\s+(?:fund|rally|rallies|march|pay)\b`,
-  String.raw`\b(?:support|supporting|back|backing|join|joining)\s+(?:the|our|this|today's|tomorrow's)\s+(?:strikes?|walk-?outs?|industrial\s+action|union)\b`,
+  String.raw`\b(?:support|supporting|back|backing|join|joining)\s+(?:the|our|this|today's|tomorrow's)\s+(?:strikes?|walk-?outs?|industrial\s+action|union|ballot)\b`,
+  // "Solidarity with every school out on the 4th"
+  String.raw`\bsolidarity\b[^.!?\n]{0,60}?\bout\s+(?:on|today|tomorrow|this|next)\b`,
   String.raw`\bwalk-?outs?\b`,
   String.raw`\bstag(?:e|ed|ing)\s+a\s+walk\s?out\b`,
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
