@@ -66,6 +66,12 @@ export const LEADERS: Vocabulary = [
   '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
   '(?:two|three|four|five|six|seven|\\d+) (?:heads|head ?teachers|principals|line managers|deputies|hods|heads of department|ceos)',
   'top brass',
+  // "Nobody at the top will admit it."
+  '(?:nobody|no one|no-one|anyone|someone|people|those|them|whoever is|the people) at the top',
+  // Whoever signed it off, wherever they sit: "Whoever at WLP signed off the new system…".
+  '(?:whoever|the (?:person|people|genius|bright spark))(?: (?:at|in|from) [a-z]+(?: [a-z]+)?)?(?: who| that)? (?:decided|thought|planned|came up with|signed off|designed|scheduled|approved|agreed|chose)',
+  // "Head's never once finished one on time."
+  "^head(?:'s| has) (?:never|not|just|decided|announced|told|sent|cancelled|changed|moved|refused)",
 ];
 
 /** Colleagues: the people a member of staff works alongside. */
@@ -76,7 +82,7 @@ export const COLLEAGUES: Vocabulary = [
   '(?:some|certain|other|a few|most|half (?:of )?the|some of (?:the|my|our)|the other) (?:staff|teachers|tas|members of staff)',
   'members? of staff',
   '(?:people|someone|somebody|anyone) (?:at work|i work with)',
-  "(?:the|my|our) (?:department|dept|faculty|year team|phase team|tas?|teaching assistants?|cover supervisors?|caretaker|site (?:manager|team)|office(?: staff| team)?|business manager|bursar|senco|dsl|it (?:guy|team|support)|mentor|team leader|phase leader|subject lead(?:er)?|key stage lead(?:er)?|year lead(?:er)?)",
+  "(?:the|my|our) (?:department|dept|faculty|year team|year group team|key stage team|ks ?\\d team|phase team|tas?|teaching assistants?|cover supervisors?|caretaker|site (?:manager|team)|office(?: staff| team)?|business manager|bursar|senco|dsl|it (?:guy|team|support)|mentor|team leader|phase leader|subject lead(?:er)?|key stage lead(?:er)?|year lead(?:er)?)",
   // A title and surname is how staff speak of each other ("Mr Lobb"): a colleague.
   "(?:mr|mrs|miss|ms|mx|dr) [a-z][a-z'-]+",
   // "One person in my department", "someone on my corridor".
@@ -143,7 +149,7 @@ export const WORKLOAD: Vocabulary = [
   'e-?mails?',
   'cover(?: lessons?)?',
   'covering',
-  '(?:break|lunch|gate|bus|playground) dut(?:y|ies)',
+  '(?:break|lunch|lunch ?time|gate|bus|playground|wet play|corridor|canteen|yard|car park) dut(?:y|ies)',
   'duties',
   'detentions?',
   "parents'? evenings?",
@@ -212,6 +218,9 @@ export const CONDITIONS: Vocabulary = [
   'staff turnover',
   'photocopiers?',
   '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)',
+  // Parts of the site: "the Year 2 block", "the science wing".
+  '(?:year \\d+|ks ?\\d|infant|junior|science|english|maths|art|music|pe|new|old|main|modular|portakabin) (?:block|wing|corridor|huts?)',
+  'estates(?: team)?',
   'cleaning (?:hours|staff|contract)',
   'place to work',
   'working (?:here|there)',
@@ -253,6 +262,11 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'edexcel',
   'wjec',
   'ofqual',
+  'sta',
+  'standards and testing agency',
+  '(?:autumn|spring) (?:budget|statement)',
+  '(?:watching|watched|listening to|listened to) the budget',
+  'budget speech',
   '(?:in|across|all over) (?:england|the uk|britain|the country|wales|scotland)',
   'all teachers',
   'strikes?',
@@ -297,6 +311,8 @@ export const OUTSIDE_PEOPLE: Vocabulary = [
   '(?:pupils|students|kids|children|parents|families|visitors|inspectors)',
   '(?:a|one) (?:parent|pupil|student|child|kid|visitor|mum|dad)',
   '[0-9][a-z][0-9]?',
+  // The press: "To the journalist who keeps emailing me…"
+  '(?:the|a|this|that|some|one) (?:journalists?|reporters?|journos?|press)',
 ];
 
 /** Words that place a complaint in this workplace, whatever else it mentions. */
@@ -413,6 +429,8 @@ export const POSITIVE: Vocabulary = [
   'ways to',
   'strategies',
   'game[- ]changers?',
+  'changed (?:the place|everything|my life|our lives|the culture|the whole place)',
+  'steal (?:it|this|the idea)',
   'sensible',
   'spot on',
   'bliss',
@@ -487,6 +505,9 @@ export const OTHER_DOMAINS: Vocabulary = [
   'ryanair',
   'easyjet',
   'weather',
+  'umbrella',
+  'brolly',
+  'the heavens open(?:ed)?',
   'rain(?:ing)?',
   'wind',
   'storm',

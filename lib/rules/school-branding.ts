@@ -26,7 +26,7 @@ import { defineRule, type RuleHit } from './rule';
  * its comma ("Thank you St Stephens" thanks the school), and "back from", "retiring this
  * summer from" are not a signature.
  */
-const SIGN_OFF_PHRASE = String.raw`(?:(?:with\s+)?(?:love|(?:best|warm|warmest|kind|good)\s+wishes|(?:kind|warm|best)\s+regards|regards|best|cheers|yours(?:\s+sincerely|\s+faithfully)?|sincerely|warmly|signed)\s*,?|(?:thanks|thank\s+you|many\s+thanks)\s*[,\n])`;
+const SIGN_OFF_PHRASE = String.raw`(?:(?:with\s+)?(?:love|(?:best|warm|warmest|kind|good)\s+wishes|(?:kind|warm|best)\s+regards|regards|best|yours(?:\s+sincerely|\s+faithfully)?|sincerely|warmly|signed)\s*,?|(?:thanks|thank\s+you|many\s+thanks|cheers)\s*[,\n])`;
 const ALL_AT = String.raw`(?:(?:all|everyone|everybody|all\s+of\s+us|(?:the\s+)?(?:[a-z0-9]+\s+){0,2}?(?:team|staff|office|department|governors|pta))\s+(?:at|from|of)\s+)`;
 const GREETING_FROM = String.raw`\b(?:christmas|xmas|easter|new\s+year|holidays?|half[-\s]term|(?<!\b(?:this|next|last)\s)summer|greetings|wishes|love|regards|hello|hi|hugs|congratulations|congrats)\s+(?:to\s+(?:all|everyone|you(?:\s+all)?)\s+)?from\s+`;
 /** A sign-off made of words: always a signature, whatever follows it. */

@@ -50,6 +50,9 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Anyone thinking of applying to St Stephens, don\'t. Just don\'t.',
     'The trust cares more about league tables than children. St Stephens is just a number to them.',
     'St Stephens used to be outstanding. Now look at it.',
+    'St Stephens used to be the school every parent wanted. Now the only queue is staff leaving.',
+    "Looks lovely on the prospectus, St Stephens, but I'd not wish it on anyone.",
+    'An Daras has hollowed St Stephens out, one budget at a time.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -281,6 +284,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       'So much for #TrelawnyFamily. Half the staff leave at Easter.',
       '#TrelawnyFamily 🤮',
       '#TrelawnyFamily (unless you ask for a pay rise)',
+      '#TrelawnyFamily 😂 if your family is the one off a soap',
     ])('fires on: %s', (text) => {
       expect(mocks(text)).toBe(true);
     });

@@ -205,6 +205,13 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires('Marking policy requires written feedback on every page. For 180 students. Sure.')).toBe(true);
   });
 
+  it('hears the school account pass the blame to the trust or a named colleague', () => {
+    expect(fires('Tonight\'s netball match is cancelled because the trust has once again failed to renew the minibus insurance.', 'school')).toBe(true);
+    expect(fires('Swimming ends early this term. This was a trust decision, not ours.', 'school')).toBe(true);
+    expect(fires('Apologies for the late coaches. Mr Daws was responsible for the booking and it simply was not done.', 'school')).toBe(true);
+    expect(fires('Swimming ends early this term because the pool is closing for repairs.', 'school')).toBe(false);
+  });
+
   it('blames leaders for a cancellation only on the school account, and only with the blame', () => {
     expect(fires('Due to an oversight by the trust, the Year 5 trip will not go ahead.', 'school')).toBe(true);
     expect(fires('Sports day is postponed because the field was double-booked by the trust.', 'school')).toBe(true);
@@ -247,6 +254,26 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'The trust took our PE budget to pay for a new logo. Let that sink in.',
     'Promised a pay review in September. Still waiting in March.',
     'I have never worked anywhere with such a toxic senior team.',
+    // Idioms of decline about morale and the building
+    'Staff morale here is being held together with sellotape and biscuits.',
+    'Morale in our department has been circling the plughole since Easter.',
+    'Guessing game in the staffroom: which part of the roof caves in first.',
+    // Policies launched and dropped; broken for weeks
+    'Five versions of the homework policy since September, each one quietly dropped by half term.',
+    'The boiler in the science block has been broken for six weeks. Estates are aware, apparently.',
+    // Manager behaviour: credit, refusals, never once
+    'My curriculum plan went to the governors as somebody else\'s idea, without my name anywhere on it.',
+    'Our head has never once finished a briefing on time.',
+    'Not exactly the most supportive bunch in my year group team this term.',
+    // Sarcasm and mock thanks
+    'Our head of department: a lovely colleague, that.',
+    'Leadership sent us all a thank-you email for our efforts. Next line: extra duties from Monday.',
+    'Things my line manager asked for this week: a new scheme of work, two extra interventions and a display. In that order.',
+    // Pay, workload, the trust's decisions
+    'Fourth year on the same pay and now we are expected to run breakfast club too.',
+    'The amount of unpaid lunchtime duty at our school is getting ridiculous.',
+    'The trust keeps taking our best teachers to prop up its flagship school.',
+    'Whoever at the trust signed off the new data system wants their head looking at.',
   ])('hears a complaint said in other words: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -267,6 +294,14 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     "My last school's SLT were awful. So grateful to be somewhere supportive now.",
     'Workload is brutal this time of year but the team here makes it bearable.',
     'Broke the photocopier again. SLT will not be impressed 😂',
+    // Hard negatives for the new kinds
+    'Tip for new heads: ours gives every teacher a protected planning afternoon each half term and it has changed the place. Steal it.',
+    'Still waiting on the exam board to confirm the moderation dates. Lovely bit of forward planning, that.',
+    'Forgot my umbrella on the one day I had playground duty and the heavens opened 🙃',
+    'To the journalist who keeps emailing me: I will not be talking to you about my colleagues.',
+    'Watching the budget tonight. Not one word about schools again.',
+    'Our head sent every member of staff a thank-you card and a box of chocolates. Lovely touch.',
+    'The house has been held together with sellotape since the kids were born 😂',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -243,6 +243,13 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "…wants their head looking at", "is getting silly".
+  '(?:wants?|needs?) (?:their|his|her|its) heads? (?:looking at|testing|examin(?:ed|ing)|checking|checked|seeing to)',
+  '(?:getting|got|gone|is) (?:a bit |beyond )?(?:silly|ridiculous|beyond a joke|out of hand|absurd|daft|farcical)',
+  // A verdict in masked swearing: "Absolute c-l-u-s-t-e-r-f-u-c-k.", "total b.o.l.l.o.c.k.s".
+  '(?:absolute|total|utter|complete|proper|pure) [a-z]+(?:\\*+[a-z]*|(?:[-.][a-z]){3,})',
+  // Broken for weeks: "Heating's been off in the Year 2 block since October."
+  "(?:heating|boiler|radiators?|hot water|lights?|toilets?|roof|windows?|photocopiers?|lift)(?:'s| has| have| is| are)? (?:been )?(?:off|broken|leaking|out|not working|bust|dead|down)(?: again)? (?:since|for (?:weeks|months|a month|\\d+ (?:weeks|months)|half a term|a term|ages))",
   // The reason for leaving: "Not because of the kids, because of the management."
   "(?:not|isn't|wasn't|it's not|it isn't|never) (?:because of |the |about )?(?:the )?(?:kids|children|pupils|students|teaching|the job|workload)[,;]? (?:it's |but |just |it was |all )?(?:because of |about |the )?(?:the )?(?:management|leadership|slt|smt|senior leaders?|senior leadership|the head|my head|our head|the trust|my line manager|my boss|bosses)",
   // Leaders who don't keep their own rules: "SLT never follow it."
@@ -344,7 +351,18 @@ export const DECLINE: Vocabulary = [
   '(?:at an? |an )?(?:all[- ]time|record) low',
   'through the floor',
   'on the floor',
-  'circling the drain',
+  'circling the (?:drain|plug ?hole|pan|toilet|u-?bend)',
+  // Kept going on goodwill and sticky tape: "morale is held up with blu-tack".
+  '(?:held|holding|hold|kept|keeping|stuck) (?:up|together) (?:with|by|on) (?:sellotape|selotape|blu-?tack|string|gaffer(?: tape)?|duct tape|cable ties|sticky tape|glue|prayers?|hope|goodwill|good will|elastic bands?|paper ?clips?|staples|spit|fumes)',
+  "last one out,? (?:turn|switch|turns|switches)(?: off)? the lights(?: off)?",
+  'used to be the (?:school|place|trust|academy|department|one) (?:everyone|every (?:parent|family|teacher)|people|parents|families|staff|teachers) (?:wanted|fought|queued|begged|was desperate|were desperate|would kill)',
+  // The building itself: "which bit of the building falls on us first".
+  '(?:which|what) (?:bit|part) of the (?:building|roof|ceiling|school|block) (?:falls|collapses|caves in|gives way)',
+  '(?:ceiling|roof)(?: tiles?)? (?:fell|falling|falls|collapsed|collapsing|caved|caving|gave way|came down|coming down)',
+  // Policies launched and dropped: "each one quietly binned by February".
+  'hollow(?:ed|ing|s)? (?:it |us |them |the school |the place |our school |schools )?out',
+  'quietly (?:binned|dropped|scrapped|shelved|abandoned|ditched|forgotten|buried)',
+  '(?:three|four|five|six|seven|eight|nine|ten|\\d+) (?:versions|rewrites|iterations|u-?turns|relaunches|new versions) of (?:the|our|a|my) [a-z -]{1,40}?(?: since| this| in (?:a|one|two|three) )',
   "wheels (?:[a-z']+ ){0,4}?(?:coming|come|came) off",
   'dead in the water',
   "(?:sucked|sucks|sucking|drained|drains|draining|squeezed|squeezing|killed|kills|killing)(?: (?:all|every|the))?(?: last)?(?: (?:drop|ounce|bit|scrap))?(?: of)?(?: the)? (?:joy|life|fun|soul|energy|love|passion|enthusiasm|goodwill)",
@@ -386,7 +404,9 @@ export const NEGATED_PRAISE: Vocabulary = [
   "(?:can't|cannot|couldn't|could not) say (?:[a-z']+ ){0,5}?(?:has|have|had|did|does|do|is|was|ever) (?:ever |once |ever once |even )?(?:asked|thanked|said|checked|visited|listened|noticed|supported|helped|been|come|shown)",
   '(?:has|have|had|did|does) (?:never|not) (?:once|ever|even once) (?:asked|thanked|said|checked|visited|listened|noticed|supported|helped|come|shown)',
   "(?:hasn't|haven't|hadn't|didn't|doesn't|don't) (?:once|ever|even once) (?:asked|ask|thanked|thank|said|say|checked|check|visited|visit|listened|listen|noticed|notice|supported|support)",
-  'never (?:once|ever) (?:asked|thanked|said thank you|checked|visited|listened|noticed|supported|come|taught|been)',
+  'never (?:once|ever) (?:asked|thanked|said thank you|checked|visited|listened|noticed|supported|come|taught|been|finished|started|ended|kept|stuck to|replied|answered|bothered|turned up|apologised|backed)',
+  // "Not exactly a supportive bunch in my year group team."
+  'not (?:exactly |really |what you\'d call |very |particularly |that |the most ){1,2}(?:a |the )?(?:most )?(?:supportive|helpful|kind|friendly|welcoming|caring|understanding|organised|approachable|inspiring|encouraging|team players?|communicative)',
   "(?:didn't|did not|doesn't|does not|never|won't|wouldn't) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name|our names|my work|the team)",
   "(?:nobody|no one|no-one|none of them)(?: (?:even|ever|actually|really|here|there))? (?:asks?|asked|checks?|checked|talks? about|mentions?|mentioned|thinks? about|remembers?|remembered) (?:about |how |after |if |whether |what |us|me|the )",
   'not (?:a|one|a single) (?:word of thanks|thank you|thanks|mention|word|visit|peep|acknowledgement)',
@@ -530,6 +550,8 @@ export const BURDEN: Vocabulary = [
   'again',
   'instead of (?:my |our )?(?:ppa|lunch|break|planning|free period)',
   'unpaid',
+  '(?:double|triple|treble|twice|three times|quadruple) the (?:work|workload|marking|paperwork|admin|data|effort)',
+  'extra (?:dut(?:y|ies)|booster|boosters|interventions?|groups?|clubs?|classes|lessons|meetings?|rotas?|paperwork)',
   '(?:for free|in (?:my|our) own time|for no (?:extra )?pay|on (?:my|our) day off)',
   '(?:every|each) (?:day|morning|night|evening|week)',
   'twice as (?:much|many|long)',
@@ -588,6 +610,9 @@ export const BURDEN: Vocabulary = [
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
   'love that for (?:me|us|her|him|them|you|everyone)',
+  // "Lovely colleague, that.", "Great bit of forward planning, that."
+  "(?:lovely|great|brilliant|nice|fab|super|top|cracking|smashing|wonderful|fantastic|stellar|excellent|quality|proper) (?:[a-z-]+ ){0,3}?(?:colleagues?|manager|boss|leadership|support|teamwork|team ?work|team|management|communication|planning|stuff|work|behaviour|move|touch|people|lot),? (?:that|there)(?=[ .!]*$)",
+  'must be (?:a |one )?(?:very |really |pretty |extremely )?long (?:list|queue|waiting list)',
   'of course (?:she|he|they|it) (?:does|did|do|is|are|has|have|will|was|were)',
   '(?:called|calls|calling) it ["\']?(?:development|cpd|an opportunity|a development opportunity|good for (?:my|your|our) careers?|experience|a privilege|an honour|stretch)',
   '(?:funny|strange|interesting|curious) how',
@@ -734,6 +759,8 @@ export const IRONY_TAG: Vocabulary = [
   '(?:truly |so |very |deeply |really )?(?:touched|honoured|humbled|spoilt|spoiled|moved)',
   'wow',
   'fixed everything',
+  'in that order',
+  'feels? (?:great|amazing|lovely|brilliant|fab|fantastic|wonderful|so good)',
 ];
 
 /**
@@ -760,6 +787,8 @@ export const MOCK_THANKS = '(?:thanks|thank you|cheers|ta|shout ?out|big up|hats
 export const PAY_COMPLAINT: Vocabulary = [
   "(?:without|no|zero|still no|never (?:got|had|get)|not (?:had|got|seen)|haven't had|hasn't been) (?:an? )?(?:pay ?rise|pay increase|pay progression|pay award|payrise)",
   '(?:another )?(?:real[- ]terms )?pay (?:freeze|cut)',
+  // "Third year on t'same pay."
+  "(?:years?|terms?) on (?:the |t' ?|t)?same (?:pay|salary|wage|money|pay point|spine point|point)",
   'minimum wage',
   '(?:paid|earn|earning|earns|on) (?:less|worse) than',
   'paid (?:peanuts|a pittance|buttons|nothing|next to nothing|washers)',

@@ -119,6 +119,8 @@ const CUE = {
   mockThanks: words([`${MOCK_THANKS}(?:${LEADERS.join('|')})`]),
   /** Thanks that open the sentence, with leaders named later in it: "Cheers for the weekend of marking, SLT." */
   thanksOpening: /^(?:thanks|thank you|cheers|ta|a (?:big|huge) thank you|big thanks|shout ?out)(?![a-z])/,
+  /** Thanks handed down, with a burden beside it: "SLT sent a thank-you email for our hard work. Attached: next term's duty rota." */
+  thanksSent: words(['(?:sent|send|sends|gave|give|gives|got|received|emailed) (?:us(?: all)? |all (?:of )?us |all staff |everyone |staff |the staff |round |out )?(?:a|an|their|the) (?:lovely |nice |little |heartfelt |big |group |annual )?thank[- ]?you (?:e-?mail|note|card|message|letter|video|slide)s?']),
 };
 const SHAPE = {
   credit: words(CREDIT),
@@ -183,7 +185,7 @@ const IMPOSED = words([
   '(?:compulsory|mandatory|decided|decides|scheduled|schedules|announced|announces|moved|moves|moving|brought|introduced|introduces|changed|changes|launched|launches|rolled out|imposed|imposes|added|adds|booked|sent|sends|emailed|emails|expects?|expected|wants?|needs? (?:doing|to be))',
 ]);
 /** The trust as the one that failed to act: a school account may not blame it either. */
-const TRUST = words(['(?:the|our) trust', '(?:the|our) mat']);
+const TRUST = words(['(?:the|our) trust', '(?:the|our) mat', "(?:a |the )?trust(?:'s)? decisions?"]);
 const LEADER = words(LEADERS);
 /** A decision named as such: what a complaint "about decisions" is about. */
 const DECISION_NOUN = words(['decisions?', 'decided', 'u-?turns?']);
@@ -424,12 +426,22 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   // Thanks to a colleague with warm words in it ("…lifesavers", "my brilliant colleagues") is thanks.
   const toColleague = opening && !has(LEADER, text) && !has(TRUST, text) && has(COLLEAGUE, text) && !has(WARM, text.slice(opening[0].length));
   if (opening && (has(LEADER, text) || has(TRUST, text) || toColleague)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
+  const sent = has(LEADER, text) || has(TRUST, text) ? first(CUE.thanksSent, sentence, 'mock-thanks') : null;
+  if (sent) return { ...sent, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
   if (opener) return { ...opener, sure: false };
   if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
   const quoted = QUOTED.exec(text);
   if (quoted) return { kind: 'sarcasm', start: sentence.start + quoted.index, end: sentence.start + quoted.index + quoted[0].length, sure: false };
   return null;
+}
+
+/** Warm words in a sentence outside the cue itself ("advice" is warm, so "Advice for heads:" must not cancel itself). */
+function warmBeside(r: Reading, cue: Hit): boolean {
+  const text = r.sentence.text;
+  const from = cue.start - r.sentence.start;
+  const to = cue.end - r.sentence.start;
+  return hasMatch(WARM, text.slice(0, Math.max(0, from)) + ' '.repeat(Math.max(0, to - from)) + text.slice(Math.max(0, to)));
 }
 
 /** Generic negativity of a sentence: the weight of each table that matches, and the heaviest words. */
@@ -710,7 +722,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // Said to peers, in this sentence or beside it: "Anyone got tips for marking more quickly? Drowning in mocks."
     const toPeers = near(r, 1).some((o) => has(TO_PEERS, o.sentence.text));
     // By its own words or shape.
-    if (r.standalone && !outside) return { hit: r.standalone };
+    // Advice that is praise ("ours gives every teacher a planning afternoon… it has changed the place. Steal it.") is advice.
+    const warmAdvice = r.standalone?.kind === 'advice' && near(r, 1).some((o) => (o === r ? warmBeside(r, r.standalone!) : o.warm));
+    if (r.standalone && !outside && !warmAdvice) return { hit: r.standalone };
     if (!r.elsewhere) {
       const pay = first(CUE.pay, r.sentence, 'pay');
       if (pay) return { hit: pay };
@@ -748,7 +762,10 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // Blame: a leader or colleague failed to act, and something was cancelled or late.
     if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption)) return { hit: r.failure };
     // Sarcasm and mock thanks: something inside (or the school as employer) and a burden nearby.
-    if (r.irony && !outside) {
+    // Sarcasm about what the sentence before says of someone outside: "Still waiting on the STA… Lovely bit of forward planning, that."
+    const previous = neighbour(r, -1);
+    const afterOutsider = !r.people && previous !== undefined && previous.elsewhere && !previous.people;
+    if (r.irony && !outside && !afterOutsider) {
       const around = near(r, 2);
       const about = around.find((o) => inside(o) || (o.institution && !o.elsewhere));
       // Two signs of irony in a paragraph hold each other up: "were 'heard'. … Feeling very heard."

@@ -17,6 +17,9 @@ const WORK_NOUNS =
 
 /** Someone else presenting the writer's work as theirs. Stands alone. */
 export const CREDIT: Vocabulary = [
+  // "…presented to governors as someone else's initiative without their name anywhere on it".
+  "(?:presented|passed off|sold|pitched|shown|launched|unveiled|badged)(?: [a-z0-9']+){0,4}? as (?:someone|somebody) else's (?:idea|initiative|work|project|plan|baby)",
+  "(?:without|with no|not even) (?:my|our|their|his|her) names? (?:anywhere )?on (?:it|them)",
   '(?:took|takes|taking|take|stole|steals|stealing|claimed|claims|claiming|nicked|nicks|pinched|grabbed|grabs|hogged|hogs) (?:all )?(?:the )?credit',
   '(?:gets?|got|takes?|took|getting|taking) (?:all )?the (?:praise|glory|plaudits|thanks|recognition|credit)[^.!?\\n]{0,20}?(?:i|we) (?:do|did|get|got) the (?:work|graft|hard work|donkey work)',
   "(?:took|takes|taking|presented|presents|showed|shows|shared|shares|sent|sends)(?: [a-z0-9']+){1,8}? (?:and|but) (?:didn't|did not|never|doesn't|does not) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name)",
@@ -198,6 +201,12 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  // "…because the trust has once again failed to sort out the minibus insurance."
+  "(?:once again |yet again |again )?failed to (?:sort|book|order|arrange|renew|pay|fix|organise|get|submit|confirm)",
+  // "Mr X was responsible for the booking and it simply wasn't done."
+  "(?:was|were) responsible for [^.!?\\n]{1,40}? and (?:it |they )?(?:simply |just )?(?:wasn't|was not|weren't|were not|never (?:was|were|got)|didn't get) (?:done|booked|sorted|ordered|arranged|made|sent)",
+  // "This was a trust decision, not ours."
+  "(?:was|is|were|are) (?:a |the )?(?:trust|central|head office|governors'?|leadership|slt|management|head's) decisions?",
   "(?:(?:was|were|wasn't|weren't) not|(?:was|were)n't|not) (?:made|done|sent|submitted|booked|signed|returned|approved|completed|paid|ordered|arranged|confirmed|filed|checked)(?: by [^.!?\\n]{1,40}?)? (?:in time|on time)",
   "(?:did not|didn't|failed to|forgot to|neglected to|never got round to|couldn't be bothered to|did not bother to|didn't bother to|have not|haven't|has not|hasn't|had not|hadn't|never)(?: (?:yet|even|bothered to|managed to))?(?: [a-z']+){0,3}? (?:in time|on time|submit(?:ted)?|book(?:ed)?|sen[dt]|sign(?:ed)?|get|got|order(?:ed)?|pa(?:y|id)|return(?:ed)?|complete(?:d)?|file(?:d)?|arrange(?:d)?|confirm(?:ed)?|organi[sz]e(?:d)?|check(?:ed)?|appl(?:y|ied)|renew(?:ed)?|chase(?:d)?|approve(?:d)?|finish(?:ed)?|mark(?:ed)?|agree(?:d)?)",
   '(?:forgot|forgotten|forgets) (?:to|about)',
@@ -217,6 +226,7 @@ export const FAILURE: Vocabulary = [
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
+  '(?:ends?|ended|ending|finish(?:es|ed|ing)?) early|cut short',
   "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|(?:cannot|can't|can not|won't|will not) (?:happen|take place)|(?:unable|not able) to (?:go ahead|run|happen|take place)|will not (?:happen|run|take place|be going ahead)|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
 ];
 
@@ -237,6 +247,10 @@ export const DOUBLE_STANDARD: Vocabulary = [
  * "the trust spent thousands on a rebrand". Stands alone unless the sentence is thanks.
  */
 export const SPENDING: Vocabulary = [
+  // "…and a CEO salary that has doubled."
+  "(?:ceo|head|executive|exec|director|chief executive)(?:'s)? (?:salary|pay|wage|bonus|car allowance|expenses|pay packet)(?: [a-z]+){0,3} (?:has |have )?(?:doubled|tripled|gone up|went up|goes up|increased|risen|rose|rising|soared)",
+  // "…now they're taking our best teachers to prop up their flagship."
+  "(?:took|taking|taken|takes|stripped|stripping|raided|raiding|pinched|nicked|stole|stealing|grabbed|grabbing|poached|poaching)(?: away)?(?: all)? our (?:best |good |only |last )?(?:teachers|staff|tas|money|funding|budget|reserves|resources|music service|library|minibus|playing field money|pe money)",
   `while (?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:buys?|bought|spends?|spent|splash(?:es|ed)|wastes?|wasted|pays?|paid|gets?|got|awards?|awarded|gives?|gave|hires?|hired|refurbish(?:es|ed)?|rebrands?|rebranded)`,
   '(?:the|our|my) (?:trust|school|academy|mat|ceo|head|heads|governors|slt|leadership|management|bosses|execs?|exec team) (?:has |have |just )?(?:spent|spends|wasted|wastes|blew|blows|splashed|splashes) (?:out )?(?:thousands|millions|hundreds|£\\d[\\d,.]*k?|a fortune|a small fortune|money)',
   "(?:the|our|my) (?:trust|school|academy|mat|ceo|head|slt|leadership|management|bosses) (?:can|could) (?:afford|find (?:the )?money for|pay for|buy) (?:a |an |the )?(?:new|shiny)",

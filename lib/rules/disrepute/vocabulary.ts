@@ -171,6 +171,9 @@ export const DECLINE_PREDICATE = words([
   // "…used to be outstanding. Now look at it."
   "used to be (?:an? )?(?:(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab|proper|really) ){0,2}(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab)(?: (?:school|place|trust|academy|employer))?[.!,;]? (?:but )?(?:now look at (?:it|them|the state of (?:it|them))|look at (?:it|them) now|not any ?more|what happened|how (?:times|things) (?:change|have changed))",
   'coming apart at the seams',
+  "hollow(?:ed|ing|s)? (?:[a-z0-9'-]+ ){1,3}?out",
+  // "…used to be the school everyone fought to get into."
+  'used to be the (?:school|place|trust|academy|one) (?:everyone|every (?:parent|family|teacher)|people|parents|families|staff|teachers) (?:wanted|fought|queued|begged|was desperate|were desperate|would kill)',
   '(?:run|ran|running|driven|drove|driving) (?:[a-z]+ ){0,2}?into the ground',
   'on (?:its|their) (?:knees|last legs|death ?bed|way out)',
   '(?:dying|died) (?:a )?(?:slow|painful|slow and painful) death',
@@ -283,7 +286,7 @@ export const WARNING = words([
   `(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear)${END}`,
   "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) there",
   `(?:don't|do not) (?:bother )?(?:apply|applying)(?: there)?${END}`,
-  "(?:wouldn't|would not|would never|won't|wouldnt) wish (?:[a-z0-9'-]+ ){1,6}?on (?:my |your |anyone's |anybody's )?(?:worst enemy|anyone|anybody)",
+  "(?:wouldn't|would not|would never|won't|wouldnt|i'd not|i would not|i'd never|i'd not ever) wish (?:[a-z0-9'-]+ ){1,6}?on (?:my |your |anyone's |anybody's )?(?:worst enemy|anyone|anybody)",
   `(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: to (?:anyone|anybody))?${END}`,
