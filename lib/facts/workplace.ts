@@ -66,12 +66,14 @@ export const LEADERS: Vocabulary = [
   '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
   '(?:two|three|four|five|six|seven|\\d+) (?:heads|head ?teachers|principals|line managers|deputies|hods|heads of department|ceos)',
   'top brass',
+  // Favouritism: "the favourites always get the top sets".
+  '(?:the )?(?:favourites|golden (?:boys?|girls?|child(?:ren)?)|chosen (?:ones?|few)|teacher\'s pets?|inner circle|in-crowd)',
   // "Nobody at the top will admit it."
   '(?:nobody|no one|no-one|anyone|someone|people|those|them|whoever is|the people) at the top',
   // Whoever signed it off, wherever they sit: "Whoever at WLP signed off the new system…".
-  '(?:whoever|the (?:person|people|genius|bright spark))(?: (?:at|in|from) [a-z]+(?: [a-z]+)?)?(?: who| that)? (?:decided|thought|planned|came up with|signed off|designed|scheduled|approved|agreed|chose)',
+  '(?:whoever|the (?:person|people|genius|bright spark))(?: (?:at|in|from) [a-z]+(?: [a-z]+)?)?(?: who| that)? (?:decided|thought|planned|came up with|signed off|designed|scheduled|approved|agreed|chose|wrote|writes|made|makes)',
   // "Head's never once finished one on time."
-  "^head(?:'s| has) (?:never|not|just|decided|announced|told|sent|cancelled|changed|moved|refused)",
+  "^head(?:'s| has)? (?:never|not|just|decided|announced|told|sent|cancelled|changed|moved|refused)",
 ];
 
 /** Colleagues: the people a member of staff works alongside. */

@@ -274,6 +274,16 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'The amount of unpaid lunchtime duty at our school is getting ridiculous.',
     'The trust keeps taking our best teachers to prop up its flagship school.',
     'Whoever at the trust signed off the new data system wants their head looking at.',
+    // Denied in the same breath, counterfactual advice, a claim and what happens
+    'Another optional twilight that is very much not optional.',
+    'If the trust spent half as much on staff as it does on rebranding we might keep some teachers.',
+    'Our head says her door is always open. It has been shut since September.',
+    // A put-down, favouritism, a rhetorical question, going without
+    'My HoD shouted at me in front of a Year 8 class today. Still shaking.',
+    'Funny how the favourites always get the top sets.',
+    'Open letter to whoever wrote our new lesson plan template: have you ever taught?',
+    'Our staffroom has no chairs, no kettle and now no heating. Living the dream.',
+    '4 observations in 3 weeks. My line manager clearly has a lot of faith in me.',
   ])('hears a complaint said in other words: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -302,6 +312,10 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Watching the budget tonight. Not one word about schools again.',
     'Our head sent every member of staff a thank-you card and a box of chocolates. Lovely touch.',
     'The house has been held together with sellotape since the kids were born 😂',
+    'Trains cancelled again, two hours to get home. Great start to the week.',
+    'Massive thank you to our head for covering my lesson so I could see my son\'s assembly.',
+    'The voluntary litter pick on Saturday really is voluntary, so come if you can!',
+    'Our PE department shouted at the telly all through the World Cup final 😂',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

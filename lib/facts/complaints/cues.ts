@@ -243,6 +243,8 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "…have you ever taught?"
+  "(?:have|has) (?:you|they|she|he|anyone(?: in (?:slt|charge|leadership))?|any of them) (?:ever|actually|even) (?:actually |ever )?(?:taught|been in a classroom|set foot in a classroom|stepped (?:foot )?in a classroom|marked (?:a|one) book|met (?:a|our) (?:child|pupil))",
   // "…wants their head looking at", "is getting silly".
   '(?:wants?|needs?) (?:their|his|her|its) heads? (?:looking at|testing|examin(?:ed|ing)|checking|checked|seeing to)',
   '(?:getting|got|gone|is) (?:a bit |beyond )?(?:silly|ridiculous|beyond a joke|out of hand|absurd|daft|farcical)',
@@ -361,6 +363,8 @@ export const DECLINE: Vocabulary = [
   '(?:ceiling|roof)(?: tiles?)? (?:fell|falling|falls|collapsed|collapsing|caved|caving|gave way|came down|coming down)',
   // Policies launched and dropped: "each one quietly binned by February".
   'hollow(?:ed|ing|s)? (?:it |us |them |the school |the place |our school |schools )?out',
+  'none of the (?:other|last|previous|old)(?: [a-z0-9]+){0,2} (?:are|were|have been|has been|got) (?:finished|done|embedded|completed|reviewed|working|followed through)',
+  'papering over (?:the )?cracks',
   'quietly (?:binned|dropped|scrapped|shelved|abandoned|ditched|forgotten|buried)',
   '(?:three|four|five|six|seven|eight|nine|ten|\\d+) (?:versions|rewrites|iterations|u-?turns|relaunches|new versions) of (?:the|our|a|my) [a-z -]{1,40}?(?: since| this| in (?:a|one|two|three) )',
   "wheels (?:[a-z']+ ){0,4}?(?:coming|come|came) off",
@@ -436,6 +440,9 @@ export const NEGATED_PRAISE: Vocabulary = [
 
 /** Mildly negative: counts unless the sentence is warm ("thank you", "you're a star"). */
 export const MILD: Vocabulary = [
+  // Going without: "no chairs, no kettle and now no heating".
+  'and now no',
+  '(?:no|zero) (?:heating|hot water|kettle|chairs|soap|loo roll|toilet roll|paper|glue sticks|pens|ta support|tas)(?! (?:needed|required|problem|worries))',
   'yet again',
   'again and again',
   'all over again',
@@ -550,6 +557,9 @@ export const BURDEN: Vocabulary = [
   'again',
   'instead of (?:my |our )?(?:ppa|lunch|break|planning|free period)',
   'unpaid',
+  // "4 observations in 3 weeks", "that's the fifth this year".
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ ){0,2}in (?:\\d+|one|two|three|four|a) (?:days?|weeks?|terms?)',
+  "(?:that's|thats|that is|it's|this is) (?:the|our) (?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th)) (?:this|in a|since|of the)",
   '(?:double|triple|treble|twice|three times|quadruple) the (?:work|workload|marking|paperwork|admin|data|effort)',
   'extra (?:dut(?:y|ies)|booster|boosters|interventions?|groups?|clubs?|classes|lessons|meetings?|rotas?|paperwork)',
   '(?:for free|in (?:my|our) own time|for no (?:extra )?pay|on (?:my|our) day off)',
@@ -609,6 +619,9 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  // Denied in the same breath: "another optional twilight that is very much not optional".
+  "(?<denied>optional|voluntary|informal|quick|brief|short|light[- ]touch|flexible|protected|supportive|manageable|reasonable|fair)(?: [a-z']+){1,6}? (?:is|are|was|were|it's|they're) (?:very much |definitely |absolutely |anything but |far from |certainly |really )not \\k<denied>",
+  "(?:clearly|obviously|evidently) (?:has|have) (?:a lot of|so much|great|total|every|complete) (?:faith|confidence|trust) in (?:me|us)",
   'love that for (?:me|us|her|him|them|you|everyone)',
   // "Lovely colleague, that.", "Great bit of forward planning, that."
   "(?:lovely|great|brilliant|nice|fab|super|top|cracking|smashing|wonderful|fantastic|stellar|excellent|quality|proper) (?:[a-z-]+ ){0,3}?(?:colleagues?|manager|boss|leadership|support|teamwork|team ?work|team|management|communication|planning|stuff|work|behaviour|move|touch|people|lot),? (?:that|there)(?=[ .!]*$)",

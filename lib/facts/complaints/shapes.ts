@@ -155,7 +155,10 @@ export const REFUSAL: Vocabulary = [
 
 /** A put-down: criticised in front of others, belittled. Needs a leader or colleague in the draft. */
 export const PUT_DOWN: Vocabulary = [
-  "(?:told|tells|said|says|called|calls|shouted|snapped|criticised|criticises|mocked|mocks|laughed|laughs|tore|tears|ripped|rips|dressed|dresses)(?: [a-z0-9']+){0,10}? in front of (?:my|the|our|all|everyone|his|her|their)",
+  "(?:told|tells|said|says|called|calls|shouted|snapped|criticised|criticises|mocked|mocks|laughed|laughs|tore|tears|ripped|rips|dressed|dresses|yelled|screamed|swore)(?: [a-z0-9']+){0,10}? in front of (?:my|the|our|all|everyone|his|her|their|a|an|two|three|half|the whole)",
+  // "My HoD shouted at me", "had a go at me in the corridor".
+  "(?:shouted|yelled|screamed|snapped|swore|bellowed) at (?:me|us|my colleague|a colleague|the tas?|her|him)",
+  "(?:had a go at|tore into|laid into|tore a strip off|ripped into|laid down the law to|dressed (?:me|us) down) (?:me|us|my|a)?",
   '(?:belittl|humiliat|talk(?:ed|s|ing)? down to|spoke to me like|speaks to me like|spoken to like|made me feel (?:small|stupid|useless|like an idiot|this big))',
   "looked at (?:me )?like (?:i|i'd|i had|i was)",
   "(?:rolled|rolls) (?:her|his|their) eyes",
@@ -163,6 +166,9 @@ export const PUT_DOWN: Vocabulary = [
 
 /** Advice to leaders that is really a complaint. Stands alone. */
 export const ADVICE: Vocabulary = [
+  // "If the trust spent half as much on staff as on rebranding…", "Open letter to whoever wrote…".
+  `^if (?:the |our )?(?:trust|${LEADER_WORDS}|they)(?: [a-z']+){0,2}? (?:spent|listened|asked|cared|paid|valued|bothered|treated|trusted|supported|invested|stopped|actually|ever|just|took)`,
+  '^(?:an? )?open letter to',
   `(?:(?:a |my |some )?(?:genuine|honest|serious|quick|friendly|free|top|pro|small|gentle|little|humble|simple) )?(?:advice|tip|psa|thought|suggestion|idea|reminder|message|note|memo|lesson|word|food for thought|question|request|plea)(?: for| to)(?: any| all| every| our| the| my| some| dear)?(?: new| future| aspiring| would-be)? ${LEADER_WORDS}`,
   `(?:dear|attention|memo to|note to|calling all|hey|message to|to all|to any|to the)(?: trust)? ${LEADER_WORDS}(?: (?:reading|out there|everywhere))?[,:]`,
   `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world|reading this))?[,:] (?:[^.!?\\n]{0,80}?)(?:maybe|perhaps|try|stop|how about|instead|please|if you|why not|could you|you might|fewer|less|more actual|\\?)`,
@@ -190,6 +196,7 @@ export const CLAIM: Vocabulary = [
 
 /** The sentence after a claim that says otherwise. */
 export const REALITY: Vocabulary = [
+  "(?:has been|have been|is|was|stays?|stayed|remains?|remained) (?:firmly |permanently |always )?(?:shut|closed|locked|empty|silent|nowhere to be seen)",
   "(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|never|not|no|nope|nothing)",
   'we call it',
   '(?:in )?reality',
