@@ -52,7 +52,7 @@ export const LEADERS: Vocabulary = [
   'ceo',
   "(?:those|people|whoever(?: is|'s)?|nobody|no one|no-one|someone|anyone) in charge",
   'powers that be',
-  '(?:them|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) upstairs',
+  '(?:them|they|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) upstairs',
   // Whoever made the decision: "whoever decided parents' evening should clash with…", "Who decided…?".
   '^who (?:on earth |in their right mind |exactly )?(?:decided|thought|signed off|approved|agreed|came up with|planned)',
   '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed|put|booked|moved|chose)',
@@ -221,7 +221,8 @@ export const CONDITIONS: Vocabulary = [
   'photocopiers?',
   '(?:no|without(?: a| any)?) (?:tas?|teaching assistants?|support)',
   // Parts of the site: "the Year 2 block", "the science wing".
-  '(?:year \\d+|ks ?\\d|infant|junior|science|english|maths|art|music|pe|new|old|main|modular|portakabin) (?:block|wing|corridor|huts?)',
+  '(?:the|our) (?:[a-z0-9]+ ){0,2}(?:block|wing|huts?)',
+  '(?:year \\d+|ks ?\\d|infant|junior|science|english|maths|art|music|pe|languages|humanities|new|old|main|modular|portakabin) (?:block|wing|corridor|huts?)',
   'estates(?: team)?',
   'cleaning (?:hours|staff|contract)',
   'place to work',
@@ -284,6 +285,7 @@ export const EXTERNAL_ACTOR: Vocabulary = [
  * not about the writer's workplace ("my son's school has changed the uniform again").
  */
 export const CHILDS_SCHOOL: Vocabulary = [
+  "(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|friend|mate|sister|brother|mum|dad|mam)'s (?:school|workplace|academy|trust|head|boss|slt)",
   "(?:my|our) (?:sons?|daughters?|kids?|child|children|boys?|girls?|little ones?|youngest|eldest|middle one|step-?(?:son|daughter)s?|nieces?|nephews?|grand(?:son|daughter|kid|child)s?|godson|goddaughter)(?:'s?|s')? (?:school|teachers?|class(?:room)?|head(?: ?teacher)?|nursery|academy|college|form tutor|tutor|secondary|primary|infants|juniors|senco|year)",
   'as a (?:parent|mum|dad|mother|father|carer)',
   '(?:the )?nursery',
@@ -307,6 +309,11 @@ export const SELF_OWNED: Vocabulary = [
  * that also names staff: "Year 9 were awful…", "some parents were so rude to our office
  * staff". The judgement is about them, not the workplace.
  */
+/** Professionals outside the school: "chasing the social worker for one of the children in my class". */
+export const OUTSIDE_PROFESSIONALS: Vocabulary = [
+  '(?:the|a|our|their|his|her) (?:social workers?|paediatricians?|ed(?:ucational)? psych(?:ologist)?s?|gps?|camhs|la officers?|council officers?|police|early help(?: team| worker)?|family support workers?)',
+];
+
 export const OUTSIDE_PEOPLE: Vocabulary = [
   '(?:year|yr|y) ?\\d{1,2}s?',
   '(?:my|our|the|this|that|some|a few|one|two|a couple of) (?:class|pupils?|students?|kids|children|parents?|families|visitors?|inspectors?|supply agency|agency)',
@@ -315,6 +322,7 @@ export const OUTSIDE_PEOPLE: Vocabulary = [
   '[0-9][a-z][0-9]?',
   // The press: "To the journalist who keeps emailing me…"
   '(?:the|a|this|that|some|one) (?:journalists?|reporters?|journos?|press)',
+  ...OUTSIDE_PROFESSIONALS,
 ];
 
 /** Words that place a complaint in this workplace, whatever else it mentions. */
@@ -507,6 +515,11 @@ export const OTHER_DOMAINS: Vocabulary = [
   'ryanair',
   'easyjet',
   'weather',
+  'snow(?:ed|ing|fall)?',
+  'icy',
+  'fog(?:gy)?',
+  'flood(?:s|ed|ing)?',
+  'heat ?wave',
   'umbrella',
   'brolly',
   'the heavens open(?:ed)?',

@@ -58,7 +58,7 @@ const SPEAKS_AS = /^(?:'s)?\s+(?:(?:is|are)\s+(?:(?:now|currently|once\s+again)\
 const SCHOOL_WE = new RegExp(
   [
     String.raw`\b(?:to\s+|wishes\s+|thanks?\s+(?:you\s+)?(?:to\s+)?)?all\s+(?:of\s+)?our\s+(?:families|parents|parents\s+and\s+carers|pupils\s+and\s+families|school\s+community)\b`,
-    String.raw`\bwe\s+are\s+(?:now\s+)?(?:recruiting|hiring|looking\s+for|seeking|(?:delighted|pleased|proud|excited|thrilled)\s+to\s+(?:welcome|announce|share|confirm|invite))\b`,
+    String.raw`\bwe(?:'re|\s+are)\s+(?:now\s+)?(?:recruiting|hiring|looking\s+for|seeking|(?:delighted|pleased|proud|excited|thrilled)\s+to\s+(?:welcome|announce|share|confirm|invite))\b`,
     String.raw`\b(?:come\s+and\s+)?join\s+our\s+(?:[a-z]+\s+)?(?:team|department|staff|school|family|faculty)\b`,
     // A letter or notice to the school's families: "Dear parents,", "Reminder to all families:"
     String.raw`(?:^|[.!?\n]\s*)(?:dear|(?:a\s+)?reminder\s+to(?:\s+all)?)\s+(?:our\s+)?(?:parents|families|carers|parents\s+and\s+carers)\b`,
@@ -75,7 +75,7 @@ const SCHOOL_WE = new RegExp(
 const OFFICIAL_OPENING = /^\s*(?:official|announcement|official\s+announcement|notice\s+to\s+(?:parents|families)|message\s+from\s+the\s+school)\s*[:\-–—]/;
 
 const ABOUT_THE_WRITER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|(?:^|[.!?\n]\s*)(?:so\s+|really\s+|very\s+)?(?:proud|loving|love|buzzing|chuffed|delighted|honoured|grateful|thrilled|lucky|blessed|happy)\b/;
-const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|#?sarcasm|as\s+if)\b/u;
+const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|what,?\s+exactly|#?sarcasm|as\s+if)\b/u;
 
 /** The index of the last word or number of the draft (-1 when there is none). */
 function lastWordIndex(draft: PreparedDraft): number {
@@ -106,7 +106,7 @@ interface Branding extends Span {
   how: 'signature' | 'voice' | 'hashtag';
 }
 
-function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], disclaimed: boolean): Branding[] {
+function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], ownWords: boolean): Branding[] {
   const { tokens, folded } = draft;
   const out: Branding[] = [];
   if (lastWordIndex(draft) < 0) return out;
@@ -120,7 +120,7 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
     if (official && !we) out.push({ ...sourceSpan(draft, official.index, official.index + official[0].length), how: 'voice' });
   }
   // A school hashtag presents the post as the school's unless the post is about the writer or mocks it.
-  const ownTag = disclaimed || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text);
+  const ownTag = ownWords || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text);
   for (const mention of branded) {
     const first = tokens[mention.first]!;
     const before = folded.text.slice(Math.max(0, first.start - 50), first.start);
@@ -178,7 +178,9 @@ export default defineRule({
         message: "An attached image looks like the school's logo. The logo is for the school's own accounts: remove the image from this personal post.",
       });
     }
-    for (const found of findBranding(draft, facts.schoolMentions, facts.disclaimer !== null || facts.profileDisclaimer)) {
+    // A complaint is the writer's own voice, never the school's: a school hashtag there is the writer's tag (or a jibe at it).
+    const ownWords = facts.disclaimer !== null || facts.profileDisclaimer || facts.complaints.length > 0;
+    for (const found of findBranding(draft, facts.schoolMentions, ownWords)) {
       hits.push({
         start: found.start,
         end: found.end,

@@ -188,6 +188,9 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     // Staff matters: the LADO, gardening leave
     'The LADO has been informed about a colleague in our department. Nobody knows what to say.',
     "Can't say who but someone in our staffroom is on gardening leave as of Monday.",
+    'Early help meeting at 8am for a family in our Year 5, then straight into teaching.',
+    'Had to refer a Year 1 child to the school nurse today. Never an easy chat with dad.',
+    'Sending love to Mr Penrose, who has been signed off with stress again.',
   ])('fires on: %s', (text) => {
     expect(fires(text, text.startsWith('We ') ? 'school' : 'personal')).toBe(true);
   });
@@ -231,5 +234,15 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     const [withPupil] = checkDraft({ text, site: 'facebook', account: 'personal' }, named, [rule]);
     expect(withPupil!.message).toContain('“Early help are involved”');
     expect(withPupil!.message).not.toContain('Zebedee');
+  });
+});
+
+describe('confidential: a named pupil with their own worker (issue 9)', () => {
+  it("reads a pupil's social worker as a case, and says so without quoting the name", () => {
+    const named = makePolicy({}, { roster: [{ forename: 'Zebedee', surname: 'Quill', mediaConsent: 'granted', handles: [] }] });
+    const [finding] = checkDraft({ text: "Zebedee Quill's social worker cancelled again. How are we meant to plan?", site: 'facebook', account: 'personal' }, named, [rule]);
+    expect(finding!.message).toMatch(/safeguarding or child protection case/);
+    expect(finding!.message).not.toContain('Zebedee');
+    expect(checkDraft({ text: 'My sister is a social worker and loves it.', site: 'facebook', account: 'personal' }, named, [rule])).toHaveLength(0);
   });
 });

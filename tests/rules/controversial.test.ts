@@ -155,6 +155,7 @@ describe('controversial', () => {
       ['The academy is aware of a legal challenge to our admissions policy and will not comment further.', undefined],
       ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
       ['Hi, thanks for getting in touch. We can confirm a small kitchen fire on Tuesday was dealt with quickly and nobody was hurt.', '@CornishTimesNews'],
+      ['Thank you for your press enquiry. We can confirm a pupil was taken to hospital after a fall in the playground and is now home.', undefined],
       ['We can confirm staff were told about the restructure on Monday, and we will say more once families have heard from us.', '@CornishTimesNews'],
     ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);

@@ -53,6 +53,10 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'St Stephens used to be the school every parent wanted. Now the only queue is staff leaving.',
     "Looks lovely on the prospectus, St Stephens, but I'd not wish it on anyone.",
     'An Daras has hollowed St Stephens out, one budget at a time.',
+    "Don't apply for the maths job at St Stephens, honestly.",
+    'Parents looking at St Stephens for September: look round somewhere else first.',
+    'Honestly St Stephens makes the school down the road look like Eton.',
+    'SSCA: all mission statement, no mission.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -285,6 +289,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       '#TrelawnyFamily 🤮',
       '#TrelawnyFamily (unless you ask for a pay rise)',
       '#TrelawnyFamily 😂 if your family is the one off a soap',
+      '#trelawnyachieves what, exactly? Six resignations since Easter.',
     ])('fires on: %s', (text) => {
       expect(mocks(text)).toBe(true);
     });

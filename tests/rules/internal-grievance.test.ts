@@ -210,6 +210,9 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires('Swimming ends early this term. This was a trust decision, not ours.', 'school')).toBe(true);
     expect(fires('Apologies for the late coaches. Mr Daws was responsible for the booking and it simply was not done.', 'school')).toBe(true);
     expect(fires('Swimming ends early this term because the pool is closing for repairs.', 'school')).toBe(false);
+    expect(fires('Reports go home a week late: the deadline set by senior leaders left teachers no time to write comments.', 'school')).toBe(true);
+    expect(fires('Sorry, the revision evening is off tonight. Mr Daws double-booked the hall.', 'school')).toBe(true);
+    expect(fires('Thank you to Mr Daws for stepping in to run the quiz at short notice. Our team did us proud.', 'school')).toBe(false);
   });
 
   it('blames leaders for a cancellation only on the school account, and only with the blame', () => {
@@ -284,6 +287,15 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Open letter to whoever wrote our new lesson plan template: have you ever taught?',
     'Our staffroom has no chairs, no kettle and now no heating. Living the dream.',
     '4 observations in 3 weeks. My line manager clearly has a lot of faith in me.',
+    // Round 2 kinds: hypocrisy, not listening, refusals, dismissals, pay, too busy, never asking
+    'If our governors cut every club to balance the books they cannot then complain when nobody chooses us.',
+    'Mrs Hale says her door is always open, and she still is not listening.',
+    "can't get a day off for my sister's wedding, apparently it's not exceptional enough. cheers boss",
+    'No TA in a class of 30 with nine on the SEND register. Told to differentiate better. Right you are.',
+    'Restructure over, five posts gone, and the rest of us are doing two jobs for one salary. But there was cake, so that is alright then.',
+    'Leadership are too busy redesigning the logo to notice half the staff are job hunting.',
+    'Proper fed up of them upstairs changing summat every week and never once asking us what works.',
+    'Told in my appraisal that I need to show more enthusiasm. After two clubs and the school play.',
   ])('hears a complaint said in other words: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -316,6 +328,10 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Massive thank you to our head for covering my lesson so I could see my son\'s assembly.',
     'The voluntary litter pick on Saturday really is voluntary, so come if you can!',
     'Our PE department shouted at the telly all through the World Cup final 😂',
+    'Open letter to whoever designed the new exam board portal: why does it log me out every four minutes?',
+    'My partner\'s school has had four heads in three years and it shows.',
+    "Ofsted's new report cards are a nightmare to read. Whoever designed them has never met a Year 1.",
+    'Another morning chasing the social worker for a family I work with. Three voicemails and nothing back.',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

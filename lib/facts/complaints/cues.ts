@@ -243,6 +243,10 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "…they can't then wring their hands about falling numbers."
+  "(?:can't|cannot|shouldn't|don't get to|can hardly) (?:then |now )?(?:complain|moan|wring (?:their|his|her) hands|blame (?:us|staff|teachers)|act surprised|be surprised|wonder why)",
+  // "Leadership too busy polishing the website to notice…"
+  "too busy (?:[a-z'-]+ ){1,5}?to (?:notice|care|listen|see|ask|help|answer|reply|look)",
   // "…have you ever taught?"
   "(?:have|has) (?:you|they|she|he|anyone(?: in (?:slt|charge|leadership))?|any of them) (?:ever|actually|even) (?:actually |ever )?(?:taught|been in a classroom|set foot in a classroom|stepped (?:foot )?in a classroom|marked (?:a|one) book|met (?:a|our) (?:child|pupil))",
   // "…wants their head looking at", "is getting silly".
@@ -251,7 +255,7 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   // A verdict in masked swearing: "Absolute c-l-u-s-t-e-r-f-u-c-k.", "total b.o.l.l.o.c.k.s".
   '(?:absolute|total|utter|complete|proper|pure) [a-z]+(?:\\*+[a-z]*|(?:[-.][a-z]){3,})',
   // Broken for weeks: "Heating's been off in the Year 2 block since October."
-  "(?:heating|boiler|radiators?|hot water|lights?|toilets?|roof|windows?|photocopiers?|lift)(?:'s| has| have| is| are)? (?:been )?(?:off|broken|leaking|out|not working|bust|dead|down)(?: again)? (?:since|for (?:weeks|months|a month|\\d+ (?:weeks|months)|half a term|a term|ages))",
+  "(?:heating|boiler|radiators?|hot water|lights?|toilets?|roof|windows?|photocopiers?|lift)(?:'s| has| have| is| are)? (?:been )?(?:off|broken|leaking|out|not working|bust|dead|down)(?: again)?(?: in (?:the |our |my )?[a-z0-9 ]{1,30}?)? (?:since|for (?:weeks|months|a month|\\d+ (?:weeks|months)|half a term|a term|ages))",
   // The reason for leaving: "Not because of the kids, because of the management."
   "(?:not|isn't|wasn't|it's not|it isn't|never) (?:because of |the |about )?(?:the )?(?:kids|children|pupils|students|teaching|the job|workload)[,;]? (?:it's |but |just |it was |all )?(?:because of |about |the )?(?:the )?(?:management|leadership|slt|smt|senior leaders?|senior leadership|the head|my head|our head|the trust|my line manager|my boss|bosses)",
   // Leaders who don't keep their own rules: "SLT never follow it."
@@ -365,6 +369,11 @@ export const DECLINE: Vocabulary = [
   'hollow(?:ed|ing|s)? (?:it |us |them |the school |the place |our school |schools )?out',
   'none of the (?:other|last|previous|old)(?: [a-z0-9]+){0,2} (?:are|were|have been|has been|got) (?:finished|done|embedded|completed|reviewed|working|followed through)',
   'papering over (?:the )?cracks',
+  // A skeleton crew for weeks, not for a snow day.
+  '(?:running|run|ran|runs) (?:the |a |our |my )?(?:[a-z]+ ){0,2}on a skeleton (?:crew|staff|team)',
+  'skeleton (?:crew|staff|team)(?: in [a-z]+)? (?:again|since|for (?:weeks|months|a term|the whole term|the year|ages))',
+  'running on (?:fumes|empty|goodwill|good will)',
+
   'quietly (?:binned|dropped|scrapped|shelved|abandoned|ditched|forgotten|buried)',
   '(?:three|four|five|six|seven|eight|nine|ten|\\d+) (?:versions|rewrites|iterations|u-?turns|relaunches|new versions) of (?:the|our|a|my) [a-z -]{1,40}?(?: since| this| in (?:a|one|two|three) )',
   "wheels (?:[a-z']+ ){0,4}?(?:coming|come|came) off",
@@ -408,11 +417,12 @@ export const NEGATED_PRAISE: Vocabulary = [
   "(?:can't|cannot|couldn't|could not) say (?:[a-z']+ ){0,5}?(?:has|have|had|did|does|do|is|was|ever) (?:ever |once |ever once |even )?(?:asked|thanked|said|checked|visited|listened|noticed|supported|helped|been|come|shown)",
   '(?:has|have|had|did|does) (?:never|not) (?:once|ever|even once) (?:asked|thanked|said|checked|visited|listened|noticed|supported|helped|come|shown)',
   "(?:hasn't|haven't|hadn't|didn't|doesn't|don't) (?:once|ever|even once) (?:asked|ask|thanked|thank|said|say|checked|check|visited|visit|listened|listen|noticed|notice|supported|support)",
-  'never (?:once|ever) (?:asked|thanked|said thank you|checked|visited|listened|noticed|supported|come|taught|been|finished|started|ended|kept|stuck to|replied|answered|bothered|turned up|apologised|backed)',
+  'never (?:once|ever) (?:asking|thanking|checking|listening|noticing|consulting|asked|thanked|said thank you|checked|visited|listened|noticed|supported|come|taught|been|finished|started|ended|kept|stuck to|replied|answered|bothered|turned up|apologised|backed)',
   // "Not exactly a supportive bunch in my year group team."
   'not (?:exactly |really |what you\'d call |very |particularly |that |the most ){1,2}(?:a |the )?(?:most )?(?:supportive|helpful|kind|friendly|welcoming|caring|understanding|organised|approachable|inspiring|encouraging|team players?|communicative)',
   "(?:didn't|did not|doesn't|does not|never|won't|wouldn't) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name|our names|my work|the team)",
   "(?:nobody|no one|no-one|none of them)(?: (?:even|ever|actually|really|here|there))? (?:asks?|asked|checks?|checked|talks? about|mentions?|mentioned|thinks? about|remembers?|remembered) (?:about |how |after |if |whether |what |us|me|the )",
+  "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:will|would|ever|wants to|is willing to) (?:admit|acknowledge|own up|take responsibility|accept)",
   'not (?:a|one|a single) (?:word of thanks|thank you|thanks|mention|word|visit|peep|acknowledgement)',
   '(?:not|never) (?:once|a single time) (?:has|have|did|does)',
   '(?:not one|none|not a single one)(?: of them)? (?:has|have|was|were|had) (?:been |ever been )?(?:explained|discussed|consulted on|justified|communicated|shared|agreed|run past us)',
@@ -619,6 +629,9 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
+  "(?:listening|support|wellbeing|well-being|consultation|valuing us|valuing staff|a pay rise|teamwork|leadership|recognition|a thank you|an open door) (?:apparently |now |clearly )?means",
+  'join the dots',
   // Denied in the same breath: "another optional twilight that is very much not optional".
   "(?<denied>optional|voluntary|informal|quick|brief|short|light[- ]touch|flexible|protected|supportive|manageable|reasonable|fair)(?: [a-z']+){1,6}? (?:is|are|was|were|it's|they're) (?:very much |definitely |absolutely |anything but |far from |certainly |really )not \\k<denied>",
   "(?:clearly|obviously|evidently) (?:has|have) (?:a lot of|so much|great|total|every|complete) (?:faith|confidence|trust) in (?:me|us)",
@@ -801,6 +814,7 @@ export const PAY_COMPLAINT: Vocabulary = [
   "(?:without|no|zero|still no|never (?:got|had|get)|not (?:had|got|seen)|haven't had|hasn't been) (?:an? )?(?:pay ?rise|pay increase|pay progression|pay award|payrise)",
   '(?:another )?(?:real[- ]terms )?pay (?:freeze|cut)',
   // "Third year on t'same pay."
+  '(?:two|three|four|\\d+) jobs (?:for|on) one (?:salary|wage|pay|pay packet)',
   "(?:years?|terms?) on (?:the |t' ?|t)?same (?:pay|salary|wage|money|pay point|spine point|point)",
   'minimum wage',
   '(?:paid|earn|earning|earns|on) (?:less|worse) than',

@@ -30,7 +30,7 @@ import { anyOf, words } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { has as hasMatch, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
-import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
+import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, OUTSIDE_PROFESSIONALS, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import {
   BURDEN,
   DECLINE,
@@ -144,6 +144,7 @@ const SHAPE = {
 const TARGET = words(WORK_TARGET);
 const OWN_WORK_SUBJECT = words(SELF_OWNED);
 const OUTSIDERS = words(OUTSIDE_PEOPLE);
+const PROFESSIONALS = words(OUTSIDE_PROFESSIONALS);
 /** Where a clause starts: a comma, "but", "and", "while". */
 const CLAUSE_BREAK = /[,;:(]|\b(?:but|and|while|whereas|because|though|although)\b/g;
 /**
@@ -187,6 +188,8 @@ const IMPOSED = words([
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat', "(?:a |the )?trust(?:'s)? decisions?"]);
 const LEADER = words(LEADERS);
+/** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
+const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
 /** A decision named as such: what a complaint "about decisions" is about. */
 const DECISION_NOUN = words(['decisions?', 'decided', 'u-?turns?']);
 /** Decisions and policies: someone decided them. */
@@ -424,7 +427,9 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   if (thanks) return { ...thanks, sure: false };
   const opening = CUE.thanksOpening.exec(text);
   // Thanks to a colleague with warm words in it ("…lifesavers", "my brilliant colleagues") is thanks.
-  const toColleague = opening && !has(LEADER, text) && !has(TRUST, text) && has(COLLEAGUE, text) && !has(WARM, text.slice(opening[0].length));
+  // …and so is thanks for help: "Thank you to Mr Nowicki for stepping in to run the chess final at short notice."
+  const helped = /\bfor (?:stepping (?:in|up)|covering|helping|running|organising|sorting|arranging|taking over|jumping in|filling in)\b/.test(text);
+  const toColleague = opening && !helped && !has(LEADER, text) && !has(TRUST, text) && has(COLLEAGUE, text) && !has(WARM, text.slice(opening[0].length));
   if (opening && (has(LEADER, text) || has(TRUST, text) || toColleague)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
   const sent = has(LEADER, text) || has(TRUST, text) ? first(CUE.thanksSent, sentence, 'mock-thanks') : null;
   if (sent) return { ...sent, sure: false };
@@ -718,12 +723,16 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // it is about by its own words can be one. (Most sentences stop here, cheaply.)
     if (!anchored[r.sentence.index]) return unanchored(r);
     if (near(r, 2).some((o) => o.accepting)) return null;
+    // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
+    const before = neighbour(r, -1);
+    if (before?.elsewhere && !before.people && has(WHOEVER, r.sentence.text) && !has(TRUST, r.sentence.text) && !r.institution) return null;
     const outside = r.elsewhere && !r.people;
     // Said to peers, in this sentence or beside it: "Anyone got tips for marking more quickly? Drowning in mocks."
     const toPeers = near(r, 1).some((o) => has(TO_PEERS, o.sentence.text));
     // By its own words or shape.
     // Advice that is praise ("ours gives every teacher a planning afternoon… it has changed the place. Steal it.") is advice.
-    const warmAdvice = r.standalone?.kind === 'advice' && near(r, 1).some((o) => (o === r ? warmBeside(r, r.standalone!) : o.warm));
+    const warmAdvice =
+      r.standalone?.kind === 'advice' && (near(r, 1).some((o) => (o === r ? warmBeside(r, r.standalone!) : o.warm)) || has(EXTERNAL, r.sentence.text));
     if (r.standalone && !outside && !warmAdvice) return { hit: r.standalone };
     if (!r.elsewhere) {
       const pay = first(CUE.pay, r.sentence, 'pay');
@@ -744,7 +753,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     }
     // A judgement aimed at something inside, or how staff are made to feel by the school.
     if (r.strong && inside(r) && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
-    if (r.strong?.kind === 'not-listening' && !r.elsewhere) {
+    // Not heard back by a social worker or the police: chasing outside professionals is not about the workplace.
+    const chasingOutsiders = (o: Reading) => near(o, 1).some((n) => !n.people && has(PROFESSIONALS, n.sentence.text));
+    if (r.strong?.kind === 'not-listening' && !r.elsewhere && !chasingOutsiders(r)) {
       const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution || o.negativity > 0) && !o.warm);
       if (story.length > 0) return { hit: r.strong, with: story[0] };
     }
@@ -812,7 +823,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (r.standalone) return { hit: r.standalone };
     // Not listened to, told as a story: "Raised it in September. Still nothing has been done."
     const unheard = first(SHAPE.notListening, r.sentence, 'not-listening');
-    if (unheard) {
+    if (unheard && !near(r, 1).some((n) => !n.people && has(PROFESSIONALS, n.sentence.text))) {
       const story = near(r, 1).find((o) => o !== r && !o.elsewhere && !o.warm && (has(SHAPE.notListening, o.sentence.text) || o.negativity > 0));
       if (story) return { hit: unheard, with: story };
     }

@@ -225,6 +225,8 @@ export const SHRUG_TAG: Vocabulary = [
   'makes sense',
   'seems fair',
   'ok then',
+  'right ok then',
+  'right you are',
   'okay then',
   'fml',
   'ffs',

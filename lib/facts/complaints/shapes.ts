@@ -61,6 +61,8 @@ export const PILING_ON: Vocabulary = [
 
 /** Not being heard: "fell on deaf ears", "raised it five times". Needs the workplace nearby. */
 export const NOT_LISTENING: Vocabulary = [
+  "(?:still )?(?:isn't|is not|aren't|are not|wasn't|weren't) listening",
+  "(?:reported|raised|flagged|logged|chased)(?: it)? (?:two|three|four|five|six|seven|\\d+|several|multiple|countless|many|umpteen) times",
   '(?:fell|falls|falling|fallen|fall) on deaf ears',
   '(?:like )?talking to a brick wall',
   'in one ear and out (?:of )?the other',
@@ -95,6 +97,7 @@ export const NOT_LISTENING: Vocabulary = [
 
 /** Asking for something: the first half of a refusal story. */
 export const REQUEST: Vocabulary = [
+  "(?:can|could|may) i (?:have|take|get) (?:the|a|an|one) (?:morning|afternoon|day|half[- ]day|hour) off",
   // Asked and refused in one: "refused my flexible working request".
   "(?:refused|refuses|rejected|rejects|turned down|turns down|denied|denies|knocked back|said no to|says no to) (?:my|our|her|his|their|a|every|all)(?: [a-z-]+){0,2}? (?:flexible working|flexi-?time|part-?time|job share|leave|time off|day off|half day|holiday|cpd|training|course|transfer|promotion|pay progression|threshold|upscale|tlr|secondment|reduced hours|phased return|adjustments?)(?: [a-z-]+)? (?:requests?|applications?|bids?|appeals?)",
   "(?:requested|put in (?:a )?request|applied for)",
@@ -126,6 +129,7 @@ export const REFUSED: Vocabulary = [
   '(?:said|says) no',
   '^told (?:to|that|we|i|me|us)',
   'a lecture',
+  '(?:^|, )refused',
   "['\"]?not a priority['\"]?",
   'not (?:in|within) (?:the )?budget',
   'no chance',
@@ -140,6 +144,8 @@ export const REFUSED: Vocabulary = [
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
+  "^told to (?:just )?(?:differentiate|try|be|work|manage|cope|plan|get on|stop|smile|toughen)",
+  "told (?:in|at|during) (?:my|our) (?:appraisal|review|observation feedback|performance review|one[- ]to[- ]one|meeting|feedback) (?:that )?(?:i|we) (?:need|needed|should|must) (?:to )?(?:show|be|have|do|give|put in) more",
   "(?:told|tells|telling|said to|advised|reminded) (?:me|us) (?:to|that i should|i should|we should|that we should) (?:just |simply )?(?:try harder|toughen up|man up|get on with it|suck it up|stop (?:moaning|complaining|whinging|whining)|be (?:more )?(?:resilient|positive|grateful|flexible|organised)|work smarter|manage (?:my|our) time|prioritise|build better relationships|do yoga|take a bath|have a bath|breathe|look after (?:myself|ourselves)|go home early|have a bubble bath|use (?:my|our) holidays|do it in (?:my|our) own time|sort it out (?:my|our)sel(?:f|ves))",
   "(?:the )?(?:answer|response|solution|advice|reply)(?: from (?:the |our |my )?[a-z]+)? (?:was|is|:) (?:to |just |a |an )",
   "(?:got|given|handed|sent) (?:me )?an? (?:leaflet|poster|link|email|podcast|app|video) (?:about|on)",
@@ -147,6 +153,8 @@ export const DISMISSAL: Vocabulary = [
 
 /** A request refused, told as a story: "Asked for a half day … got told we all have families." Stands alone. */
 export const REFUSAL: Vocabulary = [
+  // "cant get a day off 4 my sons graduation"
+  "(?:can't|cant|cannot|couldn't|could not|wasn't allowed to|not allowed to|won't let me|wouldn't let me) (?:get|have|take) (?:a|the|one|half a) (?:day|morning|afternoon|half[- ]day|hour|couple of hours|time) off (?:for|4)",
   "(?:asked|requested|applied|begged|put in (?:a )?request)(?: (?:for|to (?:have|take|leave|go|attend|see)))[^.!?\\n]{1,80}?(?:,|;|-| and| but| only to be)? (?:i )?(?:got|was|were|been|be|get) (?:told|refused|turned down|knocked back|laughed at|a flat no|a no|lectured|reminded)",
   "(?:asked|requested|applied)(?: (?:for|to (?:have|take|leave|go|attend|see)))[^.!?\\n]{1,80}?(?: and| but|,) (?:the )?(?:answer|reply|response) was",
   '(?:we all have|everyone has) (?:families|lives|kids|children)',
@@ -188,6 +196,7 @@ export const ADVICE: Vocabulary = [
  * you beg for a day off." The claim; the reality is the next sentence (`REALITY`).
  */
 export const CLAIM: Vocabulary = [
+  "(?:mr|mrs|miss|ms|mx|dr|revd|rev) [a-z'-]+ (?:has )?(?:promised|said|says|claimed|claims|assured|told us|swore)",
   "(?:they|he|she|(?:the |our |my )?(?:head|head ?teacher|ceo|trust|slt|smt|leadership(?: team)?|management|bosses|boss|line manager|deputy(?: head)?|governors|head of (?:department|year)|hod|exec team))(?: [a-z']+){0,2} (?:says?|said|claims?|claimed|calls?|called|promised|promises|tells? us|told us|assured us|swore|insists?|insisted|keeps? saying|kept saying|likes? to say|loves? to say|boasts?|boasted)",
   "(?:we were|we've been|we have been|we had been|i was|i've been|i have been|staff were|staff have been) (?:promised|told|assured|guaranteed)",
   // Said without a subject: "Promised a pay review in September."
@@ -208,6 +217,11 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  "(?:set|decided|imposed|chosen|made|scheduled|signed) by (?:the )?(?:senior leaders|senior leadership|slt|smt|the trust|trust|leadership|management|head office|governors)",
+  "left (?:teachers|us|staff|the team|everyone) (?:with )?no time",
+  "gave (?:us|staff|schools|parents|anyone|the school) no (?:warning|notice)",
+  "double[- ]booked (?:the|a|our)",
+  "(?:has|have|had) left (?:us|staff|the school|pupils|the kitchen|everyone) without",
   // "…because the trust has once again failed to sort out the minibus insurance."
   "(?:once again |yet again |again )?failed to (?:sort|book|order|arrange|renew|pay|fix|organise|get|submit|confirm)",
   // "Mr X was responsible for the booking and it simply wasn't done."
@@ -233,6 +247,8 @@ export const FAILURE: Vocabulary = [
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
+  '(?:moved|moves|pushed back|rescheduled|rearranged|postponed) (?:to|until|till) (?:next|a later|another)',
+  "(?:is|are|was|were|it's) off (?:tonight|today|tomorrow|this week|this evening)|without (?:a working|any working|hot)|cold (?:options|food) only",
   '(?:ends?|ended|ending|finish(?:es|ed|ing)?) early|cut short',
   "(?:cancell?ed|cancel(?:s|ling)?|cancellation|postponed|called off|delayed|delay|delays|late|won't (?:go ahead|be going ahead|happen|run)|not (?:going ahead|happening|running)|(?:can't|cannot|can not|couldn't|could not|will not|won't) go ahead|(?:cannot|can't|can not|won't|will not) (?:happen|take place)|(?:unable|not able) to (?:go ahead|run|happen|take place)|will not (?:happen|run|take place|be going ahead)|no longer (?:going ahead|running|happening)|fell through|falls through|(?:is|are|was|has been|have been) off|missed out|missing out|lost (?:our|the|their) (?:place|booking|slot))",
 ];

@@ -80,7 +80,7 @@ export const INVOLVED = words([
   'involving',
   'working with',
   'work with',
-  'referr(?:al|als|ed|ing)',
+  'refer(?:s|red|ring|ral|rals)?',
   'visit(?:ed|ing)?',
   '(?:came|come|coming) (?:in|into school|round|out|back)',
   '(?:were|was|are|is|been) (?:in|round|here|at (?:the )?(?:school|door|house|gate))',
@@ -217,7 +217,7 @@ export const SAFEGUARDING = words([
   'strategy (?:meeting|discussion)s?',
   'core group meetings?',
   // A child's multi-agency meetings: "tomorrow's CIN meeting", "third TAF meeting this term".
-  '(?:cin|child in need|taf|tac|team around the (?:family|child)) (?:meetings?|reviews?|plans?)',
+  '(?:cin|child in need|taf|tac|team around the (?:family|child)|early help) (?:meetings?|reviews?|plans?|assessments?)',
   "(?:mash|lado|social services|social care|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
   "referr(?:al|ed)(?: (?:him|her|them|the (?:child|family|boy|girl)))? to (?:social services|social care|children's services|the mash|mash|the lado|lado|the police|police|early help)",
   '(?:made|put in|submitted|done|did) (?:a|another|the) (?:mash |safeguarding |social care |lado |cp )?referral',
@@ -242,6 +242,8 @@ export const PUBLISHED_DOCUMENT = words([
 
 /** Safeguarding words that are a case only when a child is in the sentence. */
 export const SAFEGUARDING_WITH_CHILD = words([
+  // "Theo's social worker cancelled again": a child's own worker.
+  "(?:his|her|their|[a-z]+'s) (?:social worker|family support worker|camhs worker|early help worker|key worker|case worker|probation officer|yot worker)",
   'disclosed',
   'made a disclosure',
   'disclosure (?:of|about|that)',
@@ -425,6 +427,8 @@ export const STAFF_MATTER = words([
   'lado (?:referral|involvement|investigation|meeting|strategy meeting)s?',
   'lado (?:(?:has|have|had|was|were|is|are|got)(?: been)? )?(?:called|involved|contacted|informed|brought|in)(?: in)?',
   '(?:on|onto) gardening leave',
+  // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again".
+  "(?:who's|who has|who is|she's|he's|she has|he has|she is|he is|(?:mr|mrs|miss|ms|mx|dr) [a-z'-]+(?:'s| has| is)?)(?: been)? (?:signed off|off sick|off work|on sick leave) (?:with|for|because of) (?:stress|anxiety|depression|burn-?out|a breakdown|mental health|her nerves|his nerves|cancer|work-related stress)",
   'at risk of redundancy',
   '(?:proposed|planned|upcoming|rumou?red|rumou?rs of|talk of|going to be|there will be|facing|more) (?:redundanc(?:y|ies)|restructur(?:e|ing)|job cuts|cuts to staff(?:ing)?)',
   'commercially sensitive',

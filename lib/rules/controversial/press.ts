@@ -96,6 +96,7 @@ const INCIDENT_WORDS = [
   // A fire, someone hurt, children in danger, something closing or cut: what a press answer is about.
   '(?:small|minor|bin|kitchen|electrical|chip\\s+pan)\\s+fire', 'fire\\s+(?:near|alarm\\s+evacuation)', 'fire\\s+(?:service|brigade|crews?|engines?)\\s+(?:were|was)\\s+called',
   '(?:nobody|no\\s+one|no-one|no\\s+pupils?|no\\s+children)\\s+(?:was\\s+|were\\s+)?(?:hurt|injured|harmed)', '(?:in|into|out\\s+of)\\s+(?:any\\s+)?danger',
+  '(?:taken|rushed|went|go|gone) to hospital', 'a fall (?:from|off|in|on)', 'fell (?:from|off)',
   'restructur\\w*', 'redundanc\\w*', '(?:funding|budget|send|staff(?:ing)?)\\s+cuts', '(?:clos(?:e|ing|ure\\s+of))\\s+(?:the|our|its|a)\\s+[a-z]+', 'nothing\\s+has\\s+been\\s+decided',
   '(?:got|get|getting|have|has)\\s+(?:it|this|that|half\\s+of\\s+(?:it|this|that)|the\\s+(?:story|facts))\\s+(?:all\\s+|completely\\s+|totally\\s+|badly\\s+)?wrong',
   '(?:the\\s+)?(?:famil(?:y|ies)|individuals?)\\s+involved', 'working\\s+closely\\s+with', 'supporting\\s+the\\s+famil(?:y|ies)',

@@ -74,7 +74,7 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`\b${w},?\s+my\s+(?:arse|foot|backside|eye|bum)\b`,
         String.raw`\b(?:some|so[\s-]called|call\s+(?:this|that|it|us)\s+an?)\s+${w}\b`,
         String.raw`["']${w}["']`,
-        String.raw`\b${w}\s+(?:what|who|how)(?:\s+exactly)?\s*\?`,
+        String.raw`\b${w},?\s+(?:what|who|how)(?:,?\s+exactly)?\s*\?`,
         String.raw`\b${w}\s+of\s+what\b`,
         // "#FoldFamily 😂 aye, if your family's the one off Shameless"
         String.raw`\b(?:if|unless)\s+(?:your|that|this|their|the)\s+(?:idea\s+of\s+(?:an?\s+)?)?${w}(?:'s|\s+is|\s+was)\s+(?:the\s+one|like|a\s+(?:circus|zoo|joke|soap))\b`,

@@ -171,6 +171,8 @@ export const DECLINE_PREDICATE = words([
   // "…used to be outstanding. Now look at it."
   "used to be (?:an? )?(?:(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab|proper|really) ){0,2}(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab)(?: (?:school|place|trust|academy|employer))?[.!,;]? (?:but )?(?:now look at (?:it|them|the state of (?:it|them))|look at (?:it|them) now|not any ?more|what happened|how (?:times|things) (?:change|have changed))",
   'coming apart at the seams',
+  // "…makes the comp down the road look like Eton."
+  "makes? (?:the|every|any|a) (?:[a-z'-]+ ){1,5}?look (?:like (?:eton|harrow|hogwarts|a palace|paradise|heaven|a five[- ]star hotel)|good|great|amazing|outstanding|organised|competent)",
   "hollow(?:ed|ing|s)? (?:[a-z0-9'-]+ ){1,3}?out",
   // "…used to be the school everyone fought to get into."
   'used to be the (?:school|place|trust|academy|one) (?:everyone|every (?:parent|family|teacher)|people|parents|families|staff|teachers) (?:wanted|fought|queued|begged|was desperate|were desperate|would kill)',
@@ -269,6 +271,8 @@ const END = '(?=\\s*(?:[.!,;]|$))';
 
 /** Telling people to keep away, with the school straight after: "avoid Larkfield Brook", "never work for ADMAT". */
 export const WARNING_BEFORE = words([
+  // "Don't apply for the English job at St Aldhelm's" (before the shorter forms, which would stop at "for").
+  "(?:don't|do not|never|wouldn't|would not) (?:bother )?(?:apply|applying|work|teach) (?:to|for|at|in) (?:the|a|an|any) (?:[a-z]+ ){0,2}(?:job|post|role|vacancy|position|jobs|posts|roles|vacancies) (?:at|with)",
   'avoid(?:ing)?',
   '(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear) (?:from|of)',
   "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) (?:for|at|to|in)",
@@ -292,7 +296,7 @@ export const WARNING = words([
   `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: to (?:anyone|anybody))?${END}`,
   "(?:wouldn't|would not|would never|won't|wouldnt) touch (?:[a-z']+ ){0,4}?with a (?:barge ?pole|ten[- ]foot (?:barge ?)?pole)",
   'think (?:twice|very carefully|long and hard|hard) (?:before|about) (?:sending|applying|joining|working|taking a job|choosing|putting)',
-  '(?:look|go|send (?:them|your kids|your children)) (?:elsewhere|anywhere else|somewhere else)',
+  '(?:look|go|send (?:them|your kids|your children))(?: round| around| at)? (?:elsewhere|anywhere else|somewhere else)',
   "(?:i'd|i would|you'd|you should|i'd honestly|honestly) run a mile",
   `run a mile${END}`,
   '(?:get|got|getting) out while (?:you|i|we) (?:can|could|still can|still could)',
@@ -346,6 +350,8 @@ const PRAISE = anyOf('outstanding', 'good', 'great', 'caring', 'nurturing', 'hap
 export const SARCASM = words([
   `${PRAISE}(?: (?:school|academy|trust|place to work|employer|family|community|ofsted))?,? (?:my (?:arse|foot|backside|eye|bum)|yeah right|said no(?: ?one| teacher| member of staff)? ever|as if|do me a favour|pull the other one|don't make me laugh|in name only)`,
   `so[- ]called ${PRAISE}(?: (?:school|academy|trust|employer|family|community))?`,
+  // "SACEA: all mission statement, no mission."
+  "all (?:mission statement|mission statements|talk|show|spin|branding|slogans?|fur coat|front|banners?|marketing|website|newsletters?),? (?:and )?no (?:mission|action|substance|knickers|trousers|delivery|follow[- ]through|support|care)",
 ]);
 /** The school's praise word in scare quotes next to its name: our "outstanding" school (quotes are not word characters, so no `words()`). */
 export const SCARE_QUOTED_PRAISE = new RegExp(String.raw`["'](?:${PRAISE}|family|community|team)["']`, 'g');
@@ -369,7 +375,7 @@ export const HASHTAG_TAILS: readonly string[] = [
   'inspires', 'grows', 'flourish', 'flourishes', 'aspire', 'aspires', 'succeeds', 'excels', 'soars', 'rises', 'journey', 'life',
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
-export const HASHTAG_MOCKERY = words(['yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
+export const HASHTAG_MOCKERY = words(['what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
 export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}|\u{1F92E}|\u{1F922}|\u{1F4A9}|\(?unless\s+you\b/gu;
 /** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
