@@ -301,7 +301,7 @@ export function formatSuite(suite: SuiteScore, cwd = process.cwd()): string {
       const held = summarise(c.outcomes.filter((o) => o.part === 'held'));
       return (
         c.name.padEnd(20) +
-        `  ${num(c.drafts, 6)}  ${pct(c.micro.precision).padStart(7)}  ${pct(c.micro.recall).padStart(7)}  ${pct(c.micro.f1).padStart(8)}  ${pct(held.micro.f1).padStart(7)}  ${pct(c.blockRecall.recall).padStart(10)}`
+        `  ${num(c.drafts, 6)}  ${pct(c.micro.precision).padStart(7)}  ${pct(c.micro.recall).padStart(7)}  ${pct(c.micro.f1).padStart(8)}  ${(held.drafts > 0 ? pct(held.micro.f1) : '—').padStart(7)}  ${pct(c.blockRecall.recall).padStart(10)}`
       );
     }),
     ...formatForenameScale(suite.corpora.flatMap((c) => c.outcomes)),

@@ -3,7 +3,7 @@
  * made-up school, each with its own settings, pupil list and staff list) and holds
  * floors on the held-back part, which nobody tunes to.
  *
- * The floors sit just below today's held-back figures (micro F1 0.944, block-rule
+ * The floors sit below today's held-back figures (micro F1 0.953, block-rule
  * recall 0.974; 0.845 and 0.929 when the corpus was written), so a change that loses
  * what the judgement rules gained fails here. Issue 9's targets are micro F1 0.95 and
  * block-rule recall 0.98.
@@ -15,6 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { discoverCorpora, formatSuite, scoreSuite, summarise, type DraftOutcome } from '../support/corpus-score';
 
 const HELD_MICRO_F1_FLOOR = 0.93;
+/** Folders written after the split, scored once on first contact and then tuned to (their README says so). */
+const TUNE_ONLY = new Set(['school-d']);
 const HELD_BLOCK_RECALL_FLOOR = 0.96;
 
 describe('corpus score', () => {
@@ -26,11 +28,11 @@ describe('corpus score', () => {
     expect(suite.total.drafts).toBeGreaterThanOrEqual(420);
   });
 
-  it.each(discoverCorpora().map((dir) => [dir.split(/[\\/]/).pop()!]))('%s has drafts in both parts and none outside them', (name) => {
+  it.each(discoverCorpora().map((dir) => [dir.split(/[\\/]/).pop()!]))('%s has every draft in a part, and a held part unless it is tune only', (name) => {
     const outcomes = suite.corpora.find((c) => c.name === name)!.outcomes;
     expect(outcomes.filter((o) => o.part === undefined).map((o) => o.id)).toEqual([]);
     expect(outcomes.some((o) => o.part === 'tune')).toBe(true);
-    expect(outcomes.some((o) => o.part === 'held')).toBe(true);
+    expect(outcomes.some((o) => o.part === 'held')).toBe(!TUNE_ONLY.has(name));
   });
 
   it(`reaches micro F1 of at least ${HELD_MICRO_F1_FLOOR} on the held-back part`, () => {

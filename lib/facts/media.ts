@@ -55,7 +55,7 @@ const PRESS_HANDLE_WORDS = new Set([
   'news', 'live', 'times', 'bbc', 'itv', 'press', 'reporter', 'reporters', 'journalist', 'journo', 'editor', 'media',
   'radio', 'fm', 'tv', 'gazette', 'herald', 'echo', 'post', 'guardian', 'mail', 'telegraph', 'mirror', 'express',
   'chronicle', 'journal', 'argus', 'courier', 'advertiser', 'mercury', 'briton', 'examiner', 'observer', 'standard',
-  'packet', 'sentinel', 'newsdesk', 'correspondent', 'spotlight',
+  'packet', 'sentinel', 'newsdesk', 'correspondent', 'spotlight', 'reports', 'reporting', 'journalism', 'newsroom',
 ]);
 /** Stems safe to look for inside an all-lower-case handle (`@cornwallnews`, `@jo_reporter`). */
 const PRESS_HANDLE_STEMS = ['news', 'bbc', 'itv', 'reporter', 'journalist', 'journo', 'gazette', 'herald', 'newsdesk', 'correspondent'];

@@ -277,6 +277,8 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'unions?',
   'neu',
   'nasuwt',
+  'walk(?:ing|s|ed)? out (?:on|this|next|tomorrow)',
+  'union reps?',
   'naht',
 ];
 
@@ -359,7 +361,7 @@ const COMPOUND_LOOKAHEAD = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS)}\\b)`;
  * school: "we turned around a school that was going downhill").
  */
 export const INSTITUTION_REF: Vocabulary = [
-  `(?:this|that|the|our|my|their|your)(?: (?:whole|entire|new|old|current|so-called|wonderful|beloved))? (?:school|academy|(?:multi[- ]academy )?trust|mat|primary|secondary|workplace|employer|organi[sz]ation|establishment|institution)(?:'s)?${COMPOUND_LOOKAHEAD}`,
+  `(?:this|that|the|our|my|their|your)(?: (?:whole|entire|new|current|so-called|wonderful|beloved))? (?:school|academy|(?:multi[- ]academy )?trust|mat|primary|secondary|workplace|employer|organi[sz]ation|establishment|institution)(?:'s)?${COMPOUND_LOOKAHEAD}`,
   '(?:this|that|the) place',
   'where i work',
   'at work',
@@ -440,6 +442,7 @@ export const POSITIVE: Vocabulary = [
   'strategies',
   'game[- ]changers?',
   'changed (?:the place|everything|my life|our lives|the culture|the whole place)',
+  'in a heartbeat',
   'steal (?:it|this|the idea)',
   'sensible',
   'spot on',
@@ -464,7 +467,7 @@ export const OTHER_DOMAINS: Vocabulary = [
   // Another job: "my manager at my Saturday job".
   "(?:saturday|sunday|weekend|evening|night|summer|bar|pub|shop|second|other|part-?time|old|last|previous|cleaning|retail|holiday) jobs?",
   // A former workplace: "my last school", "my old job".
-  '(?:my|our|the) (?:last|old|previous|former) (?:school|job|workplace|employer|academy|trust)',
+  '(?:my|our|the) (?:last|old|previous|former|first) (?:school|job|workplace|employer|academy|trust|primary|secondary|comp|high school|college)',
   // Clubs and services outside work: "Management at the leisure centre have cancelled swimming lessons again."
   'leisure cent(?:re|er)s?',
   'gym',

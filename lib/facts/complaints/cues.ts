@@ -243,6 +243,7 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  "(?:i think|i believe|i feel|frankly|honestly),? (?:it's|it is|that's|that is|this is|it was|that was) (?:just )?(?:wrong|unfair|not right|a mistake|disgraceful|shameful|a disgrace)",
   // "…they can't then wring their hands about falling numbers."
   "(?:can't|cannot|shouldn't|don't get to|can hardly) (?:then |now )?(?:complain|moan|wring (?:their|his|her) hands|blame (?:us|staff|teachers)|act surprised|be surprised|wonder why)",
   // "Leadership too busy polishing the website to notice…"

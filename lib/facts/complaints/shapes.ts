@@ -127,7 +127,8 @@ export const REFUSED: Vocabulary = [
   "(?:(?:the )?(?:answer|reply|response|verdict)(?:'s| is| was)?:? (?:a )?(?:no|nope|flat no|big no|refused|denied))",
   "(?:got|was|were|been|be|get|i) (?:told(?! (?:yes|of course|that's fine|no problem|it was fine|to go))|refused|turned down|knocked back|laughed at|a flat no|a no|lectured|reminded|fobbed off|brushed off|ignored)",
   '(?:said|says) no',
-  '^told (?:to|that|we|i|me|us)',
+  '^told (?:to|that|we|i|me|us|no)',
+  '^(?:got told|was told) no',
   'a lecture',
   '(?:^|, )refused',
   "['\"]?not a priority['\"]?",
@@ -174,6 +175,8 @@ export const PUT_DOWN: Vocabulary = [
 
 /** Advice to leaders that is really a complaint. Stands alone. */
 export const ADVICE: Vocabulary = [
+  '(?:free |some |a bit of |quick |friendly |unsolicited )?(?:leadership|management|slt) (?:advice|tips?|lesson)',
+  "if you want (?:your |the |any )?(?:staff|teachers|people|team|colleagues) (?:still )?(?:standing|left|around|in post|to stick around)",
   // "If the trust spent half as much on staff as on rebranding…", "Open letter to whoever wrote…".
   `^if (?:the |our )?(?:trust|${LEADER_WORDS}|they)(?: [a-z']+){0,2}? (?:spent|listened|asked|cared|paid|valued|bothered|treated|trusted|supported|invested|stopped|actually|ever|just|took)`,
   '^(?:an? )?open letter to',
@@ -217,6 +220,7 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  "still (?:hasn't|haven't|has not|have not|hadn't|had not) (?:fixed|sorted|repaired|replaced|done|answered|paid|booked|ordered|approved|signed off)",
   "(?:set|decided|imposed|chosen|made|scheduled|signed) by (?:the )?(?:senior leaders|senior leadership|slt|smt|the trust|trust|leadership|management|head office|governors)",
   "left (?:teachers|us|staff|the team|everyone) (?:with )?no time",
   "gave (?:us|staff|schools|parents|anyone|the school) no (?:warning|notice)",
@@ -247,6 +251,7 @@ export const FAILURE: Vocabulary = [
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
+  '(?:is|are|has been|have been) (?:called )?off(?! (?:sick|work|to|site|the))',
   '(?:moved|moves|pushed back|rescheduled|rearranged|postponed) (?:to|until|till) (?:next|a later|another)',
   "(?:is|are|was|were|it's) off (?:tonight|today|tomorrow|this week|this evening)|without (?:a working|any working|hot)|cold (?:options|food) only",
   '(?:ends?|ended|ending|finish(?:es|ed|ing)?) early|cut short',

@@ -17,6 +17,7 @@ export const CHILD = words([
   'one of (?:my|our) famil(?:y|ies)',
   '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
   '(?:poor|little) (?:lad|boy|girl|kid|child|lass|mite|one)',
+  '(?:one|a|this|that) (?:little|young) (?:man|lady|fella|one) (?:in|from) (?:my|our|the)',
   "(?:his|her|their|the (?:child|boy|girl|pupil|family|kid)'s) (?:mum|mam|mom|dad|parents?|mother|father|carers?|foster (?:carers?|parents?)|social worker|diagnosis|ehcp|family|home life)",
 ]);
 
@@ -86,6 +87,7 @@ export const INVOLVED = words([
   '(?:were|was|are|is|been) (?:in|round|here|at (?:the )?(?:school|door|house|gate))',
   'called',
   'rang',
+  '(?:in|round|over) (?:again|this morning|today|yesterday|this afternoon)',
   '(?:statements?|reports?|notes|referrals?) (?:for|to)',
   'phoned',
   'assess(?:ed|ing|ment)',
@@ -216,6 +218,7 @@ export const SAFEGUARDING = words([
   'section (?:17|47)(?: enquiry| investigation)?',
   'strategy (?:meeting|discussion)s?',
   'core group meetings?',
+  '(?:lac|cla|looked after child(?:ren)?|pep|personal education plan) (?:reviews?|meetings?)',
   // A child's multi-agency meetings: "tomorrow's CIN meeting", "third TAF meeting this term".
   '(?:cin|child in need|taf|tac|team around the (?:family|child)|early help) (?:meetings?|reviews?|plans?|assessments?)',
   "(?:mash|lado|social services|social care|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
@@ -408,7 +411,8 @@ export const STAFF_MATTER = words([
   'investigation (?:meetings?|interviews?|hearings?)',
   '(?:internal|formal|hr|disciplinary|police|safeguarding|lado|misconduct|independent) investigation',
   'under investigation',
-  '(?:being|been|is being|was|were) investigated',
+  // A person investigated, not "the matter is being investigated".
+  '(?<!(?:matter|incident|accident|this|it|complaint|issue|case|concern|cause|fire|leak|fault) (?:is |was |has |have |are )?)(?:being|been|is being|was|were) investigated',
   "investigation into (?:the |an? |his |her |their )?(?:allegations?|conduct|complaints?|claims?|incident|head|deputy|teacher|ta|member of staff|colleague|mr|mrs|ms|miss|dr|what happened)",
   '(?:formal )?grievance (?:against|meetings?|hearings?|procedure|process|outcome)',
   '(?:raised|raising|lodged|lodging|filed|filing|put in|putting in|submitted) a (?:formal )?grievance',

@@ -222,7 +222,7 @@ export const CAMPAIGN = alternatives([
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
-  String.raw`\bpetition\s+(?:to|against)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:cuts?|funding|pay|academ\w+|merger|closure|trust|takeover)\b`,
+  String.raw`\bpetition\s+(?:to|against)\s+(?:[a-z0-9'-]+\s+){0,8}?(?:cuts?|funding|pay|academ\w+|merger|closure|trusts?|takeover)\b`,
 ], 'g');
 
 /** Fundraising and sport, where a march or a rally is not a campaign: "sponsored march", "car rally". */
@@ -293,6 +293,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\baction\s+short\s+of\s+(?:a\s+)?strike(?:\s+action)?\b`,
   String.raw`\bsolidarity\s+with\s+(?:[a-z0-9'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
+  String.raw`\b(?:staff|teachers|we|we're|they're|colleagues|members)(?:\s+are|\s+will\s+be)?\s+walking\s+out\s+(?:on|this|next|tomorrow|again)\b`,
   String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:[a-z]+\s+){0,3}?(?:over\s+(?:pay|funding|conditions|cuts|workload|staffing|the\s+pay\s+offer)|in\s+protest)\b`,
   String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
 ], 'g');

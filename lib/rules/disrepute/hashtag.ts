@@ -29,6 +29,9 @@ export interface HashtagReference {
   readonly last: number;
 }
 
+/** "…? Reach for the exit, more like.": a short retort after the hashtag's question, ending in "more like". */
+const MORE_LIKE_AFTER = /^[^a-z0-9#\n]{0,4}[^.!?\n]{1,40}?,?\s+more\s+like(?=\s*[.!?]|\s*$)/;
+
 /** How far after the hashtag (in characters of folded text) a put-down still belongs to it. */
 const REACH = 40;
 /** How far either side of the hashtag its sentence and paragraph are read (a draft may be one 20,000-character sentence). */
@@ -138,6 +141,12 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     // Straight after the hashtag, past emoji and punctuation: "#FoldFamily 🙄 yeah right", not "#FoldFamily Year 2 sang as if…".
     const lead = LEAD.exec(after)![0].length + 1;
     const soon = (m: RegExpExecArray | null) => (m && m.index <= lead ? m : null);
+    // "#ReachHigher? Reach for the exit, more like.": the hashtag's boast turned round, ending its sentence.
+    const turned = MORE_LIKE_AFTER.exec(after);
+    if (turned) {
+      out.push(toDraftSpan(draft, { start, end: end + turned[0].length }));
+      continue;
+    }
     const putDown = soon(firstMatch(HASHTAG_MOCKERY, after)) ?? soon(firstMatch(HASHTAG_MOCKERY_TAGS, afterAsTyped));
     if (putDown) {
       out.push(toDraftSpan(draft, { start, end: end + putDown.index + putDown[0].length }));

@@ -136,6 +136,9 @@ export const VERDICT_PREDICATE = words([
 
 /** Verdicts in a noun phrase, with the school near: "a total shambles at SSCA", "toxic culture". */
 export const VERDICT_NOUN = words([
+  // "…: a masterclass in how to wreck a good school".
+  '(?:a )?masterclass in (?:how to )?(?:wreck|ruin|destroy|break|run down|kill|mismanag|drive out|lose)\\w*',
+  'how to (?:wreck|ruin|destroy|kill) a (?:good |great |decent |happy )?(?:school|trust|academy)',
   `(?:an? )?${STRESS}(?: ${STRESS})? (?:${STRONG_NOUNS}|${STRESSED_NOUNS})`,
   `what an? (?:${STRONG_NOUNS})`,
   `more like an? (?:${STRONG_NOUNS}|${STRESSED_NOUNS})`,
@@ -171,6 +174,7 @@ export const DECLINE_PREDICATE = words([
   // "…used to be outstanding. Now look at it."
   "used to be (?:an? )?(?:(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab|proper|really) ){0,2}(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab)(?: (?:school|place|trust|academy|employer))?[.!,;]? (?:but )?(?:now look at (?:it|them|the state of (?:it|them))|look at (?:it|them) now|not any ?more|what happened|how (?:times|things) (?:change|have changed))",
   'coming apart at the seams',
+  'going (?:down|under) with (?:her|him|them|the ship|it)',
   // "…makes the comp down the road look like Eton."
   "makes? (?:the|every|any|a) (?:[a-z'-]+ ){1,5}?look (?:like (?:eton|harrow|hogwarts|a palace|paradise|heaven|a five[- ]star hotel)|good|great|amazing|outstanding|organised|competent)",
   "hollow(?:ed|ing|s)? (?:[a-z0-9'-]+ ){1,3}?out",
@@ -228,6 +232,7 @@ const AREA = "(?:the )?(?:county|borough|area|town|city|region|country|trust|mat
 export const RANKING = words([
   `(?:rock |right at the |at the very |very )?bottom of (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
   `propping up (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
+  '(?:rock |right at the |at the very |very )?bottom of the (?:county|borough|area|region|district|town|city|country|pile|heap|trust)',
   '(?:dead|stone|rock) last',
   `(?:the )?(?:worst|lowest)[- ](?:performing|rated|ranked|results?|progress(?: (?:scores?|8))?|attainment|outcomes|scores?|grades|reputation|ofsted(?: grade)?)(?: (?:school|academy|trust|primary|secondary))?(?: (?:in|of|across) ${AREA}| [a-z]+ (?:in|of|across) ${AREA})?`,
   `(?:the )?worst (?:in|of(?: all)?(?: the)?) ${AREA}`,
@@ -375,7 +380,7 @@ export const HASHTAG_TAILS: readonly string[] = [
   'inspires', 'grows', 'flourish', 'flourishes', 'aspire', 'aspires', 'succeeds', 'excels', 'soars', 'rises', 'journey', 'life',
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
-export const HASHTAG_MOCKERY = words(['what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
+export const HASHTAG_MOCKERY = words(['(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
 export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}|\u{1F92E}|\u{1F922}|\u{1F4A9}|\(?unless\s+you\b/gu;
 /** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
