@@ -3,10 +3,11 @@
  * made-up school, each with its own settings, pupil list and staff list) and holds
  * floors on the held-back part, which nobody tunes to.
  *
- * The floors sit below today's held-back figures (micro F1 0.953, block-rule
- * recall 0.974; 0.845 and 0.929 when the corpus was written), so a change that loses
- * what the judgement rules gained fails here. Issue 9's targets are micro F1 0.95 and
- * block-rule recall 0.98.
+ * Today's held-back figures are micro F1 0.953 and block-rule recall 0.974 (0.845 and
+ * 0.929 when the corpus was written). The F1 floor is issue 9's target, 0.95. The
+ * block-rule floor sits below today's figure, not at the issue's 0.98, which the
+ * held-back part does not reach yet (3 of 114 blocking findings missed): a floor of
+ * 0.98 would fail on every run until it does.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverCorpora, formatSuite, scoreSuite, summarise, type DraftOutcome } from '../support/corpus-score';
 
-const HELD_MICRO_F1_FLOOR = 0.93;
+const HELD_MICRO_F1_FLOOR = 0.95;
 /** Folders written after the split, scored once on first contact and then tuned to (their README says so). */
 const TUNE_ONLY = new Set(['school-d']);
 const HELD_BLOCK_RECALL_FLOOR = 0.96;
