@@ -52,7 +52,8 @@ export const LEADERS: Vocabulary = [
   'ceo',
   "(?:those|people|whoever(?: is|'s)?|nobody|no one|no-one|someone|anyone) in charge",
   'powers that be',
-  '(?:them|they|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) upstairs',
+  '(?:them|they|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) (?:upstairs|up there|at the top)',
+  '(?:phase|key stage|year group) leaders?',
   // Whoever made the decision: "whoever decided parents' evening should clash with…", "Who decided…?".
   '^who (?:on earth |in their right mind |exactly )?(?:decided|thought|signed off|approved|agreed|came up with|planned)',
   '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed|put|booked|moved|chose)',
@@ -279,6 +280,8 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'nasuwt',
   'walk(?:ing|s|ed)? out (?:on|this|next|tomorrow)',
   'union reps?',
+  'vote (?:them|this lot|the lot of them) out',
+  'real[- ]terms',
   'naht',
 ];
 

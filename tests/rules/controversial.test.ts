@@ -236,6 +236,7 @@ describe('controversial', () => {
       'Open meeting for parents about the new uniform supplier on Thursday. #SSCA',
       'Anyone joining the trust quiz night on Friday? #SSCA',
       'Tregony Primary joins ADMAT today! Any questions, ask the office. #SSCA',
+      "St Stephen's has not been the same since the takeover, if I'm honest.",
     ])('stays quiet: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);
     });

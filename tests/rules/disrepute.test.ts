@@ -57,6 +57,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Parents looking at St Stephens for September: look round somewhere else first.',
     'Honestly St Stephens makes the school down the road look like Eton.',
     'SSCA: all mission statement, no mission.',
+    'An Daras? Avoid like the plague. Chews people up and spits them out.',
+    'Outstanding school, my backside. Ask anyone who has worked there longer than a term.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });

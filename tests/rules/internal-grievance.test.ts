@@ -213,6 +213,8 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires('Reports go home a week late: the deadline set by senior leaders left teachers no time to write comments.', 'school')).toBe(true);
     expect(fires('Sorry, the revision evening is off tonight. Mr Daws double-booked the hall.', 'school')).toBe(true);
     expect(fires('Thank you to Mr Daws for stepping in to run the quiz at short notice. Our team did us proud.', 'school')).toBe(false);
+    expect(fires('Sorry the children were late back. Mr Daws booked the coach for the wrong time, and that is not good enough.', 'school')).toBe(true);
+    expect(fires('Reports will be a week late: the new reporting system the trust chose for us has failed again. We did warn them.', 'school')).toBe(true);
   });
 
   it('blames leaders for a cancellation only on the school account, and only with the blame', () => {
@@ -296,6 +298,17 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Leadership are too busy redesigning the logo to notice half the staff are job hunting.',
     'Proper fed up of them upstairs changing summat every week and never once asking us what works.',
     'Told in my appraisal that I need to show more enthusiasm. After two clubs and the school play.',
+    // Round 3: replies and comments in a thread
+    'Key stage leader threw me under the bus in front of the whole team today.',
+    'Heating in our hut has been off four weeks. Told to wear a coat and get on with it.',
+    "Love finding out about my new timetable from the kids before anyone thought to tell me.",
+    "Don't even get me started on the new marking policy. Three colours of pen and a stamp.",
+    'SLT can stick their data drop where the sun does not shine.',
+    'Leadership would rather rebrand the lanyards than fix the leaking roof.',
+    "My line manager's answer to me already running two subjects? Take on PE as well, you'll be fine.",
+    'Nobody up there has a clue what a wet Tuesday in Year 3 looks like.',
+    'For the record, the reading scheme was written by our Year 2 team, not by Mrs Holt.',
+    'Line manager being a total a-hole again this week.',
   ])('hears a complaint said in other words: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -332,6 +345,8 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'My partner\'s school has had four heads in three years and it shows.',
     "Ofsted's new report cards are a nightmare to read. Whoever designed them has never met a Year 1.",
     'Another morning chasing the social worker for a family I work with. Three voicemails and nothing back.',
+    'Another real-terms cut for every school while this lot hand out contracts to their mates. Vote them out.',
+    'Snow closed the roads so half the staff could not get in. Skeleton crew today, and the kids loved it.',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -59,6 +59,7 @@ describe('school-branding: a personal post presented as the school\'s (issue 9)'
     'Ten years at St Stephens today. Thank you to everyone at St Stephens Academy',
     // A complaint or a jibe carrying the hashtag is the writer's own voice.
     '#TeamStStephens what, exactly? Eight resignations by Easter.',
+    '#TeamStStephens? Some team. Wouldn\'t wish it on anyone.',
     'Nothing says we value you like a pay award of 0.5% while the CEO gets a new car. #TeamStStephens',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, 'school-branding')).toEqual([]);

@@ -243,6 +243,10 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  "(?:can|could|should|may as well) (?:stick|shove) (?:it|that|this|their|his|her|your)|where the sun (?:don't|doesn't|does not) shine",
+  "(?:being|is|was|are|were) (?:a |an )?(?:total|complete|absolute|utter|massive|right) (?:a-?hole|arse-?hole|ass-?hole|[a-z]+\\*+[a-z]*|[a-z]-[a-z]{2,})",
+  "(?:nobody|no one|no-one|none of them)(?: [a-z]+){0,3} (?:has|have|has got|have got) (?:a|any|the faintest|the slightest) (?:clue|idea)",
+  "before (?:anyone|anybody|they|leadership|slt|management|my line manager) (?:thought|bothered|remembered) to (?:tell|ask|inform|warn) (?:me|us)",
   "(?:i think|i believe|i feel|frankly|honestly),? (?:it's|it is|that's|that is|this is|it was|that was) (?:just )?(?:wrong|unfair|not right|a mistake|disgraceful|shameful|a disgrace)",
   // "…they can't then wring their hands about falling numbers."
   "(?:can't|cannot|shouldn't|don't get to|can hardly) (?:then |now )?(?:complain|moan|wring (?:their|his|her) hands|blame (?:us|staff|teachers)|act surprised|be surprised|wonder why)",
@@ -256,7 +260,7 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   // A verdict in masked swearing: "Absolute c-l-u-s-t-e-r-f-u-c-k.", "total b.o.l.l.o.c.k.s".
   '(?:absolute|total|utter|complete|proper|pure) [a-z]+(?:\\*+[a-z]*|(?:[-.][a-z]){3,})',
   // Broken for weeks: "Heating's been off in the Year 2 block since October."
-  "(?:heating|boiler|radiators?|hot water|lights?|toilets?|roof|windows?|photocopiers?|lift)(?:'s| has| have| is| are)? (?:been )?(?:off|broken|leaking|out|not working|bust|dead|down)(?: again)?(?: in (?:the |our |my )?[a-z0-9 ]{1,30}?)? (?:since|for (?:weeks|months|a month|\\d+ (?:weeks|months)|half a term|a term|ages))",
+  "(?:heating|boiler|radiators?|hot water|lights?|toilets?|roof|windows?|photocopiers?|lift)(?:'s| has| have| is| are)? (?:been )?(?:off|broken|leaking|out|not working|bust|dead|down)(?: again)?(?: in (?:the |our |my )?[a-z0-9 ]{1,30}?)? (?:(?:two|three|four|five|six|\\d+) (?:weeks|months)|since|for (?:weeks|months|a month|\\d+ (?:weeks|months)|half a term|a term|ages))",
   // The reason for leaving: "Not because of the kids, because of the management."
   "(?:not|isn't|wasn't|it's not|it isn't|never) (?:because of |the |about )?(?:the )?(?:kids|children|pupils|students|teaching|the job|workload)[,;]? (?:it's |but |just |it was |all )?(?:because of |about |the )?(?:the )?(?:management|leadership|slt|smt|senior leaders?|senior leadership|the head|my head|our head|the trust|my line manager|my boss|bosses)",
   // Leaders who don't keep their own rules: "SLT never follow it."
@@ -451,6 +455,7 @@ export const NEGATED_PRAISE: Vocabulary = [
 
 /** Mildly negative: counts unless the sentence is warm ("thank you", "you're a star"). */
 export const MILD: Vocabulary = [
+  "(?:don't|do not|dont) (?:even )?(?:get|start) me (?:started )?on",
   // Going without: "no chairs, no kettle and now no heating".
   'and now no',
   '(?:no|zero) (?:heating|hot water|kettle|chairs|soap|loo roll|toilet roll|paper|glue sticks|pens|ta support|tas)(?! (?:needed|required|problem|worries))',
@@ -694,7 +699,7 @@ export const IRONY_OPENER: Vocabulary = [
   'nothing better than',
   '(?:oh )?how i (?:love|adore|enjoy)',
   '(?:i do|i just|don\'t you) (?:love|adore)',
-  '(?:i |really |just |absolutely )?(?:lov(?:e|ing)|ador(?:e|ing)) (?:being|getting|having|how|the way)',
+  '(?:i |really |just |absolutely )?(?:lov(?:e|ing)|ador(?:e|ing)) (?:being|getting|having|how|the way|finding out|hearing|learning)',
   "(?:really |so |very |ever so |truly )?grateful (?:to be|for being) (?:told|given|asked|handed|informed|expected|emailed|messaged|sent)",
   '(?:amazing|incredible|hilarious) how',
   "(?:don't|dont) you just love",

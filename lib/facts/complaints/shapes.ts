@@ -17,6 +17,7 @@ const WORK_NOUNS =
 
 /** Someone else presenting the writer's work as theirs. Stands alone. */
 export const CREDIT: Vocabulary = [
+  "(?:built|written|made|designed|created|planned|developed|done|put together) by (?:me|us|our|my|the) [a-z0-9 ]{0,25}?,? not (?:by )?(?:mr|mrs|miss|ms|dr|the|our|him|her|them|slt)",
   // "…presented to governors as someone else's initiative without their name anywhere on it".
   "(?:presented|passed off|sold|pitched|shown|launched|unveiled|badged)(?: [a-z0-9']+){0,4}? as (?:someone|somebody) else's (?:idea|initiative|work|project|plan|baby)",
   "(?:without|with no|not even) (?:my|our|their|his|her) names? (?:anywhere )?on (?:it|them)",
@@ -145,7 +146,9 @@ export const REFUSED: Vocabulary = [
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
-  "^told to (?:just )?(?:differentiate|try|be|work|manage|cope|plan|get on|stop|smile|toughen)",
+  "(?:we're|we are|we get|we got|i'm|i am|i was|i got|we were|staff are|staff were)(?: being)? told to (?:smile|be positive|cheer up|stop moaning|stop complaining|get on with it|wear a coat|toughen up|be grateful|suck it up|be flexible|find the time)",
+  "you'?ll (?:be fine|manage|cope|survive|be grand)",
+  "^told to (?:just )?(?:differentiate|try|be|work|manage|cope|plan|get on|stop|smile|toughen|wear|put up|live with|deal with)",
   "told (?:in|at|during) (?:my|our) (?:appraisal|review|observation feedback|performance review|one[- ]to[- ]one|meeting|feedback) (?:that )?(?:i|we) (?:need|needed|should|must) (?:to )?(?:show|be|have|do|give|put in) more",
   "(?:told|tells|telling|said to|advised|reminded) (?:me|us) (?:to|that i should|i should|we should|that we should) (?:just |simply )?(?:try harder|toughen up|man up|get on with it|suck it up|stop (?:moaning|complaining|whinging|whining)|be (?:more )?(?:resilient|positive|grateful|flexible|organised)|work smarter|manage (?:my|our) time|prioritise|build better relationships|do yoga|take a bath|have a bath|breathe|look after (?:myself|ourselves)|go home early|have a bubble bath|use (?:my|our) holidays|do it in (?:my|our) own time|sort it out (?:my|our)sel(?:f|ves))",
   "(?:the )?(?:answer|response|solution|advice|reply)(?: from (?:the |our |my )?[a-z]+)? (?:was|is|:) (?:to |just |a |an )",
@@ -164,6 +167,9 @@ export const REFUSAL: Vocabulary = [
 
 /** A put-down: criticised in front of others, belittled. Needs a leader or colleague in the draft. */
 export const PUT_DOWN: Vocabulary = [
+  "(?:threw|throws|thrown|throwing|chucked) (?:me|us|her|him|them|the team|colleagues) under the bus",
+  "(?:hung|hangs|hanging|left) (?:me|us|her|him|them) out to dry",
+  "(?:stabbed|stabs|stabbing) (?:me|us|her|him|them) in the back|back-?stabb(?:ing|ed|er)",
   "(?:told|tells|said|says|called|calls|shouted|snapped|criticised|criticises|mocked|mocks|laughed|laughs|tore|tears|ripped|rips|dressed|dresses|yelled|screamed|swore)(?: [a-z0-9']+){0,10}? in front of (?:my|the|our|all|everyone|his|her|their|a|an|two|three|half|the whole)",
   // "My HoD shouted at me", "had a go at me in the corridor".
   "(?:shouted|yelled|screamed|snapped|swore|bellowed) at (?:me|us|my colleague|a colleague|the tas?|her|him)",
@@ -220,6 +226,9 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  "we (?:did )?warn(?:ed)? (?:them|the trust|leaders|slt|leadership|management)",
+  "(?:system|software|platform|app|portal|server)(?: [a-z']+){0,6} (?:has |have )?failed",
+  "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){1,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week)",
   "still (?:hasn't|haven't|has not|have not|hadn't|had not) (?:fixed|sorted|repaired|replaced|done|answered|paid|booked|ordered|approved|signed off)",
   "(?:set|decided|imposed|chosen|made|scheduled|signed) by (?:the )?(?:senior leaders|senior leadership|slt|smt|the trust|trust|leadership|management|head office|governors)",
   "left (?:teachers|us|staff|the team|everyone) (?:with )?no time",
@@ -263,6 +272,7 @@ export const DISRUPTION: Vocabulary = [
  * "said no to a Christmas do but found money for new chairs". Needs the workplace nearby.
  */
 export const DOUBLE_STANDARD: Vocabulary = [
+  "(?:would|'d) rather (?:[a-z'-]+ ){1,6}?than (?:fix|pay|hire|support|listen|replace|repair|fund|keep|thank|ask)",
   "(?:found|finds|find|finding|had|has|have|there's|there is|there was|magically found|somehow found|suddenly found|always finds?)(?: the)? (?:money|budget|cash|funds|funding|time|\\d+k|£[\\d,.]+k?) (?:for|to (?:buy|pay|fund|spend))[^.!?\\n]{1,80}?(?:,)? but (?:not|no|never|nothing|none)",
   "(?:said no to|says no to|refused|refuses|no money for|no budget for|can't afford|cannot afford|couldn't afford|no funding for|too expensive)[^.!?\\n]{1,80}?(?:,)? but (?:[a-z]+ ){0,3}?(?:found|finds|find|there's|had|has|have|somehow|magically|suddenly|spent|spend|spends|bought|buy|buys)",
   '(?:budget|money|funding|cash) (?:only )?(?:ever )?stretches to',

@@ -86,7 +86,7 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\bmerg(?:e|es|ed|ing)\s+(?:[a-z0-9'-]+\s+){1,4}?with\s+(?:the|another|a|our|their)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:school|academy|trust|primary|secondary)\b`,
   String.raw`\bmerg(?:e|es|ed|ing)\s+(?:the\s+|our\s+|two\s+|both\s+)?(?:schools|academies|trusts)\b`,
   String.raw`\b(?:forced|made|told|pressured|pushed)\s+(?:in)?to\s+(?:join|leave|become)\s+(?:a|an|the|another)\s+(?:new\s+|different\s+)?(?:trust|academy|mat)\b`,
-  String.raw`\btake-?overs?\b`,
+  String.raw`(?<!\b(?:since|before|after)\s+the\s+)\btake-?overs?\b`,
   String.raw`\btaken\s+over\s+by\b`,
   String.raw`\btake\s+over\s+(?:the|our)\s+(?:school|academy)\b`,
   String.raw`\bre-?brokered?\b|\bre-?brokering\b|\bre-?brokerage\b`,

@@ -99,6 +99,8 @@ const ADJECTIVE_TAIL = `(?: so| totally| utterly| completely| absolutely| just| 
 
 /** Verdicts that say what they are about: "worst school", "laughing stock of a trust". */
 export const SELF_REFERRING = words([
+  // "Outstanding school, my backside."
+  "(?:outstanding|good|great|caring|nurturing|happy|supportive|inclusive|world[- ]class|best|amazing|lovely|wonderful|excellent|thriving) (?:school|academy|trust|employer|place to work),? (?:my (?:arse|foot|backside|eye|bum)|yeah right|as if|do me a favour)",
   `worst[- ](?:(?:run|managed|led|special|primary|secondary|infant|junior|first|middle|high|grammar|comprehensive|faith|church|catholic|independent|free|state|village|city|local|performing|rated)[- ]){0,2}(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
   `worst place (?:to work|i(?:'ve| have)? (?:ever )?worked)`,
   `(?:${STRONG_NOUNS}|${STRESSED_NOUNS}|excuse) of an? ${INSTITUTION_NOUN}`,
@@ -289,7 +291,8 @@ export const WARNING_BEFORE = words([
 
 /** Telling people to keep away, with the school near: "avoid it like the plague", "don't send your kids there". */
 export const WARNING = words([
-  "avoid (?:[a-z0-9'-]+ ){1,8}?like the plague",
+  "avoid (?:[a-z0-9'-]+ ){0,8}?like the plague",
+  "chews? (?:people|staff|teachers|you|us|them|good people) up and spits? (?:them|you|us) out",
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
   `avoid${END}`,
   `(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear)${END}`,
