@@ -446,6 +446,8 @@ export const POSITIVE: Vocabulary = [
   'game[- ]changers?',
   'changed (?:the place|everything|my life|our lives|the culture|the whole place)',
   'in a heartbeat',
+  'brutal(?:ly)? honest(?:y)?',
+  '(?:rubbing|rubbed|rubs) off on (?:me|us|everyone)',
   'steal (?:it|this|the idea)',
   'sensible',
   'spot on',

@@ -347,6 +347,12 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Another morning chasing the social worker for a family I work with. Three voicemails and nothing back.',
     'Another real-terms cut for every school while this lot hand out contracts to their mates. Vote them out.',
     'Snow closed the roads so half the staff could not get in. Skeleton crew today, and the kids loved it.',
+    // Hard words said as praise, and a circus that is a circus
+    'Our head is relentless about kindness and it is rubbing off on all of us.',
+    'Our deputy is brutal at table tennis. Beat me 21-4 at the staff social.',
+    'Brutally honest feedback from my mentor after my observation, and exactly what I needed.',
+    'Our head teacher is a ruthless director: five run-throughs of the finale. She was right, it is much better.',
+    'The hall looked like a circus ring this afternoon thanks to the visiting circus school. Brilliant workshop!',
   ])('hears no complaint in: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -152,7 +152,7 @@ export const JUDGEMENT: Vocabulary = [
   // Verdicts on how people lead or work, in other words than the ones above.
   "(?:bunch of |pack of |load of |set of |absolute |total |complete |utter )?(?:clowns|muppets|amateurs|cowboys|numpties|jokers)",
   'amateur hour',
-  '(?:a |the )?(?:clown show|clown car|circus|madhouse|mad house)',
+  '(?:a |the )?(?:clown show|clown car|circus(?! (?:ring|school|skills|workshop|acts?|tent|performers?|visit|trip|day|theme))|madhouse|mad house)',
   '(?:lost|losing|lose) the plot',
   `${NOT_SAID_OF_ONESELF}(?:hasn't|haven't|hasnt|havent|has not|have not|doesn't|don't|does not|do not)(?: got)? (?:a|the (?:first|faintest|slightest)) (?:clue|idea)`,
   "(?:hasn't|haven't|doesn't|don't|does not|do not|has not|have not)(?: got)? (?:a )?(?:scooby|clue|the foggiest)",
@@ -509,8 +509,9 @@ export const MILD: Vocabulary = [
   'forced (?:us )?to',
   "why (?:do|does|must|should|are|is|can't|won't|have) (?:we|they|slt|management|leadership|the head)",
   'impossible',
-  'relentless',
-  'brutal',
+  // Said of someone's drive ("relentless about reading", "brutal at Mario Kart", "brutal honesty"), these are praise.
+  'relentless(?! (?:about|at|on|when it comes to|with (?:the )?(?:standards|reading|behaviour|kindness|safeguarding))\\b| (?:honesty|director|competitor|player|opponent|editor|coach|referee|quizmaster|at mario kart))',
+  'brutal(?! (?:about|at|on|when it comes to|with (?:the )?(?:standards|reading|behaviour|kindness|safeguarding))\\b| (?:honesty|director|competitor|player|opponent|editor|coach|referee|quizmaster|at mario kart))',
   '(?:soul[- ])?crushing(?! it)',
   'exhausting',
   'draining',

@@ -422,7 +422,12 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   const rolled = IRONY_EMOJI.exec(tail);
   if (rolled) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: true };
   const marker = first(CUE.ironyMarker, sentence, 'sarcasm');
-  if (marker) return { ...marker, sure: true };
+  // A marker in a warm sentence may be meant ("brutally honest feedback, exactly what I needed"): it needs a burden too.
+  if (marker) {
+    const from = marker.start - sentence.start;
+    const to = marker.end - sentence.start;
+    return { ...marker, sure: !hasMatch(WARM, text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)) };
+  }
   const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
   if (thanks) return { ...thanks, sure: false };
   const opening = CUE.thanksOpening.exec(text);

@@ -37,7 +37,7 @@ export const NEGATIVE_STRONG: Vocabulary = [
   'soul-?less',
   'heartless',
   'uncaring',
-  'ruthless',
+  'ruthless(?! (?:about|at|on|when it comes to|with (?:the )?(?:standards|reading|behaviour|kindness|safeguarding))\\b| (?:honesty|director|competitor|player|opponent|editor|coach|referee|quizmaster|at mario kart))',
   'cruel',
   'callous',
   'cynical',
