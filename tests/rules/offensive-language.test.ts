@@ -102,6 +102,9 @@ describe('offensive-language: UK terms, slurs and insults', () => {
     ["I'll smash your face in", "I'll smash your face in"],
     ['thick as two short planks', 'thick as two short planks'],
     ["that's so gay.", "that's so gay"],
+    // Words innocent unmasked, spelt out letter by letter: a mask.
+    ['Whoever keeps parking across the gates is a total d.i.c.k', 'd.i.c.k'],
+    ['what a p r i c k', 'p r i c k'],
   ])('flags words aimed at someone: %j', (text, words) => {
     expect(flagged(text)).toEqual([words]);
   });
@@ -183,6 +186,8 @@ describe('offensive-language: hard negatives', () => {
     'Twelve A*s and three A**s at GCSE; 9-1 grades explained.',
     'Gay Pride month: a display about a gay couple in history.',
     'Terms apply* and parents* see below.',
+    'Year 2 spelt d-u-c-k and c-l-o-c-k and d-i-c-k-e-n-s in the spelling bee.',
+    'Dick King-Smith is our author of the month.',
   ])('does not flag %j', (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -468,8 +468,24 @@ function spelledOut(runs: readonly (readonly Token[])[]): ({ term: CompiledTerm;
       }
     }
   }
+  // Words that are innocent unmasked (dick, prick) are not in obscenity's list, but
+  // spelling one out letter by letter ("a total d.i.c.k") is a mask.
+  // A lone "a" or "i" before it joins the run ("what a p.r.i.c.k"), so the word may start a letter or two in.
+  letters.forEach((word, r) => {
+    if (found[r]) return;
+    for (let from = 0; from <= Math.min(2, word.length - 3); from++) {
+      const term = termForWord(word.slice(from), MASKED_ONLY);
+      if (term) {
+        found[r] = { term, first: from, last: word.length - 1 };
+        return;
+      }
+    }
+  });
   return found;
 }
+
+/** Lexicon words that fire only when disguised. */
+const MASKED_ONLY: readonly CompiledTerm[] = COMPILED.filter((term) => term.maskedOnly);
 
 /** The longest ending in the lexicon, in letters. */
 const MAX_ENDING = Math.max(...TERMS.flatMap((t) => t.endings ?? ['']).map((e) => e.length));
