@@ -64,6 +64,7 @@ export const LEADERS: Vocabulary = [
   '(?:being |been |am |are |is |was )?managed by',
   "(?<!like a )boss(?! (?:it|baby|level|babe|move))",
   "(?:the|our) trust (?:has|have|'s|just|then|now|has just) (?:decided|announced|chosen|told|said|cut|scrapped|paused|frozen|imposed|refused|ordered)",
+  '(?:the|our) trust (?:says|said|claims|calls|thinks|wants|expects)',
   '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
   '(?:two|three|four|five|six|seven|\\d+) (?:heads|head ?teachers|principals|line managers|deputies|hods|heads of department|ceos)',
   'top brass',

@@ -309,6 +309,13 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Nobody up there has a clue what a wet Tuesday in Year 3 looks like.',
     'For the record, the reading scheme was written by our Year 2 team, not by Mrs Holt.',
     'Line manager being a total a-hole again this week.',
+    // Protected time taken, hypocrisy, consulted after the fact, told off about one's own work
+    'Same here, our head cancelled PPA again so she could hold a data meeting.',
+    'This. Every word. SLT please take note.',
+    'Got told my display was not on brand. On brand. For a Year 3 classroom.',
+    'Leadership want us to be one big family until we ask for something.',
+    "When the trust says consultation it means a slideshow telling you what they've already decided.",
+    "Did my own cover again today because there is no one else. Apparently that's just how it is now.",
   ])('hears a complaint said in other words: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -347,6 +354,9 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Another morning chasing the social worker for a family I work with. Three voicemails and nothing back.',
     'Another real-terms cut for every school while this lot hand out contracts to their mates. Vote them out.',
     'Snow closed the roads so half the staff could not get in. Skeleton crew today, and the kids loved it.',
+    'This. Every word. Teachers everywhere need to hear it.',
+    'My display has finally gone up and I am so proud of it.',
+    'Another real-terms cut for every school while ministers hand out contracts to their mates. Vote them out.',
     // Hard words said as praise, and a circus that is a circus
     'Our head is relentless about kindness and it is rubbing off on all of us.',
     'Our deputy is brutal at table tennis. Beat me 21-4 at the staff social.',

@@ -243,6 +243,12 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // Protected time taken: "our head cancelled PPA again so she could have a data meeting".
+  "(?:cancell?ed|cancels|scrapped|took|taken|takes|moved|stole|nicked|lost|losing|lose|axed) (?:our |my |the |all |everyone's )?(?:ppa|planning time|non-contact(?: time)?|free periods?|lunch ?breaks?|breaks|protected time|wellbeing days?)",
+  // A family until you need something: "…until we ask for something".
+  "until (?:we|you|i|staff|anyone|someone) (?:ask|asks|asked|need|needs|needed|want|wants) (?:for )?(?:something|anything|help|time off|a day off|a pay rise|support|money|flexibility|a favour)",
+  // Consulted after the fact: "…telling you what they've already decided".
+  "(?:what|which|something) (?:they|slt|leadership|management|the trust|the head|he|she)(?:'ve| have| had|'d)? already (?:decided|agreed|chosen|signed off|made up their minds)",
   "(?:can|could|should|may as well) (?:stick|shove) (?:it|that|this|their|his|her|your)|where the sun (?:don't|doesn't|does not) shine",
   "(?:being|is|was|are|were) (?:a |an )?(?:total|complete|absolute|utter|massive|right) (?:a-?hole|arse-?hole|ass-?hole|[a-z]+\\*+[a-z]*|[a-z]-[a-z]{2,})",
   "(?:nobody|no one|no-one|none of them)(?: [a-z]+){0,3} (?:has|have|has got|have got) (?:a|any|the faintest|the slightest) (?:clue|idea)",
@@ -639,6 +645,7 @@ export const IRONY_MARKER: Vocabulary = [
   "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
   "(?:listening|support|wellbeing|well-being|consultation|valuing us|valuing staff|a pay rise|teamwork|leadership|recognition|a thank you|an open door) (?:apparently |now |clearly )?means",
   'join the dots',
+  "apparently (?:that's|thats|that is|this is|it's|it is) (?:just )?(?:how it is|the way it is|normal|the norm|the job)(?: now)?",
   // Denied in the same breath: "another optional twilight that is very much not optional".
   "(?<denied>optional|voluntary|informal|quick|brief|short|light[- ]touch|flexible|protected|supportive|manageable|reasonable|fair)(?: [a-z']+){1,6}? (?:is|are|was|were|it's|they're) (?:very much |definitely |absolutely |anything but |far from |certainly |really )not \\k<denied>",
   "(?:clearly|obviously|evidently) (?:has|have) (?:a lot of|so much|great|total|every|complete) (?:faith|confidence|trust) in (?:me|us)",

@@ -188,6 +188,7 @@ const IMPOSED = words([
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat', "(?:a |the )?trust(?:'s)? decisions?"]);
 const LEADER = words(LEADERS);
+const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
 /** A decision named as such: what a complaint "about decisions" is about. */
@@ -226,7 +227,7 @@ const TO_PEERS = words([
   "(?:anyone|anybody|does anyone|has anyone|any)(?: (?:got|have|had|know|with))? (?:any )?(?:good )?(?:tips|advice|ideas|suggestions|recommendations|hacks)",
 ]);
 /** Work that only school staff are handed: a class, a group, a duty. Piling it on is about the workplace. */
-const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?']);
+const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?', 'displays?', 'marking', 'planning', 'books']);
 
 /** A judgement in a sentence of its own takes its subject from the sentence before, up to this many words. */
 const MAX_FOLLOW_UP_WORDS = 12;
@@ -729,6 +730,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (!anchored[r.sentence.index]) return unanchored(r);
     if (near(r, 2).some((o) => o.accepting)) return null;
     // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
+    // "…Vote them out.": a complaint about whoever governs, not the workplace.
+    if (near(r, 1).some((o) => has(VOTE_OUT, o.sentence.text))) return null;
     const before = neighbour(r, -1);
     if (before?.elsewhere && !before.people && has(WHOEVER, r.sentence.text) && !has(TRUST, r.sentence.text) && !r.institution) return null;
     const outside = r.elsewhere && !r.people;
@@ -772,7 +775,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (r.aimed && !outside) {
       const paragraph = near(r, 2);
       const peopleNear = r.people || paragraph.some((o) => o.people);
-      const workNear = paragraph.some((o) => o.target || o.institution) || (r.aimed.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text));
+      const workNear = paragraph.some((o) => o.target || o.institution) || ((r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down') && has(SCHOOL_WORK, r.sentence.text));
       if (r.aimed.kind === 'double-standard' || r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down' ? workNear || peopleNear : peopleNear) return { hit: r.aimed };
     }
     // Blame: a leader or colleague failed to act, and something was cancelled or late.
@@ -836,7 +839,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (pay) return { hit: pay };
     const spending = first(SHAPE.spending, r.sentence, 'spending');
     if (spending && !r.warm) return { hit: spending };
-    if (r.aimed?.kind === 'piling-on' && has(SCHOOL_WORK, r.sentence.text)) return { hit: r.aimed };
+    if ((r.aimed?.kind === 'piling-on' || r.aimed?.kind === 'put-down') && has(SCHOOL_WORK, r.sentence.text)) return { hit: r.aimed };
     const workFeeling = first(WORK_FEELING, r.sentence, 'judgement');
     if (workFeeling && !has(TO_PEERS, r.sentence.text) && !has(HOME, r.sentence.text)) return { hit: workFeeling };
     return null;

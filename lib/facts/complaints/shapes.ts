@@ -146,6 +146,8 @@ export const REFUSED: Vocabulary = [
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
+  // Criticism from above about the writer's own work: "Got told my display was not on brand."
+  "(?:got|was|were|been|being|am|are) told (?:off )?(?:that )?(?:my|our) (?:display|displays|marking|books|planning|lesson|lessons|classroom|room|board|feedback|handwriting|data|reports?)s? (?:was|were|is|are|isn't|wasn't|weren't|aren't|needed|need|needs|had|has|lacked|lacks)",
   "(?:we're|we are|we get|we got|i'm|i am|i was|i got|we were|staff are|staff were)(?: being)? told to (?:smile|be positive|cheer up|stop moaning|stop complaining|get on with it|wear a coat|toughen up|be grateful|suck it up|be flexible|find the time)",
   "you'?ll (?:be fine|manage|cope|survive|be grand)",
   "^told to (?:just )?(?:differentiate|try|be|work|manage|cope|plan|get on|stop|smile|toughen|wear|put up|live with|deal with)",
@@ -181,6 +183,7 @@ export const PUT_DOWN: Vocabulary = [
 
 /** Advice to leaders that is really a complaint. Stands alone. */
 export const ADVICE: Vocabulary = [
+  `(?:${LEADER_WORDS}|the trust) (?:please |might want to |should |need to )?(?:take note|take heed|listen up|read this|read that again)`,
   '(?:free |some |a bit of |quick |friendly |unsolicited )?(?:leadership|management|slt) (?:advice|tips?|lesson)',
   "if you want (?:your |the |any )?(?:staff|teachers|people|team|colleagues) (?:still )?(?:standing|left|around|in post|to stick around)",
   // "If the trust spent half as much on staff as on rebranding…", "Open letter to whoever wrote…".
