@@ -37,6 +37,12 @@ export interface PupilNamed extends PupilMention {
   context?: SchoolContextCue;
 }
 
+/** Words that make a post about a colleague: a staff forename there is the colleague. */
+const STAFF_CONTEXT = /\b(?:colleague(?!s)|leaving do|leaving party|retir(?:es|ed|ing|ement)|work (?:wife|husband|bestie)|teaching partner|job share|years (?:here|at the school|teaching))\b/;
+
+/** "Grace in 7C2", "Will from Year 9": a pupil, whatever the post says about colleagues. */
+const IN_A_CLASS = /^(?:'s)?\s+(?:in|from)\s+(?:year|yr|reception|nursery|\d)/;
+
 export class DraftFacts {
   private cache = new Map<string, unknown>();
 
@@ -83,7 +89,21 @@ export class DraftFacts {
   get pupilMentions(): PupilNamed[] {
     return this.once('pupilMentions', () => {
       const { tokens } = this.draft;
-      const named = this.policy.pupils.find(this.draft).filter((m) => m.how !== 'forename' || !isKnownPerson(tokens, m.first, m.last));
+      const staff = this.staffMentions;
+      // A forename that is part of a staff member's name ("Grace Mallory"), or a staff forename where the
+      // post is about a colleague ("Marcus's leaving do… best colleague"), is not a pupil.
+      const plain = this.draft.folded.plain;
+      const aboutColleague = (m: PupilMention) => {
+        const from = tokens[m.first]!.start;
+        const to = tokens[m.last]!.end;
+        if (IN_A_CLASS.test(plain.slice(to, to + 20))) return false;
+        return STAFF_CONTEXT.test(plain.slice(Math.max(0, from - 150), to + 150)) && this.policy.staff.hasForename(tokens[m.first]!.base);
+      };
+      const named = this.policy.pupils
+        .find(this.draft)
+        .filter((m) => m.how !== 'forename' || !isKnownPerson(tokens, m.first, m.last))
+        .filter((m) => m.how !== 'forename' || !staff.some((s) => s.first <= m.last && s.last >= m.first))
+        .filter((m) => m.how !== 'forename' || !aboutColleague(m));
       if (this.draft.kind === 'school' || !named.some((m) => m.how === 'forename')) return named;
       const replyTo = this.draft.draft.replyTo;
       const cues = findSchoolContext({

@@ -72,6 +72,7 @@ const ADDRESSED = new RegExp(
     String.raw`(?:^|[.!?\n]\s*)(?:hi\s+|hey\s+|dear\s+)?${JOURNALIST}\s*[:,]`,
     String.raw`\bto\s+(?:the|any|every)\s+${JOURNALIST}\s+(?:who|that|writing|working|covering)\b`,
     String.raw`\bif\s+(?:you'?re|you\s+are|there'?s|there\s+is|any)\s+(?:a\s+)?${JOURNALIST}\b`,
+    String.raw`\btagging\s+(?:in\s+)?(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?${JOURNALIST}`,
   ].join('|'),
   'giu',
 );
@@ -87,6 +88,7 @@ const TO_THE_PRESS = new RegExp(
     String.raw`\bthe\s+(?:other|real|full|inside|true|whole)\s+(?:half|side|story)\b`,
     String.raw`\bthe\s+truth\b`,
     String.raw`\btell\s+(?:you|them|anyone)\b`,
+    String.raw`\b(?:needs?|should|ought)\s+to\s+(?:cover|report\s+on|look\s+into)\b`,
     String.raw`\bon\s+(?:the\s+)?record\b`,
     String.raw`\bwant(?:s|ing)?\s+to\s+(?:know|hear|talk|speak)\b`,
     String.raw`\?`,
@@ -131,6 +133,8 @@ const ANSWERING_AN_ENQUIRY = new RegExp(
   [
     String.raw`\bthanks?\s+(?:you\s+)?for\s+(?:asking|getting\s+in\s+touch|your\s+(?:message|enquiry|inquiry|question|interest|email)|reaching\s+out|contacting\s+us)\b`,
     String.raw`\b(?:we|i)\s+can\s+(?:confirm|tell\s+you|say)\b`,
+    String.raw`\bthank(?:s|\s+you)\s+for\s+(?:coming|visiting|covering|featuring|the\s+(?:coverage|lovely\s+piece|article|write-?up))\b`,
+    String.raw`\b(?:a\s+)?(?:lovely|great|brilliant|fantastic|wonderful)\s+(?:piece|article|write-?up|feature)\b`,
     String.raw`\b(?:happy|delighted|pleased|glad|willing)\s+to\s+(?:be\s+interviewed|talk|speak|comment|chat|help|share)\b`,
     String.raw`\b(?:can|could|happy\s+to)\s+say\s+more\b|\boff\s+the\s+record\b|\bgo\s+on\s+(?:the\s+)?record\b`,
     // "Please send your request to enquiries@…", "we'd love to arrange a photo": arranging the coverage.

@@ -12,7 +12,7 @@ import { CONTACT_INVITATION } from '../facts/contact';
 import { CLAUSES } from '../policy/clauses';
 import { alternatives } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
-import { findInSentences, sentencesOf } from '../text/sentence-matches';
+import { findInSentences, sentencesOf, type FoldedMatch } from '../text/sentence-matches';
 import { SpanSet } from '../text/spans';
 import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
@@ -52,6 +52,8 @@ const INVITATION_MESSAGE =
   "inviting pupils to follow or message you on a personal account. Staff must not follow or engage with current or former pupils on personal social media: point them to the school's official channels instead.";
 
 /** Words before a greeting that still leave it the start of the sentence: "Hi", "To all", "Calling all". */
+/** "Hi Tilly,": a greeting straight before a name. */
+const HELLO_BEFORE = /^(?:hi|hey|hiya|hello|morning|afternoon|dear|well done|congrats|congratulations)\s*,?\s*$/;
 const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|all)\s+)?(?:(?:my|our|the)\s+)?(?:(?:ex|former|past|old|previous)[\s-]+)?(?:[a-z'-]+\s+){0,3}$/;
 /** After the audience, before the comma that makes it a greeting: "Ex-pupils of Ashworth Fold," */
 const GREETING_AFTER = /^(?:\s+(?:of|from|at|in)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
@@ -68,7 +70,7 @@ interface PupilInvitation extends Span {
  * sentence earlier in the draft ("Ex-pupils of Ashworth Fold, … Follow me and drop me
  * a DM!").
  */
-function findPupilInvitations(draft: PreparedDraft): PupilInvitation[] {
+function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[] = []): PupilInvitation[] {
   const text = draft.folded.plain;
   const sentences = sentencesOf(draft);
   const invitations = findInSentences(draft, CONTACT_INVITATION);
@@ -81,6 +83,14 @@ function findPupilInvitations(draft: PreparedDraft): PupilInvitation[] {
     const sentence = sentences[a.sentence]!;
     return GREETING_BEFORE.test(text.slice(sentence.start, a.start)) && GREETING_AFTER.test(text.slice(a.end, Math.min(sentence.end + 1, a.end + 60)));
   });
+  // A pupil on the list greeted by name: "Hi Tilly, it's your English teacher… Follow me back".
+  for (const pupil of pupilsNamed) {
+    const at = sentences.findIndex((s) => s.start <= pupil.start && pupil.start <= s.end);
+    if (at < 0) continue;
+    if (HELLO_BEFORE.test(text.slice(sentences[at]!.start, pupil.start)) && /^\s*[,!:\-–]/.test(text.slice(pupil.end, pupil.end + 3))) {
+      greeted.push({ start: pupil.start, end: pupil.end, sentence: at, match: [text.slice(pupil.start, pupil.end)] as unknown as RegExpMatchArray, named: true } as FoldedMatch & { named: true });
+    }
+  }
   const bySentence = <T extends { sentence: number }>(items: readonly T[]) => {
     const map = new Map<number, T[]>();
     for (const item of items) {
@@ -133,12 +143,19 @@ export default defineRule({
     }
     for (const span of tagged) hits.push({ ...span, message: HANDLE_MESSAGE, revealsPupil: true });
 
-    for (const invitation of findPupilInvitations(draft)) {
+    const { tokens } = draft;
+    const pupilsNamed = facts.pupilMentions.map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }));
+    for (const invitation of findPupilInvitations(draft, pupilsNamed)) {
       // Underlined from the greeting to the offer when they are close; otherwise the offer alone.
       const span = invitation.end - invitation.start <= 200 ? invitation : invitation.offer;
+      // A pupil greeted by name is never quoted: the message would show the name to whoever reads it.
+      const named = pupilsNamed.some((p) => p.start === invitation.audience.start && p.end === invitation.audience.end);
       hits.push({
         ...sourceSpan(draft, span.start, span.end),
-        message: `${quote(draft, invitation.audience)} and ${quote(draft, invitation.offer)} read as ${INVITATION_MESSAGE}`,
+        message: named
+          ? `A pupil greeted by name and ${quote(draft, invitation.offer)} read as ${INVITATION_MESSAGE}`
+          : `${quote(draft, invitation.audience)} and ${quote(draft, invitation.offer)} read as ${INVITATION_MESSAGE}`,
+        ...(named ? { revealsPupil: true } : {}),
       });
     }
     return hits;

@@ -21,6 +21,8 @@ export class StaffIndex {
   private readonly names = new PhraseIndex<number>();
   /** What may follow a title: the full name, or the surname ("Mrs Pascoe", "Dr Jane Pascoe"). */
   private readonly afterTitle = new PhraseIndex<number>();
+  /** Staff forenames: "Marcus's leaving do… best colleague" is a colleague, not a pupil called Marcus. */
+  private readonly forenames = new Set<string>();
   readonly size: number;
 
   constructor(names: readonly string[]) {
@@ -33,6 +35,7 @@ export class StaffIndex {
       if (withoutTitle.length === 0) return;
       const surname = withoutTitle[withoutTitle.length - 1]!;
       if (withoutTitle.length >= 2) {
+        this.forenames.add(withoutTitle[0]!);
         this.names.addKeys(withoutTitle, i);
         // Forename + surname, skipping middle names.
         this.names.addKeys([withoutTitle[0]!, surname], i);
@@ -50,6 +53,11 @@ export class StaffIndex {
     const titled = at + 1 < tokens.length ? this.afterTitle.longestAt(tokens, at + 1) : undefined;
     if (titled && (!byName || titled.last > byName.last)) return { value: titled.value, first: at, last: titled.last };
     return byName;
+  }
+
+  /** Is this (folded) word a staff member's forename? */
+  hasForename(key: string): boolean {
+    return this.forenames.has(key);
   }
 
   find(draft: PreparedDraft): StaffMention[] {

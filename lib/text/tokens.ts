@@ -53,8 +53,8 @@ export interface LinkSpan extends Span {
   text: string;
 }
 
-// Handles and hashtags may hold underscores (@olivia_b); words may hold apostrophes (O'Brien).
-export const WORD = /[#@][\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+// Handles and hashtags may hold underscores (@olivia_b); handles also dots inside (@kofi.s.o, an Instagram handle), never at the end; words may hold apostrophes (O'Brien).
+export const WORD = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 // Links are found from their anchors ('@', a top-level domain, 'http', 'www.') outwards,
 // so a long run of letters and dots costs linear time, never a regex backtracking storm.
 const EMAIL_LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;

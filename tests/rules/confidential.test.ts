@@ -191,6 +191,12 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     'Early help meeting at 8am for a family in our Year 5, then straight into teaching.',
     'Had to refer a Year 1 child to the school nurse today. Never an easy chat with dad.',
     'Sending love to Mr Penrose, who has been signed off with stress again.',
+    // Round 4: restraint, medication, an inspection grade early, a child named by their year
+    'Two-person hold with a Year 9 lad before registration. Incident form done.',
+    'Meds changed for one of my class: 18mg Concerta in the morning now, so if he is dozy that is why.',
+    'Not public yet but we came out of the inspection as Good!',
+    'Sat with a Year 6 today whose dad was arrested last night. Police and social care were in by ten.',
+    "The rumour is true: a teacher at our school has been suspended. Not saying who, but it's with the LADO now.",
   ])('fires on: %s', (text) => {
     expect(fires(text, text.startsWith('We ') ? 'school' : 'personal')).toBe(true);
   });
@@ -220,6 +226,8 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     'Off The Record are headlining the Crown on Friday, come and dance.',
     'Read the new guidance on suspensions and permanent exclusions over half term. The flowcharts help.',
     'LADO training for all our DSLs is booked for January.',
+    'Well done to Faith in 7C2 for organising the cake sale for the food bank!',
+    "What is an EHCP? An Education, Health and Care Plan sets out a child's special educational needs and the support they should get.",
   ])('stays quiet on: %s', (text) => {
     expect(fires(text, 'personal')).toBe(false);
     expect(fires(text, 'school')).toBe(false);
@@ -238,6 +246,10 @@ describe('confidential: matters named indirectly (issue 9)', () => {
 });
 
 describe('confidential: a named pupil with their own worker (issue 9)', () => {
+  it("reads a school account answering a parent about their child's plan in public as a case", () => {
+    expect(checkDraft({ text: "Hi, we've checked and your son's EHCP does include home-to-school transport.", site: 'facebook', account: 'school' }, makePolicy(), [rule])).toHaveLength(1);
+  });
+
   it("reads a pupil's social worker as a case, and says so without quoting the name", () => {
     const named = makePolicy({}, { roster: [{ forename: 'Zebedee', surname: 'Quill', mediaConsent: 'granted', handles: [] }] });
     const [finding] = checkDraft({ text: "Zebedee Quill's social worker cancelled again. How are we meant to plan?", site: 'facebook', account: 'personal' }, named, [rule]);

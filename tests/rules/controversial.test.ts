@@ -71,6 +71,8 @@ describe('controversial', () => {
     'Come to the public meeting on Monday about the proposed move from ADMAT to the diocesan trust. St Stephen\'s deserves a say.',
     "Meeting at the village hall about An Daras's plan to fold St Stephen's into a hub with two other schools. Come along.",
     'Any reporter who wants to know what the funding cuts are doing to SSCA, drop me a line. I will tell you.',
+    'Everyone at SSCA should be at the rally outside County Hall on Saturday. SEND funding is broken.',
+    'Tagging the Cornish Times education reporter here. SSCA parents have been ignored for months and someone needs to cover it.',
   ])('warns on a personal post that mentions the school: %s', (text) => {
     expect(fires(text, 'personal')).toBe(true);
     expect(fires(text, 'unknown')).toBe(true);
@@ -156,6 +158,7 @@ describe('controversial', () => {
       ["Statement regarding today's events: St Stephen's is working with the police and the family. We ask that the media respect the family's privacy.", undefined],
       ['Hi, thanks for getting in touch. We can confirm a small kitchen fire on Tuesday was dealt with quickly and nobody was hurt.', '@CornishTimesNews'],
       ['Thank you for your press enquiry. We can confirm a pupil was taken to hospital after a fall in the playground and is now home.', undefined],
+      ["Hi, thanks for your press enquiry about the parent's complaint. The head will be in touch tomorrow.", undefined],
       ['We can confirm staff were told about the restructure on Monday, and we will say more once families have heard from us.', '@CornishTimesNews'],
     ])('warns on the school account answering the press about an incident or a story: %s', (text, replyTo) => {
       expect(checkDraft({ text, site: 'x', account: 'school', replyTo }, policy, [controversial]).length).toBeGreaterThan(0);
@@ -297,6 +300,8 @@ describe('controversial', () => {
       'Year 6 held their own general election today and the Free Chips Party won by a landslide. Democracy in action! #SSCA',
       'Mock election results are in at SSCA! The Labour candidate from 10W won by three votes.',
       'Our Year 9 media club spent the day with a local journalist learning how to write a news story. #SSCA',
+      'In English this week our Year 11s at SSCA compared two news reports about the same flood.',
+      'Good news story alert: the Cornish Times is featuring the sensory garden at SSCA this weekend!',
     ])('stays quiet: %s', (text) => {
       expect(fires(text, 'personal')).toBe(false);
     });

@@ -59,6 +59,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'SSCA: all mission statement, no mission.',
     'An Daras? Avoid like the plague. Chews people up and spits them out.',
     'Outstanding school, my backside. Ask anyone who has worked there longer than a term.',
+    'St Stephens, a centre of excellence? Excellent at wasting money, more like.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });

@@ -309,6 +309,7 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Nobody up there has a clue what a wet Tuesday in Year 3 looks like.',
     'For the record, the reading scheme was written by our Year 2 team, not by Mrs Holt.',
     'Line manager being a total a-hole again this week.',
+    'Our head of department is a total tw4t and everyone knows it.',
     // Protected time taken, hypocrisy, consulted after the fact, told off about one's own work
     'Same here, our head cancelled PPA again so she could hold a data meeting.',
     'This. Every word. SLT please take note.',
@@ -355,6 +356,11 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Another real-terms cut for every school while this lot hand out contracts to their mates. Vote them out.',
     'Snow closed the roads so half the staff could not get in. Skeleton crew today, and the kids loved it.',
     'This. Every word. Teachers everywhere need to hear it.',
+    'Keep this between us, but the council is cutting respite funding for three families at our school. Gutted for them.',
+    'Strike day tomorrow. Our school will be closed to most pupils and I know how hard that is for families.',
+    'Worked there eleven years, left last summer, best decision I ever made.',
+    'The car park is chaos at home time, but the staff waving every bus off make my day.',
+    'Public meeting about the school joining a new trust on Tuesday. Nobody asked the families.',
     'My display has finally gone up and I am so proud of it.',
     'Another real-terms cut for every school while ministers hand out contracts to their mates. Vote them out.',
     // Hard words said as praise, and a circus that is a circus

@@ -104,6 +104,7 @@ describe('journalist-contact: the press addressed, not journalism talked about (
     expect(fires('Thanks for asking. We can confirm the new library opens in May, and our head is happy to be interviewed.', 'school', reply)).toBe(true);
     expect(fires('Thanks for asking. We can confirm the new library opens in May.', 'school', { surface: 'reply' })).toBe(false);
     // Arranging the coverage: a photo, where to send the request.
+    expect(fires('Thank you for coming to the opening of our sensory garden, a lovely piece!', 'school', reply)).toBe(true);
     const arranging = "Thanks for sharing our pupils' fundraising! We'd love to arrange a photo with the team; please send your request to the office.";
     expect(fires(arranging, 'school', reply)).toBe(true);
     expect(fires(arranging, 'school', { surface: 'reply', replyTo: '@jo_smith' })).toBe(false);

@@ -104,6 +104,14 @@ describe('pupil-contact: invitations to a class or former pupils (issue 9)', () 
     expect(fires(text, 'school')).toBe(false);
   });
 
+  it('hears a pupil greeted by name and invited to follow, without quoting the name', () => {
+    const policy = makePolicy({}, { roster: [pupil('Tilly', 'Marsh')] });
+    const findings = checkDraft({ text: "Hi Tilly, it's your English teacher from school. Follow me back and I'll send you the sheet.", site: 'x', account: 'personal' }, policy).filter((f) => f.rule === 'pupil-contact');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).not.toContain('Tilly');
+    expect(checkDraft({ text: 'Hi Jo, follow me back and I will send you the recipe.', site: 'x', account: 'personal' }, policy).filter((f) => f.rule === 'pupil-contact')).toEqual([]);
+  });
+
   it.each([
     "If any of the kids' parents want updates, follow this account for the trip photos.",
     'Parents of Year 4, message me if you have any questions about the trip.',

@@ -176,3 +176,31 @@ describe('pupil-name: names written the way people write them (issue 9)', () => 
     expect(rulesFor(text, 'school', {}, policy)).toContain('no-consent-pupil');
   });
 });
+
+describe('pupil-name: round 4 forms (issue 9)', () => {
+  const roster = [
+    pupil('Faith', 'Oyelaran', { mediaConsent: 'refused' }),
+    pupil('Grace', 'Okafor'),
+    pupil('Marcus', 'Tilley'),
+    pupil('Kofi', 'Smith-Okoro', { mediaConsent: 'refused', handles: ['@kofi.s.o'] }),
+  ];
+  const policy = makePolicy({ staff: ['Mrs Grace Mallory', 'Mr Marcus Webber'] }, { roster });
+  const rules = (text: string, account: 'personal' | 'school' = 'personal') => rulesFor(text, account, {}, policy);
+
+  it('reads a form code with a number after its letters as school context ("Faith in 10W2")', () => {
+    expect(rules("Faith in 10W2 is one of the kindest kids I've ever taught.")).toContain('no-consent-pupil');
+  });
+
+  it('does not take a staff member for a pupil who shares the forename', () => {
+    expect(rules('Thank you to Grace Mallory for running the ski trip.', 'school')).toEqual([]);
+    expect(rules("Marcus's leaving do tonight: twenty years here and hundreds of pupils taught to swim. Best colleague I've had.")).not.toContain('pupil-name');
+    // …but a pupil pattern still names the pupil, colleagues or not.
+    expect(rules('My colleague and I are so proud of Marcus in 10T2 for his swim today.')).toContain('pupil-name');
+  });
+
+  it('reads an Instagram handle with dots as one handle', () => {
+    expect(rules('Great to see @kofi.s.o showing off his skills today.', 'school')).toEqual(['no-consent-pupil']);
+    expect(rules('Great to see @kofi.s.o showing off his skills today.')).toEqual(['pupil-contact']);
+    expect(rules('Thanks @kofi.')).toEqual([]);
+  });
+});

@@ -95,7 +95,7 @@ export const JUDGEMENT: Vocabulary = [
   'only (?:ever )?(?:listens?|listened|cares?|talks?|promotes?|promoted) (?:to|about)',
   `${NOT_SAID_OF_ONESELF}(?:never|don't|dont|doesn't|doesnt|won't|wont|didn't|didnt|refuses? to|refused to|can't be bothered to) (?:even |ever |actually |really |bother to )?${SUPPORT_VERBS}`,
   "(?:couldn't|could not|cannot|can't) care less",
-  "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))",
+  "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))(?! (?:the )?(?:families|parents|community|public|local residents|residents)\\b)",
   'please stop',
   'stop it',
   'what a joke',
@@ -250,7 +250,7 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   // Consulted after the fact: "…telling you what they've already decided".
   "(?:what|which|something) (?:they|slt|leadership|management|the trust|the head|he|she)(?:'ve| have| had|'d)? already (?:decided|agreed|chosen|signed off|made up their minds)",
   "(?:can|could|should|may as well) (?:stick|shove) (?:it|that|this|their|his|her|your)|where the sun (?:don't|doesn't|does not) shine",
-  "(?:being|is|was|are|were) (?:a |an )?(?:total|complete|absolute|utter|massive|right) (?:a-?hole|arse-?hole|ass-?hole|[a-z]+\\*+[a-z]*|[a-z]-[a-z]{2,})",
+  "(?:being|is|was|are|were) (?:a |an )?(?:total|complete|absolute|utter|massive|right) (?:a-?hole|arse-?hole|ass-?hole|[a-z]+\\*+[a-z]*|[a-z]-[a-z]{2,}|[a-z]+[0-9@$!][a-z0-9@$!]*)",
   "(?:nobody|no one|no-one|none of them)(?: [a-z]+){0,3} (?:has|have|has got|have got) (?:a|any|the faintest|the slightest) (?:clue|idea)",
   "before (?:anyone|anybody|they|leadership|slt|management|my line manager) (?:thought|bothered|remembered) to (?:tell|ask|inform|warn) (?:me|us)",
   "(?:i think|i believe|i feel|frankly|honestly),? (?:it's|it is|that's|that is|this is|it was|that was) (?:just )?(?:wrong|unfair|not right|a mistake|disgraceful|shameful|a disgrace)",
@@ -432,7 +432,7 @@ export const NEGATED_PRAISE: Vocabulary = [
   // "Not exactly a supportive bunch in my year group team."
   'not (?:exactly |really |what you\'d call |very |particularly |that |the most ){1,2}(?:a |the )?(?:most )?(?:supportive|helpful|kind|friendly|welcoming|caring|understanding|organised|approachable|inspiring|encouraging|team players?|communicative)',
   "(?:didn't|did not|doesn't|does not|never|won't|wouldn't) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name|our names|my work|the team)",
-  "(?:nobody|no one|no-one|none of them)(?: (?:even|ever|actually|really|here|there))? (?:asks?|asked|checks?|checked|talks? about|mentions?|mentioned|thinks? about|remembers?|remembered) (?:about |how |after |if |whether |what |us|me|the )",
+  "(?:nobody|no one|no-one|none of them)(?: (?:even|ever|actually|really|here|there))? (?:asks?|asked|checks?|checked|talks? about|mentions?|mentioned|thinks? about|remembers?|remembered) (?:about |how |after |if |whether |what |us|me|the (?!(?:families|parents|community|kids|children|pupils|public)\\b))",
   "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:will|would|ever|wants to|is willing to) (?:admit|acknowledge|own up|take responsibility|accept)",
   'not (?:a|one|a single) (?:word of thanks|thank you|thanks|mention|word|visit|peep|acknowledgement)',
   '(?:not|never) (?:once|a single time) (?:has|have|did|does)',

@@ -188,6 +188,15 @@ const IMPOSED = words([
 /** The trust as the one that failed to act: a school account may not blame it either. */
 const TRUST = words(['(?:the|our) trust', '(?:the|our) mat', "(?:a |the )?trust(?:'s)? decisions?"]);
 const LEADER = words(LEADERS);
+/** Those who govern schools from outside, and strikes: a complaint about them is politics, even about "our school". */
+const GOVERNING = words([
+  '(?:the |our |local |county )?councils?(?! (?:meeting|chamber|tax))(?= (?:is|are|has|have|was|were|keeps?|cut|cuts|cutting|refused|refuses|won\'t|wants?|decided))',
+  '(?:the )?(?:local authority|la) (?:is|are|has|have|was|were|keeps?|cut|cuts|cutting|refused|refuses|won\'t)',
+  'the government', 'ministers?', 'the dfe', 'in this country', 'nationally',
+  'strike (?:day|action|days)', "(?:we're|we are|we'll be) out", 'on strike', 'picket(?:ing)?',
+]);
+/** The writer's former workplace: "worked there 11 years, left last summer". A verdict on it may be disrepute; a grievance is about where one works now. */
+const FORMER = words(["(?:i )?left (?:last (?:summer|year|term|july|christmas|easter)|in (?:july|20\\d\\d)|at the end of)", "since (?:i )?left", 'used to work (?:there|at)', "worked there (?:for )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years"]);
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
@@ -397,6 +406,8 @@ function distinctTargets(text: string): number {
 
 /** Is this sentence about something outside the workplace? "At work" or "our school" keeps it inside. */
 function aboutSomethingElse(text: string): boolean {
+  // The council, the government or a strike doing something to "our school" is still about them.
+  if (has(GOVERNING, text)) return true;
   if (has(LOCAL, text)) return false;
   if (has(EXTERNAL, text)) return true;
   // Nothing everyday named: inside (tried before counting targets, which costs more).
@@ -730,6 +741,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (!anchored[r.sentence.index]) return unanchored(r);
     if (near(r, 2).some((o) => o.accepting)) return null;
     // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
+    if (near(r, 2).some((o) => has(FORMER, o.sentence.text))) return null;
     // "…Vote them out.": a complaint about whoever governs, not the workplace.
     if (near(r, 1).some((o) => has(VOTE_OUT, o.sentence.text))) return null;
     const before = neighbour(r, -1);
@@ -760,7 +772,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (next?.reality && !next.warm) return { hit: r.claim, with: next };
     }
     // A judgement aimed at something inside, or how staff are made to feel by the school.
-    if (r.strong && inside(r) && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
+    // "…is chaos at home time, but the staff waving every bus off make my day": praise after "but".
+    const praisedAfter = r.strong !== null && /\bbut\b/.test(text.slice(r.strong.end, r.sentence.end)) && hasMatch(WARM, text.slice(r.strong.end, r.sentence.end));
+    if (r.strong && inside(r) && !praisedAfter && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
     // Not heard back by a social worker or the police: chasing outside professionals is not about the workplace.
     const chasingOutsiders = (o: Reading) => near(o, 1).some((n) => !n.people && has(PROFESSIONALS, n.sentence.text));
     if (r.strong?.kind === 'not-listening' && !r.elsewhere && !chasingOutsiders(r)) {

@@ -11,7 +11,7 @@ export const CHILD = words([
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
   // "…after what a Year 8 told me at break": a child known by their year, telling.
-  '(?:a|one|this|that) (?:year|yr) ?\\d{1,2}(?= (?:told|said|disclosed|confided|showed|admitted|came to))',
+  '(?:a|one|this|that) (?:year|yr) ?\\d{1,2}(?= (?:today |this morning |yesterday )?(?:told|said|disclosed|confided|showed|admitted|came to|whose|who))',
   // "a family at our school", "one of our families", "a family in Year 4"
   "(?:a|one|another) famil(?:y|ies) (?:in|at|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery|[a-z]+ (?:primary|academy|school|college|high))",
   'one of (?:my|our) famil(?:y|ies)',
@@ -245,6 +245,8 @@ export const PUBLISHED_DOCUMENT = words([
 
 /** Safeguarding words that are a case only when a child is in the sentence. */
 export const SAFEGUARDING_WITH_CHILD = words([
+  // Restraint of a child: "two-person hold with a Year 10 lad".
+  '(?:two|2)[- ]person (?:hold|restraint)|physical(?:ly)? (?:intervention|restrain(?:ed|t))|restrain(?:ed|t|ing)|positive handling incident|team[- ]teach hold',
   // "Theo's social worker cancelled again": a child's own worker.
   "(?:his|her|their|[a-z]+'s) (?:social worker|family support worker|camhs worker|early help worker|key worker|case worker|probation officer|yot worker)",
   'disclosed',
@@ -297,6 +299,8 @@ export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care 
 export const EHCP_CASE = words([
   "(?:his|her|their|the child's|the boy's|the girl's) (?:ehcp|ehc plan)(?: (?:annual )?(?:review|meeting|application|assessment|panel))?",
   '(?:get|gets|getting|got|granted|refused|turned down|awarded) (?:an? |the |his |her |their )?(?:ehcp|ehc plan)',
+  // Answering a parent in public about their child's plan: "your son's EHCP does include…"
+  "(?:your|his|her|their) (?:son's |daughter's |child's |little one's )?(?:ehcp|ehc plan)",
 ]);
 /** An EHCP meeting that is a case when a child is near: "EHCP review for a lad in my class". */
 export const EHCP_MEETING = words(['(?:ehcp|ehc plan) (?:annual )?(?:review|meeting|application|assessment|panel|request)s?']);
@@ -336,6 +340,9 @@ export const NEEDS = words([
   'ed(?:ucational)? psych(?:ologist)?',
   'paediatrician',
   'medication',
+  'meds',
+  '\\d+ ?mg',
+  '(?:concerta|ritalin|methylphenidate|melatonin|elvanse|equasym|atomoxetine|risperidone|sertraline|fluoxetine)',
   'one[- ]to[- ]one support',
   "special (?:educational )?needs",
 ]);
@@ -376,6 +383,8 @@ export const GENERAL_TALK = words([
   '(?:any|every) (?:child|pupil|student)',
   '(?:children|pupils|students|learners) (?:who|with)',
   'how to',
+  "(?:what is|what's) an? [a-z]+",
+  "(?:a|any|each|every) (?:child|young person|pupil)'s",
   'what to do',
   'who to (?:contact|tell|speak to)',
   'guidance',
@@ -429,6 +438,7 @@ export const STAFF_MATTER = words([
   // An allegation against staff goes to the LADO: "LADO has been called in about a colleague".
   '(?:referr(?:al|ed)|reported|escalated) to (?:the )?lado',
   'lado (?:referral|involvement|investigation|meeting|strategy meeting)s?',
+  "(?:it's|it is|they're|this is|that's) (?:now )?(?:with|gone to) the lado",
   'lado (?:(?:has|have|had|was|were|is|are|got)(?: been)? )?(?:called|involved|contacted|informed|brought|in)(?: in)?',
   '(?:on|onto) gardening leave',
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again".
@@ -439,7 +449,7 @@ export const STAFF_MATTER = words([
 ]);
 /** A member of staff suspended, dismissed or arrested. */
 export const STAFF_SUSPENDED = wordPattern(
-  "(?:head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|(?:mr|mrs|ms|miss|dr) [a-z'-]+)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
+  "(?:head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|(?:mr|mrs|ms|miss|dr) [a-z'-]+)(?: (?:at|from|in) [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
 );
 
 /** Allegations and complaints against someone: a staff matter when the draft is about school. */
@@ -458,13 +468,15 @@ export const INSPECTION_RESULT = words([
   'judge?ments?',
   'ratings?',
   'verdict',
-  "(?:got|get|achieved|kept|keep|retained|maintained|stayed|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
+  "(?:got|get|achieved|kept|keep|retained|maintained|stayed|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: us| the school| our school)?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
+  "(?:came|come|coming|come's) out (?:of (?:the |our )?(?:inspection|ofsted|visit) )?(?:as|with) (?:an? )?(?:outstanding|good|requires improvement|inadequate|ri)",
   '(?:into|in) special measures',
   'over the moon',
 ]);
 /** …known before it is published. */
 export const NOT_YET_PUBLISHED = words([
   'not (?:yet )?(?:been )?(?:published|public|out|official)',
+  'ahead of (?:publication|the report|it being published|the official)',
   "(?:report|it)(?:'s| is| will be)? (?:out|published|due|coming)(?: out)? (?:in|next|soon|after|within)",
   "(?:report|it)(?: isn't| is not| won't be| will not be| hasn't been| has not been)(?: out| published| public| released)(?: yet)?(?: (?:until|till|for))?",
   "(?:once|until|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
@@ -511,7 +523,7 @@ export const FAMILY_NEWS = words([
   '(?:lost|losing) (?:his|her|their) (?:mum|dad|mother|father|parent|nan|gran|brother|sister)',
   'bereave(?:d|ment)',
   'domestic (?:violence|abuse|incident)',
-  'food bank',
+  '(?:uses?|using|used|relies on|relying on|going to|went to|referred to|needs?|needed|visits?|visiting) (?:the |a )?food ?bank',
   'custody (?:battle|hearing|case)',
   'family court',
 ]);

@@ -17,6 +17,7 @@ import type { Span } from '../../text/tokens';
 /** The press in words: journalists, reporters, the papers, a spokesperson. Not social media, not media studies. */
 export const PRESS_WORDS = alternatives(
   [
+    String.raw`\b(?:someone|somebody|you)\s+(?:needs?|should|ought)\s+to\s+(?:cover|report\s+on|look\s+into|investigate)\s+(?:it|this|that)\b`,
     String.raw`\b(?:journalists?|reporters?|journos?|newspapers?|news\s?desk|editors?|correspondents?|spokes(?:person|woman|man|people))\b`,
     String.raw`\b(?:the|local|national|any)\s+(?:papers?|press)\b`,
     String.raw`(?<!\bsocial\s)\bmedia\b(?!\s+(?:studies|literacy|lessons?|course|class|policy|consent|accounts?|platforms?|team))`,
@@ -35,6 +36,7 @@ const INSIDE_STORY = alternatives(
     String.raw`\bwhat\s+(?:goes|went|is\s+going|was\s+going)\s+on\s+(?:behind\s+(?:the\s+scenes|closed\s+doors)|in\s+there|inside|at|in|there)\b`,
     String.raw`\bthe\s+(?:other|real|full|true|whole|inside)\s+(?:side|half|story|picture|version)\b`,
     String.raw`\bhalf\s+(?:of\s+)?the\s+story\b`,
+    String.raw`\bthe\s+half\s+(?:the\s+trust|the\s+school|they|leadership|the\s+head)\s+(?:won't|will\s+not|doesn't|don't|didn't)\b`,
     String.raw`\b(?:only|just)\s+(?:half|part|one\s+side)\s+(?:of\s+)?the\s+story\b`,
     String.raw`\bnot\s+the\s+(?:full|whole|real|true)\s+(?:story|picture)\b`,
     String.raw`\bthe\s+truth\s+(?:about|behind|of)\b`,
@@ -62,6 +64,8 @@ const OFFER = alternatives(
     String.raw`\b(?:can|could|should)\s+(?:message|dm|pm|email|contact|call)\s+me\b`,
     String.raw`\bget\s+in\s+touch\b`,
     String.raw`\bwant(?:s|ing)?\s+to\s+(?:know|hear)\b`,
+    String.raw`\b(?:want|need)\s+(?:a\s+)?(?:comment|quote)s?\s+for\s+your\s+(?:story|article|piece)\b`,
+    String.raw`\bspeak\s+to\s+(?:the\s+)?(?:parents|staff|families|us)\b`,
   ],
   'g',
 );
@@ -69,7 +73,7 @@ const OFFER = alternatives(
 /** Answering a press enquiry: the words a statement to a paper is made of. */
 const PRESS_ANSWER = alternatives(
   [
-    String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|email|message|call|request|interest)\b`,
+    String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|email|message|call|request|interest)\b`,
     String.raw`\bin\s+(?:response|reply|answer)\s+to\s+(?:your|the|their)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|request|article|story|email|piece)\b`,
     String.raw`\b(?:responding|replying)\s+to\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|request|article|story|piece)\b`,
     String.raw`\b(?:responding|replying|in\s+response|in\s+reply)\s+to\s+(?:questions?|enquir(?:y|ies)|queries|requests?)\s+from\b`,
@@ -92,7 +96,7 @@ const INCIDENT_WORDS = [
   'hatchet\\s+job', 'stitch-?up', 'one-sided', 'twisted', 'unfair', '(?:yesterday|today|last\\s+week|[a-z]+day)\'s\\s+events',
   '(?:issue|issuing|issued|release|releasing|make|making)\\s+a\\s+(?:full\\s+|further\\s+)?statement',
   'not\\s+as\\s+bad\\s+as', 'blown\\s+out\\s+of\\s+(?:all\\s+)?proportion', 'exaggerated', 'overblown', "(?:isn't|is\\s+not|not)\\s+true", 'rumou?rs?',
-  'gossip', 'scaremongering', 'witch[\\s-]?hunt',
+  'complaints?', 'ignored', 'gossip', 'scaremongering', 'witch[\\s-]?hunt',
   // A fire, someone hurt, children in danger, something closing or cut: what a press answer is about.
   '(?:small|minor|bin|kitchen|electrical|chip\\s+pan)\\s+fire', 'fire\\s+(?:near|alarm\\s+evacuation)', 'fire\\s+(?:service|brigade|crews?|engines?)\\s+(?:were|was)\\s+called',
   '(?:nobody|no\\s+one|no-one|no\\s+pupils?|no\\s+children)\\s+(?:was\\s+|were\\s+)?(?:hurt|injured|harmed)', '(?:in|into|out\\s+of)\\s+(?:any\\s+)?danger',
@@ -116,6 +120,7 @@ const JOURNALISM_LESSON = alternatives(
 /** Threatening to take a school matter to the press: "someone should go to the papers about this". */
 const TO_THE_PRESS = alternatives(
   [
+    String.raw`\b(?:someone|somebody|you)\s+(?:needs?|should|ought)\s+to\s+(?:cover|report\s+on|look\s+into|investigate)\s+(?:it|this|that)\b`,
     String.raw`\b(?:go|going|went|goes|run|running|ran|take|taking|took)\s+(?:it\s+|this\s+|that\s+|them\s+)?(?:straight\s+)?to\s+the\s+(?:press|papers|media|newspapers?|local\s+(?:paper|press|news))\b`,
     String.raw`\b(?:tip(?:ping|ped)?\s+off|leak(?:ing|ed)?\s+(?:it|this|that)?\s*to)\s+the\s+(?:press|papers|media)\b`,
   ],

@@ -49,7 +49,7 @@ import {
 } from './vocabulary';
 
 /** News stories as a lesson: "learning how to write a news story", "our media group", "future reporters". */
-const MEDIA_LESSON = /\b(?:learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
+const MEDIA_LESSON = /\b(?:in\s+(?:english|media|history|citizenship|pshe|geography)\b|compared\s+(?:two\s+|the\s+)?(?:news|headlines|reports|articles)|analys(?:ed|ing|e)\s+(?:the\s+)?(?:news|headlines|articles|reports)|learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
 
 export type Topic = 'politics' | 'campaign' | 'strike' | 'religion' | 'trust' | 'legal' | 'media' | 'holding' | PressKind;
 

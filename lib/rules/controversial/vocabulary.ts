@@ -216,6 +216,8 @@ export const POLITICAL_JUDGEMENT = new RegExp(
  * "fight for fair funding", "write to your MP". A summer fair or a sponsored walk is not.
  */
 export const CAMPAIGN = alternatives([
+  String.raw`\b(?:be|come|get\s+down|see\s+you)\s+(?:at|to)\s+the\s+(?:[a-z]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
+  String.raw`\b(?:send|sen|school|education)\s+funding\s+(?:is|has\s+been)\s+(?:broken|a\s+disgrace|in\s+crisis|on\s+its\s+knees|a\s+scandal)\b`,
   String.raw`\b(?:fight|fighting|fought|campaign(?:ing|ed|s)?|battle|battling|march(?:ing)?|rally(?:ing)?|lobby(?:ing)?|stand(?:s|ing)?\s+(?:up\s+)?(?:with\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:in\s+their\s+fight\s+)?|for)|demand(?:s|ing)?|call(?:s|ing)?\s+for|push(?:ing)?\s+for)\s*(?:for\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:fair\s+(?:funding|pay|deal)|(?:proper|better|more|school|education|send|sen)\s+funding|funding\s+for\s+(?:our\s+)?schools|pay\s+rises?|better\s+pay|fully[\s-]funded\s+pay)\b`,
   String.raw`\bjoin\s+(?:us|me|them|the\s+[a-z0-9'-]+)\s+(?:at|on|for)\s+(?:the\s+|a\s+|our\s+|[a-z]+day's\s+|today's\s+|tomorrow's\s+)?(?:[a-z0-9'-]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
   String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?(?:your|their|our)\s+(?:local\s+)?mps?\b`,
@@ -364,7 +366,7 @@ export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+ju
 const GOOD_NEWS_WORDS: Vocabulary = [
   'proud', 'lov(?:e|ed|ing)', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
   'wonderful', 'great\\s+to\\s+see', 'celebrat\\w{0,6}', 'featured', 'awards?', 'won', 'winners?', 'shout[\\s-]?out',
-  'thank\\s+you', 'thanks',
+  'thank\\s+you', 'thanks', 'good\\s+news', 'featuring', 'thrilled',
 ];
 export const GOOD_NEWS = new RegExp(String.raw`\b${anyOf(...GOOD_NEWS_WORDS)}\b`);
 

@@ -358,6 +358,8 @@ const PRAISE = anyOf('outstanding', 'good', 'great', 'caring', 'nurturing', 'hap
 export const SARCASM = words([
   `${PRAISE}(?: (?:school|academy|trust|place to work|employer|family|community|ofsted))?,? (?:my (?:arse|foot|backside|eye|bum)|yeah right|said no(?: ?one| teacher| member of staff)? ever|as if|do me a favour|pull the other one|don't make me laugh|in name only)`,
   `so[- ]called ${PRAISE}(?: (?:school|academy|trust|employer|family|community))?`,
+  // "A centre of excellence? Excellent at wasting money, more like."
+  '(?:excellent|outstanding|good|great|brilliant|world[- ]class|the best) at (?:wasting|losing|ignoring|driving (?:away|out)|burning through|covering up|spending)',
   // "SACEA: all mission statement, no mission."
   "all (?:mission statement|mission statements|talk|show|spin|branding|slogans?|fur coat|front|banners?|marketing|website|newsletters?),? (?:and )?no (?:mission|action|substance|knickers|trousers|delivery|follow[- ]through|support|care)",
 ]);
