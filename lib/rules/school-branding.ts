@@ -75,7 +75,9 @@ const SCHOOL_WE = new RegExp(
 const OFFICIAL_OPENING = /^\s*(?:official|announcement|official\s+announcement|notice\s+to\s+(?:parents|families)|message\s+from\s+the\s+school)\s*[:\-–—]/;
 
 const ABOUT_THE_WRITER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|(?:^|[.!?\n]\s*)(?:so\s+|really\s+|very\s+)?(?:proud|loving|love|buzzing|chuffed|delighted|honoured|grateful|thrilled|lucky|blessed|happy)\b/;
-const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|some\s+(?:family|team|community)\b|wouldn't\s+wish|what,?\s+exactly|#?sarcasm|as\s+if)\b/u;
+/** A school hashtag asked about ("#ReachHigher? …") is being questioned, not used. */
+const HASHTAG_QUESTIONED = /#[\p{L}\p{N}_]+\s*\?/u;
+const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|some\s+(?:family|team|community)\b|wouldn't\s+wish|what,?\s+exactly|they\s+said|#?sarcasm|as\s+if)\b/u;
 
 /** The index of the last word or number of the draft (-1 when there is none). */
 function lastWordIndex(draft: PreparedDraft): number {
@@ -120,7 +122,7 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
     if (official && !we) out.push({ ...sourceSpan(draft, official.index, official.index + official[0].length), how: 'voice' });
   }
   // A school hashtag presents the post as the school's unless the post is about the writer or mocks it.
-  const ownTag = ownWords || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text);
+  const ownTag = ownWords || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text) || HASHTAG_QUESTIONED.test(folded.text);
   for (const mention of branded) {
     const first = tokens[mention.first]!;
     const before = folded.text.slice(Math.max(0, first.start - 50), first.start);

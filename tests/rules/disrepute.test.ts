@@ -60,6 +60,10 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'An Daras? Avoid like the plague. Chews people up and spits them out.',
     'Outstanding school, my backside. Ask anyone who has worked there longer than a term.',
     'St Stephens, a centre of excellence? Excellent at wasting money, more like.',
+    'In three years St Stephens has become a school I would steer any family away from.',
+    "To anyone thinking of applying to St Stephens: I can't in good conscience recommend it. It isn't the school it was.",
+    'St Stephens: brilliant at glossy brochures, hopeless at everything behind them. Would not recommend it to a friend.',
+    'The new head has run St Stephens into the ground.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -293,6 +297,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       '#TrelawnyFamily (unless you ask for a pay rise)',
       '#TrelawnyFamily 😂 if your family is the one off a soap',
       '#trelawnyachieves what, exactly? Six resignations since Easter.',
+      '#trelawnyachieves? The only thing that achieves anything here is the photocopier.',
     ])('fires on: %s', (text) => {
       expect(mocks(text)).toBe(true);
     });

@@ -215,6 +215,8 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires('Thank you to Mr Daws for stepping in to run the quiz at short notice. Our team did us proud.', 'school')).toBe(false);
     expect(fires('Sorry the children were late back. Mr Daws booked the coach for the wrong time, and that is not good enough.', 'school')).toBe(true);
     expect(fires('Reports will be a week late: the new reporting system the trust chose for us has failed again. We did warn them.', 'school')).toBe(true);
+    expect(fires('The careers fair has been cancelled. The venue booking was not confirmed by Mr Daws, who was organising it.', 'school')).toBe(true);
+    expect(fires('Apologies to families whose children were late home. The coach company was given the wrong pick-up time by Mr Daws.', 'school')).toBe(true);
   });
 
   it('blames leaders for a cancellation only on the school account, and only with the blame', () => {
@@ -310,6 +312,16 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'For the record, the reading scheme was written by our Year 2 team, not by Mrs Holt.',
     'Line manager being a total a-hole again this week.',
     'Our head of department is a total tw4t and everyone knows it.',
+    // Round 4: long, formal and polite
+    'Three lessons from this year. First, a restructure announced in a briefing with no questions taken tells people exactly how little they are valued.',
+    'I respect Mr Hale as a person, but his decision this week to scrap the Year 7 nurture group was wrong, and I said so.',
+    'A question for anyone in senior leadership: how would you feel if your first conversation with a new member of staff happened in a corridor, about a data dashboard?',
+    'Until leadership is willing to look at why, no recruitment drive is going to fix it. We have had four heads of maths in three years.',
+    'In my case it was being told in a corridor that asking to go part-time showed I lacked commitment.',
+    "When the behaviour policy was rewritten, we found out from the parents' newsletter. Every decision reaches the staff last.",
+    'Our SLT have brought in weekly learning walks and a Friday data drop. Same term. No time given back.',
+    'Told today that PPA next year will be flexible, which apparently means it might not happen at all.',
+    'It is that nobody in leadership where I work has asked a classroom teacher for an opinion in two years.',
     // Protected time taken, hypocrisy, consulted after the fact, told off about one's own work
     'Same here, our head cancelled PPA again so she could hold a data meeting.',
     'This. Every word. SLT please take note.',
@@ -361,6 +373,11 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Worked there eleven years, left last summer, best decision I ever made.',
     'The car park is chaos at home time, but the staff waving every bus off make my day.',
     'Public meeting about the school joining a new trust on Tuesday. Nobody asked the families.',
+    'A short thank you to my line manager, who noticed I was running on empty and quietly took two of my duties for a fortnight.',
+    'The office team sorted my mistake within the hour and nobody made me feel small.',
+    'A tough year of floods and supply shortages. The central team answered the phone at nine at night, and there was not one word of blame.',
+    'Twelve years ago, in my first teaching post, a deputy head told me after a disastrous lesson that the lesson had gone badly and I had not.',
+    'Proud of my Year 11s today and even prouder of Ms Ashford, who stayed until seven running revision. Legend.',
     'My display has finally gone up and I am so proud of it.',
     'Another real-terms cut for every school while ministers hand out contracts to their mates. Vote them out.',
     // Hard words said as praise, and a circus that is a circus

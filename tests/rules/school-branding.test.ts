@@ -60,6 +60,7 @@ describe('school-branding: a personal post presented as the school\'s (issue 9)'
     // A complaint or a jibe carrying the hashtag is the writer's own voice.
     '#TeamStStephens what, exactly? Eight resignations by Easter.',
     '#TeamStStephens? Some team. Wouldn\'t wish it on anyone.',
+    '#TeamStStephens, they said. Team of what, exactly?',
     'Nothing says we value you like a pay award of 0.5% while the CEO gets a new car. #TeamStStephens',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, 'school-branding')).toEqual([]);

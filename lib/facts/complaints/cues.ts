@@ -243,6 +243,12 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  "until (?:leadership|slt|management|the trust|the head|they|leaders|senior leaders) (?:is|are) (?:willing|prepared|ready) to (?:look|listen|admit|change|accept|ask)",
+  "(?:decision|call|choice|plan)(?: [a-z0-9']+){0,10} (?:was|is) (?:wrong|a mistake|misguided|short-sighted|unfair)",
+  "(?:we|i|staff) (?:found|find|finding) out (?:about it )?(?:from|via|through|on) (?:the )?(?:parents'? newsletter|parents|students|pupils|kids|children|newsletter|local paper|facebook|twitter|news|press|grapevine)",
+  "(?:reaches|reach|told to|get to) (?:the )?staff last|staff are (?:always )?the last to (?:know|hear)",
+  "(?:no|zero|without any) (?:time|capacity|ppa|pay|money) (?:given back|freed up|taken off)|nothing (?:taken|removed) (?:off|from) (?:our|my|the) (?:plates?|to-?do lists?)",
+  "(?:budget|funding|supplies|staffing|hours)(?: [a-z]+){0,2} (?:was|were|has been|have been|got) (?:cut|slashed|frozen|axed|halved)",
   // Protected time taken: "our head cancelled PPA again so she could have a data meeting".
   "(?:cancell?ed|cancels|scrapped|took|taken|takes|moved|stole|nicked|lost|losing|lose|axed) (?:our |my |the |all |everyone's )?(?:ppa|planning time|non-contact(?: time)?|free periods?|lunch ?breaks?|breaks|protected time|wellbeing days?)",
   // A family until you need something: "…until we ask for something".
@@ -350,7 +356,8 @@ export const DECLINE: Vocabulary = [
   '(?:on|in) (?:life support|intensive care)',
   'on (?:its|their|our) death ?bed',
   'in (?:the gutter|the toilet|the doldrums|tatters|pieces|freefall|meltdown|crisis)',
-  'never been (?:lower|worse|so low|this low|so bad|this bad)',
+  'never been (?:lower|worse|so low|this low|so bad|this bad|wider|bigger|greater)',
+  "the gap between what (?:leadership|they|slt|management|the trust|the head|leaders) (?:says?|said|promises?|promised|claims?)",
   '(?:lower|worse) than ever',
   'from bad to worse',
   'worse (?:and worse|by the (?:day|week|term)|every (?:year|term|week))',
@@ -418,7 +425,7 @@ export const DECLINE: Vocabulary = [
   'dismantl(?:ed|ing)',
   "(?:gone|went|going|go|goes) from (?:[a-z-]+ ){1,2}to (?!strength|better|good|great|outstanding|brilliant|excellent)[a-z-]+(?= in| within| over| since| this| *$|[,;])",
   '(?:given up|giving up|gave up) (?:caring|hope|trying|on (?:us|staff|the staff))',
-  '(?:three|four|five|six|\\d+) (?:heads|head ?teachers|principals|deputies|line managers|hods|heads of department|ceos) in (?:two|three|four|five|\\d+|a|one) (?:years?|terms?)',
+  '(?:three|four|five|six|\\d+) (?:heads|head ?teachers|principals|deputies|line managers|hods|heads of (?:department|maths|english|science|[a-z]+)|ceos|[a-z]+ teachers) in (?:two|three|four|five|\\d+|a|one) (?:years?|terms?)',
   "(?:morale|goodwill|spirits|mood|atmosphere|trust)(?: [a-z0-9]+){0,4} (?:is|are|was|has been|'s) (?:now )?(?:lower|worse|flatter) than",
   '(?:one )?(?:long )?slide (?:downhill|down)',
 ];
@@ -434,7 +441,7 @@ export const NEGATED_PRAISE: Vocabulary = [
   "(?:didn't|did not|doesn't|does not|never|won't|wouldn't) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name|our names|my work|the team)",
   "(?:nobody|no one|no-one|none of them)(?: (?:even|ever|actually|really|here|there))? (?:asks?|asked|checks?|checked|talks? about|mentions?|mentioned|thinks? about|remembers?|remembered) (?:about |how |after |if |whether |what |us|me|the (?!(?:families|parents|community|kids|children|pupils|public)\\b))",
   "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:will|would|ever|wants to|is willing to) (?:admit|acknowledge|own up|take responsibility|accept)",
-  'not (?:a|one|a single) (?:word of thanks|thank you|thanks|mention|word|visit|peep|acknowledgement)',
+  'not (?:a|one|a single) (?:word of thanks|thank you|thanks|mention|word(?! of (?:blame|complaint|criticism|judgement|reproach))|visit|peep|acknowledgement)',
   '(?:not|never) (?:once|a single time) (?:has|have|did|does)',
   '(?:not one|none|not a single one)(?: of them)? (?:has|have|was|were|had) (?:been |ever been )?(?:explained|discussed|consulted on|justified|communicated|shared|agreed|run past us)',
   '(?:nobody|no one|no-one)(?: [a-z]+){0,4} any ?more',
@@ -444,7 +451,7 @@ export const NEGATED_PRAISE: Vocabulary = [
   "(?:not|never) (?:once|one time|a single time)(?: [a-z']+){1,8}? (?:said|say|says|thanked|thank|asked|ask|checked|check|noticed|visited|praised|acknowledged|mentioned|recognised)",
   "(?:can't|cannot|don't|do not|couldn't) (?:remember|recall) (?:the last time )?(?:[a-z']+ ){1,4}?(?:ever )?(?:saying|said|thanking|thanked|asking|asked|praising|praised|visiting|visited|noticing|says|said)",
   'never (?:a|one|a single) (?:word|thank you|thanks|well done|word of thanks|word of praise|visit|compliment)',
-  "(?:nobody|no one|no-one|none of them|not one of them)(?: [a-z']+){0,4} (?:has|have|had)(?: (?:ever|even|once|actually))? (?:asked|said|thanked|checked|noticed|visited|praised|acknowledged|bothered)",
+  "(?:nobody|no one|no-one|none of them|not one of them)(?: [a-z']+){0,6} (?:has|have|had)(?: (?:ever|even|once|actually))? (?:asked|said|thanked|checked|noticed|visited|praised|acknowledged|bothered)",
   '(?:not|no) (?:so much as|even) an? (?:thank you|thanks|well done|card|word|acknowledgement)',
   "(?:can't|cannot|don't|do not|couldn't) (?:remember|recall) the last time",
   "(?:hasn't|haven't|has not|have not|didn't|did not|never) [a-z]+ed (?:me|us|my [a-z]+) (?:once|at all|even once)",
@@ -461,6 +468,7 @@ export const NEGATED_PRAISE: Vocabulary = [
 
 /** Mildly negative: counts unless the sentence is warm ("thank you", "you're a star"). */
 export const MILD: Vocabulary = [
+  "(?:still )?(?:aren't|isn't|are not|is not) enough (?:chairs|desks|books|staff|tas|computers|laptops|textbooks|time|space|rooms|hours)",
   "(?:don't|do not|dont) (?:even )?(?:get|start) me (?:started )?on",
   // Going without: "no chairs, no kettle and now no heating".
   'and now no',
@@ -642,6 +650,8 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  "(?:tells|shows|told|showed) (?:people|staff|us|you|everyone|teachers) (?:exactly )?how (?:much|little) (?:they|we|you) (?:are|were) (?:valued|cared about|respected|trusted)",
+  "which (?:apparently |presumably |clearly |of course )?means (?:it |we |they |that )?(?:might not|won't|will not|can't|never|no)",
   "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
   "(?:listening|support|wellbeing|well-being|consultation|valuing us|valuing staff|a pay rise|teamwork|leadership|recognition|a thank you|an open door) (?:apparently |now |clearly )?means",
   'join the dots',

@@ -196,7 +196,13 @@ const GOVERNING = words([
   'strike (?:day|action|days)', "(?:we're|we are|we'll be) out", 'on strike', 'picket(?:ing)?',
 ]);
 /** The writer's former workplace: "worked there 11 years, left last summer". A verdict on it may be disrepute; a grievance is about where one works now. */
-const FORMER = words(["(?:i )?left (?:last (?:summer|year|term|july|christmas|easter)|in (?:july|20\\d\\d)|at the end of)", "since (?:i )?left", 'used to work (?:there|at)', "worked there (?:for )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years"]);
+const FORMER = words(["(?:i )?left (?:last (?:summer|year|term|july|christmas|easter)|at the end of)", '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years ago', 'my first (?:teaching )?(?:post|job|school|placement)', "since (?:i )?left", 'used to work (?:there|at)', "worked there (?:for )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years"]);
+/** Praise of someone, not warm words about a day: a tag after it ("…stayed until seven running revision. Legend.") is praise. */
+const PRAISED = /\b(?:proud|prouder|thank you to|thanks to (?:mr|mrs|miss|ms|dr|our|my)|grateful to|shout ?out to|hats off to|well done)\b/;
+/** Thanks handed to someone: a hard word in the same sentence ("I was running on empty") is the writer's, not a complaint. */
+const THANKING = /(?:^(?:a )?(?:short |big |huge |massive |special )?thank you to|(?:want|like|wanted) to say (?:a )?(?:big |huge )?thank you to|\bso grateful to|^shout ?out to|^hats off to)\b/;
+/** Thanks for help given: "thank you to my line manager, who noticed I was running on empty and took two of my duties". */
+const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
@@ -742,6 +748,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     if (near(r, 2).some((o) => o.accepting)) return null;
     // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
     if (near(r, 2).some((o) => has(FORMER, o.sentence.text))) return null;
+    if (THANKS_FOR_HELP.test(r.sentence.text) && !near(r, 1).some((o) => o.irony?.sure)) return null;
     // "…Vote them out.": a complaint about whoever governs, not the workplace.
     if (near(r, 1).some((o) => has(VOTE_OUT, o.sentence.text))) return null;
     const before = neighbour(r, -1);
@@ -774,7 +781,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // A judgement aimed at something inside, or how staff are made to feel by the school.
     // "…is chaos at home time, but the staff waving every bus off make my day": praise after "but".
     const praisedAfter = r.strong !== null && /\bbut\b/.test(text.slice(r.strong.end, r.sentence.end)) && hasMatch(WARM, text.slice(r.strong.end, r.sentence.end));
-    if (r.strong && inside(r) && !praisedAfter && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
+    const thanking = THANKING.test(r.sentence.text) && !near(r, 1).some((o) => o.irony?.sure);
+    if (r.strong && inside(r) && !praisedAfter && !thanking && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
     // Not heard back by a social worker or the police: chasing outside professionals is not about the workplace.
     const chasingOutsiders = (o: Reading) => near(o, 1).some((n) => !n.people && has(PROFESSIONALS, n.sentence.text));
     if (r.strong?.kind === 'not-listening' && !r.elsewhere && !chasingOutsiders(r)) {
@@ -805,7 +813,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o !== r && (o.shrug || o.irony !== null)));
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
-      const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && !o.burden && !o.irony);
+      const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && (!o.burden || PRAISED.test(o.sentence.text)) && !o.irony);
       if (about && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
     }
     // A mild cue on its own, or late emails from leaders, unless something warm sits beside it.

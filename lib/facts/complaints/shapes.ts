@@ -146,6 +146,7 @@ export const REFUSED: Vocabulary = [
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
+  "(?:showed|shows|meant|means|proved|proves) (?:that )?(?:i|we) (?:lacked|lack|lacking|wasn't|weren't|was not|were not) (?:commitment|dedication|ambition|resilience|passion|drive|committed|dedicated|a team player)",
   // Criticism from above about the writer's own work: "Got told my display was not on brand."
   "(?:got|was|were|been|being|am|are) told (?:off )?(?:that )?(?:my|our) (?:display|displays|marking|books|planning|lesson|lessons|classroom|room|board|feedback|handwriting|data|reports?)s? (?:was|were|is|are|isn't|wasn't|weren't|aren't|needed|need|needs|had|has|lacked|lacks)",
   "(?:we're|we are|we get|we got|i'm|i am|i was|i got|we were|staff are|staff were)(?: being)? told to (?:smile|be positive|cheer up|stop moaning|stop complaining|get on with it|wear a coat|toughen up|be grateful|suck it up|be flexible|find the time)",
@@ -176,7 +177,7 @@ export const PUT_DOWN: Vocabulary = [
   // "My HoD shouted at me", "had a go at me in the corridor".
   "(?:shouted|yelled|screamed|snapped|swore|bellowed) at (?:me|us|my colleague|a colleague|the tas?|her|him)",
   "(?:had a go at|tore into|laid into|tore a strip off|ripped into|laid down the law to|dressed (?:me|us) down) (?:me|us|my|a)?",
-  '(?:belittl|humiliat|talk(?:ed|s|ing)? down to|spoke to me like|speaks to me like|spoken to like|made me feel (?:small|stupid|useless|like an idiot|this big))',
+  '(?<!(?:nobody|no one|no-one|never|didn\'t|did not|without|not once|not) )(?:belittl|humiliat|talk(?:ed|s|ing)? down to|spoke to me like|speaks to me like|spoken to like|made me feel (?:small|stupid|useless|like an idiot|this big))',
   "looked at (?:me )?like (?:i|i'd|i had|i was)",
   "(?:rolled|rolls) (?:her|his|their) eyes",
 ];
@@ -184,7 +185,8 @@ export const PUT_DOWN: Vocabulary = [
 /** Advice to leaders that is really a complaint. Stands alone. */
 export const ADVICE: Vocabulary = [
   `(?:${LEADER_WORDS}|the trust) (?:please |might want to |should |need to )?(?:take note|take heed|listen up|read this|read that again)`,
-  '(?:free |some |a bit of |quick |friendly |unsolicited )?(?:leadership|management|slt) (?:advice|tips?|lesson)',
+  '(?:free |some |a bit of |quick |friendly |unsolicited )?(?:leadership|management|slt) (?:advice|tips?)',
+  '(?:a )?(?:question|plea|request|note|message) for (?:anyone|everyone|those|all of you|any of you|whoever is) (?:in|on|running) (?:senior )?(?:leadership|management|slt|charge|schools)',
   "if you want (?:your |the |any )?(?:staff|teachers|people|team|colleagues) (?:still )?(?:standing|left|around|in post|to stick around)",
   // "If the trust spent half as much on staff as on rebranding…", "Open letter to whoever wrote…".
   `^if (?:the |our )?(?:trust|${LEADER_WORDS}|they)(?: [a-z']+){0,2}? (?:spent|listened|asked|cared|paid|valued|bothered|treated|trusted|supported|invested|stopped|actually|ever|just|took)`,
@@ -229,6 +231,8 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  "(?:was|were|wasn't|weren't|was not|were not) (?:never )?(?:confirmed|booked|sent|submitted|ordered|arranged|paid|signed off|approved|checked) by (?:mr|mrs|miss|ms|mx|dr|the|our|a member)",
+  "given the wrong (?:time|date|day|address|pick-?up time|details|information|numbers?) by",
   "we (?:did )?warn(?:ed)? (?:them|the trust|leaders|slt|leadership|management)",
   "(?:system|software|platform|app|portal|server)(?: [a-z']+){0,6} (?:has |have )?failed",
   "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){1,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week)",

@@ -79,6 +79,9 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`["']${w}["']`,
         String.raw`\b${w},?\s+(?:what|who|how)(?:,?\s+exactly)?\s*\?`,
         String.raw`\b${w}\s+of\s+what\b`,
+        // "#ReachHigher? The only thing reaching higher is the number of families looking elsewhere."
+        String.raw`\bthe\s+only\s+thing\s+\w+\s+${w}\b`,
+        String.raw`\b${w}\s+for\s+what\b`,
         // "#FoldFamily 😂 aye, if your family's the one off Shameless"
         String.raw`\b(?:if|unless)\s+(?:your|that|this|their|the)\s+(?:idea\s+of\s+(?:an?\s+)?)?${w}(?:'s|\s+is|\s+was)\s+(?:the\s+one|like|a\s+(?:circus|zoo|joke|soap))\b`,
         String.raw`\b${w}\s*\(?\s*(?:nothing|zilch|zero|sod\s+all|bugger\s+all|very\s+little|f\s*all)\b`,

@@ -182,7 +182,7 @@ export const DECLINE_PREDICATE = words([
   "hollow(?:ed|ing|s)? (?:[a-z0-9'-]+ ){1,3}?out",
   // "…used to be the school everyone fought to get into."
   'used to be the (?:school|place|trust|academy|one) (?:everyone|every (?:parent|family|teacher)|people|parents|families|staff|teachers) (?:wanted|fought|queued|begged|was desperate|were desperate|would kill)',
-  '(?:run|ran|running|driven|drove|driving) (?:[a-z]+ ){0,2}?into the ground',
+  '(?:run|ran|running|driven|drove|driving) (?:[a-z]+ )?into the ground',
   'on (?:its|their) (?:knees|last legs|death ?bed|way out)',
   '(?:dying|died) (?:a )?(?:slow|painful|slow and painful) death',
   'circling the (?:drain|plughole)',
@@ -193,12 +193,16 @@ export const DECLINE_PREDICATE = words([
   'in (?:free ?fall|meltdown|tatters|a death spiral|a downward spiral|terminal decline|the gutter|the toilet|the doldrums)',
   'lost (?:its|their) (?:way|soul|heart|heart and soul|spark|magic)',
   "(?:isn't|is not|aren't|are not|no longer|nothing like) what (?:it|they) used to be",
+  "(?:isn't|is not|is no longer|no longer) the (?:school|place|trust|academy) (?:it|they) (?:was|were|used to be|once was)",
   'from bad to worse',
   'worse (?:and worse|by the (?:day|week|term|year)|every (?:year|term|week))',
 ]);
 
 /** Idioms of decline in a noun phrase, with the school near: "a sinking ship", "where ambition goes to die". */
 export const DECLINE_NOUN = words([
+  // "Mrs Bevan has run Offa's Reach into the ground."
+  "(?:run|ran|running|driven|drove|driving) (?:[a-z'-]+ ){1,4}?into the ground",
+  "(?:an? )?(?:owner|company|business|landlord|corporation) stripping (?:its |the |their )?assets|asset[- ]strip(?:ping|per|pers)",
   'rudderless',
   'rats (?:leaving|deserting|jumping)',
   '(?:leaving|deserting|jumping|abandoning) (?:the|a) sinking ship',
@@ -233,6 +237,7 @@ const TABLES = "(?:league(?: tables?)?|(?:performance |exam |results |progress |
 const AREA = "(?:the )?(?:county|borough|area|town|city|region|country|trust|mat|la|local authority|district|valley|north|south|east|west|uk|england|wales|land|patch|league|tables?|rankings?|partnership)";
 export const RANKING = words([
   `(?:rock |right at the |at the very |very )?bottom of (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
+  'bottom of every (?:table|league table|list|ranking)(?: going)?',
   `propping up (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
   '(?:rock |right at the |at the very |very )?bottom of the (?:county|borough|area|region|district|town|city|country|pile|heap|trust)',
   '(?:dead|stone|rock) last',
@@ -286,11 +291,13 @@ export const WARNING_BEFORE = words([
   "(?:don't|do not) (?:bother )?(?:apply|applying) (?:to|for|at)",
   "(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?) (?:to|near|anywhere near)",
   "(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet) to",
-  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:working|teaching|applying|sending (?:your )?(?:kids?|children|child))(?: (?:at|to|for|in))?)?${NOT_ENOUGH}`,
+  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) (?:in (?:all |good )?conscience )?recommend(?: (?:working|teaching|applying|sending (?:your )?(?:kids?|children|child))(?: (?:at|to|for|in))?)?${NOT_ENOUGH}`,
 ]);
 
 /** Telling people to keep away, with the school near: "avoid it like the plague", "don't send your kids there". */
 export const WARNING = words([
+  "(?:i would|i'd|would|i will|i'll) (?:steer|warn) (?:any|every|all)? ?(?:family|families|parent|parents|teacher|teachers|one|anyone|friend|friends)(?: well)? (?:away|clear|off)(?: from)?",
+  "(?:a|the) (?:school|place|trust) (?:i would|i'd|i will) (?:steer|warn) (?:any|every|all)? ?(?:family|families|parent|parents|teacher|teachers|one|anyone)(?: well)? (?:away|clear|off)",
   "avoid (?:[a-z0-9'-]+ ){0,8}?like the plague",
   "chews? (?:people|staff|teachers|you|us|them|good people) up and spits? (?:them|you|us) out",
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
@@ -301,7 +308,7 @@ export const WARNING = words([
   "(?:wouldn't|would not|would never|won't|wouldnt|i'd not|i would not|i'd never|i'd not ever) wish (?:[a-z0-9'-]+ ){1,6}?on (?:my |your |anyone's |anybody's )?(?:worst enemy|anyone|anybody)",
   `(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)(?: there| here)?${END}`,
-  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: to (?:anyone|anybody))?${END}`,
+  `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) (?:in (?:all |good )?conscience )?recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: in (?:all |good )?conscience)?(?: to (?:anyone|anybody|a friend|friends|family|families|my worst enemy))?${END}`,
   "(?:wouldn't|would not|would never|won't|wouldnt) touch (?:[a-z']+ ){0,4}?with a (?:barge ?pole|ten[- ]foot (?:barge ?)?pole)",
   'think (?:twice|very carefully|long and hard|hard) (?:before|about) (?:sending|applying|joining|working|taking a job|choosing|putting)',
   '(?:look|go|send (?:them|your kids|your children))(?: round| around| at)? (?:elsewhere|anywhere else|somewhere else)',
