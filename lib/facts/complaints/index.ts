@@ -879,10 +879,13 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const after = next && next.words <= MAX_TAG_WORDS && !next.shrug ? neighbour(next, 1) : next;
     const shrug = [next, after].find((o) => o?.shrug && !o.warm);
     if (r.warm && !shrug) return null;
-    const score = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.burdenBeyondAgain ? 1 : 0) + (r.irony ? 1 : 0) + (shrug ? SHRUG_WEIGHT : 0);
     const hit = r.negativeCue ?? r.irony ?? r.despair ?? (r.question || shrug ? { kind: 'judgement' as const, start: r.sentence.start, end: r.sentence.end } : null);
     if (!hit || aboutOutsiders(text, r, hit)) return null;
     const needed = (o: Reading) => (o.accountable || o.institution ? NEGATIVITY_NEEDED : NEGATIVITY_NEEDED_WORK);
+    // The burden is the costliest part to read (the whole sentence again): only when it could tip the score.
+    const without = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.irony ? 1 : 0) + (shrug ? SHRUG_WEIGHT : 0);
+    if (without + 1 < Math.min(inside(r) ? needed(r) : Infinity, aboutPrevious ? needed(previous) : Infinity)) return null;
+    const score = without + (r.burdenBeyondAgain ? 1 : 0);
     if (inside(r) && score >= needed(r)) return { hit, with: shrug };
     // A short sentence about the one before it: "Leak still dripping. Six weeks."
     if (aboutPrevious && score >= needed(previous)) return { hit, with: previous };
