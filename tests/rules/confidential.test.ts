@@ -190,6 +190,8 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     "Can't say who but someone in our staffroom is on gardening leave as of Monday.",
     'Early help meeting at 8am for a family in our Year 5, then straight into teaching.',
     'Had to refer a Year 1 child to the school nurse today. Never an easy chat with dad.',
+    'The looked-after child in my form had a placement breakdown last night.',
+    'Our head of department has been signed off with stress until Easter. Please do not mention it to parents.',
     'Sending love to Mr Penrose, who has been signed off with stress again.',
     // Round 4: restraint, medication, an inspection grade early, a child named by their year
     'Two-person hold with a Year 9 lad before registration. Incident form done.',
@@ -226,6 +228,7 @@ describe('confidential: matters named indirectly (issue 9)', () => {
     'Off The Record are headlining the Crown on Friday, come and dance.',
     'Read the new guidance on suspensions and permanent exclusions over half term. The flowcharts help.',
     'LADO training for all our DSLs is booked for January.',
+    'I have been signed off with stress until Easter and honestly it is a relief to say it out loud.',
     'Well done to Faith in 7C2 for organising the cake sale for the food bank!',
     "What is an EHCP? An Education, Health and Care Plan sets out a child's special educational needs and the support they should get.",
   ])('stays quiet on: %s', (text) => {

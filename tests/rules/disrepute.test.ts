@@ -64,6 +64,9 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     "To anyone thinking of applying to St Stephens: I can't in good conscience recommend it. It isn't the school it was.",
     'St Stephens: brilliant at glossy brochures, hopeless at everything behind them. Would not recommend it to a friend.',
     'The new head has run St Stephens into the ground.',
+    'Parents looking at St Stephens for Year 7: don\'t. Try anywhere else.',
+    'To anyone applying for the maths post at St Stephens: read the staff reviews first, then run.',
+    "Wouldn't send a child of mine to St Stephens if you paid me.",
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });

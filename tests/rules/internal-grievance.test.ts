@@ -217,6 +217,8 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires('Reports will be a week late: the new reporting system the trust chose for us has failed again. We did warn them.', 'school')).toBe(true);
     expect(fires('The careers fair has been cancelled. The venue booking was not confirmed by Mr Daws, who was organising it.', 'school')).toBe(true);
     expect(fires('Apologies to families whose children were late home. The coach company was given the wrong pick-up time by Mr Daws.', 'school')).toBe(true);
+    expect(fires('The trust has once again failed to repair the heating in the science block, so lessons are moving to the hall.', 'school')).toBe(true);
+    expect(fires('Our catering team have been two staff short all term because the trust froze recruitment. Please bear with the queues.', 'school')).toBe(true);
   });
 
   it('blames leaders for a cancellation only on the school account, and only with the blame', () => {
@@ -322,6 +324,21 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Our SLT have brought in weekly learning walks and a Friday data drop. Same term. No time given back.',
     'Told today that PPA next year will be flexible, which apparently means it might not happen at all.',
     'It is that nobody in leadership where I work has asked a classroom teacher for an opinion in two years.',
+    // Round 5: support staff and teachers in a hurry
+    'Grade 2 TA doing grade 3 work for four years and every time I ask it is next year.',
+    'Applied for the HLTA course again. Again it went to someone who started in September.',
+    "I'm a TA, not a data clerk.",
+    'The office has been one person down since May and the phones do not answer themselves.',
+    "Doing two people's jobs since the other caretaker left, and no plans to replace him.",
+    "Covered Year 8 again today. That's my PPA gone for the fourth week running and nobody's even said sorry.",
+    'Three drop-ins in one week and no feedback. I teach better when I am not watched from the back like a suspect.',
+    'Is it just me or are the cover supervisors the only people who never get PPA or a lunch break?',
+    "Five years as a cover supervisor. Same pay grade as the day I started.",
+    'Asked Mr Hale for one free period to catch up on paperwork. Told to do it at home like everyone else.',
+    'SLT have decided we will now run homework club and lunch duty. In what hours, exactly?',
+    'Mr Hale has cancelled the same meeting four times and then wonders why nothing gets decided.',
+    "Ask Mr Hale, he's the one who lost the coursework folders, not me.",
+    'Whoever scheduled three parents evenings in one week can go and f*ck themselves.',
     // Protected time taken, hypocrisy, consulted after the fact, told off about one's own work
     'Same here, our head cancelled PPA again so she could hold a data meeting.',
     'This. Every word. SLT please take note.',
@@ -378,6 +395,12 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'A tough year of floods and supply shortages. The central team answered the phone at nine at night, and there was not one word of blame.',
     'Twelve years ago, in my first teaching post, a deputy head told me after a disastrous lesson that the lesson had gone badly and I had not.',
     'Proud of my Year 11s today and even prouder of Ms Ashford, who stayed until seven running revision. Legend.',
+    'The support staff pay offer is below inflation for the third year running. That is decided nationally, not by any school.',
+    'Whoever planned the roadworks on the A19 this week deserves a medal. Forty minutes to go four miles 🙃',
+    'Shout out to Mrs Holt in the office who sorted my payslip mix-up in ten minutes and made me a brew.',
+    'Printer jammed again on report-writing day. I give up.',
+    "The head's leavers' assembly had half the staff in tears. What a send-off.",
+    'The LADO has been called in about a colleague. Not saying who, so do not ask.',
     'My display has finally gone up and I am so proud of it.',
     'Another real-terms cut for every school while ministers hand out contracts to their mates. Vote them out.',
     // Hard words said as praise, and a circus that is a circus

@@ -145,7 +145,7 @@ export const JUDGEMENT: Vocabulary = [
   'still fuming',
   '(?:left|leaves|leaving) (?:me|us) (?:to pick up the pieces|in the lurch|high and dry|to (?:cover|deal with|sort) it)',
   // Sarcastic praise: "Fantastic leadership, as ever."
-  '(?:fantastic|brilliant|great|amazing|superb|stellar|inspired|fab|top|excellent|wonderful|outstanding) (?:leadership|management|planning|communication|organi[sz]ation|decision(?:-making)?|support|work|job),? (?:as (?:ever|always|usual)|once again|yet again|there|guys|team)',
+  '(?:fantastic|brilliant|great|amazing|superb|stellar|inspired|fab|top|excellent|wonderful|outstanding) (?:rollout|roll-out|launch|implementation|leadership|management|planning|communication|organi[sz]ation|decision(?:-making)?|support|work|job),? (?:as (?:ever|always|usual)|once again|yet again|there|guys|team)',
   "another [a-z0-9' -]{1,20}?, another",
   '(?:yet )?another (?:pointless|useless|ridiculous|stupid|unnecessary|daft|mad|crazy|bonkers|last[- ]minute|late[- ]night)',
   '(?:cancell?ed|cancel(?:s|ling)?|cut|cuts|cutting|scrapped|scraps|axed|axes|slashed|binned|bins|bin|taken|took|takes|stole|stolen|removed|reduced|lost|losing|refused|refuses|turned down|blocked|denied)(?: away)? (?:our|my|all|the|staff|everyone\'s|all our|their) (?:ppa|planning time|non-contact|free periods?|frees|breaks?|lunch(?: breaks?)?|pay|tlrs?|budgets?|hours|tas?|teaching assistants?|support staff|staffing|funding|training|cpd|leave|time off|day off|requests?|pay rise)',
@@ -185,7 +185,8 @@ export const JUDGEMENT: Vocabulary = [
   "(?:embarrassing|shameful|painful|cringe(?:worthy)?) to (?:watch|see|witness)",
   "(?:nobody|no one|no-one|none of them|not one of them)(?: (?:in charge|upstairs|at the top|on slt|in leadership))?(?: [a-z]+){0,2}? (?:seems?|seemed|is|are|was|were) (?:remotely |at all |the least bit |even )?(?:bothered|interested|accountable|listening|taking (?:it|this|us) seriously)",
   "(?:nobody|no one|no-one|none of them)(?: [a-z]+){0,3}? (?:can|could|will|would) (?:tell|explain|say)(?: to)? (?:me|us)? ?why",
-  "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:asked|consulted|told|warned|informed) (?:us|me|staff|the staff|teachers|anyone|any of us)",
+  "(?:nobody|no one|no-one)(?: [a-z]+){0,2} (?:asked|consulted|told|warned|informed) (?:us|me|staff|the staff|teachers|anyone|any of us|a single [a-z]+(?: [a-z]+)?|any [a-z]+ (?:staff|person|people))",
+  "(?:nobody|no one|no-one)(?:'s| has)(?: even| ever)? (?:said|asked|checked)(?: (?:sorry|thank you|thanks|how|if))?",
   '(?:without|with no|with zero|no) (?:any )?(?:explanation|rationale|discussion|input from (?:us|staff|anyone)|say in it)',
   'without (?:even )?(?:asking|telling|consulting|warning|checking with) (?:a single|any|one|the) (?:teacher|member of staff|colleague|person|staff|department)',
   "(?:has|have|had|'s|'ve) (?:clearly |obviously )?never (?:met|taught|seen|stood in front of|been near|spoken to) an? (?:teenager|child|kid|classroom|year \\d+|real (?:class|child|kid|teenager))",
@@ -243,9 +244,18 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  'walking on eggshells (?:around|with) (?:him|her|them|the head|slt|my line manager|the boss|management)|tiptoe(?:ing)? (?:around|again)|walks? (?:straight )?past (?:me|us|without)',
+  // Round 5: support staff and teachers in a hurry.
+  "(?:would(?:'ve| have) been|it'd be|it would be|would be) nice to (?:be asked|be told|be consulted|be thanked|get a thank you|get a reply|know|hear|have been asked|have been told)",
+  "no (?:feedback|thanks|thank you|mentor meetings?|support|training|apology|sorry|cover|reply|response|help|backing)(?: [a-z]+){0,2} (?:since|for (?:weeks|months|a term)|in (?:weeks|months))",
+  "(?:never|don't|doesn't|do not|does not|never ever) (?:get|gets|got|receive|receives) (?:a |any |our |their )?(?:ppa|lunch ?break|break|thank you|thanks|training|cpd|recognition|pay rise|overtime|say|feedback)",
+  "(?:with|in|on) what (?:hours|time|money|staff|budget|support|resources)",
+  "can (?:go and |just )?(?:f[a-z*@#!-]{0,4}k (?:themselves|off|right off)|get stuffed|do one|jog on|sod off|go jump|swivel|whistle)",
+  "(?:when|if) [a-z' ]{1,40} says? [^.!?\\n]{1,60}?, (?:she|he|they|it) means",
+  "(?:pulled|taken) aside (?:because|for|about|over) (?:my|our|a|the)|called in (?:because|for|about|over) my",
   "until (?:leadership|slt|management|the trust|the head|they|leaders|senior leaders) (?:is|are) (?:willing|prepared|ready) to (?:look|listen|admit|change|accept|ask)",
   "(?:decision|call|choice|plan)(?: [a-z0-9']+){0,10} (?:was|is) (?:wrong|a mistake|misguided|short-sighted|unfair)",
-  "(?:we|i|staff) (?:found|find|finding) out (?:about it )?(?:from|via|through|on) (?:the )?(?:parents'? newsletter|parents|students|pupils|kids|children|newsletter|local paper|facebook|twitter|news|press|grapevine)",
+  "(?:we|i|staff|to) (?:found|find|finding) out (?:about it )?(?:from|via|through|on) (?:the )?(?:parents?'? newsletter|parents|students|pupils|kids|children|newsletter|local paper|facebook|twitter|news|press|grapevine)",
   "(?:reaches|reach|told to|get to) (?:the )?staff last|staff are (?:always )?the last to (?:know|hear)",
   "(?:no|zero|without any) (?:time|capacity|ppa|pay|money) (?:given back|freed up|taken off)|nothing (?:taken|removed) (?:off|from) (?:our|my|the) (?:plates?|to-?do lists?)",
   "(?:budget|funding|supplies|staffing|hours)(?: [a-z]+){0,2} (?:was|were|has been|have been|got) (?:cut|slashed|frozen|axed|halved)",
@@ -348,7 +358,7 @@ export const DECLINE: Vocabulary = [
   'downhill',
   '(?:nosedive|nose-dive|freefall|free-fall|downward spiral|death spiral|tailspin)',
   '(?:steady|sharp|rapid|slow|long|managed|terminal) decline',
-  '(?:run|runs|ran|running|driven|drove|drive|drives|driving) (?:[a-z]+ ){0,3}?into the ground',
+  "(?:run|runs|ran|running|driven|drove|drive|drives|driving) (?:[a-z'-]+ ){0,3}?into the ground",
   '(?:gone|going|went|goes)(?: right)? (?:down the (?:pan|drain|toilet|tubes|plughole|swanee)|to the dogs|to pot|to hell|to rack and ruin|to the wall|pear[- ]shaped)',
   'sinking ship',
   '(?:ship|boat) (?:is |was )?(?:sinking|going down|taking on water)',
@@ -588,6 +598,9 @@ export const BURDEN: Vocabulary = [
   'again',
   'instead of (?:my |our )?(?:ppa|lunch|break|planning|free period)',
   'unpaid',
+  'on top of (?:full|our|my|a full|everything)',
+  'for the (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:week|day|time|term) (?:running|in a row)',
+  '(?:told|informed|found out) (?:at|by) \\d{1,2}(?:[:.]\\d\\d)? ?(?:am)?',
   // "4 observations in 3 weeks", "that's the fifth this year".
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z]+ ){0,2}in (?:\\d+|one|two|three|four|a) (?:days?|weeks?|terms?)',
   "(?:that's|thats|that is|it's|this is) (?:the|our) (?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th)) (?:this|in a|since|of the)",
@@ -650,6 +663,11 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  "tells you (?:where|what|exactly where) (?:the|their|our) priorities (?:lie|are)",
+  "(?:don't|doesn't|won't|do not|does not) (?:answer|mark|clean|teach|run|staff|cover|plan) (?:themselves|itself)",
+  "not (?:crying|dying|screaming|panicking|stressed|drowning)(?: [a-z]+){0,4} at all",
+  "(?:so,? )?(?:unpaid|another|working|marking|planning) [a-z]+ it is(?: then)?",
+  "(?:management|leadership|slt|trust) decision of the (?:week|day|month|year|term)",
   "(?:tells|shows|told|showed) (?:people|staff|us|you|everyone|teachers) (?:exactly )?how (?:much|little) (?:they|we|you) (?:are|were) (?:valued|cared about|respected|trusted)",
   "which (?:apparently |presumably |clearly |of course )?means (?:it |we |they |that )?(?:might not|won't|will not|can't|never|no)",
   "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
@@ -810,6 +828,9 @@ export const IRONY_TAG: Vocabulary = [
   'wow',
   'fixed everything',
   'in that order',
+  'dignity',
+  'classy',
+  '(?:totally|absolutely|all|completely|perfectly) fine',
   'feels? (?:great|amazing|lovely|brilliant|fab|fantastic|wonderful|so good)',
 ];
 
@@ -840,6 +861,10 @@ export const PAY_COMPLAINT: Vocabulary = [
   // "Third year on t'same pay."
   '(?:two|three|four|\\d+) jobs (?:for|on) one (?:salary|wage|pay|pay packet)',
   "(?:years?|terms?) on (?:the |t' ?|t)?same (?:pay|salary|wage|money|pay point|spine point|point)",
+  "same (?:pay )?(?:grade|band|spine point|pay point|scale point) as (?:the day|when) (?:i|we) started",
+  '(?:grade|level|band) \\d+ (?:[a-z]+ )?doing (?:grade|level|band) \\d+ (?:work|jobs?)',
+  '(?:on|for) (?:ta|support staff|cover supervisor|hlta|midday|level \\d) pay',
+  '£\\d+(?:\\.\\d\\d)? (?:an|per|a) hour to',
   'minimum wage',
   '(?:paid|earn|earning|earns|on) (?:less|worse) than',
   'paid (?:peanuts|a pittance|buttons|nothing|next to nothing|washers)',

@@ -202,10 +202,11 @@ const PRAISED = /\b(?:proud|prouder|thank you to|thanks to (?:mr|mrs|miss|ms|dr|
 /** Thanks handed to someone: a hard word in the same sentence ("I was running on empty") is the writer's, not a complaint. */
 const THANKING = /(?:^(?:a )?(?:short |big |huge |massive |special )?thank you to|(?:want|like|wanted) to say (?:a )?(?:big |huge )?thank you to|\bso grateful to|^shout ?out to|^hats off to)\b/;
 /** Thanks for help given: "thank you to my line manager, who noticed I was running on empty and took two of my duties". */
-const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
+const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful|shout ?out)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
+const WHOEVER_LEAD = words(['(?:whoever|the (?:person|people|genius|bright spark))(?: (?:at|in|from) [a-z]+(?: [a-z]+)?)?(?: who| that)? (?:decided|thought|planned|came up with|signed off|designed|scheduled|approved|agreed|chose|wrote|writes|made|makes|put|booked|moved|organised)']);
 /** A decision named as such: what a complaint "about decisions" is about. */
 const DECISION_NOUN = words(['decisions?', 'decided', 'u-?turns?']);
 /** Decisions and policies: someone decided them. */
@@ -469,7 +470,9 @@ function warmBeside(r: Reading, cue: Hit): boolean {
   const text = r.sentence.text;
   const from = cue.start - r.sentence.start;
   const to = cue.end - r.sentence.start;
-  return hasMatch(WARM, text.slice(0, Math.max(0, from)) + ' '.repeat(Math.max(0, to - from)) + text.slice(Math.max(0, to)));
+  // "Try saying thank you once a term": thanks asked for is not thanks given.
+  const rest = text.slice(0, Math.max(0, from)) + ' '.repeat(Math.max(0, to - from)) + text.slice(Math.max(0, to));
+  return hasMatch(WARM, rest.replace(/\b(?:saying|say|says|said|try|get|getting|hear|hearing|a single|one) (?:a )?(?:thank ?you|thanks|well done)\b/g, (m) => ' '.repeat(m.length)));
 }
 
 /** Generic negativity of a sentence: the weight of each table that matches, and the heaviest words. */
@@ -520,7 +523,9 @@ class SentenceReading implements Reading {
     this.text = text;
     this.words = sentence.last - sentence.first + 1;
     // Leaders and colleagues of somewhere else are not the workplace's.
-    const ours = has(LEADERS_ELSEWHERE, text) ? text.replace(LEADERS_ELSEWHERE, (m) => ' '.repeat(m.length)) : text;
+    let ours = has(LEADERS_ELSEWHERE, text) ? text.replace(LEADERS_ELSEWHERE, (m) => ' '.repeat(m.length)) : text;
+    // "Whoever planned the roadworks on the A19": whoever made something outside is not a leader here.
+    if (has(WHOEVER, ours) && (has(ELSEWHERE, ours) || has(EXTERNAL, ours))) ours = ours.replace(WHOEVER_LEAD, (m) => ' '.repeat(m.length));
     this.leader = has(LEADER, ours);
     this.people = this.leader || overlaps(sentence, context.staff ?? []) || has(COLLEAGUE, ours);
     // "My marking", "my planning": the writer's own work is not a target.
@@ -745,10 +750,14 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // Nothing inside the workplace within two sentences: only a complaint that says what
     // it is about by its own words can be one. (Most sentences stop here, cheaply.)
     if (!anchored[r.sentence.index]) return unanchored(r);
-    if (near(r, 2).some((o) => o.accepting)) return null;
+    // "It's the job", "worth it" after it; "I love my job. I do not love being asked…" before it is a contrast.
+    if (near(r, 2).some((o) => o.accepting && o.sentence.index >= r.sentence.index)) return null;
     // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
     if (near(r, 2).some((o) => has(FORMER, o.sentence.text))) return null;
     if (THANKS_FOR_HELP.test(r.sentence.text) && !near(r, 1).some((o) => o.irony?.sure)) return null;
+    // "The pay offer is below inflation again. That's decided nationally.": about whoever governs.
+    const after = neighbour(r, 1);
+    if (!r.people && after !== undefined && has(GOVERNING, after.sentence.text)) return null;
     // "…Vote them out.": a complaint about whoever governs, not the workplace.
     if (near(r, 1).some((o) => has(VOTE_OUT, o.sentence.text))) return null;
     const before = neighbour(r, -1);
@@ -843,7 +852,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
 
   /** The complaints that need nothing inside the workplace named around them. */
   function unanchored(r: Reading): { hit: Hit; with?: Reading } | null {
-    if (near(r, 2).some((o) => o.accepting)) return null;
+    // "It's the job", "worth it" after it; "I love my job. I do not love being asked…" before it is a contrast.
+    if (near(r, 2).some((o) => o.accepting && o.sentence.index >= r.sentence.index)) return null;
     // A request for time off, refused: about work even when it names a hospital.
     if (r.request && (!r.elsewhere || has(SHAPE.leave, r.sentence.text))) {
       const answer = [r, neighbour(r, 1)].find((o) => o?.refused);

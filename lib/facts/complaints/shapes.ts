@@ -17,6 +17,7 @@ const WORK_NOUNS =
 
 /** Someone else presenting the writer's work as theirs. Stands alone. */
 export const CREDIT: Vocabulary = [
+  "repeats? (?:your|my|our|her|his) (?:exact |very |same )?(?:idea|point|suggestion)|gets? thanked for (?:it|my|your|our)",
   "(?:built|written|made|designed|created|planned|developed|done|put together) by (?:me|us|our|my|the) [a-z0-9 ]{0,25}?,? not (?:by )?(?:mr|mrs|miss|ms|dr|the|our|him|her|them|slt)",
   // "…presented to governors as someone else's initiative without their name anywhere on it".
   "(?:presented|passed off|sold|pitched|shown|launched|unveiled|badged)(?: [a-z0-9']+){0,4}? as (?:someone|somebody) else's (?:idea|initiative|work|project|plan|baby)",
@@ -98,6 +99,7 @@ export const NOT_LISTENING: Vocabulary = [
 
 /** Asking for something: the first half of a refusal story. */
 export const REQUEST: Vocabulary = [
+  "(?:asked|asking) (?:mr|mrs|miss|ms|mx|dr) [a-z'-]+ (?:for|if|whether|to)",
   "(?:can|could|may) i (?:have|take|get) (?:the|a|an|one) (?:morning|afternoon|day|half[- ]day|hour) off",
   // Asked and refused in one: "refused my flexible working request".
   "(?:refused|refuses|rejected|rejects|turned down|turns down|denied|denies|knocked back|said no to|says no to) (?:my|our|her|his|their|a|every|all)(?: [a-z-]+){0,2}? (?:flexible working|flexi-?time|part-?time|job share|leave|time off|day off|half day|holiday|cpd|training|course|transfer|promotion|pay progression|threshold|upscale|tlr|secondment|reduced hours|phased return|adjustments?)(?: [a-z-]+)? (?:requests?|applications?|bids?|appeals?)",
@@ -130,6 +132,7 @@ export const REFUSED: Vocabulary = [
   '(?:said|says) no',
   '^told (?:to|that|we|i|me|us|no)',
   '^(?:got told|was told) no',
+  '^(?:no|nope|nah)$',
   'a lecture',
   '(?:^|, )refused',
   "['\"]?not a priority['\"]?",
@@ -146,6 +149,7 @@ export const REFUSED: Vocabulary = [
 
 /** Told to cope better instead of being helped: "told me to try harder". Needs a leader or colleague nearby. */
 export const DISMISSAL: Vocabulary = [
+  "(?:get|got|gets|getting) told to (?:build|be|try|just|manage|cope|smile|stop|toughen|get on|work)",
   "(?:showed|shows|meant|means|proved|proves) (?:that )?(?:i|we) (?:lacked|lack|lacking|wasn't|weren't|was not|were not) (?:commitment|dedication|ambition|resilience|passion|drive|committed|dedicated|a team player)",
   // Criticism from above about the writer's own work: "Got told my display was not on brand."
   "(?:got|was|were|been|being|am|are) told (?:off )?(?:that )?(?:my|our) (?:display|displays|marking|books|planning|lesson|lessons|classroom|room|board|feedback|handwriting|data|reports?)s? (?:was|were|is|are|isn't|wasn't|weren't|aren't|needed|need|needs|had|has|lacked|lacks)",
@@ -184,6 +188,7 @@ export const PUT_DOWN: Vocabulary = [
 
 /** Advice to leaders that is really a complaint. Stands alone. */
 export const ADVICE: Vocabulary = [
+  '(?:a )?(?:reflection|question|thought|note|reminder) for (?:anyone|everyone|those|all of you) (?:leading|running|chairing|in charge of|who (?:lead|run|chair))',
   `(?:${LEADER_WORDS}|the trust) (?:please |might want to |should |need to )?(?:take note|take heed|listen up|read this|read that again)`,
   '(?:free |some |a bit of |quick |friendly |unsolicited )?(?:leadership|management|slt) (?:advice|tips?)',
   '(?:a )?(?:question|plea|request|note|message) for (?:anyone|everyone|those|all of you|any of you|whoever is) (?:in|on|running) (?:senior )?(?:leadership|management|slt|charge|schools)',
@@ -231,6 +236,8 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  "(?:froze|frozen|freezes|freezing) recruitment|because (?:the trust|leadership|slt|management|the head) (?:froze|cut|stopped|withdrew|paused|refused|scrapped)",
+  "(?:switched on|rolled out|launched|introduced|brought in) without (?:any )?(?:testing|consultation|warning|training|notice)|(?:we|schools|staff) had no say",
   "(?:was|were|wasn't|weren't|was not|were not) (?:never )?(?:confirmed|booked|sent|submitted|ordered|arranged|paid|signed off|approved|checked) by (?:mr|mrs|miss|ms|mx|dr|the|our|a member)",
   "given the wrong (?:time|date|day|address|pick-?up time|details|information|numbers?) by",
   "we (?:did )?warn(?:ed)? (?:them|the trust|leaders|slt|leadership|management)",
@@ -243,7 +250,7 @@ export const FAILURE: Vocabulary = [
   "double[- ]booked (?:the|a|our)",
   "(?:has|have|had) left (?:us|staff|the school|pupils|the kitchen|everyone) without",
   // "…because the trust has once again failed to sort out the minibus insurance."
-  "(?:once again |yet again |again )?failed to (?:sort|book|order|arrange|renew|pay|fix|organise|get|submit|confirm)",
+  "(?:once again |yet again |again )?failed to (?:sort|book|order|arrange|renew|pay|fix|organise|get|submit|confirm|repair|replace|maintain|mend)",
   // "Mr X was responsible for the booking and it simply wasn't done."
   "(?:was|were) responsible for [^.!?\\n]{1,40}? and (?:it |they )?(?:simply |just )?(?:wasn't|was not|weren't|were not|never (?:was|were|got)|didn't get) (?:done|booked|sorted|ordered|arranged|made|sent)",
   // "This was a trust decision, not ours."
@@ -267,6 +274,8 @@ export const FAILURE: Vocabulary = [
 
 /** What went wrong for pupils or families. */
 export const DISRUPTION: Vocabulary = [
+  '(?:lessons|classes|clubs|exams|assemblies)(?: are| will be| have been)? (?:moving|moved|relocated|going) to',
+  'bear with (?:us|the queues|the delays|us while)|(?:longer|long) queues|delays',
   '(?:is|are|has been|have been) (?:called )?off(?! (?:sick|work|to|site|the))',
   '(?:moved|moves|pushed back|rescheduled|rearranged|postponed) (?:to|until|till) (?:next|a later|another)',
   "(?:is|are|was|were|it's) off (?:tonight|today|tomorrow|this week|this evening)|without (?:a working|any working|hot)|cold (?:options|food) only",
@@ -292,6 +301,7 @@ export const DOUBLE_STANDARD: Vocabulary = [
  * "the trust spent thousands on a rebrand". Stands alone unless the sentence is thanks.
  */
 export const SPENDING: Vocabulary = [
+  '(?:handing|giving|awarding|paying) (?:each other|themselves) (?:bonuses|pay rises|rises|a bonus)',
   // "…and a CEO salary that has doubled."
   "(?:ceo|head|executive|exec|director|chief executive)(?:'s)? (?:salary|pay|wage|bonus|car allowance|expenses|pay packet)(?: [a-z]+){0,3} (?:has |have )?(?:doubled|tripled|gone up|went up|goes up|increased|risen|rose|rising|soared)",
   // "…now they're taking our best teachers to prop up their flagship."
@@ -310,6 +320,17 @@ export const SPENDING: Vocabulary = [
  * our own glue sticks", "undervalued by my school". Stand alone.
  */
 export const SELF_CONTAINED: Vocabulary = [
+  '(?:another |fourth |third |second )?unpaid (?:saturday|sunday|evening|weekend) (?:open (?:morning|evening|day)|duty|event|shift)s?',
+  "went to (?:someone|somebody|a colleague|the new|a newer|one of the favourites|the same people)(?: [a-z]+){0,2} (?:who|that) (?:started|joined|has been here|had been here|only started)",
+  "(?:i'm|i am|we're|we are) (?:an? )?(?:ta|teacher|teachers|tas|hlta|cover supervisor|office manager|caretaker|midday|receptionist|technician),? not (?:an? )?(?:data clerk|admin|social workers?|miracle workers?|cleaners?|babysitters?|secretar(?:y|ies)|robots?|magicians?|[a-z]+ clerks?)",
+  "(?:one|two|three|a) (?:person|people|member of staff|members of staff|tas?|teachers?|staff) (?:down|short) since",
+  "(?:doing|covering|do|cover) (?:two|three|four) (?:people's|peoples|people'?s|colleagues'?|jobs|roles)",
+  "no (?:plans?|intention) to (?:replace|recruit|fill|cover)",
+  "(?:my|our) ppa (?:gone|lost|taken|cancelled|swallowed)",
+  "(?:then|and then|and|yet)(?: (?:they|slt|leadership|management|the head|the trust|he|she))? (?:wonder|wonders|wondered|ask|asks|act surprised|acts surprised) why",
+  "(?:he's|she's|they're|he is|she is|they are) the one(?:s)? (?:who|that) (?:lost|broke|forgot|missed|deleted|messed up|cancelled|double-booked|ignored)",
+  "(?:watched|treated|spoken to|talked to|monitored|checked up on)(?: from the back)? like (?:a |an )?(?:suspect|criminal|child|children|kids|naughty [a-z]+|number|robot|idiot)",
+  "(?:none|not one|nobody|no one)(?: of them)? (?:has been |have been |was |were |got )?replaced",
   // "Imagine being told off for leaving at 4 when you got in at 7."
   "(?:told off|pulled up|reprimanded|spoken to|given a warning|questioned|called in|had a word) (?:for|about) (?:leaving|going home|clocking off|heading home|logging off) (?:at \\d|before \\d|early|on time|at (?:half )?(?:three|four|five))",
   // A restructure told from below: "Families don't make you reapply for your own job."

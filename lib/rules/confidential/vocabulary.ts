@@ -218,6 +218,7 @@ export const SAFEGUARDING = words([
   'section (?:17|47)(?: enquiry| investigation)?',
   'strategy (?:meeting|discussion)s?',
   'core group meetings?',
+  'placement (?:breakdown|broke down|has broken down|ended|collapsed)',
   '(?:lac|cla|looked after child(?:ren)?|pep|personal education plan) (?:reviews?|meetings?)',
   // A child's multi-agency meetings: "tomorrow's CIN meeting", "third TAF meeting this term".
   '(?:cin|child in need|taf|tac|team around the (?:family|child)|early help) (?:meetings?|reviews?|plans?|assessments?)',
@@ -441,6 +442,7 @@ export const STAFF_MATTER = words([
   "(?:it's|it is|they're|this is|that's) (?:now )?(?:with|gone to) the lado",
   'lado (?:(?:has|have|had|was|were|is|are|got)(?: been)? )?(?:called|involved|contacted|informed|brought|in)(?: in)?',
   '(?:on|onto) gardening leave',
+  "(?<![a-z])(?<!(?:^|[^a-z])i )(?<!i've )(?:has|'s|is|was|have) (?:been )?(?:signed off|off sick|off work|on sick leave) (?:with|for|because of) (?:stress|anxiety|depression|burn-?out|a breakdown|mental health|work-related stress)",
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again".
   "(?:who's|who has|who is|she's|he's|she has|he has|she is|he is|(?:mr|mrs|miss|ms|mx|dr) [a-z'-]+(?:'s| has| is)?)(?: been)? (?:signed off|off sick|off work|on sick leave) (?:with|for|because of) (?:stress|anxiety|depression|burn-?out|a breakdown|mental health|her nerves|his nerves|cancer|work-related stress)",
   'at risk of redundancy',

@@ -241,6 +241,7 @@ export const RANKING = words([
   `propping up (?:the )?(?:[a-z]+ ){0,2}?${TABLES}`,
   '(?:rock |right at the |at the very |very )?bottom of the (?:county|borough|area|region|district|town|city|country|pile|heap|trust)',
   '(?:dead|stone|rock) last',
+  '(?:the )?weakest (?:school|academy|trust|primary|secondary)',
   `(?:the )?(?:worst|lowest)[- ](?:performing|rated|ranked|results?|progress(?: (?:scores?|8))?|attainment|outcomes|scores?|grades|reputation|ofsted(?: grade)?)(?: (?:school|academy|trust|primary|secondary))?(?: (?:in|of|across) ${AREA}| [a-z]+ (?:in|of|across) ${AREA})?`,
   `(?:the )?worst (?:in|of(?: all)?(?: the)?) ${AREA}`,
   `(?:the )?worst (?:school|academy|trust|primary|secondary)s? (?:in|of|across) (?:the )?[a-z]+`,
@@ -290,7 +291,7 @@ export const WARNING_BEFORE = words([
   "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) (?:for|at|to|in)",
   "(?:don't|do not) (?:bother )?(?:apply|applying) (?:to|for|at)",
   "(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?) (?:to|near|anywhere near)",
-  "(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet) to",
+  "(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)(?: of mine)? to",
   `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) (?:in (?:all |good )?conscience )?recommend(?: (?:working|teaching|applying|sending (?:your )?(?:kids?|children|child))(?: (?:at|to|for|in))?)?${NOT_ENOUGH}`,
 ]);
 
@@ -311,7 +312,9 @@ export const WARNING = words([
   `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) (?:in (?:all |good )?conscience )?recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: in (?:all |good )?conscience)?(?: to (?:anyone|anybody|a friend|friends|family|families|my worst enemy))?${END}`,
   "(?:wouldn't|would not|would never|won't|wouldnt) touch (?:[a-z']+ ){0,4}?with a (?:barge ?pole|ten[- ]foot (?:barge ?)?pole)",
   'think (?:twice|very carefully|long and hard|hard) (?:before|about) (?:sending|applying|joining|working|taking a job|choosing|putting)',
-  '(?:look|go|send (?:them|your kids|your children))(?: round| around| at)? (?:elsewhere|anywhere else|somewhere else)',
+  '(?:look|go|try|send (?:them|your kids|your children))(?: round| around| at)? (?:elsewhere|anywhere else|somewhere else)',
+  '(?:then|and) run(?: a mile)?(?= *[.!]| *$)',
+  "(?:parents|anyone|families|teachers)(?: [a-z0-9']+){0,8}: (?:don't|do not)(?= *[.!,])",
   "(?:i'd|i would|you'd|you should|i'd honestly|honestly) run a mile",
   `run a mile${END}`,
   '(?:get|got|getting) out while (?:you|i|we) (?:can|could|still can|still could)',
@@ -392,7 +395,7 @@ export const HASHTAG_TAILS: readonly string[] = [
   'inspires', 'grows', 'flourish', 'flourishes', 'aspire', 'aspires', 'succeeds', 'excels', 'soars', 'rises', 'journey', 'life',
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
-export const HASHTAG_MOCKERY = words(['(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
+export const HASHTAG_MOCKERY = words(['(?:family|team|community)\\?? more like','(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
 export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}|\u{1F92E}|\u{1F922}|\u{1F4A9}|\(?unless\s+you\b/gu;
 /** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
