@@ -233,6 +233,7 @@ export const CONDITIONS: Vocabulary = [
   '(?:the|our) (?:[a-z0-9]+ ){0,2}(?:block|wing|huts?)',
   '(?:year \\d+|ks ?\\d|infant|junior|science|english|maths|art|music|pe|languages|humanities|new|old|main|modular|portakabin) (?:block|wing|corridor|huts?)',
   'estates(?: team)?',
+  '(?:leak(?:ing|y)?|broken|cracked|falling) (?:ceiling|roof|window|radiator|tile|pipe|ceiling tile)s?',
   '(?:midday|lunchtime|dinner) (?:jobs?|staff|supervisors?|ladies)',
   'dress code',
   'lanyards?',

@@ -339,6 +339,17 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Mr Hale has cancelled the same meeting four times and then wonders why nothing gets decided.',
     "Ask Mr Hale, he's the one who lost the coursework folders, not me.",
     'Whoever scheduled three parents evenings in one week can go and f*ck themselves.',
+    // Round 6: said flatly
+    'Not ideal finding out about the new timetable from a parent at the gate.',
+    'Fourth year doing the science lead role for nothing but a thank-you card.',
+    'Headline from tonight: we are all leaders now. Pay scale unchanged.',
+    'Still no answer about the leaking ceiling above my desk. Six weeks and counting.',
+    'Who decided moderation should be the Monday after a residential? Genuine question.',
+    'Mock tests moved forward a fortnight with four days notice. My class found out before I did.',
+    'Asked for a lockable cupboard two years ago and I am still keeping my laptop in the car.',
+    'Cover for the third afternoon this week. My PPA is now more of a rumour.',
+    'Apparently the new marking policy is there to reduce workload. It runs to eleven pages.',
+    'The trust office has a new coffee machine. My classroom has had no glue sticks since October.',
     // Protected time taken, hypocrisy, consulted after the fact, told off about one's own work
     'Same here, our head cancelled PPA again so she could hold a data meeting.',
     'This. Every word. SLT please take note.',
@@ -401,6 +412,9 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Printer jammed again on report-writing day. I give up.',
     "The head's leavers' assembly had half the staff in tears. What a send-off.",
     'The LADO has been called in about a colleague. Not saying who, so do not ask.',
+    "Left my lanyard in the staffroom fridge. Again. I'm starting to think the problem might be me.",
+    'Honestly, try live marking in the lesson. Cut my evening marking in half.',
+    'Still no news on the pay award, fingers crossed.',
     'My display has finally gone up and I am so proud of it.',
     'Another real-terms cut for every school while ministers hand out contracts to their mates. Vote them out.',
     // Hard words said as praise, and a circus that is a circus

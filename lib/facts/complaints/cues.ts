@@ -244,6 +244,16 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // Round 6: said flatly, in lists and understatement.
+  "(?:found out|knew|heard|told) (?:about it )?before (?:i|we|us|me) did",
+  "^who (?:decided|thought|signed (?:these|this|that|it) off|agreed|planned|chose) (?:that |to |on |it |the |our |moderation|reports|parents)",
+  "still no (?:answer|reply|response|update|fix|date) (?:about|on|from|regarding|for)",
+  "(?:couldn't|could not|can't|cannot) tell you what happens to (?:the|our|my|all)|(?:goes|go|disappears?) into a (?:black hole|void)",
+  "(?:we|they)(?:'re| are)? (?:stop|stopping|scrapping|dropping|binning|ditching) using (?:it )?in (?:july|june|august|september|a month|the summer|a few weeks)",
+  "with (?:only |just )?(?:one|two|three|four|five|a|\\d+) (?:days?|hours?|weeks?)'?s? notice",
+  "(?:two|three|four|five|\\d+|a couple of|a few) (?:years|months|terms) ago,? and (?:i'm|we're|i am|we are|it's|it is) still",
+  "(?:three|four|five|six|seven|\\d+) (?:restructures|reorganisations|line managers|heads of (?:department|year|phase)|planning formats|marking policies|behaviour policies|new systems)(?: in| since|,|\\.| and)",
+  "something for (?:leaders|slt|leadership|the trust|heads|senior leaders|management) to (?:reflect on|think about|consider|ponder)",
   'walking on eggshells (?:around|with) (?:him|her|them|the head|slt|my line manager|the boss|management)|tiptoe(?:ing)? (?:around|again)|walks? (?:straight )?past (?:me|us|without)',
   // Round 5: support staff and teachers in a hurry.
   "(?:would(?:'ve| have) been|it'd be|it would be|would be) nice to (?:be asked|be told|be consulted|be thanked|get a thank you|get a reply|know|hear|have been asked|have been told)",
@@ -255,7 +265,7 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   "(?:pulled|taken) aside (?:because|for|about|over) (?:my|our|a|the)|called in (?:because|for|about|over) my",
   "until (?:leadership|slt|management|the trust|the head|they|leaders|senior leaders) (?:is|are) (?:willing|prepared|ready) to (?:look|listen|admit|change|accept|ask)",
   "(?:decision|call|choice|plan)(?: [a-z0-9']+){0,10} (?:was|is) (?:wrong|a mistake|misguided|short-sighted|unfair)",
-  "(?:we|i|staff|to) (?:found|find|finding) out (?:about it )?(?:from|via|through|on) (?:the )?(?:parents?'? newsletter|parents|students|pupils|kids|children|newsletter|local paper|facebook|twitter|news|press|grapevine)",
+  "(?:found|find|finding) out (?:about (?:[a-z' -]{1,40}? )?)?(?:from|via|through|on) (?:a |the |my |our )?(?:parents?'? newsletter|trust newsletter|parents? at the gate|parent|parents|students|pupils|kids|children|newsletter|local paper|facebook|twitter|news|press|grapevine)",
   "(?:reaches|reach|told to|get to) (?:the )?staff last|staff are (?:always )?the last to (?:know|hear)",
   "(?:no|zero|without any) (?:time|capacity|ppa|pay|money) (?:given back|freed up|taken off)|nothing (?:taken|removed) (?:off|from) (?:our|my|the) (?:plates?|to-?do lists?)",
   "(?:budget|funding|supplies|staffing|hours)(?: [a-z]+){0,2} (?:was|were|has been|have been|got) (?:cut|slashed|frozen|axed|halved)",
@@ -663,6 +673,7 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  "taking bets on|we all know which (?:one )?(?:we got|they chose|won|it was)|(?:have|has) discovered the (?:phrase|word|buzzword|term)|that's it,? that's the (?:post|tweet)",
   "tells you (?:where|what|exactly where) (?:the|their|our) priorities (?:lie|are)",
   "(?:don't|doesn't|won't|do not|does not) (?:answer|mark|clean|teach|run|staff|cover|plan) (?:themselves|itself)",
   "not (?:crying|dying|screaming|panicking|stressed|drowning)(?: [a-z]+){0,4} at all",
@@ -726,7 +737,7 @@ export const IRONY_MARKER: Vocabulary = [
 /** Emoji that read as irony: upside-down face, eye roll, unamused face. */
 export const IRONY_EMOJI = /\u{1F643}|\u{1F644}|\u{1F612}/u;
 /** Hashtags that mark irony; they follow `#`, which `words()` cannot start with. */
-export const IRONY_HASHTAG = /#(?:not|sarcasm|livingthedream|blessed|valued|winning)(?![a-z0-9])/;
+export const IRONY_HASHTAG = /#(?:not|sarcasm|livingthedream|blessed|valued|winning|notworking|funded)(?![a-z0-9])/;
 
 /** Sarcasm next to a burden: "Oh great, …", "Funny how …", "Love it when …". */
 export const IRONY_OPENER: Vocabulary = [
@@ -828,6 +839,7 @@ export const IRONY_TAG: Vocabulary = [
   'wow',
   'fixed everything',
   'in that order',
+  '[a-z]+ it is,? then',
   'dignity',
   'classy',
   '(?:totally|absolutely|all|completely|perfectly) fine',
@@ -858,6 +870,10 @@ export const MOCK_THANKS = '(?:thanks|thank you|cheers|ta|shout ?out|big up|hats
 export const PAY_COMPLAINT: Vocabulary = [
   "(?:without|no|zero|still no|never (?:got|had|get)|not (?:had|got|seen)|haven't had|hasn't been) (?:an? )?(?:pay ?rise|pay increase|pay progression|pay award|payrise)",
   '(?:another )?(?:real[- ]terms )?pay (?:freeze|cut)',
+  '(?:for|with) nothing but a (?:thank-?you(?: card| email| note)?|card|mug|pizza|badge|box of chocolates)',
+  '(?:still )?no (?:allowance|tlr|extra pay|payment for it)',
+  'allowance for (?:the first (?:two|one|three)|it|that|this)(?: [a-z]+){0,2}: (?:nil|none|zero|nothing)',
+  'pay(?: scale)? (?:unchanged|the same|frozen|still the same)',
   // "Third year on t'same pay."
   '(?:two|three|four|\\d+) jobs (?:for|on) one (?:salary|wage|pay|pay packet)',
   "(?:years?|terms?) on (?:the |t' ?|t)?same (?:pay|salary|wage|money|pay point|spine point|point)",

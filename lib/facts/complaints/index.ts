@@ -203,6 +203,7 @@ const PRAISED = /\b(?:proud|prouder|thank you to|thanks to (?:mr|mrs|miss|ms|dr|
 const THANKING = /(?:^(?:a )?(?:short |big |huge |massive |special )?thank you to|(?:want|like|wanted) to say (?:a )?(?:big |huge )?thank you to|\bso grateful to|^shout ?out to|^hats off to)\b/;
 /** Thanks for help given: "thank you to my line manager, who noticed I was running on empty and took two of my duties". */
 const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful|shout ?out)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
+const SELF_BLAME = /\b(?:the problem (?:might|may|must) be me|it's (?:definitely )?me|my (?:own )?fault|i only have myself to blame|entirely my fault)\b/;
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
@@ -239,6 +240,7 @@ const TO_PEERS = words([
   "^if you(?:'re| are)(?! an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head))",
   '(?:to|for) (?:any |all |fellow |new |other )?(?:ects?|nqts?|trainees?|new teachers|student teachers|teachers new|colleagues new|fellow teachers)',
   'be kind to yourself',
+  '^(?:honestly,? )?try (?:live|doing|using|a|the)',
   // Asking peers for help: "Anyone got tips for marking more quickly?"
   "(?:anyone|anybody|does anyone|has anyone|any)(?: (?:got|have|had|know|with))? (?:any )?(?:good )?(?:tips|advice|ideas|suggestions|recommendations|hacks)",
 ]);
@@ -755,6 +757,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
     if (near(r, 2).some((o) => has(FORMER, o.sentence.text))) return null;
     if (THANKS_FOR_HELP.test(r.sentence.text) && !near(r, 1).some((o) => o.irony?.sure)) return null;
+    // Laughing at oneself: "Left my lanyard in the fridge. Again. The problem might be me."
+    if (near(r, 2).some((o) => SELF_BLAME.test(o.sentence.text))) return null;
     // "The pay offer is below inflation again. That's decided nationally.": about whoever governs.
     const after = neighbour(r, 1);
     if (!r.people && after !== undefined && has(GOVERNING, after.sentence.text)) return null;

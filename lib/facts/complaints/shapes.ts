@@ -42,6 +42,7 @@ export const CREDIT: Vocabulary = [
  * science lead and the school council". Needs a leader or colleague in the sentence.
  */
 export const PILING_ON: Vocabulary = [
+  '(?:just )?(?:been )?asked to take on (?:[a-z-]+ ){0,6}?(?:on top of|as well as|alongside)',
   `(?:handed|hands|handing|given|gave|give|gives|giving|dumped|dumps|dumping|landed|lands|lumbered|saddled|loaded|piled|offloaded|added|adds|adding|passed|passes)(?: (?:me|us))(?: with)? (?:another|two|three|four|five|six|more|extra|yet more|even more|an extra|an additional|additional|(?:two|three|four|five) more) ${WORK_NOUNS}`,
   `(?:dumped|dumps|dumping|piled|piles|piling|landed|lands|offloaded|offloads|offloading|heaped|heaps|heaping|loaded|loads|loading|shoved|shoves|pushing|pushed|palmed|palms|palming) (?:another |two |three |four |more |extra |yet more |even more |new |all the |all (?:his|her|their) |every )?${WORK_NOUNS}(?: [a-z]+){0,3}? (?:off )?on(?:to)? (?:me|us|the |staff|teachers|everyone|whoever|tutors|tas|colleagues|others)`,
   "(?:palmed|palms|palming|fobbed|fobs|passed|passes|passing|shunted|shunts|dumped|dumps)(?: [a-z']+){1,5}? off on(?:to)?",
@@ -215,6 +216,7 @@ export const ADVICE: Vocabulary = [
  * you beg for a day off." The claim; the reality is the next sentence (`REALITY`).
  */
 export const CLAIM: Vocabulary = [
+  "apparently (?:the|our|this) [a-z -]{1,30}? (?:is|was) (?:there|meant|supposed|designed|intended) to (?:reduce|cut|ease|help|support|save)",
   "(?:mr|mrs|miss|ms|mx|dr|revd|rev) [a-z'-]+ (?:has )?(?:promised|said|says|claimed|claims|assured|told us|swore)",
   "(?:they|he|she|(?:the |our |my )?(?:head|head ?teacher|ceo|trust|slt|smt|leadership(?: team)?|management|bosses|boss|line manager|deputy(?: head)?|governors|head of (?:department|year)|hod|exec team))(?: [a-z']+){0,2} (?:says?|said|claims?|claimed|calls?|called|promised|promises|tells? us|told us|assured us|swore|insists?|insisted|keeps? saying|kept saying|likes? to say|loves? to say|boasts?|boasted)",
   "(?:we were|we've been|we have been|we had been|i was|i've been|i have been|staff were|staff have been) (?:promised|told|assured|guaranteed)",
@@ -224,6 +226,7 @@ export const CLAIM: Vocabulary = [
 
 /** The sentence after a claim that says otherwise. */
 export const REALITY: Vocabulary = [
+  '(?:it )?runs to (?:\\d+|[a-z]+) pages',
   "(?:has been|have been|is|was|stays?|stayed|remains?|remained) (?:firmly |permanently |always )?(?:shut|closed|locked|empty|silent|nowhere to be seen)",
   "(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|hasn't|haven't|never|not|no|nope|nothing)",
   'we call it',
@@ -236,6 +239,7 @@ export const REALITY: Vocabulary = [
 
 /** Something went wrong because a leader or a colleague failed to act. Needs both, and a disruption nearby. */
 export const FAILURE: Vocabulary = [
+  'because (?:the trust|they|leadership|the office|head office) only (?:confirmed|told us|sent|booked|approved)',
   "(?:froze|frozen|freezes|freezing) recruitment|because (?:the trust|leadership|slt|management|the head) (?:froze|cut|stopped|withdrew|paused|refused|scrapped)",
   "(?:switched on|rolled out|launched|introduced|brought in) without (?:any )?(?:testing|consultation|warning|training|notice)|(?:we|schools|staff) had no say",
   "(?:was|were|wasn't|weren't|was not|were not) (?:never )?(?:confirmed|booked|sent|submitted|ordered|arranged|paid|signed off|approved|checked) by (?:mr|mrs|miss|ms|mx|dr|the|our|a member)",
@@ -320,6 +324,9 @@ export const SPENDING: Vocabulary = [
  * our own glue sticks", "undervalued by my school". Stand alone.
  */
 export const SELF_CONTAINED: Vocabulary = [
+  "asked for (?:a |an |the |some )?[a-z -]{1,30}? (?:two|three|four|five|\\d+|a couple of|a few) (?:years|months|terms) ago,? and (?:i'm|we're|i am|we are|it's|it is) still",
+  "(?:my|our) ppa (?:is|has become) (?:now )?(?:more of )?an? (?:rumour|myth|legend|distant memory|fantasy)",
+  "(?:has|have|'s|'ve) had no (?:glue sticks|pencils|paper|books|resources|ta|tas|heating|hot water|working [a-z]+|[a-z]+ budget) since",
   '(?:another |fourth |third |second )?unpaid (?:saturday|sunday|evening|weekend) (?:open (?:morning|evening|day)|duty|event|shift)s?',
   "went to (?:someone|somebody|a colleague|the new|a newer|one of the favourites|the same people)(?: [a-z]+){0,2} (?:who|that) (?:started|joined|has been here|had been here|only started)",
   "(?:i'm|i am|we're|we are) (?:an? )?(?:ta|teacher|teachers|tas|hlta|cover supervisor|office manager|caretaker|midday|receptionist|technician),? not (?:an? )?(?:data clerk|admin|social workers?|miracle workers?|cleaners?|babysitters?|secretar(?:y|ies)|robots?|magicians?|[a-z]+ clerks?)",
