@@ -94,10 +94,11 @@ export class DraftFacts {
       // post is about a colleague ("Marcus's leaving do… best colleague"), is not a pupil.
       const plain = this.draft.folded.plain;
       const aboutColleague = (m: PupilMention) => {
+        if (!this.policy.staff.hasForename(tokens[m.first]!.base)) return false;
         const from = tokens[m.first]!.start;
         const to = tokens[m.last]!.end;
         if (IN_A_CLASS.test(plain.slice(to, to + 20))) return false;
-        return STAFF_CONTEXT.test(plain.slice(Math.max(0, from - 150), to + 150)) && this.policy.staff.hasForename(tokens[m.first]!.base);
+        return STAFF_CONTEXT.test(plain.slice(Math.max(0, from - 150), to + 150));
       };
       const named = this.policy.pupils
         .find(this.draft)

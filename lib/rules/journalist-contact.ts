@@ -161,6 +161,8 @@ function findPressContact(draft: PreparedDraft): PressContact[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
   const subject = new Set(findInSentences(draft, JOURNALISM_AS_SUBJECT).map((m) => m.sentence));
+  // Found once: the outlets are read three times below.
+  const outlets = findOutlets(draft);
   const out: PressContact[] = [];
   const enquiry = (m: FoldedMatch) => out.push({ start: m.start, end: m.end, kind: 'enquiry', parts: [m] });
 
@@ -171,7 +173,7 @@ function findPressContact(draft: PreparedDraft): PressContact[] {
       enquiry(m);
     }
   }
-  for (const outlet of findOutlets(draft)) {
+  for (const outlet of outlets) {
     const before = text.slice(Math.max(0, outlet.start - 40), outlet.start);
     const sentence = sentenceIndexAt(sentences, outlet.start);
     const m = TALKING_TO_BEFORE.exec(before);
@@ -182,7 +184,7 @@ function findPressContact(draft: PreparedDraft): PressContact[] {
   }
 
   // "In response to enquiries from the Western Daily Press": an enquiry from a named outlet.
-  for (const outlet of findOutlets(draft)) {
+  for (const outlet of outlets) {
     const m = ENQUIRY_FROM_BEFORE.exec(text.slice(Math.max(0, outlet.start - 40), outlet.start));
     if (m) {
       const start = outlet.start - m[0].length;
@@ -192,7 +194,7 @@ function findPressContact(draft: PreparedDraft): PressContact[] {
 
   // The press addressed, with an offer, the story or a question in the same or the next sentence.
   const addressed: FoldedMatch[] = findInSentences(draft, ADDRESSED);
-  for (const outlet of findOutlets(draft)) {
+  for (const outlet of outlets) {
     const m = ANYONE_FROM_BEFORE.exec(text.slice(Math.max(0, outlet.start - 40), outlet.start));
     if (m) {
       const start = outlet.start - m[0].length;

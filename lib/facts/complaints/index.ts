@@ -204,7 +204,10 @@ const THANKING = /(?:^(?:a )?(?:short |big |huge |massive |special )?thank you t
 /** Thanks for help given: "thank you to my line manager, who noticed I was running on empty and took two of my duties". */
 const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful|shout ?out)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
 const SELF_BLAME = /\b(?:the problem (?:might|may|must) be me|it's (?:definitely )?me|my (?:own )?fault|i only have myself to blame|entirely my fault)\b/;
+/** Non-global forms for a yes/no test on a whole draft, then on its sentences. */
+const FORMER_TEST = new RegExp(FORMER.source);
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
+const VOTE_OUT_TEST = new RegExp(VOTE_OUT.source);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
 const WHOEVER_LEAD = words(['(?:whoever|the (?:person|people|genius|bright spark))(?: (?:at|in|from) [a-z]+(?: [a-z]+)?)?(?: who| that)? (?:decided|thought|planned|came up with|signed off|designed|scheduled|approved|agreed|chose|wrote|writes|made|makes|put|booked|moved|organised)']);
@@ -721,6 +724,24 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   /** Sentences of the same paragraph within `reach` of this one, in order. */
   const near = (r: Reading, reach: number) =>
     readings.slice(Math.max(0, r.sentence.index - reach), r.sentence.index + reach + 1).filter((o) => o.paragraph === r.paragraph);
+  /** Does any sentence of the same paragraph within `reach` of this one pass `test`? (No arrays made.) */
+  const anyWithin = (r: Reading, reach: number, test: (o: Reading) => boolean) => {
+    for (let k = Math.max(0, r.sentence.index - reach); k <= Math.min(readings.length - 1, r.sentence.index + reach); k++) {
+      const o = readings[k]!;
+      if (o.paragraph === r.paragraph && test(o)) return true;
+    }
+    return false;
+  };
+  // Sentences that say the workplace is a former one, that the writer is laughing at themself, or to vote someone out.
+  const sentencesWith = (pattern: RegExp) => {
+    const found = new Set<number>();
+    if (!pattern.test(text)) return found;
+    for (const r of readings) if (pattern.test(r.sentence.text)) found.add(r.sentence.index);
+    return found;
+  };
+  const formerAt = sentencesWith(FORMER_TEST);
+  const selfBlameAt = sentencesWith(SELF_BLAME);
+  const voteOutAt = sentencesWith(VOTE_OUT_TEST);
   const neighbour = (r: Reading, step: -1 | 1) => {
     const other = readings[r.sentence.index + step];
     return other && other.paragraph === r.paragraph ? other : undefined;
@@ -755,15 +776,16 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // "It's the job", "worth it" after it; "I love my job. I do not love being asked…" before it is a contrast.
     if (near(r, 2).some((o) => o.accepting && o.sentence.index >= r.sentence.index)) return null;
     // "Ofsted's new report cards are a nightmare. Whoever designed them has never met a Year 1.": whoever made something outside.
-    if (near(r, 2).some((o) => has(FORMER, o.sentence.text))) return null;
+    // (Read once per draft, and only when any sentence says it: most drafts never do.)
+    if (formerAt.size > 0 && anyWithin(r, 2, (o) => formerAt.has(o.sentence.index))) return null;
     if (THANKS_FOR_HELP.test(r.sentence.text) && !near(r, 1).some((o) => o.irony?.sure)) return null;
     // Laughing at oneself: "Left my lanyard in the fridge. Again. The problem might be me."
-    if (near(r, 2).some((o) => SELF_BLAME.test(o.sentence.text))) return null;
+    if (selfBlameAt.size > 0 && anyWithin(r, 2, (o) => selfBlameAt.has(o.sentence.index))) return null;
     // "The pay offer is below inflation again. That's decided nationally.": about whoever governs.
     const after = neighbour(r, 1);
     if (!r.people && after !== undefined && has(GOVERNING, after.sentence.text)) return null;
     // "…Vote them out.": a complaint about whoever governs, not the workplace.
-    if (near(r, 1).some((o) => has(VOTE_OUT, o.sentence.text))) return null;
+    if (voteOutAt.size > 0 && anyWithin(r, 1, (o) => voteOutAt.has(o.sentence.index))) return null;
     const before = neighbour(r, -1);
     if (before?.elsewhere && !before.people && has(WHOEVER, r.sentence.text) && !has(TRUST, r.sentence.text) && !r.institution) return null;
     const outside = r.elsewhere && !r.people;
