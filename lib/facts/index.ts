@@ -38,7 +38,7 @@ export interface PupilNamed extends PupilMention {
 }
 
 /** Words that make a post about a colleague: a staff forename there is the colleague. */
-const STAFF_CONTEXT = /\b(?:colleague(?!s)|leaving do|leaving party|retir(?:es|ed|ing|ement)|work (?:wife|husband|bestie)|teaching partner|job share|years (?:here|at the school|teaching))\b/;
+const STAFF_CONTEXT = /\b(?:colleague(?!s)|leaving do|leaving party|retir(?:es|ed|ing|ement)|work (?:wife|husband|bestie)|teaching partner|job share|years (?:here|at the school|teaching))\b/g;
 
 /** "Grace in 7C2", "Will from Year 9": a pupil, whatever the post says about colleagues. */
 const IN_A_CLASS = /^(?:'s)?\s+(?:in|from)\s+(?:year|yr|reception|nursery|\d)/;
@@ -93,12 +93,14 @@ export class DraftFacts {
       // A forename that is part of a staff member's name ("Grace Mallory"), or a staff forename where the
       // post is about a colleague ("Marcus's leaving do… best colleague"), is not a pupil.
       const plain = this.draft.folded.plain;
+      // Where the post talks about a colleague, found once: most posts never do, and then no name is checked.
+      const colleagueAt = [...plain.matchAll(STAFF_CONTEXT)].map((c) => c.index);
       const aboutColleague = (m: PupilMention) => {
-        if (!this.policy.staff.hasForename(tokens[m.first]!.base)) return false;
+        if (colleagueAt.length === 0 || !this.policy.staff.hasForename(tokens[m.first]!.base)) return false;
         const from = tokens[m.first]!.start;
         const to = tokens[m.last]!.end;
         if (IN_A_CLASS.test(plain.slice(to, to + 20))) return false;
-        return STAFF_CONTEXT.test(plain.slice(Math.max(0, from - 150), to + 150));
+        return colleagueAt.some((at) => at >= from - 150 && at <= to + 150);
       };
       const named = this.policy.pupils
         .find(this.draft)

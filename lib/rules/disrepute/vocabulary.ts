@@ -297,8 +297,7 @@ export const WARNING_BEFORE = words([
 
 /** Telling people to keep away, with the school near: "avoid it like the plague", "don't send your kids there". */
 export const WARNING = words([
-  "(?:i would|i'd|would|i will|i'll) (?:steer|warn) (?:any|every|all)? ?(?:family|families|parent|parents|teacher|teachers|one|anyone|friend|friends)(?: well)? (?:away|clear|off)(?: from)?",
-  "(?:a|the) (?:school|place|trust) (?:i would|i'd|i will) (?:steer|warn) (?:any|every|all)? ?(?:family|families|parent|parents|teacher|teachers|one|anyone)(?: well)? (?:away|clear|off)",
+  "(?:would|i'd|i'll|will) (?:steer|warn) (?:any|every|all)? ?(?:family|families|parent|parents|teacher|teachers|one|anyone|friend|friends)(?: well)? (?:away|clear|off)(?: from)?",
   "avoid (?:[a-z0-9'-]+ ){0,8}?like the plague",
   "chews? (?:people|staff|teachers|you|us|them|good people) up and spits? (?:them|you|us) out",
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
