@@ -205,11 +205,7 @@ const THANKING = /(?:^(?:a )?(?:short |big |huge |massive |special )?thank you t
 const MAYBE_THANKS = /thank|grateful|shout/;
 const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful|shout ?out)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
 const SELF_BLAME = /\b(?:the problem (?:might|may|must) be me|it's (?:definitely )?me|my (?:own )?fault|i only have myself to blame|entirely my fault)\b/;
-/** Non-global forms for a yes/no test on a whole draft, then on its sentences. */
-const FORMER_TEST = new RegExp(FORMER.source);
-const GOVERNING_TEST = new RegExp(GOVERNING.source);
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
-const VOTE_OUT_TEST = new RegExp(VOTE_OUT.source);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);
 /** A quick look before the remembered one: most sentences name nobody of the kind. */
@@ -452,9 +448,7 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   const marker = first(CUE.ironyMarker, sentence, 'sarcasm');
   // A marker in a warm sentence may be meant ("brutally honest feedback, exactly what I needed"): it needs a burden too.
   if (marker) {
-    const from = marker.start - sentence.start;
-    const to = marker.end - sentence.start;
-    return { ...marker, sure: !hasMatch(WARM, text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)) };
+    return { ...marker, sure: !warmBeside(sentence, marker) };
   }
   const thanks = first(CUE.mockThanks, sentence, 'mock-thanks');
   if (thanks) return { ...thanks, sure: false };
@@ -474,11 +468,14 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   return null;
 }
 
-/** Warm words in a sentence outside the cue itself ("advice" is warm, so "Advice for heads:" must not cancel itself). */
-function warmBeside(r: Reading, cue: Hit): boolean {
-  const text = r.sentence.text;
-  const from = cue.start - r.sentence.start;
-  const to = cue.end - r.sentence.start;
+/**
+ * Warm words in a sentence outside the cue itself: "advice" is warm, so "Advice for heads:"
+ * must not cancel itself, nor "lovely" in "Lovely colleague, that."
+ */
+function warmBeside(sentence: Sentence, cue: Hit): boolean {
+  const text = sentence.text;
+  const from = cue.start - sentence.start;
+  const to = cue.end - sentence.start;
   // "Try saying thank you once a term": thanks asked for is not thanks given.
   const rest = text.slice(0, Math.max(0, from)) + ' '.repeat(Math.max(0, to - from)) + text.slice(Math.max(0, to));
   return hasMatch(WARM, rest.replace(/\b(?:saying|say|says|said|try|get|getting|hear|hearing|a single|one) (?:a )?(?:thank ?you|thanks|well done)\b/g, (m) => ' '.repeat(m.length)));
@@ -739,14 +736,14 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
   // Sentences that say the workplace is a former one, that the writer is laughing at themself, or to vote someone out.
   const sentencesWith = (pattern: RegExp) => {
     const found = new Set<number>();
-    if (!pattern.test(text)) return found;
-    for (const r of readings) if (pattern.test(r.sentence.text)) found.add(r.sentence.index);
+    if (!hasMatch(pattern, text)) return found;
+    for (const r of readings) if (hasMatch(pattern, r.sentence.text)) found.add(r.sentence.index);
     return found;
   };
-  const formerAt = sentencesWith(FORMER_TEST);
+  const formerAt = sentencesWith(FORMER);
   const selfBlameAt = sentencesWith(SELF_BLAME);
-  const voteOutAt = sentencesWith(VOTE_OUT_TEST);
-  const governingAt = sentencesWith(GOVERNING_TEST);
+  const voteOutAt = sentencesWith(VOTE_OUT);
+  const governingAt = sentencesWith(GOVERNING);
   const neighbour = (r: Reading, step: -1 | 1) => {
     const other = readings[r.sentence.index + step];
     return other && other.paragraph === r.paragraph ? other : undefined;
@@ -799,7 +796,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // By its own words or shape.
     // Advice that is praise ("ours gives every teacher a planning afternoon… it has changed the place. Steal it.") is advice.
     const warmAdvice =
-      r.standalone?.kind === 'advice' && (near(r, 1).some((o) => (o === r ? warmBeside(r, r.standalone!) : o.warm)) || has(EXTERNAL, r.sentence.text));
+      r.standalone?.kind === 'advice' && (near(r, 1).some((o) => (o === r ? warmBeside(r.sentence, r.standalone!) : o.warm)) || has(EXTERNAL, r.sentence.text));
     if (r.standalone && !outside && !warmAdvice) return { hit: r.standalone };
     if (!r.elsewhere) {
       const pay = first(CUE.pay, r.sentence, 'pay');
