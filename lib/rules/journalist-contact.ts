@@ -74,7 +74,7 @@ const ADDRESSED = new RegExp(
     String.raw`\bif\s+(?:you'?re|you\s+are|there'?s|there\s+is|any)\s+(?:a\s+)?${JOURNALIST}\b`,
     String.raw`\btagging\s+(?:in\s+)?(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?${JOURNALIST}`,
   ].join('|'),
-  'giu',
+  'gu',
 );
 
 /** What makes an address to the press contact: an offer, the story, a question, "you". */
@@ -109,7 +109,7 @@ const JOURNALISM_AS_SUBJECT = new RegExp(
     String.raw`\b(?:budding|young|junior|mini|real|visiting|guest)\s+(?:journalists?|reporters?)\b`,
     String.raw`\binterviewed\s+(?:a|an|the)\s+(?:[\p{L}'-]+\s+){0,2}?(?:journalists?|reporters?)\b`,
   ].join('|'),
-  'giu',
+  'gu',
 );
 
 /** Verbs that put the author in touch with a named outlet: "speaking to the BBC", "interviewed by Pirate FM". */

@@ -278,7 +278,43 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
  * Only words whose first part could start a root of the lexicon are tried, and each
  * distinct word is judged once.
  */
-const HYPHEN_MASKED = /(?<![\p{L}\p{N}*@$-])(\p{L}[\p{L}*@$]{0,7})(-{1,3})(\p{L}[\p{L}*@$]{0,11})(?![\p{L}\p{N}*@$-])/gu;
+const HYPHEN_MASKED = /(?<![\p{L}\p{N}*@$-])(\p{L}[\p{L}*@$]{0,7})(-{1,3})(\p{L}[\p{L}*@$]{0,11})(?![\p{L}\p{N}*@$-])/uy;
+const MASKED_WORD_CHARACTER = /^[\p{L}*@$]$/u;
+/** Letters before a dash: at most 8 (the first part of `HYPHEN_MASKED`). */
+const MOST_BEFORE_DASH = 8;
+
+/**
+ * The matches of `HYPHEN_MASKED` in `text`, left to right and not overlapping, as
+ * `matchAll` would give them. Every match has a dash right after its first part, so the
+ * pattern is tried only where a run of dashes begins, from the start of the word before
+ * it: scanning a long draft with one hyphen in it from every letter cost a tenth of a
+ * check.
+ */
+function hyphenMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let dash = text.indexOf('-'); dash !== -1; dash = text.indexOf('-', dash + 1)) {
+    if (dash < from || text[dash - 1] === '-') continue;
+    // Walk back over the word before the dash, a code point at a time.
+    let start = dash;
+    let count = 0;
+    while (start > 0 && count <= MOST_BEFORE_DASH) {
+      const pair = start > 1 && /[\uDC00-\uDFFF]/.test(text[start - 1]!) && /[\uD800-\uDBFF]/.test(text[start - 2]!);
+      const width = pair ? 2 : 1;
+      if (!MASKED_WORD_CHARACTER.test(text.slice(start - width, start))) break;
+      start -= width;
+      count++;
+    }
+    // A longer word has a letter before any start the pattern could take.
+    if (count === 0 || count > MOST_BEFORE_DASH || start < from) continue;
+    HYPHEN_MASKED.lastIndex = start;
+    const m = HYPHEN_MASKED.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = start + m[0].length;
+  }
+  return out;
+}
 const ROOT_PREFIXES: ReadonlySet<string> = new Set(COMPILED.flatMap((t) => t.roots.flatMap((root) => [...root].map((_, i) => root.slice(0, i + 1)))));
 const hyphenVerdicts = new Map<string, number>();
 
@@ -286,7 +322,7 @@ function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; te
   const text = prepared.folded.text;
   if (!text.includes('-')) return [];
   const out: { start: number; end: number; term: CompiledTerm; letters: string }[] = [];
-  for (const m of text.matchAll(HYPHEN_MASKED)) {
+  for (const m of hyphenMatches(text)) {
     const [word, left, dashes, right] = m as unknown as [string, string, string, string];
     const head = resolveLookalikes(left);
     // The letters before the dash (up to any other mask) must begin a root: "f", "sh", "tw".
