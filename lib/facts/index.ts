@@ -18,6 +18,7 @@ import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { findComplaints, type Complaint } from './complaints';
+import { allMatches } from '../text/patterns';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
 const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{1,30}/gu;
@@ -94,7 +95,7 @@ export class DraftFacts {
       // post is about a colleague ("Marcus's leaving do… best colleague"), is not a pupil.
       const plain = this.draft.folded.plain;
       // Where the post talks about a colleague, found once: most posts never do, and then no name is checked.
-      const colleagueAt = [...plain.matchAll(STAFF_CONTEXT)].map((c) => c.index);
+      const colleagueAt = [...allMatches(STAFF_CONTEXT, plain)].map((c) => c.index);
       const aboutColleague = (m: PupilMention) => {
         if (colleagueAt.length === 0 || !this.policy.staff.hasForename(tokens[m.first]!.base)) return false;
         const from = tokens[m.first]!.start;
@@ -124,9 +125,9 @@ export class DraftFacts {
   get pupilHandles(): Span[] {
     return this.once('pupilHandles', () => {
       const out: Span[] = [];
-      const text = this.draft.folded.text;
+      const text = this.draft.folded.plain;
       if (this.policy.pupils.size === 0 || !text.includes('@')) return out;
-      for (const m of text.matchAll(HANDLE)) {
+      for (const m of allMatches(HANDLE, text)) {
         const handle = m[0].replace(/\.+$/, '');
         const span = sourceSpan(this.draft, m.index, m.index + handle.length);
         if (this.policy.pupils.isPupilHandle(this.draft.folded.source.slice(span.start, span.end))) out.push(span);

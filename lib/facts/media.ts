@@ -5,7 +5,7 @@
  * (`@PirateFMNews`). Shared by `controversial` (media stories about the school) and
  * `journalist-contact` (replying to the press), so it sits with the facts.
  */
-import { anyOf, type Vocabulary } from '../text/patterns';
+import { anyOf, type Vocabulary, allMatches } from '../text/patterns';
 import type { PreparedDraft } from '../text/prepared';
 import type { Span, Token } from '../text/tokens';
 
@@ -144,7 +144,7 @@ export function findOutlets(draft: PreparedDraft): Span[] {
     if (isWord(previous) && previous.capitalised && OUTLET_TAILS.has(tail)) {
       const first = capitalisedRun(i, -1, 3);
       out.push({ start: tokens[first]!.start, end: token.end });
-    } else if (previous?.key === 'the' && (NATIONAL_TAILS.has(tail) || (OUTLET_TAILS.has(tail) && MEDIA_NOUN_AT_START.test(draft.folded.text.slice(token.end, token.end + 60))))) {
+    } else if (previous?.key === 'the' && (NATIONAL_TAILS.has(tail) || (OUTLET_TAILS.has(tail) && MEDIA_NOUN_AT_START.test(draft.folded.plain.slice(token.end, token.end + 60))))) {
       // "the Guardian"; "the Courier's piece", "the Echo story" (a local paper known by its last word, with a story word after it)
       out.push({ start: previous.start, end: token.end });
     }
@@ -158,7 +158,7 @@ export function findOutlets(draft: PreparedDraft): Span[] {
  * the papers", "your article about…"). Spans of the folded text, in order.
  */
 export function findMediaReferences(draft: PreparedDraft, outlets: readonly Span[] = findOutlets(draft)): Span[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const out: Span[] = [];
   for (const outlet of outlets) {
     const after = MEDIA_NOUN_AT_START.exec(text.slice(outlet.end, outlet.end + 60));
@@ -171,7 +171,7 @@ export function findMediaReferences(draft: PreparedDraft, outlets: readonly Span
   }
   for (const pattern of PRESS_REFERENCES) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of allMatches(pattern, text)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -157,7 +157,7 @@ interface PressContact extends Span {
 
 /** Where the draft deals with the press on its own words. Spans of the folded text, in order. */
 function findPressContact(draft: PreparedDraft): PressContact[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
   const subject = new Set(findInSentences(draft, JOURNALISM_AS_SUBJECT).map((m) => m.sentence));
@@ -254,7 +254,7 @@ export default defineRule({
     if (direct.length > 0) return hit(direct[0]!, direct[0]!.kind);
     // A reply to what looks like a press account, with an offer of contact, talk of a story or an answer to its enquiry.
     if (isPressHandle(draft.draft.replyTo) || isPressHandle(leadingMention(draft))) {
-      const text = draft.folded.text;
+      const text = draft.folded.plain;
       const supporting = [...matchSpans(text, CONTACT_OFFER), ...matchSpans(text, STORY_TALK), ...matchSpans(text, ANSWERING_AN_ENQUIRY)].sort(
         (a, b) => a.start - b.start,
       );

@@ -9,6 +9,7 @@
  *
  * Tables use bounded repetition only: a 20,000-character draft is scanned in a few ms.
  */
+import { GatedWords } from './gated-words';
 import type { Span } from './tokens';
 
 /**
@@ -18,6 +19,13 @@ import type { Span } from './tokens';
  * grows past this is split in two, each read in turn.
  */
 const MAX_PATTERN_SOURCE = 20_000;
+
+/**
+ * A table whose pattern is this long or longer is compiled a bucket at a time, as texts
+ * need it (`GatedWords`): V8 stops optimising every pattern compiled once the process
+ * holds 16 MB of machine code, and whole tables came to 20 MB.
+ */
+const GATE_FROM = 1_000;
 
 function checkedRegExp(source: string, flags: string): RegExp {
   if (source.length > MAX_PATTERN_SOURCE) {
@@ -46,7 +54,9 @@ export function wordPattern(source: string): RegExp {
 
 /** Any phrase of the tables, as whole words of folded text (`wordPattern` of them all). */
 export function words(...tables: readonly Vocabulary[]): RegExp {
-  return wordPattern(anyOf(...tables.flat()));
+  const phrases = tables.flat();
+  const pattern = wordPattern(anyOf(...phrases));
+  return pattern.source.length < GATE_FROM ? pattern : new GatedWords(phrases);
 }
 
 /**
@@ -57,10 +67,48 @@ export function alternatives(table: Vocabulary, flags = 'g'): RegExp {
   return checkedRegExp(table.join('|'), flags);
 }
 
+/** The global form of each pattern, made once (a copy made per call is a pattern V8 may compile again). */
+const globalForms = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` if it is global, or its global form, made once. */
+export function globalFormOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globalForms.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalForms.set(pattern, global);
+  }
+  return global;
+}
+
+/**
+ * Every match of a global pattern in `text`, as `String.prototype.matchAll` finds them,
+ * but run on the pattern itself. `matchAll` runs a copy of the pattern, made at each
+ * call; V8 compiles the copy again once it has let go of its cache, and once the
+ * process holds 16 MB of machine code (see `GatedWords`) it compiles it without its
+ * optimisations: the personal-data and press patterns ran 10 times slower that way.
+ * Collected before they are returned, so the pattern is free again for the caller.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError('allMatches needs a global pattern');
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0].length > 0) continue;
+    // An empty match: step past it (a whole character, for a `u` pattern).
+    const at = pattern.lastIndex;
+    const pair = pattern.unicode && at + 1 < text.length && /[\uD800-\uDBFF]/.test(text[at]!) && /[\uDC00-\uDFFF]/.test(text[at + 1]!);
+    pattern.lastIndex = at + (pair ? 2 : 1);
+  }
+  pattern.lastIndex = 0;
+  return out;
+}
+
 /** Every match of a pattern in `text`, as spans (a pattern that is not global is made so). */
 export function matchSpans(text: string, pattern: RegExp): Span[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  const global = globalFormOf(pattern);
   const out: Span[] = [];
-  for (const m of text.matchAll(global)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(global, text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { foldPhrase } from './normalise';
 import { WORD, type Token } from './tokens';
+import { allMatches } from './patterns';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
@@ -27,7 +28,7 @@ export function phraseKeys(phrase: string): string[] {
   const known = keysCache.get(phrase);
   if (known) return [...known];
   const keys: string[] = [];
-  for (const m of foldPhrase(phrase).matchAll(WORD)) {
+  for (const m of allMatches(WORD, foldPhrase(phrase))) {
     const key = m[0].replace(NOT_LETTER_OR_DIGIT, '');
     if (key.length > 0) keys.push(key);
   }

@@ -2,6 +2,7 @@
 import type { Draft, RuleAccountKind } from '../types';
 import { fold, toSourceSpan, type FoldedText } from './normalise';
 import { findLinks, tokenise, type LinkSpan, type Span, type Token } from './tokens';
+import { allMatches, globalFormOf } from './patterns';
 
 export interface PreparedDraft {
   readonly draft: Draft;
@@ -25,12 +26,35 @@ export function prepareDraft(draft: Draft): PreparedDraft {
 }
 
 /**
+ * Does a pattern look for particular characters above U+00FF (an emoji, a curly quote,
+ * `\p{M}`)? Then it runs on the folded characters themselves. Any other pattern, `u` or
+ * not, finds the same spans in `plain`, where `\p{L}` and `\p{N}` read the stand-ins as
+ * the letters and numbers they replace.
+ */
+const OWN_CHARACTERS = /[^\t-\xff]|\\u\{|\\u(?!00[0-9a-fA-F]{2})[0-9a-fA-F]{4}|\\[pP]\{(?![LN]\})/;
+const ownCharacters = new WeakMap<RegExp, boolean>();
+
+export function needsOwnCharacters(pattern: RegExp): boolean {
+  let needs = ownCharacters.get(pattern);
+  if (needs === undefined) {
+    needs = OWN_CHARACTERS.test(pattern.source);
+    ownCharacters.set(pattern, needs);
+  }
+  return needs;
+}
+
+/**
  * The folded text a pattern runs on: `plain` (one byte per character, the same matches,
- * always the fast kind of string; see `FoldedText.plain`), or, for a `u` pattern, which
- * may look for particular characters above U+00FF, the folded characters themselves.
+ * always the fast kind of string; see `FoldedText.plain`), or the folded characters
+ * themselves for a pattern that looks for characters above U+00FF.
+ *
+ * Why it matters beyond one draft: V8 compiles a pattern again for each kind of string
+ * (one byte or two) the first time it meets it. A draft with an emoji is two-byte; if
+ * the first such draft comes after the process holds 16 MB of machine code, every
+ * pattern it meets is compiled without V8's optimisations, for good (see `GatedWords`).
  */
 export function subjectFor(prepared: PreparedDraft, pattern: RegExp): string {
-  return pattern.unicode ? prepared.folded.text : prepared.folded.plain;
+  return needsOwnCharacters(pattern) ? prepared.folded.text : prepared.folded.plain;
 }
 
 /** The span of the draft as typed that a span of the folded text came from. */
@@ -49,9 +73,9 @@ export interface TextMatch extends Span {
  * for every apostrophe), with spans mapped back to the draft as typed.
  */
 export function matchFolded(prepared: PreparedDraft, pattern: RegExp): TextMatch[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  const global = globalFormOf(pattern);
   const out: TextMatch[] = [];
-  for (const match of subjectFor(prepared, pattern).matchAll(global)) {
+  for (const match of allMatches(global, subjectFor(prepared, pattern))) {
     if (match[0].length === 0) continue;
     out.push({ ...sourceSpan(prepared, match.index!, match.index! + match[0].length), match });
   }

@@ -7,7 +7,8 @@
  * semicolon does not end a sentence here: "Confidential: staffing restructure…" and
  * "Verdict on SSCA: a shambles" are one thought.
  */
-import { sourceSpan, subjectFor, type PreparedDraft } from './prepared';
+import { needsOwnCharacters, sourceSpan, subjectFor, type PreparedDraft } from './prepared';
+import { globalFormOf } from './patterns';
 import { lastAtMost } from './spans';
 import { ABBREVIATIONS, type Span } from './tokens';
 
@@ -76,19 +77,6 @@ export function sentenceOfToken(sentences: readonly Sentence[], index: number): 
   return Math.max(0, lastAtMost(sentences, index, (s) => s.first));
 }
 
-/** The global form of each pattern, made once: compiling a long alternation again for every draft costs more than matching it. */
-const globalForms = new WeakMap<RegExp, RegExp>();
-
-function globalFormOf(pattern: RegExp): RegExp {
-  if (pattern.global) return pattern;
-  let global = globalForms.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, `${pattern.flags}g`);
-    globalForms.set(pattern, global);
-  }
-  return global;
-}
-
 /** Every match of a folded-text pattern, placed in its sentence. */
 export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMatch[] {
   const sentences = sentencesOf(draft);
@@ -116,7 +104,7 @@ export function toDraftSpan(draft: PreparedDraft, span: Span): Span {
 
 /** Does a pattern match in this sentence? A `u` pattern, which may look for an emoji, reads the sentence's own characters. */
 export function sentenceHas(pattern: RegExp, sentence: Sentence): boolean {
-  return has(pattern, pattern.unicode ? sentence.folded : sentence.text);
+  return has(pattern, needsOwnCharacters(pattern) ? sentence.folded : sentence.text);
 }
 
 /** Does a pattern match anywhere in this folded text? Resets `lastIndex` so shared patterns stay safe. */

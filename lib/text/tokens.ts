@@ -4,6 +4,7 @@
  */
 import { BLANKS, foldCodePoint, type FoldedText } from './normalise';
 import { lastAtMost, SpanSet } from './spans';
+import { allMatches } from './patterns';
 
 type TokenKind = 'word' | 'number' | 'hashtag' | 'mention';
 
@@ -97,7 +98,7 @@ export function findLinks(text: string): LinkSpan[] {
   let runFrom = -1;
   let runTo = -1;
   let judgedFrom = -1;
-  for (const anchor of text.matchAll(URL_ANCHOR)) {
+  for (const anchor of allMatches(URL_ANCHOR, text)) {
     let start = anchor.index;
     if (anchor[0].startsWith('.')) {
       if (start > runFrom && start <= runTo) start = runFrom;
@@ -165,7 +166,7 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
   const { sourceStart: starts, sourceEnd: ends } = folded;
   // Words are found in the one-byte form (the same spans: `WORD` asks only for letters
   // and numbers, which its stand-ins are) and read from the folded characters.
-  for (const m of folded.plain.matchAll(WORD)) {
+  for (const m of allMatches(WORD, folded.plain)) {
     const start = m.index;
     const end = start + m[0].length;
     const value = text.slice(start, end);

@@ -4,7 +4,7 @@
  * Patterns are written for folded text; checks that need capitals (a name after "by")
  * look at the draft as typed.
  */
-import { alternatives } from '../../text/patterns';
+import { alternatives, allMatches } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { firstAtLeast, SpanSet } from '../../text/spans';
 import type { Span } from '../../text/tokens';
@@ -76,16 +76,16 @@ export function foundCreditedInPlace(draft: PreparedDraft, item: Item): boolean 
 
 /** Credits in the draft: spans of the folded text, outside links. */
 export function findCredits(draft: PreparedDraft): Span[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const links = new SpanSet(draft.links);
   const inLink = (at: number) => links.covers(at);
   const credits: Span[] = [];
-  for (const m of text.matchAll(CREDIT)) if (!inLink(m.index)) credits.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of allMatches(CREDIT, text)) if (!inLink(m.index)) credits.push({ start: m.index, end: m.index + m[0].length });
   // Handles credit what they sit next to ("Brilliant blog @TeacherToolkit https://…").
   for (const t of draft.tokens) if (t.kind === 'mention' && !t.inLink) credits.push({ start: t.start, end: t.end });
   // "blog by Tom Sherrington", "thread from Mary Myatt": checked on the draft as typed, for the capitals.
   const source = draft.folded.source;
-  for (const m of source.matchAll(BY_NAME)) {
+  for (const m of allMatches(BY_NAME, source)) {
     if (NOT_AN_AUTHOR.has((m[1] ?? m[2]!).toLowerCase())) continue;
     const at = foldedOffset(draft, m.index);
     if (at !== null && !inLink(at)) credits.push({ start: at, end: at + m[0].length });

@@ -20,6 +20,7 @@ import { findCredits, foundCreditedInPlace, FOUND_ELSEWHERE } from './credits';
 import type { Item, ItemKind } from './items';
 import { isSchoolsOwn } from './links';
 import { findQuotes, quoteCreditedInPlace } from './quotes';
+import { allMatches } from '../../text/patterns';
 
 /** What to say about each item, quoting it (shortened) so the writer can see which one. */
 const MESSAGES: Record<ItemKind, (words: string) => string> = {
@@ -44,7 +45,7 @@ function findUncredited(draft: PreparedDraft, policy: CompiledPolicy): Item[] {
   items.push(...findQuotes(draft, new SpanSet(draft.links)));
   const sentences = sentencesOf(draft);
   const linksAndQuotes = new SpanSet(items);
-  for (const m of text.matchAll(FOUND_ELSEWHERE)) {
+  for (const m of allMatches(FOUND_ELSEWHERE, text)) {
     const item: Item = { kind: 'found', start: m.index, end: m.index + m[0].length };
     // "Found this online: https://…" is one thing to credit, reported once at the link.
     const sentence = sentences.length > 0 ? sentences[sentenceIndexAt(sentences, item.start)] : undefined;

@@ -3,7 +3,7 @@
  * a title in capitals and not reported speech; and whether one is credited right next
  * to it ("— Author", "(Author, 2019)", "Author: …").
  */
-import { anyOf, type Vocabulary } from '../../text/patterns';
+import { anyOf, type Vocabulary, allMatches } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { sentenceIndexAt, sentencesOf } from '../../text/sentence-matches';
 import { SpanSet } from '../../text/spans';
@@ -70,7 +70,7 @@ function isTitle(draft: PreparedDraft, start: number, end: number): boolean {
 }
 
 export function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
-  const text = draft.folded.text;
+  const text = draft.folded.plain;
   const sentences = sentencesOf(draft);
   const out: Item[] = [];
   const consider = (start: number, end: number, innerStart: number, innerEnd: number) => {
@@ -91,10 +91,10 @@ export function findQuotes(draft: PreparedDraft, links: SpanSet): Item[] {
     if (SPEECH_AFTER.test(sameSentenceAfter)) return;
     out.push({ kind: 'quote', start, end });
   };
-  const doubles = [...text.matchAll(DOUBLE_QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const doubles = [...allMatches(DOUBLE_QUOTED, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const d of doubles) consider(d.start, d.end, d.start + 1, d.end - 1);
   const doubleSet = new SpanSet(doubles);
-  for (const m of text.matchAll(SINGLE_QUOTED)) {
+  for (const m of allMatches(SINGLE_QUOTED, text)) {
     const start = m.index;
     const end = start + m[0].length;
     // Single quotes inside double ones are part of that quotation.

@@ -23,7 +23,7 @@
  * The words are in `lexicon.ts`, the phrases in `phrases.ts`; this file matches them.
  */
 import { DataSet, RegExpMatcher, englishRecommendedTransformers, parseRawPattern } from 'obscenity';
-import { anyOf } from '../../text/patterns';
+import { anyOf, allMatches } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { lastNumberAtMost } from '../../text/spans';
 import { tokenAt, type Token } from '../../text/tokens';
@@ -185,7 +185,7 @@ function chunksOf(prepared: PreparedDraft): Chunk[] {
   const links = prepared.links;
   let link = 0;
   const out: Chunk[] = [];
-  for (const m of text.matchAll(CHUNK)) {
+  for (const m of allMatches(CHUNK, text)) {
     const chunk = makeChunk(text, m.index, m.index + m[0].length);
     if (!chunk) continue;
     while (link < links.length && links[link]!.end <= chunk.start) link++;
@@ -452,7 +452,7 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
   for (const rule of PHRASES) {
     if (!rule.quick.test(text)) continue;
     rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of allMatches(rule.pattern, text)) {
       const value = rule.group ? m[rule.group] : m[0];
       if (!value) continue;
       const start = m.index + m[0].lastIndexOf(value);

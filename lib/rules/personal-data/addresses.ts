@@ -4,7 +4,7 @@
  */
 import type { CompiledPolicy } from '../../compiled-policy';
 import { foldPhrase } from '../../text/normalise';
-import { anyOf, type Vocabulary } from '../../text/patterns';
+import { anyOf, type Vocabulary, allMatches } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import type { Found } from './items';
 
@@ -67,7 +67,7 @@ export function addresses(prepared: PreparedDraft, policy: CompiledPolicy): Foun
   const found = (start: number, end: number) => {
     if (!isSchoolAddress(policy, text.slice(start, end))) out.push({ start, end, item: 'address' });
   };
-  for (const m of text.matchAll(STREET)) {
+  for (const m of allMatches(STREET, text)) {
     const start = m.index;
     let end = start + m[0].length;
     const names = m[1]!.trim().split(/\s+/);
@@ -88,7 +88,7 @@ export function addresses(prepared: PreparedDraft, policy: CompiledPolicy): Foun
     }
     found(start, end);
   }
-  for (const m of text.matchAll(NUMBERED_POSTCODE)) {
+  for (const m of allMatches(NUMBERED_POSTCODE, text)) {
     const start = m.index;
     const names = m[1]!.replace(/,/g, ' ').trim().split(/\s+/);
     if (names.some((n) => NOT_STREET_NAMES.has(n))) continue;

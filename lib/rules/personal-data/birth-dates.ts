@@ -1,6 +1,7 @@
 /** Dates of birth: a date with a birth context, never a date on its own. */
 import { DATE_SOURCE } from './dates';
 import type { Found } from './items';
+import { allMatches } from '../../text/patterns';
 
 // "a date with a birth context … but a date on its own is NOT one". A birthday is a
 // date of birth only when the post says what the date is ("birthday is 3 May"), not
@@ -18,7 +19,7 @@ const BIRTH_DATE = new RegExp(
 
 export function birthDates(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(BIRTH_DATE)) {
+  for (const m of allMatches(BIRTH_DATE, text)) {
     const date = m[1] ?? m[2];
     if (date === undefined) continue;
     // Nobody born before 1920 is still likely to be alive for the law to protect:

@@ -2,6 +2,7 @@
 import type { CompiledPolicy } from '../../compiled-policy';
 import type { PreparedDraft } from '../../text/prepared';
 import type { Found } from './items';
+import { allMatches } from '../../text/patterns';
 
 // Addresses written to dodge scrapers: "sarah [at] example [dot] com", "sarah at example dot com".
 // The pattern starts at the "at", and the name before it is read backwards (at most 64
@@ -22,15 +23,16 @@ export function emailAddresses(prepared: PreparedDraft, policy: CompiledPolicy):
     if (policy.publicContacts.emails.has(address)) continue;
     out.push({ start: link.start + lead, end: link.end, item: 'email' });
   }
-  const text = prepared.folded.text;
-  for (const m of text.matchAll(DISGUISED_EMAIL_DOMAIN)) {
+  const text = prepared.folded.plain;
+  for (const m of allMatches(DISGUISED_EMAIL_DOMAIN, text)) {
     const name = DISGUISED_EMAIL_NAME.exec(text.slice(Math.max(0, m.index - 64), m.index));
     if (!name) continue;
     // "look at this dot com" is a sentence: the plain-word form needs a real ending.
     if (!/[[(]\s*at\s*[\])]/.test(m[0]) && !DISGUISE_TLD.test(m[0])) continue;
     const start = m.index - name[0].length;
     const end = m.index + m[0].length;
-    const plain = text
+    // The address as written (not `plain`'s stand-ins), to compare with the school's own.
+    const plain = prepared.folded.text
       .slice(start, end)
       .replace(/\s*[[(]?\s*\bat\b\s*[\])]?\s*/, '@')
       .replace(/\s*[[(]?\s*\bdot\b\s*[\])]?\s*/g, '.');

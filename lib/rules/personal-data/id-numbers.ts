@@ -3,6 +3,7 @@
  * check letter or digit, or with its label just before it ("NHS no. …").
  */
 import { REFERENCE_BEFORE, type Found } from './items';
+import { allMatches } from '../../text/patterns';
 
 /** A label shortly before a number, in the same sentence: "NHS no. ", "UPN is ", "NI number: ". */
 function cue(label: string): RegExp {
@@ -16,7 +17,7 @@ const UPN_CUE = cue('upn|unique pupil (?:number|no)|pupil number');
 
 export function pupilNumbers(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(UPN)) {
+  for (const m of allMatches(UPN, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const permanent = /\d$/.test(m[0]);
@@ -38,7 +39,7 @@ const NHS_CUE = cue('nhs');
 
 export function nhsNumbers(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(NHS)) {
+  for (const m of allMatches(NHS, text)) {
     const start = m.index;
     const digits = m[1]! + m[3]! + m[4]!;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -69,7 +70,7 @@ const NI_BAD_PREFIXES = new Set(['bg', 'gb', 'nk', 'kn', 'tn', 'nt', 'zz']);
 
 export function niNumbers(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.matchAll(NI_NUMBER)) {
+  for (const m of allMatches(NI_NUMBER, text)) {
     const prefix = m[1]!;
     const cued = NI_CUE.test(text.slice(Math.max(0, m.index - 40), m.index));
     const issuable =

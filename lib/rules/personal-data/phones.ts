@@ -5,7 +5,7 @@
  */
 import parsePhoneNumber from 'libphonenumber-js';
 import { nationalDigits, type CompiledPolicy } from '../../compiled-policy';
-import { matchSpans } from '../../text/patterns';
+import { matchSpans, allMatches } from '../../text/patterns';
 import type { PreparedDraft } from '../../text/prepared';
 import { SpanSet } from '../../text/spans';
 import type { Span } from '../../text/tokens';
@@ -45,8 +45,8 @@ export function phoneNumbers(prepared: PreparedDraft, policy: CompiledPolicy): F
   let notPhones: SpanSet | undefined;
   let links: SpanSet | undefined;
   const budget = { parses: MAX_PARSES_PER_DRAFT };
-  for (const run of text.matchAll(DIGIT_RUN)) {
-    const groups = [...run[0].matchAll(DIGIT_GROUP)].map((g) => ({
+  for (const run of allMatches(DIGIT_RUN, text)) {
+    const groups = [...allMatches(DIGIT_GROUP, run[0])].map((g) => ({
       start: run.index + g.index,
       end: run.index + g.index + g[0].length,
       digits: g[0].length,
