@@ -9,7 +9,6 @@
  *
  * Tables use bounded repetition only: a 20,000-character draft is scanned in a few ms.
  */
-import { GatedWords } from './gated-words';
 import type { Span } from './tokens';
 
 /**
@@ -19,13 +18,6 @@ import type { Span } from './tokens';
  * grows past this is split in two, each read in turn.
  */
 const MAX_PATTERN_SOURCE = 20_000;
-
-/**
- * A table whose pattern is this long or longer is compiled a bucket at a time, as texts
- * need it (`GatedWords`): V8 stops optimising every pattern compiled once the process
- * holds 16 MB of machine code, and whole tables came to 20 MB.
- */
-const GATE_FROM = 1_000;
 
 function checkedRegExp(source: string, flags: string): RegExp {
   if (source.length > MAX_PATTERN_SOURCE) {
@@ -54,9 +46,7 @@ export function wordPattern(source: string): RegExp {
 
 /** Any phrase of the tables, as whole words of folded text (`wordPattern` of them all). */
 export function words(...tables: readonly Vocabulary[]): RegExp {
-  const phrases = tables.flat();
-  const pattern = wordPattern(anyOf(...phrases));
-  return pattern.source.length < GATE_FROM ? pattern : new GatedWords(phrases);
+  return wordPattern(anyOf(...tables.flat()));
 }
 
 /**
@@ -85,8 +75,9 @@ export function globalFormOf(pattern: RegExp): RegExp {
  * Every match of a global pattern in `text`, as `String.prototype.matchAll` finds them,
  * but run on the pattern itself. `matchAll` runs a copy of the pattern, made at each
  * call; V8 compiles the copy again once it has let go of its cache, and once the
- * process holds 16 MB of machine code (see `GatedWords`) it compiles it without its
- * optimisations: the personal-data and press patterns ran 10 times slower that way.
+ * process holds 16 MB of machine code it compiles it without its optimisations
+ * (`TooMuchRegExpCode` in V8's `regexp.cc`; the rule tables alone come to about 20 MB):
+ * the personal-data and press patterns ran 10 times slower that way.
  * Collected before they are returned, so the pattern is free again for the caller.
  */
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {

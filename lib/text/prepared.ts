@@ -51,7 +51,8 @@ export function needsOwnCharacters(pattern: RegExp): boolean {
  * Why it matters beyond one draft: V8 compiles a pattern again for each kind of string
  * (one byte or two) the first time it meets it. A draft with an emoji is two-byte; if
  * the first such draft comes after the process holds 16 MB of machine code, every
- * pattern it meets is compiled without V8's optimisations, for good (see `GatedWords`).
+ * pattern it meets is compiled without V8's optimisations, for good (`allMatches` in
+ * patterns.ts says more).
  */
 export function subjectFor(prepared: PreparedDraft, pattern: RegExp): string {
   return needsOwnCharacters(pattern) ? prepared.folded.text : prepared.folded.plain;

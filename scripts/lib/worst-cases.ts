@@ -75,7 +75,7 @@ export function worstSettings(staffCount = 0): Settings {
   });
 }
 
-function worstRoster(size: number): Pupil[] {
+export function worstRoster(size: number): Pupil[] {
   const pupils: Pupil[] = [];
   for (let i = 0; i < size; i++) {
     pupils.push({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldPhrase, toSourceSpan } from '../../lib/text/normalise';
-import { alternatives, anyOf, matchSpans, words } from '../../lib/text/patterns';
+import { allMatches, alternatives, anyOf, matchSpans, words } from '../../lib/text/patterns';
 import { PhraseIndex } from '../../lib/text/phrases';
-import { matchFolded, prepareDraft } from '../../lib/text/prepared';
+import { matchFolded, needsOwnCharacters, prepareDraft, subjectFor } from '../../lib/text/prepared';
 import { firstAtLeast, lastAtMost } from '../../lib/text/spans';
 import { findLinks, tokenAt, tokenise } from '../../lib/text/tokens';
 
@@ -155,6 +155,37 @@ describe('one binary search', () => {
     expect(tokenAt(tokens, folded.text.indexOf('grace') + 2)?.raw).toBe('Grace');
     expect(tokenAt(tokens, folded.text.indexOf(','))).toBeUndefined();
     expect(tokenAt(tokens, -1)).toBeUndefined();
+  });
+});
+
+describe('running patterns', () => {
+  it('finds what matchAll finds, empty matches and emoji included, and leaves the pattern ready for the next caller', () => {
+    const cases: [RegExp, string][] = [
+      [/\b[a-z]+\b/g, 'slt have no idea, again'],
+      [/x*/g, 'axxb'],
+      [/(?:)/gu, 'a😀b'],
+      [/\p{L}+/gu, 'Zoë 😀 写 Дима'],
+      [/o/g, ''],
+    ];
+    for (const [pattern, text] of cases) {
+      expect(allMatches(pattern, text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(pattern)].map((m) => [m.index, m[0]]));
+      expect(pattern.lastIndex).toBe(0);
+    }
+    expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
+  });
+
+  it('runs a pattern that needs no character above U+00FF on the one-byte text, with the same spans', () => {
+    const d = draft('Zoë 😀 met 写 Дима at the gate 🙄 then left');
+    const letters = /\p{L}+/gu;
+    const emoji = /\u{1F644}/gu;
+    expect(needsOwnCharacters(letters)).toBe(false);
+    expect(needsOwnCharacters(emoji)).toBe(true);
+    expect(needsOwnCharacters(/[\u2018\u2019]/)).toBe(true);
+    expect(subjectFor(d, letters)).toBe(d.folded.plain);
+    expect(subjectFor(d, emoji)).toBe(d.folded.text);
+    const spans = (text: string) => allMatches(letters, text).map((m) => [m.index, m.index + m[0].length]);
+    expect(spans(d.folded.plain)).toEqual(spans(d.folded.text));
+    expect(matchFolded(d, emoji).map((m) => d.draft.text.slice(m.start, m.end))).toEqual(['🙄']);
   });
 });
 
