@@ -428,6 +428,29 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
   });
 });
 
+describe('internal-grievance: a knowing aside or an understatement after the facts', () => {
+  it.each([
+    'Our deputy wants everyone in by 7.30 for the new briefings. Our deputy arrives at 8.15. Just an observation.',
+    'Cover rota says I have three duties on Wednesday and a Year 10 cover in my PPA. Not ideal.',
+    'The staffroom kettle has been broken since September and SLT have a new coffee machine. Make of that what you will.',
+    'Report deadline moved forward a week by the trust, the same week as mocks. Funny that.',
+    'Staff meeting in the library, on chairs made for Year 1s, with the heating off. Living the dream.',
+  ])('reads it as a complaint about what came before: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Our head stayed until eight to help us put the hall back together. Just saying, she is brilliant.',
+    'Roadworks outside my house for the third week. Not ideal.',
+    'Just an observation: the Year 6 garden looks amazing this week.',
+    'Our new office manager sorted the whole trip list in an hour. Make of that what you will, I think she is a wizard.',
+    'My sourdough starter died again. Not ideal.',
+    'Lovely staff breakfast from the PTA this morning, bacon rolls all round. Living the dream.',
+  ])('not when what came before is warm, or outside work: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
 describe('internal-grievance: answers remembered between checks', () => {
   it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
     const complaint = 'SLT have no idea what they are doing.';

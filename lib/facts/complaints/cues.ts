@@ -843,7 +843,29 @@ export const IRONY_TAG: Vocabulary = [
   'dignity',
   'classy',
   '(?:totally|absolutely|all|completely|perfectly) fine',
+
   'feels? (?:great|amazing|lovely|brilliant|fab|fantastic|wonderful|so good)',
+];
+
+/**
+ * A knowing aside or an understatement after the facts: "Just an observation.", "Make of
+ * that what you will.", "Not ideal." It says the sentence before is a problem, so it
+ * stands in for the burden sarcasm needs; warm words before it still make it meant.
+ */
+export const INSINUATION: Vocabulary = [
+  "just (?:an observation|saying|sayin'?|asking|wondering|a thought|putting it out there)",
+  "(?:i'll |i will )?say no more",
+  'make of that what you will',
+  'draw your own conclusions',
+  'funny (?:that|how that works)',
+  'interesting(?: that| timing| choice)?',
+  'go figure',
+  'figures',
+  'make it make sense',
+  'not ideal',
+  '(?:could|might) be better',
+  'not (?:great|the best|brilliant|amazing|fab|good)',
+  'hmm+',
 ];
 
 /**

@@ -31,25 +31,7 @@ import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { has as hasMatch, sentencesOf, type Sentence } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
 import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, OUTSIDE_PROFESSIONALS, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
-import {
-  BURDEN,
-  DECLINE,
-  EXASPERATION,
-  FEELING,
-  IRONY_EMOJI,
-  IRONY_HASHTAG,
-  IRONY_MARKER,
-  IRONY_OPENER,
-  IRONY_TAG,
-  JUDGEMENT,
-  JUDGEMENT_TOLD,
-  LATE_EMAIL,
-  MILD,
-  MOCK_THANKS,
-  NEGATED_PRAISE,
-  PAY_COMPLAINT,
-  SCARE_QUOTED,
-} from './cues';
+import { BURDEN, DECLINE, EXASPERATION, FEELING, INSINUATION, IRONY_EMOJI, IRONY_HASHTAG, IRONY_MARKER, IRONY_OPENER, IRONY_TAG, JUDGEMENT, JUDGEMENT_TOLD, LATE_EMAIL, MILD, MOCK_THANKS, NEGATED_PRAISE, PAY_COMPLAINT, SCARE_QUOTED } from './cues';
 import {
   ADVICE,
   CLAIM,
@@ -115,6 +97,7 @@ const CUE = {
   burden: words(BURDEN),
   ironyMarker: words(IRONY_MARKER),
   ironyOpener: words(IRONY_OPENER),
+  insinuation: new RegExp(`^(?:${INSINUATION.join('|')})$`),
   ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust))?$`),
   mockThanks: words([`${MOCK_THANKS}(?:${LEADERS.join('|')})`]),
   /** Thanks that open the sentence, with leaders named later in it: "Cheers for the weekend of marking, SLT." */
@@ -462,7 +445,7 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   if (sent) return { ...sent, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
   if (opener) return { ...opener, sure: false };
-  if (words <= MAX_TAG_WORDS && CUE.ironyTag.test(bare(text))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
+  if (words <= MAX_TAG_WORDS && (CUE.ironyTag.test(bare(text)) || CUE.insinuation.test(bare(text)))) return { kind: 'sarcasm', start: sentence.start, end: sentence.end, sure: false };
   const quoted = QUOTED.exec(text);
   if (quoted) return { kind: 'sarcasm', start: sentence.start + quoted.index, end: sentence.start + quoted.index + quoted[0].length, sure: false };
   return null;
@@ -847,7 +830,10 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const around = near(r, 2);
       const about = around.find((o) => inside(o) || (o.institution && !o.elsewhere));
       // Two signs of irony in a paragraph hold each other up: "were 'heard'. … Feeling very heard."
-      const burdened = around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o !== r && (o.shrug || o.irony !== null)));
+      // …or a sentence about the workplace that sounds negative on its own ("PPA… on a PE bench, next to lost property. Living the
+      // dream."), unless the tag is praise ("…in the rain and still smiled. Legend.").
+      const insinuates = r.words <= MAX_TAG_WORDS && CUE.insinuation.test(bare(r.sentence.text));
+      const burdened = insinuates || around.some((o) => o.burden || o.mild !== null || o.strong !== null || o.feeling !== null || (o !== r && (o.shrug || o.irony !== null || (inside(o) && o.negativity > 0 && !r.warm))));
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
       const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && (!o.burden || PRAISED.test(o.sentence.text)) && !o.irony);

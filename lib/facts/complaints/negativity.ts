@@ -175,6 +175,9 @@ export const NEGATIVE_SOFT: Vocabulary = [
   'freezing',
   'leak(?:ing|s|y)?',
   'out of order',
+  // The building or kit not working: "with the heating off", "no hot water", "the photocopier's down".
+  "(?:heating|boiler|radiators?|wi-?fi|internet|photocopiers?|printers?|projectors?|toilets?|lifts?)(?:'s| is| are| was| were)? (?:off|broken|not working|down|dead|packed up|on the blink)",
+  '(?:no|without) (?:heating|hot water|wi-?fi|internet|working (?:heating|toilets?|printers?|photocopiers?|projectors?|laptops?|computers?))',
   'watches (?:us|me|everyone) like a hawk',
   'like (?:robots|servants|slaves|children|dirt|numbers)',
   'robots',
