@@ -435,6 +435,8 @@ describe('internal-grievance: a knowing aside or an understatement after the fac
     'The staffroom kettle has been broken since September and SLT have a new coffee machine. Make of that what you will.',
     'Report deadline moved forward a week by the trust, the same week as mocks. Funny that.',
     'Staff meeting in the library, on chairs made for Year 1s, with the heating off. Living the dream.',
+    'Three duties and a cover lesson before lunch, and a twilight after school. Our trust calls this a protected wellbeing week.',
+    'Told on the last Friday of the holidays that my timetable has three new classes. No discussion, no thanks.',
   ])('reads it as a complaint about what came before: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -446,6 +448,8 @@ describe('internal-grievance: a knowing aside or an understatement after the fac
     'Our new office manager sorted the whole trip list in an hour. Make of that what you will, I think she is a wizard.',
     'My sourdough starter died again. Not ideal.',
     'Lovely staff breakfast from the PTA this morning, bacon rolls all round. Living the dream.',
+    'Our Year 6 team ran the whole residential without a single hitch. Our head calls this the best team she has ever led.',
+    'Helped the office stuff 400 envelopes at lunch. No thanks needed, it was a laugh.',
   ])('not when what came before is warm, or outside work: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

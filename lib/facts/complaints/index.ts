@@ -231,6 +231,9 @@ const TO_PEERS = words([
   "(?:anyone|anybody|does anyone|has anyone|any)(?: (?:got|have|had|know|with))? (?:any )?(?:good )?(?:tips|advice|ideas|suggestions|recommendations|hacks)",
 ]);
 /** Work that only school staff are handed: a class, a group, a duty. Piling it on is about the workplace. */
+/** Warm words said to be missing: "no thanks", "without so much as a thank you", "not one well done" (not "no thanks needed"). */
+const NEGATED_WARMTH = /\b(?:no|zero|nor|not (?:a|one|a single|even a)|never (?:a|any)|without (?:a|any|so much as a))(?: word of)? (?:thanks|thank ?you|well done|praise|appreciation|recognition|gratitude|acknowledgement)\b(?! (?:needed|necessary|required))/g;
+
 const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?', 'displays?', 'marking', 'planning', 'books']);
 
 /** A judgement in a sentence of its own takes its subject from the sentence before, up to this many words. */
@@ -554,7 +557,8 @@ class SentenceReading implements Reading {
   }
 
   get warm(): boolean {
-    return this.once('warm', () => has(WARM, this.text));
+    // Thanks or praise said to be missing is not warm: "No discussion, no thanks."
+    return this.once('warm', () => has(WARM, NEGATED_WARMTH.test(this.text) ? this.text.replace(NEGATED_WARMTH, (m) => ' '.repeat(m.length)) : this.text));
   }
 
   get burden(): boolean {
@@ -794,6 +798,11 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     }
     // What leaders say, then what really happens.
     const claimedByLeaders = r.claim !== null && !/^(?:they|he|she|we|i|staff)\b/.test(text.slice(r.claim.start, r.claim.end));
+    // What happens, then what leaders call it: "Ten minutes to eat lunch… My head teacher calls this a culture of openness."
+    const happened = neighbour(r, -1);
+    if (r.claim && claimedByLeaders && !r.warm && /\bcall(?:s|ed)?$/.test(text.slice(r.claim.start, r.claim.end)) && /^ (?:this|that|it)\b/.test(text.slice(r.claim.end, r.claim.end + 6))) {
+      if (happened && inside(happened) && !happened.warm && (happened.burden || happened.negativity > 0 || happened.mild !== null || happened.strong !== null)) return { hit: r.claim, with: happened };
+    }
     if (r.claim && !outside && (r.target || r.institution || claimedByLeaders)) {
       const next = neighbour(r, 1);
       if (next?.reality && !next.warm) return { hit: r.claim, with: next };

@@ -191,7 +191,7 @@ export const NEGATIVE_SOFT: Vocabulary = [
 export const NEGATED_GOOD: Vocabulary = [
   "(?:not|isn't|isnt|aren't|arent|wasn't|wasnt|weren't|never|hardly|nowhere near) (?:remotely |even |exactly |very |particularly |at all )?(?:fair|ok|okay|right|good enough|enough|acceptable|sustainable|reasonable|normal|fine|realistic|manageable|possible|professional|respectful|supportive|good|great|kind|helpful|transparent|honest)",
   'not a badge of honour',
-  "(?:no|zero|not any|not much) (?:support|help|thanks|recognition|respect|communication|transparency|consultation|time|say)",
+  "(?:no|zero|not any|not much) (?:support|help|thanks|recognition|respect|communication|transparency|consultation|time|say)(?! (?:needed|necessary|required|at all needed))",
   "(?:haven't|hasn't|have not|has not|not|never) (?:had|got|seen) (?:a |one |any )?(?:normal|proper|decent|free|quiet|single|full|real) (?:week|day|weekend|break|lunch|holiday|term|evening)",
   '(?:no|zero|not any|not much|little) (?:stability|continuity|consistency|direction|clarity|plan|vision|leadership|accountability|trust|respect)',
 ];
