@@ -36,7 +36,7 @@ export const LEADERS: Vocabulary = [
   '(?:anyone|whoever(?: is)?|people|those|the people|the ones|the person) (?:running|leading|in charge of) (?:a|the|this|our|their|my) (?:school|trust|academy|department|place|show)',
   'head ?teachers?',
   'head ?(?:masters?|mistress(?:es)?)',
-  'heads? of (?:school|department|dept|year|faculty|phase|key stage|ks ?\\d)',
+  'heads? of (?:school|department|dept|year|faculty|phase|key stage|ks ?\\d|maths|english|science|history|geography|re|pe|music|art|drama|dt|computing|languages|mfl|french|spanish|german|humanities|technology|ict|pshe|biology|chemistry|physics|business|psychology|sociology|media|send|sen|inclusion|behaviour|safeguarding|pastoral|house|sixth form|eyfs|early years|lower school|upper school|site|hr|finance|operations|curriculum|teaching and learning)',
   '(?:executive|exec|acting|interim|deputy|assistant|associate|new) heads?',
   "(?:the|our) head(?:'s)?(?! (?:of (?:the )?(?:queue|table|line|stairs|river|bed)|coach|chef|office|start|cold|lice|torch))",
   '(?:the|our|my) (?:vice[- ])?principal',
@@ -393,6 +393,10 @@ export const INSTITUTION_REF: Vocabulary = [
  * no notice, you're a star", "sorry for the last-minute change".
  */
 export const POSITIVE: Vocabulary = [
+  // A farewell: "Gutted you're leaving", "We'll miss your terrible puns."
+  "(?:we'll|we will|i'll|i will|we're going to|i'm going to|gonna|going to|already) (?:really |so |all |truly )?miss (?:you|your|her|him|them)",
+  "(?:gutted|sad|sorry) (?:that )?(?:you're|you are|to see you) (?:leaving|going|moving on)",
+  'lucky to have (?:you|her|him|them)',
   'thank(?:s|ful|ing)?',
   'grateful',
   'proud',

@@ -455,6 +455,43 @@ describe('internal-grievance: a knowing aside or an understatement after the fac
   });
 });
 
+describe('internal-grievance: questions, asides and shapes found in round 7', () => {
+  it.each([
+    'How is it fair that the kitchen team get half an hour for lunch and the teachers get an hour? Same school.',
+    "Where's the logic in that? Lunchtime staff told they can't have the Christmas do off site while SLT book a restaurant.",
+    'Is it normal for a head to move every deadline forward a week with no warning? Asking because I am shattered.',
+    "Anyone else's trust make you re-enter every mark into a second system? Three evenings gone.",
+    'Our SLT ban phones in the staffroom and then answer theirs in every meeting. Do as I say, not as I do.',
+    'Our head of science has moved the mocks into my only free week. Thanks for the half term, Gareth.',
+    'Feedback form sent out, results ignored, new initiative launched the week after. Consultation at its finest.',
+    'Third new reading scheme in two years because the trust fancied a change. Priorities eh.',
+    'Four teachers gone from our department since September and the head still blames the kids. You can see why people keep leaving.',
+    'My line manager dumped the whole trip risk assessment on me the night before. Nobody else was asked.',
+    "We're buying our own glue sticks and printer paper again because the school budget is gone.",
+    'Our deputy moved the whole staff meeting to Friday at five. Apparently we are meant to be grateful it is not on Saturday.',
+    "Parents' evening till 8 with no break and nothing to eat. Not even a biscuit.",
+    'Head of English has added two more moderation sessions this half term and cancelled our planning time to fit them in.',
+    'Workload charter: no emails after 6pm. Reality: three from the head on Sunday night.',
+  ])('hears the complaint: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Is it normal to feel this nervous before my first observation? Any tips welcome!',
+    'Is it just me or is the new staffroom coffee machine actually brilliant?',
+    "Anyone else's school doing a Christmas jumper day on Friday? Ours is raising money for the hospice.",
+    "How is it fair that my cat gets the warm spot on the sofa and I don't?",
+    "Gutted you're leaving us, Sam. We'll miss your terrible jokes in the staffroom.",
+    "First week back after a long illness and I'm running on fumes, but my TA had the classroom ready for me. So lucky.",
+    'Dear Cornwall Council, the streetlight on our lane has been out since October. Four reports, no reply.',
+    'Six years at the school today. Still get lost in the science block, still jam the photocopier, still love it.',
+    'I bought my own set of classroom plants this summer and the room looks so much calmer. Worth every penny.',
+    'Parents\' evening went brilliantly, every family came and the Year 6 team were stars.',
+  ])('stays quiet: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
 describe('internal-grievance: answers remembered between checks', () => {
   it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
     const complaint = 'SLT have no idea what they are doing.';

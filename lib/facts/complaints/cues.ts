@@ -244,6 +244,8 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "Starting to see why people keep leaving."
+  "(?:see|seeing|know|understand|understanding|wonder|guess) why (?:people|staff|teachers|everyone|colleagues|so many(?: people| staff| teachers)?|nobody|no one|no-one) (?:keep |keeps |are |is |have |has |kept )?(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|stay(?:s|ing)?|go(?:es|ing)?)",
   // Round 6: said flatly, in lists and understatement.
   "(?:found out|knew|heard|told) (?:about it )?before (?:i|we|us|me) did",
   "^who (?:decided|thought|signed (?:these|this|that|it) off|agreed|planned|chose) (?:that |to |on |it |the |our |moderation|reports|parents)",
@@ -342,7 +344,7 @@ export const FEELING: Vocabulary = [
   "(?:can't|cannot) cope",
   'rock bottom',
   'on (?:our|my) knees',
-  'running on (?:empty|fumes)',
+  "(?<!(?:i'm|i am|im|i've been|we're|we are|we've been) )running on (?:empty|fumes)",
   'demorali[sz](?:ed|ing)',
   'demotivat(?:ed|ing)',
   'soul[- ]destroying',
@@ -410,7 +412,7 @@ export const DECLINE: Vocabulary = [
   // A skeleton crew for weeks, not for a snow day.
   '(?:running|run|ran|runs) (?:the |a |our |my )?(?:[a-z]+ ){0,2}on a skeleton (?:crew|staff|team)',
   'skeleton (?:crew|staff|team)(?: in [a-z]+)? (?:again|since|for (?:weeks|months|a term|the whole term|the year|ages))',
-  'running on (?:fumes|empty|goodwill|good will)',
+  "(?<!(?:i'm|i am|im|i've been|we're|we are|we've been) )running on (?:fumes|empty|goodwill|good will)",
 
   'quietly (?:binned|dropped|scrapped|shelved|abandoned|ditched|forgotten|buried)',
   '(?:three|four|five|six|seven|eight|nine|ten|\\d+) (?:versions|rewrites|iterations|u-?turns|relaunches|new versions) of (?:the|our|a|my) [a-z -]{1,40}?(?: since| this| in (?:a|one|two|three) )',
@@ -488,6 +490,8 @@ export const NEGATED_PRAISE: Vocabulary = [
 
 /** Mildly negative: counts unless the sentence is warm ("thank you", "you're a star"). */
 export const MILD: Vocabulary = [
+  // Churn: "third new reading scheme in two years".
+  '(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) new (?:[a-z-]+ ){1,3}?(?:in|this|within) (?:two|three|four|five|\\d+|a|one|the last|the past) (?:years?|terms?|months?|weeks?)',
   "(?:still )?(?:aren't|isn't|are not|is not) enough (?:chairs|desks|books|staff|tas|computers|laptops|textbooks|time|space|rooms|hours)",
   "(?:don't|do not|dont) (?:even )?(?:get|start) me (?:started )?on",
   // Going without: "no chairs, no kettle and now no heating".
@@ -585,6 +589,11 @@ export const EXASPERATION: Vocabulary = [
  * put-down. Not a complaint by itself; it is the situation sarcasm is about.
  */
 export const BURDEN: Vocabulary = [
+  // Moved into the end of the week: "moved the staff meeting to Friday at five".
+  '(?:to|on|until|till) (?:a )?(?:friday|saturday|sunday)(?: (?:afternoon|evening))? (?:at|till|until) (?:[4-9](?:[:.]\\d\\d)?(?: ?pm)?|four|five|six|seven|eight|half (?:four|five|six|seven))',
+  // Work handed down: "dumped the whole scheme rewrite on me", "make you submit plans a week ahead".
+  "(?:dumped|dumps|dumping|offloaded|palmed off) (?:[a-z0-9'-]+ ){0,6}?on(?:to)? (?:me|us|my desk|our desks|the office|the tas|support staff)",
+  '(?:makes?|making|made) (?:you|us|staff|teachers|everyone) (?:submit|hand in|write|redo|re-?enter|fill in|complete|print|stay|come in|do)',
   // Time taken from them.
   '(?:at|by|to|for) \\d{1,2}(?:[:.]\\d\\d)? ?(?:pm )?on a (?:friday|saturday|sunday)',
   'on a (?:friday|sunday) (?:afternoon|evening|night)',
@@ -684,6 +693,13 @@ export const IRONY_MARKER: Vocabulary = [
   "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
   "(?:listening|support|wellbeing|well-being|consultation|valuing us|valuing staff|a pay rise|teamwork|leadership|recognition|a thank you|an open door) (?:apparently |now |clearly )?means",
   'join the dots',
+  // Told to be thankful for less: "we are meant to be grateful it is not on Saturday".
+  "(?:we're|we are|i'm|i am|you're|you are|staff are|everyone is|we were|i was) (?:meant|supposed|expected|told) to be (?:grateful|thankful|happy|pleased|glad)",
+  // Thanks for nothing, or for time taken: "Thanks for the Sunday, Fiona."
+  "(?:thanks|thank you|cheers|ta) (?:so much |very much |again )?for (?:nothing|(?:the|my|our|another|ruining (?:my|our|the)) (?:lovely |free )?(?:sunday|saturday|weekend|evening|half[- ]term|holidays?|christmas|easter|night|bank holiday|lunch ?break|ppa))",
+  // "Listening at its finest."
+  "(?:listening|leadership|management|communication|planning|organi[sz]ation|consultation|teamwork|team ?work|joined[- ]up thinking|wellbeing|well-being|support|efficiency|transparency|forward planning|fairness|consistency|respect) at (?:its|their) (?:finest|best)",
+  "do as (?:i|we|they|he|she) say,? not as (?:i|we|they|he|she) do",
   "apparently (?:that's|thats|that is|this is|it's|it is) (?:just )?(?:how it is|the way it is|normal|the norm|the job)(?: now)?",
   // Denied in the same breath: "another optional twilight that is very much not optional".
   "(?<denied>optional|voluntary|informal|quick|brief|short|light[- ]touch|flexible|protected|supportive|manageable|reasonable|fair)(?: [a-z']+){1,6}? (?:is|are|was|were|it's|they're) (?:very much |definitely |absolutely |anything but |far from |certainly |really )not \\k<denied>",
@@ -845,6 +861,8 @@ export const IRONY_TAG: Vocabulary = [
   '(?:totally|absolutely|all|completely|perfectly) fine',
 
   'feels? (?:great|amazing|lovely|brilliant|fab|fantastic|wonderful|so good)',
+  'never heard of (?:her|him|it|them|that)',
+  'asking for (?:my|our) (?:sanity|sanity levels|mental health|blood pressure)',
 ];
 
 /**

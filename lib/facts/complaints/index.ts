@@ -32,25 +32,7 @@ import { has as hasMatch, sentencesOf, type Sentence } from '../../text/sentence
 import type { Span } from '../../text/tokens';
 import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, OUTSIDE_PROFESSIONALS, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import { BURDEN, DECLINE, EXASPERATION, FEELING, INSINUATION, IRONY_EMOJI, IRONY_HASHTAG, IRONY_MARKER, IRONY_OPENER, IRONY_TAG, JUDGEMENT, JUDGEMENT_TOLD, LATE_EMAIL, MILD, MOCK_THANKS, NEGATED_PRAISE, PAY_COMPLAINT, SCARE_QUOTED } from './cues';
-import {
-  ADVICE,
-  CLAIM,
-  CREDIT,
-  DISMISSAL,
-  DISRUPTION,
-  DOUBLE_STANDARD,
-  FAILURE,
-  LEAVE,
-  NOT_LISTENING,
-  PILING_ON,
-  PUT_DOWN,
-  REFUSAL,
-  REALITY,
-  REFUSED,
-  REQUEST,
-  SELF_CONTAINED,
-  SPENDING,
-} from './shapes';
+import { ADVICE, CLAIM, CREDIT, DISMISSAL, DISRUPTION, DOUBLE_STANDARD, FAILURE, FAIRNESS_QUESTION, LEAVE, NORMAL_QUESTION, NOT_LISTENING, PILING_ON, PUT_DOWN, REALITY, REFUSAL, REFUSED, REQUEST, SELF_CONTAINED, SPENDING } from './shapes';
 import { ACCEPTANCE, DESPAIR_EMOJI, EXASPERATED, NEGATED_GOOD, NEGATIVE_SOFT, NEGATIVE_STRONG, SHRUG_TAG } from './negativity';
 
 /** How the complaint is made: what the finding's explanation names. */
@@ -98,7 +80,7 @@ const CUE = {
   ironyMarker: words(IRONY_MARKER),
   ironyOpener: words(IRONY_OPENER),
   insinuation: new RegExp(`^(?:${INSINUATION.join('|')})$`),
-  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust))?$`),
+  ironyTag: new RegExp(`^(?:oh |well |really |so |just |that's |thats |how )?(?:${IRONY_TAG.join('|')})(?: (?:really|then|again|guys|all|everyone|team|slt|smt|management|leadership|bosses|boss|trust|eh|huh|hey|innit|lol|much))?$`),
   mockThanks: words([`${MOCK_THANKS}(?:${LEADERS.join('|')})`]),
   /** Thanks that open the sentence, with leaders named later in it: "Cheers for the weekend of marking, SLT." */
   thanksOpening: /^(?:thanks|thank you|cheers|ta|a (?:big|huge) thank you|big thanks|shout ?out)(?![a-z])/,
@@ -106,6 +88,8 @@ const CUE = {
   thanksSent: words(['(?:sent|send|sends|gave|give|gives|got|received|emailed) (?:us(?: all)? |all (?:of )?us |all staff |everyone |staff |the staff |round |out )?(?:a|an|their|the) (?:lovely |nice |little |heartfelt |big |group |annual )?thank[- ]?you (?:e-?mail|note|card|message|letter|video|slide)s?']),
 };
 const SHAPE = {
+  fairness: words(FAIRNESS_QUESTION),
+  normal: words(NORMAL_QUESTION),
   credit: words(CREDIT),
   piling: words(PILING_ON),
   notListening: words(NOT_LISTENING),
@@ -230,10 +214,13 @@ const TO_PEERS = words([
   // Asking peers for help: "Anyone got tips for marking more quickly?"
   "(?:anyone|anybody|does anyone|has anyone|any)(?: (?:got|have|had|know|with))? (?:any )?(?:good )?(?:tips|advice|ideas|suggestions|recommendations|hacks)",
 ]);
+/**
+ * Warm words said to be missing or owed: "no thanks", "without so much as a thank you",
+ * "not one well done" (not "no thanks needed"), "you're meant to be grateful".
+ */
+const NEGATED_WARMTH =
+  /\b(?:(?:no|zero|nor|not (?:a|one|a single|even a)|never (?:a|any)|without (?:a|any|so much as a))(?: word of)? (?:thanks|thank ?you|well done|praise|appreciation|recognition|gratitude|acknowledgement)\b(?! (?:needed|necessary|required))|(?:meant|supposed|expected|told) to be (?:grateful|thankful|happy|pleased|glad))/g;
 /** Work that only school staff are handed: a class, a group, a duty. Piling it on is about the workplace. */
-/** Warm words said to be missing: "no thanks", "without so much as a thank you", "not one well done" (not "no thanks needed"). */
-const NEGATED_WARMTH = /\b(?:no|zero|nor|not (?:a|one|a single|even a)|never (?:a|any)|without (?:a|any|so much as a))(?: word of)? (?:thanks|thank ?you|well done|praise|appreciation|recognition|gratitude|acknowledgement)\b(?! (?:needed|necessary|required))/g;
-
 const SCHOOL_WORK = words(['class(?:es)?', 'groups?', 'sets?', 'lessons?', 'dut(?:y|ies)', 'year \\d+', 'forms?', 'timetables?', 'clubs?', 'reports?', 'leads?', 'roles?', 'displays?', 'marking', 'planning', 'books']);
 
 /** A judgement in a sentence of its own takes its subject from the sentence before, up to this many words. */
@@ -296,6 +283,8 @@ interface Reading {
   /** Generic negativity (`negativity.ts`) and the heaviest words that made it. */
   negativity: number;
   negativeCue: Hit | null;
+  /** The sentence ends with a question mark. */
+  asks: boolean;
   /** Ends with a question mark. */
   question: boolean;
   /** Ends with an emoji of despair or contempt (💀, 🤦, 🙄). */
@@ -624,6 +613,11 @@ class SentenceReading implements Reading {
     return this.once('exasperation', () => this.words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(this.text)));
   }
 
+  /** Does the sentence end with a question mark? */
+  get asks(): boolean {
+    return this.tail.includes('?');
+  }
+
   get question(): boolean {
     return this.once('question', () => this.tail.includes('?') && (this.people || has(DECISION, this.text)));
   }
@@ -663,7 +657,8 @@ function aboutOutsiders(folded: string, r: Reading, hit: Hit): boolean {
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
-  const clause = before.slice(from);
+  // "Parents' evening" is an evening of work, not the parents.
+  const clause = before.slice(from).replace(/\bparents'? (?:evenings?|consultations?|meetings?)\b/g, (m) => ' '.repeat(m.length));
   return has(OUTSIDERS, clause) && !has(LEADER, clause) && !has(COLLEAGUE, clause);
 }
 
@@ -807,11 +802,28 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const next = neighbour(r, 1);
       if (next?.reality && !next.warm) return { hit: r.claim, with: next };
     }
+    // A question of fairness about the workplace ("How is it fair that teachers go home at 3.30 and the office
+    // stays till 5?"), or of whether it is normal, with something in it or after it that weighs on the writer.
+    const workplace = (o: Reading | undefined) => o !== undefined && (inside(o) || (o.institution && !o.elsewhere));
+    if (r.asks && !r.warm) {
+      // "Where's the fairness in that? TAs get told no… but the deputy's off to Ibiza.": what it asks about may be beside it.
+      const fair = first(SHAPE.fairness, r.sentence, 'judgement');
+      const about = workplace(r) ? r : [neighbour(r, -1), neighbour(r, 1)].find((o) => workplace(o) && !o?.warm);
+      if (fair && about) return about === r ? { hit: fair } : { hit: fair, with: about };
+    }
+    if (r.asks && workplace(r) && !r.warm) {
+      const normal = first(SHAPE.normal, r.sentence, 'judgement');
+      const weighs = (o: Reading | undefined) => o !== undefined && !o.warm && (o.burden || o.negativity > 0 || o.mild !== null || o.strong !== null || o.irony !== null);
+      if (normal && (weighs(r) || weighs(neighbour(r, 1)))) return { hit: normal };
+    }
     // A judgement aimed at something inside, or how staff are made to feel by the school.
     // "…is chaos at home time, but the staff waving every bus off make my day": praise after "but".
     const praisedAfter = r.strong !== null && /\bbut\b/.test(text.slice(r.strong.end, r.sentence.end)) && hasMatch(WARM, text.slice(r.strong.end, r.sentence.end));
     const thanking = THANKING.test(r.sentence.text) && !near(r, 1).some((o) => o.irony?.sure);
-    if (r.strong && inside(r) && !praisedAfter && !thanking && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
+    // "Dear Somerset Council, the pothole… Three reports, no response.": not heard back by someone outside, addressed before.
+    const outsiderBefore = !r.people && neighbour(r, -1)?.elsewhere === true && !neighbour(r, -1)?.people;
+    const unheardByOutsider = r.strong?.kind === 'not-listening' && outsiderBefore;
+    if (r.strong && inside(r) && !praisedAfter && !thanking && !unheardByOutsider && !aboutOutsiders(text, r, r.strong)) return { hit: r.strong };
     // Not heard back by a social worker or the police: chasing outside professionals is not about the workplace.
     const chasingOutsiders = (o: Reading) => near(o, 1).some((n) => !n.people && has(PROFESSIONALS, n.sentence.text));
     if (r.strong?.kind === 'not-listening' && !r.elsewhere && !chasingOutsiders(r)) {

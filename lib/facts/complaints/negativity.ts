@@ -183,6 +183,13 @@ export const NEGATIVE_SOFT: Vocabulary = [
   'robots',
   'servants',
   'lmao+',
+  'smh',
+  'ffs',
+  'fml',
+  'scunnered',
+  'raging',
+  // Paying for the job out of pocket: "buy my own glue sticks".
+  '(?:buy|buying|bought|paid for|paying for|pay for) (?:my|our|your|their) own (?:classroom |class |teaching )?(?:supplies|resources|stationery|pens|pencils|glue ?sticks|books|paper|stuff|equipment|materials|prizes|stickers)',
   'given up',
   'obsess(?:ed|ive|ion)',
 ];
@@ -286,6 +293,8 @@ export const ACCEPTANCE: Vocabulary = [
   'makes? (?:it )?(?:all )?(?:bearable|worth it|manageable|easier)',
   '(?:keeps?|kept) (?:me|us) going',
   'love (?:this|my) job',
+  'still love (?:it|this job|my job|this place|them|every minute)',
+  "(?:wouldn't|would not) (?:change|swap|trade) (?:it|a thing|them)",
   "that's teaching",
   'all part of',
   'the hard way',

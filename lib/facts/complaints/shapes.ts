@@ -220,8 +220,35 @@ export const CLAIM: Vocabulary = [
   "(?:mr|mrs|miss|ms|mx|dr|revd|rev) [a-z'-]+ (?:has )?(?:promised|said|says|claimed|claims|assured|told us|swore)",
   "(?:they|he|she|(?:the |our |my )?(?:head|head ?teacher|ceo|trust|slt|smt|leadership(?: team)?|management|bosses|boss|line manager|deputy(?: head)?|governors|head of (?:department|year)|hod|exec team))(?: [a-z']+){0,2} (?:says?|said|claims?|claimed|calls?|called|promised|promises|tells? us|told us|assured us|swore|insists?|insisted|keeps? saying|kept saying|likes? to say|loves? to say|boasts?|boasted)",
   "(?:we were|we've been|we have been|we had been|i was|i've been|i have been|staff were|staff have been) (?:promised|told|assured|guaranteed)",
+  // What a policy or an advert says, as a label: "Behaviour policy: staff will be fully supported. Reality: …"
+  "^(?:the |our )?(?:[a-z]+ ){0,2}?(?:policy|plan|promise|pledge|charter|advert|job advert|job description|brochure|prospectus|website|handbook|slides?|memo|e-?mail|newsletter|mission statement)(?: says| said| promised| claims)?:",
+  '^(?:on paper|officially|in theory)(?=[,:]| we| staff| it| they| the)',
   // Said without a subject: "Promised a pay review in September."
   "^(?:promised|assured|guaranteed|told) (?:a|an|the|us|me|staff|everyone)",
+];
+
+/**
+ * A question that asks whether the workplace is fair: "How is it fair that…?", "Where's
+ * the fairness in that?" A complaint whenever the sentence is about the workplace.
+ */
+export const FAIRNESS_QUESTION: Vocabulary = [
+  "how (?:is|was|'s) (?:it|that|this) (?:fair|ok|okay|right|reasonable|acceptable|allowed|legal|justified)",
+  "where(?:'s| is) the (?:fairness|logic|sense|justice)",
+  "(?:is|was) (?:it|that|this) (?:really )?(?:fair|right|reasonable|acceptable) (?:that|to|for)",
+  'since when (?:is|was|has|did|do|does)',
+];
+
+/**
+ * A question that asks whether the workplace is normal: "Is it normal that…?", "Anyone
+ * else's school make you…?" A complaint when something in it, or the sentence after,
+ * weighs on the writer.
+ */
+export const NORMAL_QUESTION: Vocabulary = [
+  "(?:genuine|honest|serious|real|quick) question,? (?:is|does|do|am|has|have|are)",
+  "is (?:it|this|that) (?:just me|normal|standard|usual|ok|okay|acceptable|reasonable|common|a thing)(?! (?:to feel|to be (?:nervous|anxious|scared|worried|excited)|for (?:my|a|your) (?:baby|child|son|daughter|toddler|dog|cat|puppy|kitten)))",
+  "(?:does )?any(?:one|body) else'?s (?:school|head|head ?teacher|slt|smt|trust|boss|line manager|manager|workplace|leadership|leaders|academy|office|department|dept|hod|deputy)",
+  "am i the only one (?:whose|who(?:'s| is| has)? (?:been )?(?:told|asked|expected|made|given))",
+  "why (?:do|does|should|are|is|must) (?:we|staff|teachers|tas|the office|office staff|support staff|the support staff|lunchtime staff|the tas)(?: always| still| all)? (?:have to|get|need to|being|be expected)",
 ];
 
 /** The sentence after a claim that says otherwise. */
