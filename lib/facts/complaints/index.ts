@@ -405,11 +405,20 @@ function aboutSomethingElse(text: string): boolean {
 
 /** The sentence's words without punctuation or emoji: what a tag is compared with. */
 function bare(text: string): string {
-  return text
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = bared.get(text);
+  if (out === undefined) {
+    out = text
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (bared.size >= BARED_AT_MOST) bared.clear();
+    bared.set(text, out);
+  }
+  return out;
 }
+/** Bare forms already made: a sentence is bared for several questions in turn. */
+const bared = new Map<string, string>();
+const BARED_AT_MOST = 2_000;
 
 function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null {
   const text = sentence.text;
@@ -485,6 +494,35 @@ const overlaps = (sentence: Sentence, ranges: readonly TokenRange[]) => ranges.s
  * What one sentence says, worked out as it is asked for: most sentences never need most
  * of it (a sentence with nothing inside the workplace near it stops after a few checks).
  */
+/** Where each of a reading's answers is kept once worked out (`SentenceReading.once`). */
+const SLOT = {
+  accepting: 0,
+  accountable: 1,
+  aimed: 2,
+  bearer: 3,
+  burden: 4,
+  burdenBeyondAgain: 5,
+  claim: 6,
+  despair: 7,
+  disruption: 8,
+  elsewhere: 9,
+  exasperation: 10,
+  failure: 11,
+  feeling: 12,
+  institution: 13,
+  irony: 14,
+  laughs: 15,
+  mild: 16,
+  negativity: 17,
+  question: 18,
+  reality: 19,
+  refused: 20,
+  request: 21,
+  standalone: 22,
+  strong: 23,
+  warm: 24,
+} as const;
+
 class SentenceReading implements Reading {
   readonly words: number;
   readonly leader: boolean;
@@ -492,7 +530,8 @@ class SentenceReading implements Reading {
   readonly target: boolean;
   shrug: boolean;
   private readonly text: string;
-  private readonly cache = new Map<string, unknown>();
+  /** Answers worked out so far, by `SLOT` (undefined: not yet; no answer is undefined). A plain array: a long draft has thousands of readings. */
+  private readonly answers: unknown[] = [];
 
   constructor(
     readonly sentence: Sentence,
@@ -514,19 +553,23 @@ class SentenceReading implements Reading {
     this.shrug = this.words <= MAX_TAG_WORDS && (SHRUG.test(bare(text)) || NUMBER_WORD.test(bare(text)));
   }
 
-  private once<T>(key: string, work: () => T): T {
-    if (!this.cache.has(key)) this.cache.set(key, work());
-    return this.cache.get(key) as T;
+  private once<T>(slot: number, work: () => T): T {
+    let answer = this.answers[slot];
+    if (answer === undefined) {
+      answer = work();
+      this.answers[slot] = answer;
+    }
+    return answer as T;
   }
 
   /** Someone the burden falls on: the writer, staff, their work or pay. */
   private get burdenBearer(): boolean {
     const text = this.text;
-    return this.once('bearer', () => has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text) || has(CONDITION_WORDS, text));
+    return this.once(SLOT.bearer, () => has(FIRST_PERSON, text) || has(IMPOSED, text) || has(WORKLOAD_WORDS, text) || has(PAY_WORDS, text) || has(CONDITION_WORDS, text));
   }
 
   private get negativityRead(): { score: number; cue: Hit | null } {
-    return this.once('negativity', () => negativityOf(this.sentence));
+    return this.once(SLOT.negativity, () => negativityOf(this.sentence));
   }
 
   get negativity(): number {
@@ -538,24 +581,24 @@ class SentenceReading implements Reading {
   }
 
   get institution(): boolean {
-    return this.once('institution', () => overlaps(this.sentence, this.context.school ?? []) || has(INSTITUTION, this.text));
+    return this.once(SLOT.institution, () => overlaps(this.sentence, this.context.school ?? []) || has(INSTITUTION, this.text));
   }
 
   get elsewhere(): boolean {
-    return this.once('elsewhere', () => aboutSomethingElse(this.text));
+    return this.once(SLOT.elsewhere, () => aboutSomethingElse(this.text));
   }
 
   get warm(): boolean {
     // Thanks or praise said to be missing is not warm: "No discussion, no thanks."
-    return this.once('warm', () => has(WARM, NEGATED_WARMTH.test(this.text) ? this.text.replace(NEGATED_WARMTH, (m) => ' '.repeat(m.length)) : this.text));
+    return this.once(SLOT.warm, () => has(WARM, NEGATED_WARMTH.test(this.text) ? this.text.replace(NEGATED_WARMTH, (m) => ' '.repeat(m.length)) : this.text));
   }
 
   get burden(): boolean {
-    return this.once('burden', () => has(CUE.burden, this.text) && this.burdenBearer);
+    return this.once(SLOT.burden, () => has(CUE.burden, this.text) && this.burdenBearer);
   }
 
   get standalone(): Hit | null {
-    return this.once('standalone', () => firstOf(this.sentence, [SHAPE.selfContained, 'judgement'], [SHAPE.credit, 'credit'], [SHAPE.advice, 'advice'], [SHAPE.refusal, 'refusal']));
+    return this.once(SLOT.standalone, () => firstOf(this.sentence, [SHAPE.selfContained, 'judgement'], [SHAPE.credit, 'credit'], [SHAPE.advice, 'advice'], [SHAPE.refusal, 'refusal']));
   }
 
   /**
@@ -565,52 +608,52 @@ class SentenceReading implements Reading {
    * table, so this keeps long drafts quick.)
    */
   get strong(): Hit | null {
-    if (!this.target && this.words > MAX_FOLLOW_UP_WORDS) return this.once('strong', () => first(SHAPE.notListening, this.sentence, 'not-listening'));
-    return this.once('strong', () => firstOf(this.sentence, [CUE.judgement, 'judgement'], [CUE.judgementTold, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
+    if (!this.target && this.words > MAX_FOLLOW_UP_WORDS) return this.once(SLOT.strong, () => first(SHAPE.notListening, this.sentence, 'not-listening'));
+    return this.once(SLOT.strong, () => firstOf(this.sentence, [CUE.judgement, 'judgement'], [CUE.judgementTold, 'judgement'], ...(this.people ? [[PEOPLE_JUDGEMENT, 'judgement'] as [RegExp, ComplaintKind]] : []), [CUE.decline, 'decline'], [CUE.negatedPraise, 'negated-praise'], [SHAPE.notListening, 'not-listening']));
   }
 
   get feeling(): Hit | null {
-    return this.once('feeling', () => first(CUE.feeling, this.sentence, 'judgement'));
+    return this.once(SLOT.feeling, () => first(CUE.feeling, this.sentence, 'judgement'));
   }
 
   get mild(): Hit | null {
-    return this.once('mild', () => first(CUE.mild, this.sentence, 'judgement'));
+    return this.once(SLOT.mild, () => first(CUE.mild, this.sentence, 'judgement'));
   }
 
   get aimed(): Hit | null {
-    return this.once('aimed', () => firstOf(this.sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']));
+    return this.once(SLOT.aimed, () => firstOf(this.sentence, [SHAPE.piling, 'piling-on'], [SHAPE.putDown, 'put-down'], [SHAPE.dismissal, 'put-down'], [SHAPE.doubleStandard, 'double-standard']));
   }
 
   get irony(): Irony | null {
-    return this.once('irony', () => ironyIn(this.sentence, this.words, this.tail));
+    return this.once(SLOT.irony, () => ironyIn(this.sentence, this.words, this.tail));
   }
 
   get request(): Hit | null {
-    return this.once('request', () => first(SHAPE.request, this.sentence, 'refusal'));
+    return this.once(SLOT.request, () => first(SHAPE.request, this.sentence, 'refusal'));
   }
 
   get refused(): Hit | null {
-    return this.once('refused', () => first(SHAPE.refused, this.sentence, 'refusal'));
+    return this.once(SLOT.refused, () => first(SHAPE.refused, this.sentence, 'refusal'));
   }
 
   get claim(): Hit | null {
-    return this.once('claim', () => first(SHAPE.claim, this.sentence, 'broken-promise'));
+    return this.once(SLOT.claim, () => first(SHAPE.claim, this.sentence, 'broken-promise'));
   }
 
   get reality(): boolean {
-    return this.once('reality', () => has(SHAPE.reality, this.text));
+    return this.once(SLOT.reality, () => has(SHAPE.reality, this.text));
   }
 
   get failure(): Hit | null {
-    return this.once('failure', () => first(SHAPE.failure, this.sentence, 'blame'));
+    return this.once(SLOT.failure, () => first(SHAPE.failure, this.sentence, 'blame'));
   }
 
   get disruption(): boolean {
-    return this.once('disruption', () => has(SHAPE.disruption, this.text));
+    return this.once(SLOT.disruption, () => has(SHAPE.disruption, this.text));
   }
 
   get exasperation(): boolean {
-    return this.once('exasperation', () => this.words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(this.text)));
+    return this.once(SLOT.exasperation, () => this.words <= MAX_TAG_WORDS && CUE.exasperation.test(bare(this.text)));
   }
 
   /** Does the sentence end with a question mark? */
@@ -619,27 +662,27 @@ class SentenceReading implements Reading {
   }
 
   get question(): boolean {
-    return this.once('question', () => this.tail.includes('?') && (this.people || has(DECISION, this.text)));
+    return this.once(SLOT.question, () => this.tail.includes('?') && (this.people || has(DECISION, this.text)));
   }
 
   get laughs(): boolean {
-    return this.once('laughs', () => LAUGHTER.test(this.sentence.folded) || LAUGHTER.test(this.tail));
+    return this.once(SLOT.laughs, () => LAUGHTER.test(this.sentence.folded) || LAUGHTER.test(this.tail));
   }
 
   get despair(): Hit | null {
-    return this.once('despair', () => DESPAIR_EMOJI.test(this.sentence.folded) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
+    return this.once(SLOT.despair, () => DESPAIR_EMOJI.test(this.sentence.folded) || DESPAIR_EMOJI.test(this.tail) ? { kind: 'judgement', start: this.sentence.start, end: this.sentence.end } : null);
   }
 
   get accepting(): boolean {
-    return this.once('accepting', () => has(ACCEPTING, this.text));
+    return this.once(SLOT.accepting, () => has(ACCEPTING, this.text));
   }
 
   get accountable(): boolean {
-    return this.once('accountable', () => this.people || has(PAY_WORDS, this.text) || has(CONDITION_WORDS, this.text) || has(DECISION, this.text));
+    return this.once(SLOT.accountable, () => this.people || has(PAY_WORDS, this.text) || has(CONDITION_WORDS, this.text) || has(DECISION, this.text));
   }
 
   get burdenBeyondAgain(): boolean {
-    return this.once('burdenBeyondAgain', () => has(CUE.burden, this.text.replace(/\bagain\b/g, ' ')) && this.burdenBearer);
+    return this.once(SLOT.burdenBeyondAgain, () => has(CUE.burden, this.text.replace(/\bagain\b/g, ' ')) && this.burdenBearer);
   }
 }
 
