@@ -1,5 +1,6 @@
 import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
 import { CLAUSES } from '../policy/clauses';
+import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
 
 /** What the complaint is about, as the end of "… aimed at …" / "… about …". */
@@ -78,7 +79,12 @@ export default defineRule({
   clauses: [CLAUSES.grievance, CLAUSES.judgmentsAboutStaff],
   severity: { personal: 'warn', school: 'warn' },
   check({ draft, facts }) {
-    return facts.complaints.map((complaint) => ({
+    // A verdict on the school or the trust as a whole, with nothing inside it named
+    // (no leader, colleague, pay or workload), is `disrepute`'s: "My school is circling the drain."
+    const verdicts = facts.complaints.some((complaint) => complaint.about === 'work') ? verdictsIn(draft, facts) : [];
+    const wholeSchoolVerdict = (complaint: Complaint) =>
+      complaint.about === 'work' && verdicts.some((verdict) => verdict.start < complaint.end && complaint.start < verdict.end);
+    return facts.complaints.filter((complaint) => !wholeSchoolVerdict(complaint)).map((complaint) => ({
       start: complaint.start,
       end: complaint.end,
       message: message(draft.draft.text, complaint, draft.kind === 'school'),

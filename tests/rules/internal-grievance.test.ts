@@ -492,6 +492,23 @@ describe('internal-grievance: questions, asides and shapes found in round 7', ()
   });
 });
 
+describe('internal-grievance: a verdict on the whole school is disrepute, not a grievance', () => {
+  const rules = (text: string) => new Set(checkDraft({ text, site: 'facebook', account: 'personal' }, policy).map((f) => f.rule));
+
+  it('leaves a verdict on the school or the trust as a whole to disrepute', () => {
+    for (const text of ['My school is circling the drain and everyone knows it.', 'St Stephens has gone to the dogs and nobody will say so.']) {
+      const found = rules(text);
+      expect(found.has('disrepute'), text).toBe(true);
+      expect(found.has('internal-grievance'), text).toBe(false);
+    }
+  });
+
+  it('still hears the grievance when leaders, colleagues, pay or workload are named in it', () => {
+    expect(rules('St Stephens has gone to the dogs and SLT have no idea how to fix it.').has('internal-grievance')).toBe(true);
+    expect(rules('Our school is sinking under the workload and nobody in charge cares.').has('internal-grievance')).toBe(true);
+  });
+});
+
 describe('internal-grievance: answers remembered between checks', () => {
   it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
     const complaint = 'SLT have no idea what they are doing.';

@@ -9,7 +9,8 @@ import type { PreparedDraft } from '../../text/prepared';
 import type { Span } from '../../text/tokens';
 import { defineRule, type RuleHit } from '../rule';
 import { findHashtagMockery, hashtagWords } from './hashtag';
-import { findVerdicts } from './verdicts';
+import { findVerdicts, type Verdict } from './verdicts';
+import type { DraftFacts } from '../../facts';
 import type { VerdictKind } from './vocabulary';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
@@ -37,6 +38,27 @@ function quote(draft: PreparedDraft, span: Span): string {
 
 const wordsBySettings = new WeakMap<Settings, string[]>();
 
+const verdictsByDraft = new WeakMap<PreparedDraft, Verdict[]>();
+
+/**
+ * The verdicts on the school or the trust as a whole in a draft, found once per draft:
+ * `internal-grievance` leaves these to this rule (the catalogue: "a verdict on the school
+ * or trust as a whole is disrepute").
+ */
+export function verdictsIn(draft: PreparedDraft, facts: DraftFacts): Verdict[] {
+  let verdicts = verdictsByDraft.get(draft);
+  if (!verdicts) {
+    const references = facts.schoolMentions.filter(
+      (mention) =>
+        mention.kind !== 'work-reference' ||
+        draft.tokens.slice(mention.first, mention.last + 1).some((token) => WHOLE_SCHOOL_WORDS.has(token.base)),
+    );
+    verdicts = findVerdicts(draft, references);
+    verdictsByDraft.set(draft, verdicts);
+  }
+  return verdicts;
+}
+
 /**
  * Don'ts: "Don't make comments, post content or link to materials that will bring
  * the school into disrepute". A clearly negative verdict on the school or the trust
@@ -48,11 +70,6 @@ export default defineRule({
   clauses: [CLAUSES.disrepute],
   severity: { personal: 'warn', school: 'warn' },
   check({ draft, facts, policy }) {
-    const references = facts.schoolMentions.filter(
-      (mention) =>
-        mention.kind !== 'work-reference' ||
-        draft.tokens.slice(mention.first, mention.last + 1).some((token) => WHOLE_SCHOOL_WORDS.has(token.base)),
-    );
     // A long draft can say the same thing hundreds of times: each message is written once.
     const messages = new Map<string, string>();
     const messageFor = (kind: VerdictKind, words: Span) => {
@@ -61,7 +78,7 @@ export default defineRule({
       if (message === undefined) messages.set(key, (message = `${quote(draft, words)} reads as ${READS_AS[kind]}. ${ADVICE}`));
       return message;
     };
-    const hits: RuleHit[] = findVerdicts(draft, references).map((verdict) => ({
+    const hits: RuleHit[] = verdictsIn(draft, facts).map((verdict) => ({
       start: verdict.start,
       end: verdict.end,
       message: messageFor(verdict.kind, verdict.words),
