@@ -487,6 +487,8 @@ describe('internal-grievance: questions, asides and shapes found in round 7', ()
     'Six years at the school today. Still get lost in the science block, still jam the photocopier, still love it.',
     'I bought my own set of classroom plants this summer and the room looks so much calmer. Worth every penny.',
     'Parents\' evening went brilliantly, every family came and the Year 6 team were stars.',
+    'Kindest deputy head in the county just took my duty and told me to go home and rest. Rare find.',
+    'New role as reading lead, no extra pay this year while I train, which I knew going in and am totally fine with. Buzzing.',
   ])('stays quiet: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

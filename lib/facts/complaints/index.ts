@@ -878,7 +878,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const workFeeling = first(WORK_FEELING, r.sentence, 'judgement');
     if (workFeeling && !r.elsewhere && !toPeers && !has(HOME, r.sentence.text)) return { hit: workFeeling };
     // Shapes aimed at people: piling on, a put-down, a double standard about money.
-    if (r.aimed && !outside) {
+    // "Best line manager I've ever had… told me to go home early.": warm words make it kindness, not a put-down, unless ironic.
+    const kindly = r.warm && r.irony === null && (r.aimed?.kind === 'put-down' || r.aimed?.kind === 'piling-on');
+    if (r.aimed && !outside && !kindly) {
       const paragraph = near(r, 2);
       const peopleNear = r.people || paragraph.some((o) => o.people);
       const workNear = paragraph.some((o) => o.target || o.institution) || ((r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down') && has(SCHOOL_WORK, r.sentence.text));

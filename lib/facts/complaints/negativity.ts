@@ -294,6 +294,9 @@ export const ACCEPTANCE: Vocabulary = [
   '(?:keeps?|kept) (?:me|us) going',
   'love (?:this|my) job',
   'still love (?:it|this job|my job|this place|them|every minute)',
+  // "…which I knew going in and am completely fine with."
+  '(?:i )?knew (?:that |this |it )?going in',
+  '(?:completely|totally|perfectly|absolutely|honestly|genuinely) (?:fine|happy|ok|okay|at peace) with (?:it|that|this)?',
   "(?:wouldn't|would not) (?:change|swap|trade) (?:it|a thing|them)",
   "that's teaching",
   'all part of',
