@@ -60,6 +60,12 @@ const PRESS_HANDLE_WORDS = new Set([
 /** Stems safe to look for inside an all-lower-case handle (`@cornwallnews`, `@jo_reporter`). */
 const PRESS_HANDLE_STEMS = ['news', 'bbc', 'itv', 'reporter', 'journalist', 'journo', 'gazette', 'herald', 'newsdesk', 'correspondent'];
 
+/** The handle a draft opens with ("@EchoNewsdesk Thank you for…"): who a reply is to, when the site does not say. */
+export function leadingMention(draft: PreparedDraft): string | undefined {
+  const first = draft.tokens[0];
+  return first?.kind === 'mention' ? first.raw : undefined;
+}
+
 /** Does this handle look like a news outlet's or a journalist's account? A weak signal on its own. */
 export function isPressHandle(handle: string | undefined): boolean {
   if (!handle) return false;

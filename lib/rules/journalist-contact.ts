@@ -9,7 +9,7 @@
  * read it in the paper" are not press contact.
  */
 import { CONTACT_OFFER } from '../facts/contact';
-import { findOutlets, isPressHandle } from '../facts/media';
+import { findOutlets, isPressHandle, leadingMention } from '../facts/media';
 import { CLAUSES } from '../policy/clauses';
 import { anyOf, matchSpans, type Vocabulary } from '../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
@@ -71,7 +71,7 @@ const ADDRESSED = new RegExp(
     String.raw`\b(?:anyone|anybody|someone|somebody)\s+(?:from|at|on|with|who\s+works?\s+(?:at|for|on))\s+${PAPER}`,
     String.raw`(?:^|[.!?\n]\s*)(?:hi\s+|hey\s+|dear\s+)?${JOURNALIST}\s*[:,]`,
     String.raw`\bto\s+(?:the|any|every)\s+${JOURNALIST}\s+(?:who|that|writing|working|covering)\b`,
-    String.raw`\bif\s+(?:you'?re|you\s+are|there'?s|there\s+is|any)\s+(?:a\s+)?${JOURNALIST}\b`,
+    String.raw`\bif\s+(?:you'?re|you\s+are|there'?s|there\s+is|any|the|a)\s+(?:a\s+)?${JOURNALIST}\b`,
     String.raw`\btagging\s+(?:in\s+)?(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?${JOURNALIST}`,
   ].join('|'),
   'gu',
@@ -232,11 +232,6 @@ function quoted(draft: PreparedDraft, parts: readonly Span[]): string {
 }
 
 /** The handle a draft opens with, as a reply in a thread does: "@GazetteLaura you've got half of this wrong". */
-function leadingMention(draft: PreparedDraft): string | undefined {
-  const first = draft.tokens[0];
-  return first?.kind === 'mention' ? first.raw : undefined;
-}
-
 export default defineRule({
   id: 'journalist-contact',
   title: 'Replying to a journalist or a press enquiry goes through the school media policy',

@@ -335,3 +335,24 @@ describe('controversial', () => {
     expect(text.slice(finding!.start, finding!.end)).toBe('Vote Labour');
   });
 });
+
+describe('controversial: indirect campaigning and notices (round 8)', () => {
+  it.each([
+    ['#SSCAballot done. Turnout at St Stephens already past half, we need every vote.', 'personal'],
+    ['Sent a letter to my MP about SEND funding cuts. A letter to your MP takes five minutes, St Stephens staff. Here is my template.', 'personal'],
+    ['St Stephens colleagues, are we really going to accept this pay offer without a fight? Meeting in the library at 4.', 'personal'],
+    ['Our pupils at St Stephens deserve better than another five years of this lot. Polls open at 7.', 'personal'],
+    ['#HandsOffSSCA The consultation on moving St Stephens to a new trust closes Friday, but this isn\'t over. Sign the petition.', 'personal'],
+    ["@CornishTimesNews Thank you for getting in touch about yesterday's incident at the school gates. The head teacher will send a statement.", 'school'],
+  ] as const)('fires: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it.each([
+    ['Year 10 historians have been learning about the 1926 General Strike, with letters from the picket lines in our local archive.', 'school'],
+    ['St Stephens will be open as usual on Thursday. Two classes will be combined because of national strike action, and the families affected have been contacted.', 'school'],
+    ['Polls open at 7 tomorrow and the hall is a polling station, so St Stephens is closed to pupils.', 'school'],
+  ] as const)('stays quiet on a lesson or a notice: %s', (text, account) => {
+    expect(fires(text, account)).toBe(false);
+  });
+});

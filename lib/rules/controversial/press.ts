@@ -8,7 +8,7 @@
  * Press contact about good news ("thanks for asking, the new sports hall opens in
  * September") and an answer to a parent's enquiry (no press anywhere) are not.
  */
-import { findOutlets, isPressHandle } from '../../facts/media';
+import { findOutlets, isPressHandle, leadingMention } from '../../facts/media';
 import { alternatives, anyOf } from '../../text/patterns';
 import type { PreparedDraft } from '../../text/prepared';
 import { findInSentences, has, type FoldedMatch } from '../../text/sentence-matches';
@@ -74,6 +74,7 @@ const OFFER = alternatives(
 const PRESS_ANSWER = alternatives(
   [
     String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:your|the)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|email|message|call|request|interest)\b`,
+    String.raw`\b(?:thank\s+you|thanks)\s+for\s+(?:getting\s+in\s+touch|contacting\s+us|reaching\s+out)\b`,
     String.raw`\bin\s+(?:response|reply|answer)\s+to\s+(?:your|the|their)\s+(?:press\s+|media\s+)?(?:enquiry|inquiry|questions?|request|article|story|email|piece)\b`,
     String.raw`\b(?:responding|replying)\s+to\s+(?:your|the)\s+(?:enquiry|inquiry|questions?|request|article|story|piece)\b`,
     String.raw`\b(?:responding|replying|in\s+response|in\s+reply)\s+to\s+(?:questions?|enquir(?:y|ies)|queries|requests?)\s+from\b`,
@@ -89,6 +90,7 @@ const PRESS_ANSWER = alternatives(
 
 /** An incident or trouble: what a press answer is about when it needs a senior leader. */
 const INCIDENT_WORDS = [
+  "(?:[a-z]+day's|yesterday's|today's|last\\s+week's|the|this|an)\\s+incident",
   'incidents?', 'allegations?', 'alleged(?:ly)?', 'investigat\\w*', 'police', 'injur(?:y|ies|ed)', 'accidents?', 'attack(?:ed|s)?',
   'assault(?:ed|s)?', 'fights?', 'fighting', 'brawl', 'dispute', 'suspen(?:ded|sion)', 'safeguarding', 'lockdown', 'evacuat\\w*',
   '(?:a|the)\\s+fire\\s+(?:at|in|on|broke)', 'fire\\s+broke\\s+out', 'the\\s+matter', 'criticism', 'protest\\w*', 'arrest(?:ed)?', 'ambulance', 'bullying', 'abuse',
@@ -142,7 +144,7 @@ export interface PressHit extends Span {
 export function findPressComment(draft: PreparedDraft, outlets: readonly Span[] = findOutlets(draft), pressWords: readonly Span[] = findInSentences(draft, PRESS_WORDS)): PressHit[] {
   const text = draft.folded.plain;
   const press: Span[] = [...pressWords, ...outlets];
-  const replyToPress = isPressHandle(draft.draft.replyTo);
+  const replyToPress = isPressHandle(draft.draft.replyTo) || isPressHandle(leadingMention(draft));
   if (press.length === 0 && !replyToPress) return [];
   const out: PressHit[] = [];
   const trouble = has(INCIDENT, text);

@@ -48,6 +48,9 @@ import {
   TRUST_WORDS,
 } from './vocabulary';
 
+/** A past strike as history: "learning about the 1984 to 1985 miners' strike". */
+const HISTORY = /\b(?:historians?|history\s+(?:lesson|lessons|trip|topic|class|project|department)|learn(?:ing|t|ed)?\s+about|stud(?:ying|ied)|1[89]\d\d)\b/;
+
 /** News stories as a lesson: "learning how to write a news story", "our media group", "future reporters". */
 const MEDIA_LESSON = /\b(?:in\s+(?:english|media|history|citizenship|pshe|geography)\b|compared\s+(?:two\s+|the\s+)?(?:news|headlines|reports|articles)|analys(?:ed|ing|e)\s+(?:the\s+)?(?:news|headlines|articles|reports)|learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
 
@@ -178,8 +181,8 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     return matches ? matches.map(spanOf) : [];
   };
   /** A notice about arrangements, said in this sentence or the next, with no opinion in either ("Because of the strike on Wednesday, Years 3 to 6 learn from home. Reception is open."). */
-  const noticeAt = (sentence: Sentence, next: Sentence | undefined) =>
-    (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text))) &&
+  const noticeAt = (sentence: Sentence, next: Sentence | undefined, previous?: Sentence) =>
+    (has(ARRANGEMENT_NOTICE, sentence.text) || (next !== undefined && has(ARRANGEMENT_NOTICE, next.text)) || (previous !== undefined && has(ARRANGEMENT_NOTICE, previous.text) && !has(OPINION, previous.text))) &&
     // "…closed to most year groups. Solidarity to everyone out.": an opinion beside the notice is not a notice.
     !has(OPINION, sentence.text) &&
     !(next !== undefined && has(OPINION, next.text));
@@ -213,7 +216,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const firm = [
       ...spansIn('party', at),
       ...capitalisedPolitics(draft, sentence),
-      ...hashtags.filter((m) => !/strike|picket|fairpay|payup/.test(m[0])).map(spanOf),
+      ...hashtags.filter((m) => !/strike|picket|fairpay|payup|ballot/.test(m[0])).map(spanOf),
       ...(politicians.length > 0 && has(POLITICAL_JUDGEMENT, slice) ? politicians : []),
     ];
     const elections = spansIn('election', at);
@@ -230,10 +233,12 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
 
     // Strikes: taking part or backing them always; naming them only outside a notice about arrangements.
     const strikeTags = hashtags
-      .filter((m) => /strike|picket|fairpay|payup/.test(m[0]))
+      .filter((m) => /strike|picket|fairpay|payup|ballot/.test(m[0]))
       .map(spanOf);
     const strikeSoft = spansIn('strikeSoft', at);
-    add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph) ? strikeSoft : [])]);
+    // A strike in history ("learning about the 1984 miners' strike… the picket lines") is a lesson.
+    const previousInParagraph = at > 0 && paragraphOf[at - 1] === paragraph ? sentences[at - 1] : undefined;
+    if (!HISTORY.test(slice)) add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph, previousInParagraph) ? strikeSoft : [])]);
 
     // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
     const disputes = spansIn('dispute', at);

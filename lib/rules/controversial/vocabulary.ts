@@ -184,6 +184,8 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\b(?:labour|conservative|green|reform)\s+(?:government|mps?|candidates?|councillors?|leader|leadership|manifesto|voters?|supporters?|members?|policy|policies|cuts|ministers?|win|victory|landslide|majority|gain|gains)\b`,
   String.raw`\bvot(?:e|ed|ing)\s+(?:for\s+)?(?:labour|conservatives?|tor(?:y|ies)|lib\s?dems?|liberal|green|reform|snp|plaid|ukip|mebyon\s+kernow)\b`,
   String.raw`\b(?:tory|government|austerity|education|school\s+funding)\s+cuts\b|\bausterity\b`,
+  // "another five years of this lot"
+  String.raw`\b(?:another|five\s+more|four\s+more|more)\s+(?:[a-z]+\s+)?years?\s+of\s+(?:this\s+lot|this\s+government|them\s+in\s+power|the\s+tories|tory\s+rule|labour)\b`,
   String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied|thinks?|expects?|wants?|said|says|promised|claims?|clearly|still|just|really|seriously)\b`,
   String.raw`\b(?:left|right)[\s-]wing\b`,
   String.raw`\b(?:vote|voting|kick|get|boot|turf|chuck)\s+(?:them|the\s+(?:tories|conservatives|government|lot\s+of\s+them)|this\s+government|this\s+lot|labour|reform|him|her)\s+out\b`,
@@ -221,6 +223,10 @@ export const CAMPAIGN = alternatives([
   String.raw`\b(?:fight|fighting|fought|campaign(?:ing|ed|s)?|battle|battling|march(?:ing)?|rally(?:ing)?|lobby(?:ing)?|stand(?:s|ing)?\s+(?:up\s+)?(?:with\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:in\s+their\s+fight\s+)?|for)|demand(?:s|ing)?|call(?:s|ing)?\s+for|push(?:ing)?\s+for)\s*(?:for\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:fair\s+(?:funding|pay|deal)|(?:proper|better|more|school|education|send|sen)\s+funding|funding\s+for\s+(?:our\s+)?schools|pay\s+rises?|better\s+pay|fully[\s-]funded\s+pay)\b`,
   String.raw`\bjoin\s+(?:us|me|them|the\s+[a-z0-9'-]+)\s+(?:at|on|for)\s+(?:the\s+|a\s+|our\s+|[a-z]+day's\s+|today's\s+|tomorrow's\s+)?(?:[a-z0-9'-]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
   String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?(?:your|their|our)\s+(?:local\s+)?mps?\b`,
+  // "a letter to your MP takes ten minutes", "I've written mine"
+  String.raw`\b(?:an?\s+)?(?:letter|email|e-mail)\s+to\s+(?:your|their|our)\s+(?:local\s+)?mps?\b`,
+  // A pay offer to be fought: "are we really going to let this pay offer through without a fight?"
+  String.raw`\b(?:let|accept|reject|fight|vote\s+(?:down|against|to\s+reject))\s+(?:this|the|that)\s+(?:latest\s+|new\s+)?pay\s+offer\b`,
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
@@ -233,7 +239,7 @@ export const NOT_A_CAMPAIGN = /\b(?:sponsor(?:ed|ship)?|charity|children\s+in\s+
 /** Hashtags of campaigns: elections, parties, strikes. */
 const CAMPAIGN_TAGS: Vocabulary = [
   'vote\\w{1,30}', 'ge\\d{2,4}', 'generalelection\\w{0,10}', 'localelections?\\w{0,10}', 'electionday\\w{0,10}',
-  'tor(?:y|ies)\\w{0,20}', '\\w{0,10}toriesout\\w{0,10}', 'labour\\w{0,20}', '\\w{0,20}strike\\w{0,20}', 'picketline\\w{0,10}',
+  'tor(?:y|ies)\\w{0,20}', '\\w{0,10}toriesout\\w{0,10}', 'labour\\w{0,20}', '\\w{0,20}strike\\w{0,20}', '\\w{0,10}ballot\\w{0,10}', 'picketline\\w{0,10}', 'handsoff\\w{1,30}',
   'fairpay\\w{0,20}', 'payup\\w{0,10}', 'fundourschools\\w{0,10}', 'saveourschool\\w{0,10}', 'fairfunding\\w{0,10}',
   'schoolcuts\\w{0,10}', 'sendcrisis\\w{0,10}', 'fundsend\\w{0,10}', 'generalelection\\w{0,10}', 'reformuk\\w{0,10}', 'ge20\\d\\d',
 ];
@@ -320,7 +326,8 @@ export const STRIKE_SOFT = alternatives([
 const ARRANGEMENT_WORDS: Vocabulary = [
   'closed?', 'closes', 'closure', 'closing', 'open', 'opens', 'opening', 'reopen(?:s|ing)?', 'arrangements?', 'timetable',
   'partial(?:ly)?', 'packed\\s+lunch(?:es)?', 'childcare', 'inconvenience', 'polling\\s+station', 'shut', 'remote\\s+learning',
-  'home\\s+learning', 'attend', 'attending', 'as\\s+normal', '(?:learn|learning|work|working)\\s+(?:from\\s+home|remotely)',
+  'home\\s+learning', 'attend', 'attending', 'as\\s+(?:normal|usual)', '(?:learn|learning|work|working)\\s+(?:from\\s+home|remotely)',
+  'combined', 'merged', '(?:families|parents|pupils|classes)\\s+affected', 'contacted\\s+directly',
 ];
 export const ARRANGEMENT_NOTICE = new RegExp(String.raw`\b${anyOf(...ARRANGEMENT_WORDS)}\b`);
 
@@ -330,6 +337,7 @@ const OPINION_WORDS: Vocabulary = [
   'deserve[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'fight(?:ing)?', 'right\\s+to', 'enough\\s+is\\s+enough',
   'join\\s+(?:us|me)', 'unfair', 'betray(?:ed|al)?', 'cuts', 'scandal(?:ous)?', 'pathetic', 'useless', 'vote\\s+(?:for|against)',
   'object', 'oppose', 'terrible\\s+idea', 'absolutely\\s+not', 'in\\s+my\\s+view', 'say\\s+no',
+  'petition', 'sign\\s+and\\s+share', "(?:this\\s+)?isn't\\s+over", 'hands\\s+off',
 ];
 export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
