@@ -92,6 +92,10 @@ export const COLLEAGUES: Vocabulary = [
   // "One person in my department", "someone on my corridor".
   '(?:(?:one|a|one particular|a certain) (?:person|teacher|colleague|member of staff|ta|teaching assistant|individual)|someone|somebody|one) (?:in|from|on) (?:my|our) (?:department|dept|team|year team|phase|faculty|corridor|office|year group|staffroom)',
   'ta (?:support|hours|time)',
+  // A role rather than a name: "the exams officer", "the business manager", "the trust's finance team", "IT support".
+  "(?:the|our|my|their|the trust's|the school's) (?:exams? officer|data (?:manager|officer)|business manager|finance (?:team|office|officer)|hr(?: team| department)?|payroll|central team|central services|estates team|it (?:helpdesk|help desk|department|technician)|head's pa|pa|attendance officer|cover manager|network manager|site supervisor|premises (?:manager|team))",
+  '(?:it|i\\.t\\.) (?:support|helpdesk|help desk|tickets?)',
+  "(?:the )?trust(?:'s)? (?:it|hr|finance|payroll|estates)(?: team| department| office)?",
   '(?:the )?same (?:two|three|four|five|few|handful of|old) (?:people|faces|names|favourites)',
 ];
 

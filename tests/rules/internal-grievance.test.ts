@@ -511,6 +511,29 @@ describe('internal-grievance: a verdict on the whole school is disrepute, not a 
   });
 });
 
+describe('internal-grievance: roles, stories and tone found in round 8', () => {
+  it.each([
+    'The exams officer moved the whole Year 11 mock to the sports hall at 8am and told nobody. Found out from the kids.',
+    'Ninety-minute briefing on cutting meetings. It overran. 🤡',
+    'Another change to the duty rota from management, announced at five o\'clock on a Friday. Nobody asked the people who actually do the duties. Same old story.',
+    'Our kitchen team were moved to the trust\'s new catering contract over the summer and we found out when the new aprons arrived. Same hours, less per hour. Happy Monday everyone.',
+    'Asked about the TLR for running the department since September. Still being looked at. Lesson learned about goodwill.',
+    'Sent the head of year four emails about the same child. One reply, a thumbs up. So glad we are all on the same page 👍',
+    'Covered every lunch duty for a colleague off sick for three weeks. That\'s what you get for saying yes.',
+  ])('hears the complaint: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Huge shout out to the IT technician who spent lunch fixing my board. Nightmare morning turned into a great afternoon. Absolute star.',
+    'Our SLT had no idea we had planned a surprise leaving do for them. Their faces! Best end to the term.',
+    'Blackbird on the staffroom windowsill every morning this week. I am a little bit obsessed.',
+    'Long meeting about the new reading scheme tonight, but it was genuinely useful and we finished early.',
+  ])('stays quiet: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
 describe('internal-grievance: answers remembered between checks', () => {
   it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
     const complaint = 'SLT have no idea what they are doing.';

@@ -26,7 +26,7 @@
  */
 import type { Vocabulary } from '../../text/patterns';
 
-/** "They have no idea" is a complaint; "I have no idea how they do it" is not. */
+/** "They have no idea" is a complaint; "I have no idea how they do it" is not, nor "SLT had no idea we'd planned a surprise". */
 const NOT_SAID_OF_ONESELF = '(?<!(?:^|[^a-z])(?:i|we|you) )';
 
 const SUPPORT_VERBS =
@@ -34,7 +34,7 @@ const SUPPORT_VERBS =
 
 export const JUDGEMENT: Vocabulary = [
   // Not "has no idea how much we appreciate her": that is praise.
-  `${NOT_SAID_OF_ONESELF}(?:have|has|had|have got|has got|got)(?: (?:absolutely|literally|genuinely|honestly|just|still|clearly))? (?:no|zero|not a|not the (?:slightest|faintest|first)) (?:idea|clue)(?! (?:how (?:much|grateful|lucky|thankful|proud|amazing|brilliant|good|great|special|loved|valued|appreciated)|just how (?:much|grateful|lucky|amazing)))`,
+  `${NOT_SAID_OF_ONESELF}(?:have|has|had|have got|has got|got)(?: (?:absolutely|literally|genuinely|honestly|just|still|clearly))? (?:no|zero|not a|not the (?:slightest|faintest|first)) (?:idea|clue)(?! (?:how (?:much|grateful|lucky|thankful|proud|amazing|brilliant|good|great|special|loved|valued|appreciated)|just how (?:much|grateful|lucky|amazing)|(?:that )?(?:we|the staff|the children|the kids|everyone)(?:'d| had| were| was)? (?:planned|organised|arranged|been planning|got|bought|made|prepared)))`,
   "(?!(?:i|we|you)')[a-z]+'(?:ve|s|d)(?: got)?(?: (?:absolutely|literally|genuinely|clearly))? (?:no|zero|not a) (?:idea|clue)",
   "no idea what (?:they're|they are|he's|she's|he is|she is|they) (?:doing|do)",
   'clueless',
@@ -589,6 +589,9 @@ export const EXASPERATION: Vocabulary = [
  * put-down. Not a complaint by itself; it is the situation sarcasm is about.
  */
 export const BURDEN: Vocabulary = [
+  // Not told: "we found out when the new tabards arrived".
+  '(?:we|i|staff|everyone) (?:only )?found out (?:when|from|via|through|on|by|after|in)',
+  "(?:at|by) (?:\\d{1,2}|four|five|six|seven|eight) o'clock on a (?:friday|saturday|sunday)",
   // Moved into the end of the week: "moved the staff meeting to Friday at five".
   '(?:to|on|until|till) (?:a )?(?:friday|saturday|sunday)(?: (?:afternoon|evening))? (?:at|till|until) (?:[4-9](?:[:.]\\d\\d)?(?: ?pm)?|four|five|six|seven|eight|half (?:four|five|six|seven))',
   // Work handed down: "dumped the whole scheme rewrite on me", "make you submit plans a week ahead".
@@ -693,6 +696,12 @@ export const IRONY_MARKER: Vocabulary = [
   "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
   "(?:listening|support|wellbeing|well-being|consultation|valuing us|valuing staff|a pay rise|teamwork|leadership|recognition|a thank you|an open door) (?:apparently |now |clearly )?means",
   'join the dots',
+  "(?:so |really |just )?(?:glad|pleased|good to know|nice to know) (?:that )?(?:we're|we are) all on the same page",
+  // Goodwill used up: "Lesson learned about goodwill", "that's what you get for being nice".
+  "(?:that's|thats|that is) what (?:you|i|we) get for (?:being nice|helping|volunteering|saying yes|goodwill|good will|going the extra mile)",
+  "(?:goodwill|good will) (?:gets|got|is|was|being|has been) (?:exploited|abused|taken for granted|used up|milked|run dry)",
+  // "an all-staff email about going the extra mile" after the pay: the phrase itself, said back.
+  "(?:e-?mail|message|memo|talk|assembly|briefing|slide|poster|reminder) (?:about|on) (?:going the extra mile|resilience|self-care|wellbeing|well-being|goodwill|good will|team spirit)",
   // Told to be thankful for less: "we are meant to be grateful it is not on Saturday".
   "(?:we're|we are|i'm|i am|you're|you are|staff are|everyone is|we were|i was) (?:meant|supposed|expected|told) to be (?:grateful|thankful|happy|pleased|glad)",
   // Thanks for nothing, or for time taken: "Thanks for the Sunday, Fiona."
@@ -706,7 +715,7 @@ export const IRONY_MARKER: Vocabulary = [
   "(?:clearly|obviously|evidently) (?:has|have) (?:a lot of|so much|great|total|every|complete) (?:faith|confidence|trust) in (?:me|us)",
   'love that for (?:me|us|her|him|them|you|everyone)',
   // "Lovely colleague, that.", "Great bit of forward planning, that."
-  "(?:lovely|great|brilliant|nice|fab|super|top|cracking|smashing|wonderful|fantastic|stellar|excellent|quality|proper) (?:[a-z-]+ ){0,3}?(?:colleagues?|manager|boss|leadership|support|teamwork|team ?work|team|management|communication|planning|stuff|work|behaviour|move|touch|people|lot),? (?:that|there)(?=[ .!]*$)",
+  "(?:lovely|great|brilliant|nice|fab|super|top|cracking|smashing|wonderful|fantastic|stellar|excellent|quality|proper|canny|belting|grand|champion|smart) (?:[a-z-]+ ){0,3}?(?:colleagues?|manager|boss|leadership|support|teamwork|team ?work|team|management|communication|planning|plan|stuff|work|behaviour|move|touch|people|lot|idea|thinking),? (?:that|there)(?=[ .!]*$)",
   'must be (?:a |one )?(?:very |really |pretty |extremely )?long (?:list|queue|waiting list)',
   'of course (?:she|he|they|it) (?:does|did|do|is|are|has|have|will|was|were)',
   '(?:called|calls|calling) it ["\']?(?:development|cpd|an opportunity|a development opportunity|good for (?:my|your|our) careers?|experience|a privilege|an honour|stretch)',
@@ -862,6 +871,9 @@ export const IRONY_TAG: Vocabulary = [
 
   'feels? (?:great|amazing|lovely|brilliant|fab|fantastic|wonderful|so good)',
   'never heard of (?:her|him|it|them|that)',
+  'happy (?:monday|tuesday|wednesday|thursday|friday|days|new term|new year)(?: (?:everyone|all|folks|team))?',
+  'same (?:old|auld) (?:story|song|thing|same)',
+  "(?:lesson|lessons) (?:learned|learnt)(?: about (?:goodwill|good will|being nice|saying yes|volunteering))?",
   'asking for (?:my|our) (?:sanity|sanity levels|mental health|blood pressure)',
 ];
 

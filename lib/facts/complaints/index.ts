@@ -870,7 +870,7 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // Not heard back by a social worker or the police: chasing outside professionals is not about the workplace.
     const chasingOutsiders = (o: Reading) => near(o, 1).some((n) => !n.people && has(PROFESSIONALS, n.sentence.text));
     if (r.strong?.kind === 'not-listening' && !r.elsewhere && !chasingOutsiders(r)) {
-      const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution || o.negativity > 0) && !o.warm);
+      const story = near(r, 1).filter((o) => o !== r && !o.elsewhere && (o.strong?.kind === 'not-listening' || inside(o) || o.institution || o.negativity > 0 || o.irony !== null) && !o.warm);
       if (story.length > 0) return { hit: r.strong, with: story[0] };
     }
     if (r.feeling && !toPeers && (inside(r) || (r.institution && !r.elsewhere)) && !aboutOutsiders(text, r, r.feeling)) return { hit: r.feeling };
@@ -903,7 +903,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       // A tag ("Legend.", "Lovely.") is praise when what it follows is warm: "Shout out to our site team… Legend."
       const tag = r.irony.start === r.sentence.start && r.irony.end === r.sentence.end;
       const warmBefore = tag && around.some((o) => o.sentence.index < r.sentence.index && o.warm && (!o.burden || PRAISED.test(o.sentence.text)) && !o.irony);
-      if (about && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
+      // Thanks to a colleague followed by praise is thanks: "Shout out to the IT technician who… Absolute hero."
+      const praisedAfterThanks = r.irony.kind === 'mock-thanks' && !r.irony.sure && around.some((o) => o.sentence.index > r.sentence.index && o.warm && o.irony === null);
+      if (about && !praisedAfterThanks && (r.irony.sure || (burdened && !warmBefore))) return { hit: r.irony, with: about };
     }
     // A mild cue on its own, or late emails from leaders, unless something warm sits beside it.
     if (r.target && !r.elsewhere && !r.warm && !toPeers && !warmAfter(r)) {
@@ -974,8 +976,10 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const needed = (o: Reading) => (o.accountable || o.institution ? NEGATIVITY_NEEDED : NEGATIVITY_NEEDED_WORK);
     // The burden is the costliest part to read (the whole sentence again): only when it could tip the score.
     const without = r.negativity + (r.question && r.words >= 3 ? 1 : 0) + (r.despair ? 1.5 : 0) + (r.irony ? 1 : 0) + (shrug ? SHRUG_WEIGHT : 0);
-    if (without + 1 < Math.min(inside(r) ? needed(r) : Infinity, aboutPrevious ? needed(previous) : Infinity)) return null;
-    const score = without + (r.burdenBeyondAgain ? 1 : 0);
+    if (without + 2 < Math.min(inside(r) ? needed(r) : Infinity, aboutPrevious ? needed(previous) : Infinity)) return null;
+    // What the sentence before cost the writer counts for a short sentence about it said with an eye roll or a clown:
+    // "Two hour meeting about reducing workload. It overran. 🤡"
+    const score = without + (r.burdenBeyondAgain ? 1 : 0) + (aboutPrevious && !inside(r) && (r.despair !== null || r.irony !== null) && previous.burden ? 1 : 0);
     if (inside(r) && score >= needed(r)) return { hit, with: shrug };
     // A short sentence about the one before it: "Leak still dripping. Six weeks."
     if (aboutPrevious && score >= needed(previous)) return { hit, with: previous };

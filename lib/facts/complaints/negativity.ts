@@ -184,6 +184,9 @@ export const NEGATIVE_SOFT: Vocabulary = [
   'servants',
   'lmao+',
   'smh',
+  '(?:overran|overrun|overruns|ran over|dragged on)',
+  // Less for the same work: "Same hours, less per hour."
+  '(?:less|lower) (?:per|an|a) (?:hour|week|month|year)|less pay|pay cut|(?:cut|reduced|slashed) (?:our|my|the) (?:hours|pay|wages?)',
   'ffs',
   'fml',
   'scunnered',
@@ -278,7 +281,7 @@ export const SHRUG_TAG: Vocabulary = [
 ];
 
 /** Emoji of despair or contempt (a face-palm, a skull, a weary face). */
-export const DESPAIR_EMOJI = /\u{1F624}\u{FE0F}?|\u{1F480}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F621}|\u{1F92C}|\u{1F926}|\u{1F62D}|\u{1F972}|\u{1F611}|\u{1F610}|\u{1F643}|\u{1F644}|\u{1F612}/u;
+export const DESPAIR_EMOJI = /\u{1FAE0}|\u{1F921}|\u{1F624}\u{FE0F}?|\u{1F480}|\u{1F629}|\u{1F62B}|\u{1F624}|\u{1F621}|\u{1F92C}|\u{1F926}|\u{1F62D}|\u{1F972}|\u{1F611}|\u{1F610}|\u{1F643}|\u{1F644}|\u{1F612}/u;
 
 /**
  * Owning the hard part, which a complaint does not do: "It's the job", "wouldn't change
