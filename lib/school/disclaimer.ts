@@ -84,28 +84,35 @@ export class DisclaimerMatcher {
   find(draft: PreparedDraft): DisclaimerFound | null {
     const words = draft.tokens.filter((t) => !t.inLink);
     if (words.length === 0) return null;
-    // The draft's words joined by single spaces, remembering which word each character belongs to.
-    let line = '';
-    const wordAt: number[] = [];
-    words.forEach((word, w) => {
-      if (w > 0) {
-        line += ' ';
-        wordAt.push(w);
+    // The draft's words joined by single spaces, remembering where each word's part of the
+    // line begins (a word owns the space before it): one string and one array, however long.
+    const line = words.map((word) => word.key).join(' ');
+    const begins = new Int32Array(words.length + 1);
+    for (let w = 1; w <= words.length; w++) begins[w] = begins[w - 1]! + words[w - 1]!.key.length + 1;
+    for (let w = 1; w < words.length; w++) begins[w]!--;
+    begins[words.length] = line.length;
+    /** The word the character at `offset` of the line belongs to. */
+    const wordAt = (offset: number) => {
+      let low = 0;
+      let high = words.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (begins[mid]! <= offset) low = mid;
+        else high = mid - 1;
       }
-      line += word.key;
-      for (let k = 0; k < word.key.length; k++) wordAt.push(w);
-    });
+      return low;
+    };
     const span = (from: number, to: number): Span => ({
-      start: words[wordAt[from]!]!.sourceStart,
-      end: words[wordAt[Math.max(from, to - 1)]!]!.sourceEnd,
+      start: words[wordAt(from)]!.sourceStart,
+      end: words[wordAt(Math.max(from, to - 1))]!.sourceEnd,
     });
 
     if (this.configured.length > 0) {
       const exact = line.indexOf(this.configured);
       if (exact !== -1) return { ...span(exact, exact + this.configured.length), how: 'configured' };
       for (const window of this.candidateWindows(words)) {
-        const from = window.first === 0 ? 0 : wordAt.indexOf(window.first);
-        const to = window.last + 1 >= words.length ? line.length : wordAt.indexOf(window.last + 1) - 1;
+        const from = begins[window.first]!;
+        const to = window.last + 1 >= words.length ? line.length : begins[window.last + 1]! - 1;
         const near = approximateSearch(line.slice(from, to), this.configured, this.tolerance);
         if (near) return { ...span(from + near.start, from + near.end), how: 'configured' };
       }
