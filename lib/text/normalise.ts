@@ -226,7 +226,8 @@ function oneByteForm(text: string): string {
   }
   // Built from codes, never from slices of `text`: a slice of a two-byte string stays two-byte.
   let plain = '';
-  for (let i = 0; i < codes.length; i += CHUNK) plain += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  // apply, not spread: spreading a typed array walks an iterator and builds an array first.
+  for (let i = 0; i < codes.length; i += CHUNK) plain += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
   return plain;
 }
 
