@@ -129,7 +129,8 @@ export class SchoolLifeMatcher {
         continue;
       }
       const next = tokens[i + 1];
-      if (YEAR_WORDS.has(token.key) && next?.kind === 'number' && Number(next.key) >= 1 && Number(next.key) <= 13 && /^[ \t]*$/.test(next.gapBefore)) {
+      // "Year 3", and "Year 3's" (one word token, "3s", whose base is "3").
+      if (YEAR_WORDS.has(token.key) && next !== undefined && /^\d{1,2}$/.test(next.base) && Number(next.base) >= 1 && Number(next.base) <= 13 && /^[ \t]*$/.test(next.gapBefore)) {
         cues.push({ first: i, last: i + 1 });
         i++;
         continue;
