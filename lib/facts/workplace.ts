@@ -95,6 +95,7 @@ export const COLLEAGUES: Vocabulary = [
   // A role rather than a name: "the exams officer", "the business manager", "the trust's finance team", "IT support".
   "(?:the|our|my|their|the trust's|the school's) (?:exams? officer|data (?:manager|officer)|business manager|finance (?:team|office|officer)|hr(?: team| department)?|payroll|central team|central services|estates team|it (?:helpdesk|help desk|department|technician)|head's pa|pa|attendance officer|cover manager|network manager|site supervisor|premises (?:manager|team))",
   '(?:it|i\\.t\\.) (?:support|helpdesk|help desk|tickets?)',
+  '(?:someone|somebody|whoever|they) upstairs',
   "(?:the )?trust(?:'s)? (?:it|hr|finance|payroll|estates)(?: team| department| office)?",
   '(?:the )?same (?:two|three|four|five|few|handful of|old) (?:people|faces|names|favourites)',
 ];
@@ -184,6 +185,10 @@ export const WORKLOAD: Vocabulary = [
 
 /** Staff pay, not "pay for the trip". */
 export const PAY: Vocabulary = [
+  // Where staff sit on the pay scale: "still on the bottom of the scale", "the same spine point".
+  '(?:bottom|top|foot) of the (?:pay )?scale',
+  'spine points?',
+  'pay (?:scales?|grades?|bands?|spine)',
   'pay ?rises?',
   'pay ?slips?',
   'back ?pay',
@@ -401,6 +406,8 @@ export const POSITIVE: Vocabulary = [
   "(?:we'll|we will|i'll|i will|we're going to|i'm going to|gonna|going to|already) (?:really |so |all |truly )?miss (?:you|your|her|him|them)",
   "(?:gutted|sad|sorry) (?:that )?(?:you're|you are|to see you) (?:leaving|going|moving on)",
   'lucky to have (?:you|her|him|them)',
+  '(?:gutted|sad|sorry) to (?:be )?(?:saying goodbye|say goodbye|see (?:her|him|them|you) go|lose (?:her|him|them|you))',
+  '(?:nobody|no one|no-one) (?:makes|does|bakes|cooks|runs|tells) (?:a |an |the )?(?:[a-z-]+ ){0,3}?like (?:her|him|them|you)',
   'thank(?:s|ful|ing)?',
   'grateful',
   'proud',

@@ -534,6 +534,30 @@ describe('internal-grievance: roles, stories and tone found in round 8', () => {
   });
 });
 
+describe('internal-grievance: sarcasm and farewells found in round 9', () => {
+  it.each([
+    'Nothing says we value our lunchtime staff like a pay rise that barely covers the new parking charge.',
+    'Twelve years in the job and still on the bottom of the scale. Loyalty clearly counts for a lot round here.',
+    "Our head's idea of a consultation is emailing the finished policy at 4pm and asking for views by 5.",
+    'Big thanks to whoever in the leadership team thought parents\' evening in the same week as reports was a good idea. Visionary stuff.',
+    'Asked for a meeting about my workload and got a meeting about my attitude. Leadership here is something else.',
+    'Acting head of department for two years on acting pay. Same promise every September.',
+    'Dear whoever decided lunch duty and a lunchtime club can run at the same time: some of us would like to eat.',
+    'The duty rota has me on the gate every morning at 8 and I drop my own kids at 8. Nobody asked. Typical.',
+  ])('hears the complaint: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Gutted to be saying goodbye to Mr Penhale after twenty years on the site team. Nobody makes a bird box like him.',
+    'I am officially the worst at names. Called the new deputy by the wrong name twice today. Mortified.',
+    'Think about which party has cut school budgets when you are in that booth on Thursday.',
+    'Our head thought a whole-school picnic on the field was a good idea and it was brilliant. Lovely afternoon.',
+  ])('stays quiet: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
 describe('internal-grievance: answers remembered between checks', () => {
   it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
     const complaint = 'SLT have no idea what they are doing.';

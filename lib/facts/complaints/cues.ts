@@ -244,6 +244,11 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "Secondary leadership is something else." "Same promise every July."
+  "(?:leadership|management|slt|smt|the trust|this trust|the leadership team|our leadership|senior leadership|secondary leadership|primary leadership)(?: here| round here| at (?:my|our|this) (?:school|place))? (?:is|are|really is|really are) (?:something else|a law unto (?:itself|themselves)|beyond parody|beyond a joke)",
+  'same (?:promise|excuse|story|answer|line) every (?:year|term|time|july|september|half[- ]term|month)',
+  // Addressed to whoever made the decision: "Dear whoever decided…"
+  '(?:dear|to) whoever (?:decided|thought|planned|came up with|signed off|approved|scheduled|designed|chose)',
   // "Starting to see why people keep leaving."
   "(?:see|seeing|know|understand|understanding|wonder|guess) why (?:people|staff|teachers|everyone|colleagues|so many(?: people| staff| teachers)?|nobody|no one|no-one) (?:keep |keeps |are |is |have |has |kept )?(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|stay(?:s|ing)?|go(?:es|ing)?)",
   // Round 6: said flatly, in lists and understatement.
@@ -696,6 +701,15 @@ export const IRONY_MARKER: Vocabulary = [
   "so (?:that's|thats|that is) (?:alright|all right|ok|okay|fine|everything sorted) then",
   "(?:listening|support|wellbeing|well-being|consultation|valuing us|valuing staff|a pay rise|teamwork|leadership|recognition|a thank you|an open door) (?:apparently |now |clearly )?means",
   'join the dots',
+  // Round 9: value said and not shown; an idea of a thing that is its opposite.
+  "nothing says (?:we|they|you|the (?:school|trust)) (?:value|care about|appreciate|respect|trust|support)",
+  '(?:clearly|obviously|really|certainly) counts? for (?:a lot|so much|everything|something)(?: (?:round|around) here| here)?',
+  "(?:new|latest|another|best) way to show (?:they|you|us|staff|we|the staff) (?:value|care|appreciate|respect)",
+  "(?:'s|s'|their|his|her|my (?:head|line manager|boss)'s|the trust's|slt's|leadership's) idea of (?:a |an )?(?:consultation|support|wellbeing|well-being|listening|communication|a day off|flexibility|flexible working|leadership|teamwork|a thank you|recognition|a fair deal|workload reduction) is",
+  "(?:thought|decided|reckoned) (?:that )?(?:[a-z0-9'-]+ ){1,14}?(?:was|would be) a (?:good|great|brilliant|genius|sensible|smart) idea",
+  '(?:within|from) existing (?:capacity|resources|budgets?)',
+  "(?:you )?(?:honestly |genuinely |literally )?(?:couldn't|could not|can't) (?:write|make) (?:it|this|that) up",
+  "(?:couldn't|could not) write it",
   "(?:so |really |just )?(?:glad|pleased|good to know|nice to know) (?:that )?(?:we're|we are) all on the same page",
   // Goodwill used up: "Lesson learned about goodwill", "that's what you get for being nice".
   "(?:that's|thats|that is) what (?:you|i|we) get for (?:being nice|helping|volunteering|saying yes|goodwill|good will|going the extra mile)",
@@ -871,6 +885,7 @@ export const IRONY_TAG: Vocabulary = [
 
   'feels? (?:great|amazing|lovely|brilliant|fab|fantastic|wonderful|so good)',
   'never heard of (?:her|him|it|them|that)',
+  '(?:truly |really |very |such )?(?:visionary|inspired|genius|groundbreaking|ground-breaking) (?:stuff|thinking|leadership|work)',
   'happy (?:monday|tuesday|wednesday|thursday|friday|days|new term|new year)(?: (?:everyone|all|folks|team))?',
   'same (?:old|auld) (?:story|song|thing|same)',
   "(?:lesson|lessons) (?:learned|learnt)(?: about (?:goodwill|good will|being nice|saying yes|volunteering))?",

@@ -159,7 +159,7 @@ const LEADER = words(LEADERS);
 const GOVERNING = words([
   '(?:the |our |local |county )?councils?(?! (?:meeting|chamber|tax))(?= (?:is|are|has|have|was|were|keeps?|cut|cuts|cutting|refused|refuses|won\'t|wants?|decided))',
   '(?:the )?(?:local authority|la) (?:is|are|has|have|was|were|keeps?|cut|cuts|cutting|refused|refuses|won\'t)',
-  'the government', 'ministers?', 'the dfe', 'in this country', 'nationally',
+  'the government', 'ministers?', 'the dfe', 'in this country', 'nationally', '(?:which|what|that|the) (?:political )?party', '(?:in )?(?:that|the) (?:polling )?booth',
   'strike (?:day|action|days)', "(?:we're|we are|we'll be) out", 'on strike', 'picket(?:ing)?',
 ]);
 /** The writer's former workplace: "worked there 11 years, left last summer". A verdict on it may be disrepute; a grievance is about where one works now. */
@@ -171,7 +171,7 @@ const THANKING = /(?:^(?:a )?(?:short |big |huge |massive |special )?thank you t
 /** Thanks for help given: "thank you to my line manager, who noticed I was running on empty and took two of my duties". */
 const MAYBE_THANKS = /thank|grateful|shout/;
 const THANKS_FOR_HELP = /\b(?:thank you|thanks|grateful|shout ?out)(?: so much)? to [^.!?\n]{0,40}?(?:,? who (?:noticed|took|covered|helped|stepped|sorted|made|brought|stayed|always|quietly|kept)|for (?:noticing|covering|helping|taking|being|always|everything|stepping|sorting|looking after|supporting|listening))\b/;
-const SELF_BLAME = /\b(?:the problem (?:might|may|must) be me|it's (?:definitely )?me|my (?:own )?fault|i only have myself to blame|entirely my fault)\b/;
+const SELF_BLAME = /\b(?:the problem (?:might|may|must) be me|it's (?:definitely )?me|my (?:own )?fault|i only have myself to blame|entirely my fault|(?:i'm|i am|im) (?:officially |genuinely |honestly |definitely )?the worst at)\b/;
 const VOTE_OUT = words(['vote (?:them|this lot|the lot of them|the tories|tories|labour|reform|the government|the council|him|her) out', 'get (?:them|this lot|the tories) out']);
 /** Whoever made it, unnamed: a leader only when what they made is the workplace's. */
 const WHOEVER = words(['whoever', 'the (?:person|people|genius|bright spark) (?:who|that)']);

@@ -184,6 +184,7 @@ export const NEGATIVE_SOFT: Vocabulary = [
   'servants',
   'lmao+',
   'smh',
+  "(?:no|not a|not one|without a) (?:thank you|thanks|card|word|acknowledgement|mention) from (?:the top|management|slt|leadership|the head|the trust|upstairs|anyone (?:in charge|upstairs))",
   '(?:overran|overrun|overruns|ran over|dragged on)',
   // Less for the same work: "Same hours, less per hour."
   '(?:less|lower) (?:per|an|a) (?:hour|week|month|year)|less pay|pay cut|(?:cut|reduced|slashed) (?:our|my|the) (?:hours|pay|wages?)',

@@ -64,6 +64,7 @@ export const PILING_ON: Vocabulary = [
 
 /** Not being heard: "fell on deaf ears", "raised it five times". Needs the workplace nearby. */
 export const NOT_LISTENING: Vocabulary = [
+  "(?:nobody|no one|no-one) (?:asked|checked|consulted|listened)(?=[,.!;]|$| and| either)",
   // Nobody asked the people who do it; a request parked: "The TLR? Still being looked at."
   "(?:nobody|no one|no-one|naebody|never) (?:asked|consulted|checked with) (?:the|us|staff|teachers|the people|the folk|those|any of us|anyone)(?: (?:who|that) (?:actually )?(?:teach|do|work|run|use|deliver))?",
   '(?:still|is still|are still|been) (?:being )?(?:looked at|looked into|considered|reviewed|under review|awaiting (?:triage|approval|sign-?off))',

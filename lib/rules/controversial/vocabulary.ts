@@ -184,6 +184,8 @@ export const PARTY_POLITICS = alternatives([
   String.raw`\b(?:labour|conservative|green|reform)\s+(?:government|mps?|candidates?|councillors?|leader|leadership|manifesto|voters?|supporters?|members?|policy|policies|cuts|ministers?|win|victory|landslide|majority|gain|gains)\b`,
   String.raw`\bvot(?:e|ed|ing)\s+(?:for\s+)?(?:labour|conservatives?|tor(?:y|ies)|lib\s?dems?|liberal|green|reform|snp|plaid|ukip|mebyon\s+kernow)\b`,
   String.raw`\b(?:tory|government|austerity|education|school\s+funding)\s+cuts\b|\bausterity\b`,
+  // "knows exactly which party has cut our budgets"
+  String.raw`\bwhich\s+(?:political\s+)?party\s+(?:has|have|cut|keeps?|is)\b`,
   // "another five years of this lot"
   String.raw`\b(?:another|five\s+more|four\s+more|more)\s+(?:[a-z]+\s+)?years?\s+of\s+(?:this\s+lot|this\s+government|them\s+in\s+power|the\s+tories|tory\s+rule|labour)\b`,
   String.raw`\b(?:this|the|our|current)\s+government(?:'s)?\s+(?:has|have|is|are|should|must|needs?|keeps?|don't|doesn't|won't|can't|failed|failing|cuts|betrayed|abandoned|ignored|ignoring|underfund\w*|lies|lied|thinks?|expects?|wants?|said|says|promised|claims?|clearly|still|just|really|seriously)\b`,

@@ -172,6 +172,9 @@ export const DECLINE_PREDICATE = words([
   '(?:going|gone|gone right|went|goes|heading|headed|sliding|slid)(?: (?:rapidly|fast|so far|completely|totally|massively|right|well and truly|steadily|badly|proper|properly)){0,2} downhill',
   '(?:gone|going|went|goes|headed|heading)(?: (?:right|well and truly|completely|totally|properly|officially|basically|just|really)){0,2} (?:down the (?:pan|drain|toilet|tubes|plughole|swanee|khazi)|to the dogs|to pot|to hell(?: in a hand(?:cart|basket))?|to rack and ruin|to the wall|to shit|off a cliff|off the rails|pear[- ]shaped|under|bust)',
   'falling apart',
+  "(?:can't|cannot|couldn't|could not) (?:possibly )?get any worse",
+  'rotten to the core',
+  '(?:families|parents) (?:are )?voting with their feet',
   'fallen apart',
   // "…used to be outstanding. Now look at it."
   "used to be (?:an? )?(?:(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab|proper|really) ){0,2}(?:good|great|outstanding|brilliant|lovely|decent|happy|fantastic|amazing|wonderful|fab)(?: (?:school|place|trust|academy|employer))?[.!,;]? (?:but )?(?:now look at (?:it|them|the state of (?:it|them))|look at (?:it|them) now|not any ?more|what happened|how (?:times|things) (?:change|have changed))",
@@ -309,7 +312,10 @@ export const WARNING = words([
   `(?:don't|do not|never) (?:send|let) your (?:kids?|children|child|son|daughter|little ones?)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never) send (?:my|a|any|our) (?:dog|cat|kids?|children|child|son|daughter|worst enemy|hamster|goldfish|own kids|own children|pet)(?: there| here)?${END}`,
   `(?:would not|wouldn't|wouldnt|would never|can't|cannot|could not|couldn't|don't|do not) (?:in (?:all |good )?conscience )?recommend(?: (?:it|them|this (?:school|place|trust|academy)|the place|working (?:there|here)))?(?: in (?:all |good )?conscience)?(?: to (?:anyone|anybody|a friend|friends|family|families|my worst enemy))?${END}`,
-  "(?:wouldn't|would not|would never|won't|wouldnt) touch (?:[a-z']+ ){0,4}?with a (?:barge ?pole|ten[- ]foot (?:barge ?)?pole)",
+  "(?:wouldn't|would not|would never|won't|wouldnt) touch (?:#?[a-z']+ ){0,4}?with a (?:barge ?pole|ten[- ]foot (?:barge ?)?pole)",
+  // "go anywhere but Offa's Reach", "I work there and I wouldn't send my own".
+  '(?:go|send (?:them|your kids|your children)|apply) anywhere but',
+  `(?:would not|wouldn't|wouldnt|would never|won't|wont) send my own(?: kids| children| child)?${END}`,
   'think (?:twice|very carefully|long and hard|hard) (?:before|about) (?:sending|applying|joining|working|taking a job|choosing|putting)',
   '(?:look|go|try|send (?:them|your kids|your children))(?: round| around| at)? (?:elsewhere|anywhere else|somewhere else)',
   '(?:then|and) run(?: a mile)?(?= *[.!]| *$)',
@@ -345,6 +351,7 @@ export const AVOID_THE_ROADS = words([
 export const HARM = words([
   "(?:treat|see|view|regard|use)(?:s|ed|ing)? (?:its|their|our|the|it's) (?:schools|academies|kids|children|pupils|students|families) (?:like|as) (?:[a-z']+ ){0,2}?(?:cash ?cows?|cash machines?|cash ?points?|atms?|piggy banks?|numbers|cattle|commodities|franchises|branches|assets|products|pawns|dirt|rubbish|a business|a cash cow|cogs|units|widgets|data points)",
   '(?:milk(?:ing|ed|s)?|bleed(?:ing|s)?|bled|suck(?:ing|ed|s)?|drain(?:ing|ed|s)?|squeez(?:e|es|ed|ing)) (?:[a-z]+ ){0,3}?dry',
+  '(?:wr[iu]ng|wringing|wrings|squeezed|squeezing|squeezes|screwed|screwing) (?:every|the) (?:last )?(?:penny|pound|drop) out of (?:its|our|the|their|every|all)',
   '(?:pick(?:ing|ed|s)?|strip(?:ping|ped|s)?) (?:[a-z]+ ){0,3}?(?:clean|bare|to the bone)',
   'asset[- ]strip(?:ping|ped|s)?',
   '(?:sucking|sucked|sucks|draining|drained|drains|squeezing|squeezed|squeezes|ripping|ripped|tearing|tore|torn) the (?:life|soul|heart|joy)(?: and soul)? (?:out of|from) (?:its|our|the|their|this|every|these) (?:schools?|academies|academy|place|communit(?:y|ies)|kids|children)',
