@@ -15,7 +15,7 @@
  */
 import { CLAUSES } from '../policy/clauses';
 import type { SchoolMention } from '../school/mentions';
-import { sourceSpan, type PreparedDraft } from '../text/prepared';
+import { type PreparedDraft, sourceSpan, subjectFor } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { defineRule, type RuleHit } from './rule';
 
@@ -116,13 +116,13 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
   if (branded.length > 0) {
     // Speaking as the school anywhere in a post that carries its name, handle or hashtag.
     SCHOOL_WE.lastIndex = 0;
-    const we = SCHOOL_WE.exec(folded.text);
+    const we = SCHOOL_WE.exec(subjectFor(draft, SCHOOL_WE));
     if (we) out.push({ ...sourceSpan(draft, we.index, we.index + we[0].length), how: 'voice' });
     const official = OFFICIAL_OPENING.exec(folded.text);
     if (official && !we) out.push({ ...sourceSpan(draft, official.index, official.index + official[0].length), how: 'voice' });
   }
   // A school hashtag presents the post as the school's unless the post is about the writer or mocks it.
-  const ownTag = ownWords || ABOUT_THE_WRITER.test(folded.text) || MOCKING.test(folded.text) || HASHTAG_QUESTIONED.test(folded.text);
+  const ownTag = ownWords || ABOUT_THE_WRITER.test(subjectFor(draft, ABOUT_THE_WRITER)) || MOCKING.test(subjectFor(draft, MOCKING)) || HASHTAG_QUESTIONED.test(subjectFor(draft, HASHTAG_QUESTIONED));
   for (const mention of branded) {
     const first = tokens[mention.first]!;
     const before = folded.text.slice(Math.max(0, first.start - 50), first.start);
@@ -136,7 +136,7 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
       continue;
     }
     const lastEnd = tokens[mention.last]!.end;
-    const speaks = named && first.sentenceStart ? SPEAKS_AS.exec(folded.text.slice(lastEnd, lastEnd + 60)) : null;
+    const speaks = named && first.sentenceStart ? SPEAKS_AS.exec(subjectFor(draft, SPEAKS_AS).slice(lastEnd, lastEnd + 60)) : null;
     if (speaks) {
       out.push({ start: mention.start, end: sourceSpan(draft, lastEnd, lastEnd + speaks[0].length).end, how: 'voice' });
       continue;

@@ -319,7 +319,8 @@ const ROOT_PREFIXES: ReadonlySet<string> = new Set(COMPILED.flatMap((t) => t.roo
 const hyphenVerdicts = new Map<string, number>();
 
 function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; term: CompiledTerm; letters: string }[] {
-  const text = prepared.folded.text;
+  // One byte a character (a letter above U+00FF is a stand-in letter there, and no lexicon word has one).
+  const text = prepared.folded.plain;
   if (!text.includes('-')) return [];
   const out: { start: number; end: number; term: CompiledTerm; letters: string }[] = [];
   for (const m of hyphenMatches(text)) {
@@ -346,7 +347,7 @@ function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; te
     // "Fu-Kin", "Smith-Jones": capitalised on both sides of the dash, a name.
     const typed = sourceSpan(prepared, start, start + word.length);
     if (/^\p{Lu}[^-]*-+\p{Lu}\p{Ll}/u.test(prepared.folded.source.slice(typed.start, typed.end))) continue;
-    out.push({ start, end: start + word.length, term: COMPILED[verdict]!, letters: (left + right).replace(LETTERS_ONLY, '') });
+    out.push({ start, end: start + word.length, term: COMPILED[verdict]!, letters: prepared.folded.text.slice(start, start + word.length).replace(LETTERS_ONLY, '') });
   }
   return out;
 }
