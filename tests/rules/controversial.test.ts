@@ -356,3 +356,13 @@ describe('controversial: indirect campaigning and notices (round 8)', () => {
     expect(fires(text, account)).toBe(false);
   });
 });
+
+describe('controversial: a legal matter in a holding statement (round 10)', () => {
+  it('hears solicitors dealing with a matter, on the school account', () => {
+    expect(fires("The academy's solicitors are dealing with the matter a parent raised, so we will not be saying more here.")).toBe(true);
+  });
+
+  it('stays quiet on a solicitor visiting a careers fair', () => {
+    expect(fires('Thank you to the local solicitors who ran a stall at our Year 10 careers fair.')).toBe(false);
+  });
+});

@@ -558,6 +558,25 @@ describe('internal-grievance: sarcasm and farewells found in round 9', () => {
   });
 });
 
+describe('internal-grievance: shapes found in round 10', () => {
+  it.each([
+    "It's not the kids that make me want to quit. It's the seventh new tracking spreadsheet this year.",
+    'Two parents evenings, a mock week and a data drop, all in the same fortnight. Who signed this off?',
+    'Cover again. Third PPA gone this half term.',
+    'Taught the same Year 5 class for six years. Would love it even more if my pay reflected any of it.',
+  ])('hears the complaint: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "It's not the kids who make me tired, it's the three flights of stairs to my classroom. Need to get fitter!",
+    'Who planned this brilliant Christmas fair? Whoever it was, thank you, it was magical.',
+    'Good luck to everyone sitting their driving test this week!',
+  ])('stays quiet: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
 describe('internal-grievance: answers remembered between checks', () => {
   it('gives the same findings after a long draft has filled and emptied what is remembered', () => {
     const complaint = 'SLT have no idea what they are doing.';

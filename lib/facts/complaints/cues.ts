@@ -244,6 +244,8 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  'not because of the (?:children|kids|pupils|students)[.,;]? (?:it\'s |it is )?because of',
+  '(?:being |was |were |got |get |gets )?told (?:me |us )?to smile (?:more|through it)',
   // "Secondary leadership is something else." "Same promise every July."
   "(?:leadership|management|slt|smt|the trust|this trust|the leadership team|our leadership|senior leadership|secondary leadership|primary leadership)(?: here| round here| at (?:my|our|this) (?:school|place))? (?:is|are|really is|really are) (?:something else|a law unto (?:itself|themselves)|beyond parody|beyond a joke)",
   'same (?:promise|excuse|story|answer|line) every (?:year|term|time|july|september|half[- ]term|month)',
@@ -594,6 +596,8 @@ export const EXASPERATION: Vocabulary = [
  * put-down. Not a complaint by itself; it is the situation sarcasm is about.
  */
 export const BURDEN: Vocabulary = [
+  // Time for planning taken: "my fourth PPA gone this half term".
+  '(?:ppa|frees?|free periods?|planning time|non-contact(?: time)?|lunch ?breaks?)(?: time)? (?:gone|lost|taken|cancelled|pinched|nicked|used for cover)',
   // Not told: "we found out when the new tabards arrived".
   '(?:we|i|staff|everyone) (?:only )?found out (?:when|from|via|through|on|by|after|in)',
   "(?:at|by) (?:\\d{1,2}|four|five|six|seven|eight) o'clock on a (?:friday|saturday|sunday)",
@@ -935,6 +939,8 @@ export const MOCK_THANKS = '(?:thanks|thank you|cheers|ta|shout ?out|big up|hats
 
 /** Pay complaints stand alone, but a national pay row is politics, not a grievance. */
 export const PAY_COMPLAINT: Vocabulary = [
+  // "Would love it even more if my pay reflected any of it."
+  'if (?:my|our) (?:pay|salary|wages?|payslips?) (?:reflected|matched|kept (?:up|pace) with|showed|recognised)',
   "(?:without|no|zero|still no|never (?:got|had|get)|not (?:had|got|seen)|haven't had|hasn't been) (?:an? )?(?:pay ?rise|pay increase|pay progression|pay award|payrise)",
   '(?:another )?(?:real[- ]terms )?pay (?:freeze|cut)',
   '(?:for|with) nothing but a (?:thank-?you(?: card| email| note)?|card|mug|pizza|badge|box of chocolates)',

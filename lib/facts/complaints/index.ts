@@ -923,7 +923,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const previous = echo && echo.words <= 2 && !inside(echo) ? (neighbour(echo, -1) ?? echo) : echo;
       const next = neighbour(r, 1);
       if (hit && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
-      if (hit && r.strong && next && inside(next) && !next.warm) return { hit, with: next };
+      // "Cover again. That's my fourth PPA gone this half term.": exasperation before a burden said of the workplace.
+      if (hit && (r.strong || (r.exasperation && next?.burden === true)) && next && inside(next) && !next.warm) return { hit, with: next };
     }
     // Said in other words: enough generic negativity (an unfair decision, a hurt, a shrug
     // after it) about something inside the workplace, and nothing warm. Not on the school

@@ -64,6 +64,8 @@ export const PILING_ON: Vocabulary = [
 
 /** Not being heard: "fell on deaf ears", "raised it five times". Needs the workplace nearby. */
 export const NOT_LISTENING: Vocabulary = [
+  // "Just wish the people who planned it had asked the people who actually ran it."
+  "(?:wish|if only) (?:the people|they|someone|somebody|whoever|leadership|slt|management|the trust)(?: (?:who|that) (?:planned|organised|decided|arranged|designed) (?:it|this|that))? (?:had |would(?: have)? |could(?: have)? )?(?:asked|consulted|listened to|checked with|talked to|spoken to) (?:the people|us|staff|those|the staff|the teachers|anyone)",
   "(?:nobody|no one|no-one) (?:asked|checked|consulted|listened)(?=[,.!;]|$| and| either)",
   // Nobody asked the people who do it; a request parked: "The TLR? Still being looked at."
   "(?:nobody|no one|no-one|naebody|never) (?:asked|consulted|checked with) (?:the|us|staff|teachers|the people|the folk|those|any of us|anyone)(?: (?:who|that) (?:actually )?(?:teach|do|work|run|use|deliver))?",
@@ -240,6 +242,8 @@ export const FAIRNESS_QUESTION: Vocabulary = [
   "where(?:'s| is) the (?:fairness|logic|sense|justice)",
   "(?:is|was) (?:it|that|this) (?:really )?(?:fair|right|reasonable|acceptable) (?:that|to|for)",
   'since when (?:is|was|has|did|do|does)',
+  // "…all in one week. Who signs this off?"
+  'who (?:signs|signed|approves|approved|agreed|okayed|thought|decided|plans|planned) (?:this|that|these|it)(?: off| one)?',
 ];
 
 /**
@@ -355,6 +359,8 @@ export const SPENDING: Vocabulary = [
  * our own glue sticks", "undervalued by my school". Stand alone.
  */
 export const SELF_CONTAINED: Vocabulary = [
+  // "It's not the children that make me want to leave." Said of the job, whatever follows.
+  "(?:it's|it is|it was|its) (?:not|never) (?:the|because of the) (?:children|kids|pupils|students) (?:that|who|which) (?:make|made|makes) me (?:want to )?(?:leave|quit|cry|dread|question)",
   "asked for (?:a |an |the |some )?[a-z -]{1,30}? (?:two|three|four|five|\\d+|a couple of|a few) (?:years|months|terms) ago,? and (?:i'm|we're|i am|we are|it's|it is) still",
   "(?:my|our) ppa (?:is|has become) (?:now )?(?:more of )?an? (?:rumour|myth|legend|distant memory|fantasy)",
   "(?:has|have|'s|'ve) had no (?:glue sticks|pencils|paper|books|resources|ta|tas|heating|hot water|working [a-z]+|[a-z]+ budget) since",

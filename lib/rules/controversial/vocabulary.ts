@@ -156,6 +156,7 @@ export const LEGAL = alternatives([
   String.raw`\blegal\s+(?:challenges?|action|actions|case|cases|proceedings|battle|fight|dispute|threats?|claims?|letters?|route)\b`,
   String.raw`\bjudicial\s+review\b`,
   String.raw`\b(?:employment\s+)?tribunals?\b`,
+  String.raw`\b(?:our|the|academy's|school's|trust's|its)\s+solicitors?\s+(?:are|is|have|has|will)\b`,
   String.raw`\blaw\s?suits?\b`,
   String.raw`\blitigation\b`,
   String.raw`\binjunctions?\b`,
