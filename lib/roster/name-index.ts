@@ -9,7 +9,7 @@
  */
 import { phraseKeys } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
-import type { Span, Token } from '../text/tokens';
+import { numberOf, type Span, type Token } from '../text/tokens';
 import { TITLES } from '../text/titles';
 import { EVERYDAY_WORD_FORENAMES } from './everyday-forenames';
 import type { Pupil } from './schema';
@@ -57,11 +57,6 @@ const VOCABULARY_AFTER = new Set([
 /** Forenames that are also places, and the words that make them places: "a trip to Paris". */
 const PLACE_FORENAMES = new Set(['paris', 'rome', 'sydney', 'lincoln', 'chester', 'jordan', 'austin', 'florence', 'india', 'georgia', 'victoria', 'kent', 'devon', 'carolina', 'adelaide', 'madison', 'dallas', 'phoenix', 'brooklyn', 'london', 'israel', 'china', 'asia', 'sienna', 'verona', 'vienna', 'york', 'preston', 'bristol', 'derby', 'hamilton', 'orlando', 'savannah', 'camden', 'troy', 'eden', 'skye', 'iona', 'cyprus', 'malta', 'lourdes']);
 const PLACE_WORDS_BEFORE = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'around', 'via', 'towards', 'across', 'flew', 'flying', 'drove', 'trip', 'holiday', 'outside']);
-/** A year group's number, possessive included ("Year 3's" is one word token, "3s", whose base is "3"). */
-function yearNumber(token: Token | undefined): boolean {
-  return token !== undefined && (token.kind === 'number' || /^\d{1,2}$/.test(token.base));
-}
-
 const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}\d?|[a-z]{1,2}\d{1,2}|r[a-z]?)$/;
 
 interface NameParts {
@@ -613,9 +608,9 @@ function inPupilPattern(tokens: readonly Token[], first: number, last: number): 
   const gap = next.gapBefore;
   // "X in Year 4", "X (Year 4)", "X from Year 4", "X in Reception", "X in 3B", "X in my class", "X in Year 3's dad".
   const third = tokens[last + 2];
-  if (next.key === 'year' && yearNumber(third) && /^\s*[(,-]\s*$/.test(gap)) return true;
+  if (next.key === 'year' && numberOf(third) !== null && /^\s*[(,-]\s*$/.test(gap)) return true;
   if ((next.key === 'in' || next.key === 'from') && third) {
-    if (third.key === 'year' && yearNumber(tokens[last + 3])) return true;
+    if (third.key === 'year' && numberOf(tokens[last + 3]) !== null) return true;
     if (third.key === 'reception' || CLASS_CODE.test(third.key)) return true;
     if ((third.key === 'my' || third.key === 'our') && ['class', 'form'].includes(tokens[last + 3]?.key ?? '')) return true;
   }

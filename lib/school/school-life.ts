@@ -8,7 +8,7 @@
  * residential area are not school life.
  */
 import { PhraseIndex } from '../text/phrases';
-import type { Token } from '../text/tokens';
+import { numberOf, type Token } from '../text/tokens';
 
 export interface SchoolLifeTerm {
   /** The words, as a person writes them. */
@@ -129,8 +129,9 @@ export class SchoolLifeMatcher {
         continue;
       }
       const next = tokens[i + 1];
-      // "Year 3", and "Year 3's" (one word token, "3s", whose base is "3").
-      if (YEAR_WORDS.has(token.key) && next !== undefined && /^\d{1,2}$/.test(next.base) && Number(next.base) >= 1 && Number(next.base) <= 13 && /^[ \t]*$/.test(next.gapBefore)) {
+      // "Year 3", and "Year 3's".
+      const year = numberOf(next);
+      if (YEAR_WORDS.has(token.key) && next && year !== null && year >= 1 && year <= 13 && /^[ \t]*$/.test(next.gapBefore)) {
         cues.push({ first: i, last: i + 1 });
         i++;
         continue;

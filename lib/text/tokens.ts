@@ -215,6 +215,11 @@ export function tokenise(folded: FoldedText, links: readonly LinkSpan[] = findLi
   return tokens;
 }
 
+/** The number a token is, possessive included ("Year 3's" is one word token, "3s", whose base is "3"); null if none. */
+export function numberOf(token: Token | undefined): number | null {
+  return token !== undefined && /^\d+$/.test(token.base) ? Number(token.base) : null;
+}
+
 /** The token holding folded offset `at`, if any (tokens are sorted and never overlap). */
 export function tokenAt(tokens: readonly Token[], at: number): Token | undefined {
   const token = tokens[lastAtMost(tokens, at, (t) => t.start)];

@@ -158,7 +158,7 @@ describe('pupil-name: names written the way people write them (issue 9)', () => 
     ["Reminder for the transition form: Tomi's UPN should read 1234.", 'pupil-name', "Tomi's"],
     ['Star of the week for 8P2: Willow! Outstanding effort in every lesson.', 'pupil-name', 'Willow'],
     ['Art exhibition tonight, featuring work by Autumn and friends.', 'no-consent-pupil', 'Autumn'],
-    ["Between us, Tomi in Year 3's dad was shouting at the gate again.", 'pupil-name', 'Tomi'],
+    ["Willow in Year 3's mum came in again today.", 'pupil-name', 'Willow'],
   ])('reads a forename as a name where the words around it say so: %s', (text, rule, name) => {
     expect(named(text)).toContainEqual([rule, name]);
   });
