@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraftsFile, loadPolicy } from '../lib/check-drafts';
+import type { CompiledPolicy } from '../lib/compiled-policy';
 import { ruleById } from '../lib/rules';
 import type { RuleAccountKind, Severity } from '../lib/types';
 
@@ -30,7 +31,7 @@ const UNSCORED_RULES: ReadonlySet<string> = new Set(['pupil-image', 'image-conse
 const PARTS = ['tune', 'held'] as const;
 type Part = (typeof PARTS)[number];
 
-interface LabelledDraft {
+export interface LabelledDraft {
   id: string;
   site: string;
   account: 'personal' | 'school' | 'unknown';
@@ -146,16 +147,28 @@ function severityFor(rule: string, account: LabelledDraft['account'], overrides:
   return overrides[rule]?.severity?.[kind] ?? ruleById(rule)?.severity[kind];
 }
 
+/** A corpus folder's settings, roster and staff list, compiled as the extension would. */
+export function loadCorpusPolicy(dir: string): CompiledPolicy {
+  const file = (name: string) => join(dir, name);
+  const roster = rosterFile(dir);
+  return loadPolicy({
+    settings: { name: file('settings.json'), content: readFileSync(file('settings.json'), 'utf8') },
+    roster: roster ? { name: roster, content: new Uint8Array(readFileSync(roster)) } : undefined,
+    staff: existsSync(file('staff.txt')) ? { name: file('staff.txt'), content: readFileSync(file('staff.txt'), 'utf8') } : undefined,
+  });
+}
+
+/** A corpus folder's labelled drafts. */
+export function corpusDrafts(dir: string): LabelledDraft[] {
+  const file = join(dir, 'drafts.jsonl');
+  return parseDrafts(file, readFileSync(file, 'utf8'));
+}
+
 /** Scores one corpus folder (settings.json, a roster CSV, staff.txt, drafts.jsonl). */
 export function scoreCorpus(dir: string): CorpusScore {
   const file = (name: string) => join(dir, name);
   const settingsText = readFileSync(file('settings.json'), 'utf8');
-  const roster = rosterFile(dir);
-  const policy = loadPolicy({
-    settings: { name: file('settings.json'), content: settingsText },
-    roster: roster ? { name: roster, content: new Uint8Array(readFileSync(roster)) } : undefined,
-    staff: existsSync(file('staff.txt')) ? { name: file('staff.txt'), content: readFileSync(file('staff.txt'), 'utf8') } : undefined,
-  });
+  const policy = loadCorpusPolicy(dir);
   const overrides = (JSON.parse(settingsText.replace(/^\uFEFF/, '')) as { rules?: Record<string, { severity?: Partial<Record<RuleAccountKind, Severity>> }> }).rules ?? {};
   const content = readFileSync(file('drafts.jsonl'), 'utf8');
   const labelled = parseDrafts(file('drafts.jsonl'), content);

@@ -17,7 +17,8 @@ import type { StaffMention } from '../school/staff';
 import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
-import { findComplaints, type Complaint } from './complaints';
+import { complaintSignals, findComplaints, type Complaint, type ComplaintContext } from './complaints';
+import { MODEL_READS_TOKENS, readWithModel, type ModelContext, type ModelReading } from './complaints/model';
 import { allMatches } from '../text/patterns';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
@@ -167,6 +168,21 @@ export class DraftFacts {
 
   /** Complaints about leaders, colleagues, workload, pay, conditions or decisions, with the words that made each one. */
   get complaints(): Complaint[] {
-    return this.once('complaints', () => findComplaints(this.draft, { staff: this.staffMentions, school: this.schoolMentions.filter((m) => m.kind === 'school' || m.kind === 'trust') }));
+    return this.once('complaints', () => findComplaints(this.draft, this.complaintContext));
+  }
+
+  /** Staff named and the school or trust named: what complaints are read with. */
+  private get complaintContext(): ComplaintContext {
+    return this.once('complaintContext', () => ({ staff: this.staffMentions, school: this.schoolMentions.filter((m) => m.kind === 'school' || m.kind === 'trust') }));
+  }
+
+  /** What the complaint model reads beside the words: names as placeholders, and what each sentence's reading found. */
+  get modelContext(): ModelContext {
+    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, signals: complaintSignals(this.draft, this.complaintContext, MODEL_READS_TOKENS) }));
+  }
+
+  /** The complaint model's reading (`complaints/model.ts`): where and why the draft reads as a complaint, or null. */
+  get complaintByModel(): ModelReading | null {
+    return this.once('complaintByModel', () => readWithModel(this.draft, this.modelContext));
   }
 }

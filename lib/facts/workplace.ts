@@ -406,6 +406,9 @@ export const POSITIVE: Vocabulary = [
   "(?:we'll|we will|i'll|i will|we're going to|i'm going to|gonna|going to|already) (?:really |so |all |truly )?miss (?:you|your|her|him|them)",
   "(?:gutted|sad|sorry) (?:that )?(?:you're|you are|to see you) (?:leaving|going|moving on)",
   'lucky to have (?:you|her|him|them)',
+  // Praise in an idiom: "Credit where it's due, SLT listened", "Her door really is always open."
+  "credit where (?:it's|it is|its) due",
+  '(?:door|doors) (?:is |are )?(?:really |genuinely |honestly |truly )?(?:is |are )?(?:always|genuinely|properly) open',
   '(?:gutted|sad|sorry) to (?:be )?(?:saying goodbye|say goodbye|see (?:her|him|them|you) go|lose (?:her|him|them|you))',
   '(?:nobody|no one|no-one) (?:makes|does|bakes|cooks|runs|tells) (?:a |an |the )?(?:[a-z-]+ ){0,3}?like (?:her|him|them|you)',
   'thank(?:s|ful|ing)?',

@@ -1,4 +1,5 @@
 import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
+import type { ModelReading } from '../facts/complaints/model';
 import { CLAUSES } from '../policy/clauses';
 import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
@@ -67,6 +68,13 @@ function message(text: string, complaint: Complaint, school: boolean): string {
   return `${why} Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
 }
 
+/** The model's finding: the words that weigh most, quoted, said to be a judgement that can be wrong, and the same advice. */
+function modelMessage(text: string, reading: ModelReading): string {
+  const words = reading.words.map((w) => `‘${quote(text.slice(w.start, w.end))}’`);
+  const which = words.length === 0 ? 'This sentence sounds' : words.length === 1 ? `${words[0]} sounds` : `${words[0]} and ${words[1]} sound`;
+  return `${which} like a complaint about work (judged from how many staff posts are worded, so it can be wrong). Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
+}
+
 /**
  * Don'ts: "Don't use social media to air internal grievances". Complaints about the
  * school's leaders, colleagues, workload, pay, conditions or decisions, however they
@@ -84,10 +92,15 @@ export default defineRule({
     const verdicts = facts.complaints.some((complaint) => complaint.about === 'work') ? verdictsIn(draft, facts) : [];
     const wholeSchoolVerdict = (complaint: Complaint) =>
       complaint.about === 'work' && verdicts.some((verdict) => verdict.start < complaint.end && complaint.start < verdict.end);
-    return facts.complaints.filter((complaint) => !wholeSchoolVerdict(complaint)).map((complaint) => ({
+    const found = facts.complaints.filter((complaint) => !wholeSchoolVerdict(complaint)).map((complaint) => ({
       start: complaint.start,
       end: complaint.end,
       message: message(draft.draft.text, complaint, draft.kind === 'school'),
     }));
+    if (found.length > 0 || facts.complaints.length > 0) return found;
+    // Nothing the shapes know: the model's reading, with the words that weigh most.
+    const reading = facts.complaintByModel;
+    if (!reading) return [];
+    return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(draft.draft.text, reading) }];
   },
 });

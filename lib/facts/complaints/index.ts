@@ -299,6 +299,8 @@ interface Reading {
   accountable: boolean;
   /** A burden other than "again" (which generic negativity already counts). */
   burdenBeyondAgain: boolean;
+  /** What the answers depend on: the same key, the same reading. */
+  readonly key: string;
 }
 
 /** A member of staff named in the draft, or a mention of the school, by token indexes (inclusive). */
@@ -562,6 +564,15 @@ class SentenceReading implements Reading {
     return answer as T;
   }
 
+  /**
+   * Everything the reading's answers depend on: two sentences with the same key read
+   * the same ("uk. uk. uk." is one reading, not thousands).
+   */
+  get key(): string {
+    const school = overlaps(this.sentence, this.context.school ?? []);
+    return `${this.people ? 1 : 0}${school ? 1 : 0}${this.shrug ? 1 : 0}${this.sentence.folded}\u0000${this.tail}`;
+  }
+
   /** Someone the burden falls on: the writer, staff, their work or pay. */
   private get burdenBearer(): boolean {
     const text = this.text;
@@ -727,10 +738,14 @@ function aboutOf(readings: readonly Reading[], context: ComplaintContext): Compl
   return 'work';
 }
 
-/** The complaints in a draft, in order, each with the words that made it one. */
-export function findComplaints(draft: PreparedDraft, context: ComplaintContext = {}): Complaint[] {
+/** Each draft's sentence readings, for the context they were read with: complaints and the model's signals share them. */
+const readingsMade = new WeakMap<PreparedDraft, { context: ComplaintContext; readings: Reading[] }>();
+
+/** What each sentence of the draft says, read once per draft and context. */
+function readingsOf(draft: PreparedDraft, context: ComplaintContext): Reading[] {
+  const made = readingsMade.get(draft);
+  if (made && made.context === context) return made.readings;
   const sentences = sentencesOf(draft);
-  if (sentences.length === 0) return [];
   const { plain: text, text: folded } = draft.folded;
   const paragraphs = paragraphsOf(sentences, text);
   // The gap after a sentence keeps its own characters: an emoji there ("…at 11pm 🙄") is a cue.
@@ -742,6 +757,72 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     const said = new Set(bare(before.sentence.text).split(' '));
     if (bare(r.sentence.text).split(' ').every((w) => said.has(w))) r.shrug = true;
   }
+  readingsMade.set(draft, { context, readings });
+  return readings;
+}
+
+/**
+ * What the sentence readings found, as names the complaint model reads beside the
+ * words (`model.ts`): one list a sentence, in order. They carry what the word tables
+ * know to drafts whose words the model never saw ("the Head" and "SLT" are both
+ * `~leader`; a minister is `~elsewhere`).
+ */
+export function complaintSignals(draft: PreparedDraft, context: ComplaintContext = {}, upToToken = Number.POSITIVE_INFINITY): string[][] {
+  const known = new Map<string, string[]>();
+  const none: string[] = [];
+  return readingsOf(draft, context).map((r) => {
+    // Sentences past what the model reads are not asked about.
+    if (r.sentence.first >= upToToken) return none;
+    const key = r.key;
+    const same = known.get(key);
+    if (same) return same;
+    const out: string[] = [];
+    known.set(key, out);
+    const add = (present: unknown, name: string) => {
+      if (present) out.push(name);
+    };
+    const negative = r.negativity > 0 || r.strong !== null || r.mild !== null || r.feeling !== null;
+    add(r.target, '~target');
+    add(r.people, '~people');
+    add(r.leader, '~leader');
+    add(r.institution, '~institution');
+    add(r.elsewhere, '~elsewhere');
+    add(r.warm, '~warm');
+    add(r.burden, '~burden');
+    add(r.strong, '~strong');
+    add(r.feeling, '~feeling');
+    add(r.mild, '~mild');
+    add(r.aimed, '~aimed');
+    add(r.irony, '~irony');
+    add(r.standalone, '~standalone');
+    add(r.request, '~request');
+    add(r.refused, '~refused');
+    add(r.failure, '~failure');
+    add(r.exasperation, '~exasperation');
+    add(negative, '~negative');
+    add(r.negativity >= 2, '~very-negative');
+    add(r.despair, '~despair');
+    add(r.laughs, '~laughs');
+    add(r.shrug, '~shrug');
+    add(r.accepting, '~accepting');
+    add(r.accountable, '~accountable');
+    // Together, what neither says alone: a judgement aimed inside, praise aimed inside, a judgement aimed outside.
+    add(negative && r.target, '~negative-target');
+    add(negative && r.people, '~negative-people');
+    add(negative && r.institution, '~negative-institution');
+    add(negative && r.elsewhere, '~negative-elsewhere');
+    add(r.warm && r.people, '~warm-people');
+    add(r.warm && !negative, '~warm-only');
+    return out;
+  });
+}
+
+/** The complaints in a draft, in order, each with the words that made it one. */
+export function findComplaints(draft: PreparedDraft, context: ComplaintContext = {}): Complaint[] {
+  const sentences = sentencesOf(draft);
+  if (sentences.length === 0) return [];
+  const { plain: text } = draft.folded;
+  const readings = readingsOf(draft, context);
   // A parent writing about their child's school, with nothing saying it is where they work.
   const childsSchool = new Set<number>();
   for (const r of readings) if (has(CHILDS, r.sentence.text)) childsSchool.add(r.paragraph);

@@ -1,0 +1,178 @@
+/**
+ * Learns the complaint model (`lib/facts/complaints/model.ts`) from the tuning part of
+ * the project's corpus: logistic regression over each draft's words and pairs of
+ * words, fitted by AdaGrad with an L2 penalty, the drafts visited in a fixed shuffled
+ * order so that the same corpus always gives the same weights.
+ *
+ * The threshold is chosen the honest way: each group of drafts (a school's first
+ * drafts, and each later round of 100 written by someone who never saw the engine) is
+ * scored by a model trained without it, and the threshold is the lowest score at which
+ * those scores still reach the target precision. The held-back part is never read.
+ */
+import { basename } from 'node:path';
+import { DraftFacts } from '../lib/facts';
+import { modelFeatures, scoreOf, type ComplaintModel } from '../lib/facts/complaints/model';
+import { draftFromLine, draftLineSchema } from '../lib/draft-line';
+import { prepareDraft } from '../lib/text/prepared';
+import { corpusDrafts, discoverCorpora, loadCorpusPolicy, OWN_CORPUS_ROOT } from './corpus-score';
+
+const RULE = 'internal-grievance';
+
+export interface TrainingOptions {
+  /** L2 penalty per step. */
+  l2: number;
+  /** Passes over the drafts. */
+  epochs: number;
+  /** AdaGrad's learning rate. */
+  rate: number;
+  /** Words (or pairs) seen in fewer drafts than this are not learnt. */
+  minDrafts: number;
+  /** Precision the threshold keeps on drafts the model was not trained on. */
+  targetPrecision: number;
+  /** Weights smaller than this are left out of the file. */
+  smallest: number;
+  /** The fewest features a draft is scaled as having (`ComplaintModel.lengthFloor`). */
+  lengthFloor: number;
+}
+
+const TRAINING: TrainingOptions = { l2: 0.01, epochs: 30, rate: 0.3, minDrafts: 2, targetPrecision: 0.95, smallest: 0.005, lengthFloor: 80 };
+
+export interface Example {
+  /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */
+  group: string;
+  id: string;
+  features: string[];
+  complaint: boolean;
+}
+
+/** The tuning drafts of every corpus folder, as the model reads them. */
+export function trainingExamples(root: string = OWN_CORPUS_ROOT): Example[] {
+  return discoverCorpora(root).flatMap((dir) => {
+    const policy = loadCorpusPolicy(dir);
+    return corpusDrafts(dir)
+      .filter((d) => d.split === 'tune')
+      .map((d) => {
+        const draft = prepareDraft(draftFromLine(draftLineSchema.parse(d)));
+        const facts = new DraftFacts(draft, policy);
+        return {
+          group: `${basename(dir)}:${/^[a-z]*/.exec(d.id)![0]}`,
+          id: d.id,
+          features: modelFeatures(draft, facts.modelContext).map((f) => f.name),
+          complaint: d.expect.includes(RULE),
+        };
+      });
+  });
+}
+
+/** A small, fixed pseudo-random sequence (Park and Miller): the same order on every machine. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 16807) % 2147483647;
+    return state / 2147483647;
+  };
+}
+
+/** Fits weights to the examples. The threshold is left at 0.5; `trainComplaintModel` sets it. */
+function fitModel(examples: readonly Example[], options: TrainingOptions = TRAINING): ComplaintModel {
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [name, drafts] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (drafts >= options.minDrafts) index.set(name, index.size);
+  const w = new Float64Array(index.size);
+  const squares = new Float64Array(index.size).fill(1e-8);
+  let bias = 0;
+  let biasSquares = 1e-8;
+  const rows = examples.map((e) => ({ at: e.features.map((f) => index.get(f)).filter((i) => i !== undefined), y: e.complaint ? 1 : 0, scale: 1 / Math.sqrt(Math.max(options.lengthFloor, e.features.length, 1)) }));
+  const order = rows.map((_, i) => i);
+  const random = sequence(1);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const { at, y, scale } = rows[k]!;
+      let z = bias;
+      for (const i of at) z += w[i]! * scale;
+      const error = 1 / (1 + Math.exp(-z)) - y;
+      for (const i of at) {
+        const g = error * scale + options.l2 * w[i]!;
+        squares[i]! += g * g;
+        w[i]! -= (options.rate * g) / Math.sqrt(squares[i]!);
+      }
+      biasSquares += error * error;
+      bias -= (options.rate * error) / Math.sqrt(biasSquares);
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [name, i] of index) if (Math.abs(w[i]!) >= options.smallest) weights[name] = Math.round(w[i]! * 10_000) / 10_000;
+  return { bias: Math.round(bias * 10_000) / 10_000, threshold: 0.5, lengthFloor: options.lengthFloor, weights };
+}
+
+export interface HeldOutScore {
+  group: string;
+  score: number;
+  complaint: boolean;
+}
+
+/** Each group's drafts scored by a model trained on every other group. */
+function scoresOnUnseenGroups(examples: readonly Example[], options: TrainingOptions = TRAINING): HeldOutScore[] {
+  const groups = [...new Set(examples.map((e) => e.group))];
+  return groups.flatMap((group) => {
+    const model = fitModel(
+      examples.filter((e) => e.group !== group),
+      options,
+    );
+    return examples.filter((e) => e.group === group).map((e) => ({ group, score: scoreOf(e.features, model), complaint: e.complaint }));
+  });
+}
+
+/** The lowest score at which the drafts scoring at least that much are still `target` precise. */
+export function thresholdFor(scores: readonly HeldOutScore[], target: number): number {
+  const sorted = [...scores].sort((a, b) => b.score - a.score);
+  let right = 0;
+  let threshold = 1;
+  sorted.forEach((s, i) => {
+    if (s.complaint) right++;
+    const next = sorted[i + 1];
+    // Only cut between different scores.
+    if (right / (i + 1) >= target && (!next || next.score < s.score)) threshold = s.score;
+  });
+  return Math.round(threshold * 10_000) / 10_000;
+}
+
+export interface TrainedModel {
+  model: ComplaintModel & { trainedOn: { drafts: number; complaints: number; groups: number } };
+  /** Recall and precision at the threshold on groups the model was not trained on. */
+  unseen: { precision: number; recall: number };
+  /** Each training draft's score from the model trained without its group, in the order of `examples`. */
+  unseenScores: HeldOutScore[];
+  examples: Example[];
+}
+
+export function trainComplaintModel(root: string = OWN_CORPUS_ROOT, options: TrainingOptions = TRAINING): TrainedModel {
+  const examples = trainingExamples(root);
+  const unseenScores = scoresOnUnseenGroups(examples, options);
+  const threshold = thresholdFor(unseenScores, options.targetPrecision);
+  const flagged = unseenScores.filter((s) => s.score >= threshold);
+  const complaints = unseenScores.filter((s) => s.complaint).length;
+  const fitted = fitModel(examples, options);
+  return {
+    model: {
+      bias: fitted.bias,
+      threshold,
+      lengthFloor: fitted.lengthFloor,
+      trainedOn: { drafts: examples.length, complaints: examples.filter((e) => e.complaint).length, groups: new Set(examples.map((e) => e.group)).size },
+      weights: fitted.weights,
+    },
+    unseen: { precision: flagged.filter((s) => s.complaint).length / Math.max(1, flagged.length), recall: flagged.filter((s) => s.complaint).length / Math.max(1, complaints) },
+    unseenScores,
+    examples,
+  };
+}
+
+/** The model as the file holds it: two-space JSON, one weight a line, words in code-point order. */
+export function modelFile(model: TrainedModel['model']): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
