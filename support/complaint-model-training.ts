@@ -35,7 +35,7 @@ export interface TrainingOptions {
   lengthFloor: number;
 }
 
-const TRAINING: TrainingOptions = { l2: 0.01, epochs: 30, rate: 0.3, minDrafts: 2, targetPrecision: 0.95, smallest: 0.005, lengthFloor: 80 };
+const TRAINING: TrainingOptions = { l2: 0.01, epochs: 30, rate: 0.3, minDrafts: 3, targetPrecision: 0.95, smallest: 0.005, lengthFloor: 80 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */

@@ -2,7 +2,7 @@
  * `internal-grievance` on staff voices written for these tests (`grievance-voices*.ts`):
  * complaints by kind, said in words no table lists, and clean drafts that sit close to
  * them. No clean draft may look like a complaint to the shapes, and the rule with its
- * learnt model may flag at most 1% of them; complaints are held to a floor per set (the
+ * learnt model may flag at most 2% of them; complaints are held to a floor per set (the
  * later sets were written after the rule was shaped, to see it hold on new words), and
  * each kind to a floor of its own, so a kind that stops being understood fails here.
  */
@@ -53,10 +53,11 @@ describe('internal-grievance: clean drafts close to a complaint stay quiet', () 
   });
 
   // The complaint model is learnt, and a learnt reader errs now and then: the rule as a
-  // whole (shapes and model) may flag at most 1% of these, and the message says which.
-  it(`the rule with its model flags at most 1% of the ${clean.length} clean drafts`, () => {
+  // whole (shapes and model) may flag at most 2% of these, and the message says which.
+  // (Issue 9 allows 3% of all clean drafts; every draft here was written to be close.)
+  it(`the rule with its model flags at most 2% of the ${clean.length} clean drafts`, () => {
     const flagged = clean.filter(([, v]) => fires(v)).map(([, v]) => v.text);
-    expect(flagged.length / clean.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(0.01);
+    expect(flagged.length / clean.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(0.02);
   });
 });
 
