@@ -17,8 +17,8 @@ import type { StaffMention } from '../school/staff';
 import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
-import { complaintSignals, findComplaints, type Complaint, type ComplaintContext } from './complaints';
-import { MODEL_READS_TOKENS, readWithModel, type ModelContext, type ModelReading } from './complaints/model';
+import { complaintSignals, findComplaints, SIGNAL_COUNT, type Complaint, type ComplaintContext } from './complaints';
+import { couldReach, MODEL_READS_TOKENS, MODELS, modelFeatures, readWithModel, type ModelContext, type ModelFeature, type ModelledRule, type ModelReading } from './models';
 import { allMatches } from '../text/patterns';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
@@ -176,13 +176,24 @@ export class DraftFacts {
     return this.once('complaintContext', () => ({ staff: this.staffMentions, school: this.schoolMentions.filter((m) => m.kind === 'school' || m.kind === 'trust') }));
   }
 
-  /** What the complaint model reads beside the words: names as placeholders, and what each sentence's reading found. */
+  /** What the models read beside the words: names as placeholders, and what each sentence's reading found. */
   get modelContext(): ModelContext {
     return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, signals: complaintSignals(this.draft, this.complaintContext, MODEL_READS_TOKENS) }));
   }
 
-  /** The complaint model's reading (`complaints/model.ts`): where and why the draft reads as a complaint, or null. */
-  get complaintByModel(): ModelReading | null {
-    return this.once('complaintByModel', () => readWithModel(this.draft, this.modelContext));
+  /** The draft as the models read it (`models/`), worked out once for every model. */
+  get modelFeatures(): readonly ModelFeature[] {
+    return this.once('modelFeatures', () => modelFeatures(this.draft, this.modelContext));
+  }
+
+  /** The draft's words as the models read them, without the sentence readings' signals (cheaper). */
+  private get modelWords(): readonly ModelFeature[] {
+    return this.once('modelWords', () => modelFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions }));
+  }
+
+  /** A rule's model's reading (`models/`): where and why the draft reads as that rule's finding, or null. */
+  modelReading(rule: ModelledRule): ModelReading | null {
+    const model = MODELS[rule];
+    return this.once(`model:${rule}`, () => (couldReach(this.modelWords, model, SIGNAL_COUNT) ? readWithModel(this.draft, this.modelFeatures, model) : null));
   }
 }

@@ -1,5 +1,5 @@
 import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
-import type { ModelReading } from '../facts/complaints/model';
+import type { ModelReading } from '../facts/models';
 import { CLAUSES } from '../policy/clauses';
 import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
@@ -99,7 +99,7 @@ export default defineRule({
     }));
     if (found.length > 0 || facts.complaints.length > 0) return found;
     // Nothing the shapes know: the model's reading, with the words that weigh most.
-    const reading = facts.complaintByModel;
+    const reading = facts.modelReading('internal-grievance');
     if (!reading) return [];
     return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(draft.draft.text, reading) }];
   },

@@ -202,12 +202,13 @@ describe('the send guard', () => {
     // At once, not after the pause before a check.
     expect(sent()).toEqual(['composer-focus']);
     type(box, 'n');
-    await wait(250);
-    expect(sent()).toEqual(['composer-focus', 'check-draft']);
+    // After the pause before a check (polled: a loaded machine runs timers late).
+    await vi.waitFor(() => expect(sent()).toEqual(['composer-focus', 'check-draft']), { timeout: 3000, interval: 20 });
     // Straight after a check: no second wake-up.
     type(box, 'd');
     expect(sent().filter((t) => t === 'composer-focus')).toHaveLength(1);
-    // After a quiet spell, the first keystroke wakes it again.
+    // After a quiet spell (counted from the check that 'd' brought), the first keystroke wakes it again.
+    await vi.waitFor(() => expect(sent().filter((t) => t === 'check-draft')).toHaveLength(2), { timeout: 3000, interval: 20 });
     await wait(WAKE_AFTER_QUIET_MS + 100);
     type(box, '!');
     expect(sent().filter((t) => t === 'composer-focus')).toHaveLength(2);

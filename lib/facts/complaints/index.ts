@@ -776,46 +776,50 @@ export function complaintSignals(draft: PreparedDraft, context: ComplaintContext
     const key = r.key;
     const same = known.get(key);
     if (same) return same;
-    const out: string[] = [];
-    known.set(key, out);
-    const add = (present: unknown, name: string) => {
-      if (present) out.push(name);
-    };
     const negative = r.negativity > 0 || r.strong !== null || r.mild !== null || r.feeling !== null;
-    add(r.target, '~target');
-    add(r.people, '~people');
-    add(r.leader, '~leader');
-    add(r.institution, '~institution');
-    add(r.elsewhere, '~elsewhere');
-    add(r.warm, '~warm');
-    add(r.burden, '~burden');
-    add(r.strong, '~strong');
-    add(r.feeling, '~feeling');
-    add(r.mild, '~mild');
-    add(r.aimed, '~aimed');
-    add(r.irony, '~irony');
-    add(r.standalone, '~standalone');
-    add(r.request, '~request');
-    add(r.refused, '~refused');
-    add(r.failure, '~failure');
-    add(r.exasperation, '~exasperation');
-    add(negative, '~negative');
-    add(r.negativity >= 2, '~very-negative');
-    add(r.despair, '~despair');
-    add(r.laughs, '~laughs');
-    add(r.shrug, '~shrug');
-    add(r.accepting, '~accepting');
-    add(r.accountable, '~accountable');
-    // Together, what neither says alone: a judgement aimed inside, praise aimed inside, a judgement aimed outside.
-    add(negative && r.target, '~negative-target');
-    add(negative && r.people, '~negative-people');
-    add(negative && r.institution, '~negative-institution');
-    add(negative && r.elsewhere, '~negative-elsewhere');
-    add(r.warm && r.people, '~warm-people');
-    add(r.warm && !negative, '~warm-only');
+    const out = SIGNALS.filter(([, present]) => present(r, negative)).map(([name]) => name);
+    known.set(key, out);
     return out;
   });
 }
+
+/** Each signal a sentence reading can give, and when it does. */
+const SIGNALS: readonly (readonly [string, (r: Reading, negative: boolean) => unknown])[] = [
+  ['~target', (r) => r.target],
+  ['~people', (r) => r.people],
+  ['~leader', (r) => r.leader],
+  ['~institution', (r) => r.institution],
+  ['~elsewhere', (r) => r.elsewhere],
+  ['~warm', (r) => r.warm],
+  ['~burden', (r) => r.burden],
+  ['~strong', (r) => r.strong],
+  ['~feeling', (r) => r.feeling],
+  ['~mild', (r) => r.mild],
+  ['~aimed', (r) => r.aimed],
+  ['~irony', (r) => r.irony],
+  ['~standalone', (r) => r.standalone],
+  ['~request', (r) => r.request],
+  ['~refused', (r) => r.refused],
+  ['~failure', (r) => r.failure],
+  ['~exasperation', (r) => r.exasperation],
+  ['~negative', (_, negative) => negative],
+  ['~very-negative', (r) => r.negativity >= 2],
+  ['~despair', (r) => r.despair],
+  ['~laughs', (r) => r.laughs],
+  ['~shrug', (r) => r.shrug],
+  ['~accepting', (r) => r.accepting],
+  ['~accountable', (r) => r.accountable],
+  // Together, what neither says alone: a judgement aimed inside, praise aimed inside, a judgement aimed outside.
+  ['~negative-target', (r, negative) => negative && r.target],
+  ['~negative-people', (r, negative) => negative && r.people],
+  ['~negative-institution', (r, negative) => negative && r.institution],
+  ['~negative-elsewhere', (r, negative) => negative && r.elsewhere],
+  ['~warm-people', (r) => r.warm && r.people],
+  ['~warm-only', (r, negative) => r.warm && !negative],
+];
+
+/** How many different signals a draft can give at most: what a model's bound counts on. */
+export const SIGNAL_COUNT = SIGNALS.length;
 
 /** The complaints in a draft, in order, each with the words that made it one. */
 export function findComplaints(draft: PreparedDraft, context: ComplaintContext = {}): Complaint[] {

@@ -23,8 +23,8 @@
  * trust"). "Joke of a train service" and "the ref was a joke" are not about the
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
-import type { PreparedDraft } from '../../text/prepared';
-import { findInSentences, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
+import { needsOwnCharacters, type PreparedDraft } from '../../text/prepared';
+import { findInSentences, has, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import {
@@ -148,6 +148,18 @@ function onlyLinks(tokens: readonly Token[], from: number, to: number): boolean 
   if (to - from - 1 > SUBJECT_GAP) return false;
   for (let k = from + 1; k < to; k++) if (!SUBJECT_LINKS.has(tokens[k]!.folded)) return false;
   return true;
+}
+
+/**
+ * Does the sentence at `span` (a span of the draft as typed) hold words of any verdict
+ * table, whether or not they were found to judge the school ("SSCA is a circus today"
+ * is a fun day; "my car is a sinking ship" is about the car)? Where the tables knew the
+ * words and passed them over, the disrepute model does not overrule them.
+ */
+export function hasVerdictWordsIn(draft: PreparedDraft, span: Span): boolean {
+  const sentence = sentencesOf(draft).find((s) => draft.tokens[s.first]!.sourceStart <= span.start && span.start < draft.tokens[s.last]!.sourceEnd);
+  if (!sentence) return false;
+  return [SELF_REFERRING, ...TABLES.map((t) => t.pattern)].some((pattern) => has(pattern, needsOwnCharacters(pattern) ? sentence.folded : sentence.text));
 }
 
 export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReference[]): Verdict[] {

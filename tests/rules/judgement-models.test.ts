@@ -1,24 +1,28 @@
 /**
- * The complaint model (lib/facts/complaints/model.ts): a second reader for
- * `internal-grievance`, learnt from the tuning part of tests/corpus.
+ * The judgement models (lib/facts/models/): second readers for `internal-grievance`
+ * and `disrepute`, learnt from the tuning part of tests/corpus.
  *
  * The drafts below are this file's own wording, not the corpus's. Each positive is one
- * the complaint shapes miss (asserted), so the rule finds it only through the model.
- * If retraining on a grown corpus moves one of them below the threshold, that is a
- * change a user would notice: look at why before replacing it.
+ * the shapes miss (asserted), so the rule finds it only through its model. If
+ * retraining on a grown corpus moves one of them below the threshold, that is a change
+ * a user would notice: look at why before replacing it.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findComplaints } from '../../lib/facts/complaints';
-import { COMPLAINT_MODEL, MODEL_READS_TOKENS, modelFeatures, readWithModel, scoreOf } from '../../lib/facts/complaints/model';
+import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, modelFeatures, readWithModel, scoreOf } from '../../lib/facts/models';
+import { SIGNAL_COUNT } from '../../lib/facts/complaints';
+import { draftFromLine, draftLineSchema } from '../../lib/draft-line';
+import disrepute, { verdictsIn } from '../../lib/rules/disrepute';
 import { DraftFacts } from '../../lib/facts';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/internal-grievance';
 import { prepareDraft } from '../../lib/text/prepared';
 import type { AccountKind } from '../../lib/types';
-import { corpusDrafts, discoverCorpora } from '../../support/corpus-score';
-import { modelFile, thresholdFor, trainComplaintModel, trainingExamples } from '../../support/complaint-model-training';
+import { corpusDrafts, discoverCorpora, loadCorpusPolicy } from '../../support/corpus-score';
+import { modelFile, thresholdFor, trainModels, trainingExamples } from '../../support/model-training';
 import { makePolicy } from '../helpers';
 
 const policy = makePolicy();
@@ -82,14 +86,72 @@ describe('internal-grievance through the complaint model', () => {
 
   it('quotes a run of touching words as one phrase, not as fragments', () => {
     const text = 'Nine years as a TA and still on the same spine point as the new starter. Experience clearly counts round here.';
-    const reading = readWithModel(prepareDraft(draftOf(text)));
+    const draft = prepareDraft(draftOf(text));
+    const reading = new DraftFacts(draft, policy).modelReading('internal-grievance');
     expect(reading).not.toBeNull();
     const quoted = reading!.words.map((w) => text.slice(w.start, w.end));
     expect(quoted.some((q) => q.split(' ').length >= 3)).toBe(true);
   });
 });
 
-describe('what the model reads', () => {
+/** Verdicts on the school in words no verdict table holds: the disrepute model's to find. */
+const UNSHAPED_VERDICTS = [
+  "If you're choosing a secondary near St Austell, put SSCA at the bottom of your list and keep it there.",
+  'Twenty years in Cornish schools and SSCA is the most chaotic of the lot.',
+];
+
+/** Near a verdict, and not one: praise, news, the weather, the car park, a football club, the roadworks. */
+const NOT_VERDICTS = [
+  'Truly honoured to be part of St Stephens, the kindest staff team in Cornwall.',
+  'St Stephens came top of the county for reading this year. So proud of the team.',
+  'Visited An Daras HQ today for a training day on phonics. Lovely venue.',
+  'SSCA closed today because of the snow; stay safe everyone.',
+  'The St Stephens car park is a nightmare at pick-up, allow extra time.',
+];
+
+describe('disrepute through its model', () => {
+  const verdicts = (text: string) => checkDraft(draftOf(text), policy, [disrepute]);
+  const tablesFind = (text: string) => {
+    const draft = prepareDraft(draftOf(text));
+    return verdictsIn(draft, new DraftFacts(draft, policy)).length > 0;
+  };
+
+  it.each(UNSHAPED_VERDICTS)('finds a verdict no table holds: %s', (text) => {
+    expect(tablesFind(text)).toBe(false);
+    const found = verdicts(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('verdict on the school or the trust as a whole');
+    expect(found[0]!.message).toContain('can be wrong');
+    const quoted = [...found[0]!.message.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const words of quoted) expect(text.includes(words.replace(/…$/, ''))).toBe(true);
+  });
+
+  it.each(NOT_VERDICTS)('leaves alone: %s', (text) => {
+    expect(verdicts(text)).toEqual([]);
+  });
+
+  // A verdict is about the school: with no school, trust or workplace named, the model's reading is not enough.
+  it.each([
+    'Another away defeat. The club is a shambles from top to bottom and the owners should be ashamed.',
+    'The bypass roadworks are a sinking ship. Avoid them like the plague on Monday if you can.',
+  ])('needs the school named, whatever the model reads: %s', (text) => {
+    const draft = prepareDraft(draftOf(text));
+    expect(new DraftFacts(draft, policy).modelReading('disrepute')).not.toBeNull();
+    expect(verdicts(text)).toEqual([]);
+  });
+});
+
+describe('disrepute: the model does not overrule the verdict tables', () => {
+  // Words the tables know and passed over in that sentence (a fun day, something else sinking): the model's reading is not enough.
+  it.each(['SSCA is a circus today, three fire drills before lunch!', 'My car is a sinking ship. Off to SSCA on the bus today.'])('%s', (text) => {
+    const draft = prepareDraft(draftOf(text));
+    expect(new DraftFacts(draft, policy).modelReading('disrepute')).not.toBeNull();
+    expect(checkDraft(draftOf(text), policy, [disrepute])).toEqual([]);
+  });
+});
+
+describe('what the models read', () => {
   const names = (text: string) => {
     const draft = prepareDraft(draftOf(text));
     return modelFeatures(draft, new DraftFacts(draft, policy).modelContext).map((f) => f.name);
@@ -123,16 +185,40 @@ describe('what the model reads', () => {
     expect(findings(long)).toHaveLength(1);
   });
 
-  it('scores more words of complaint higher', () => {
+  it('scores more words of a finding higher', () => {
     const weights = { bias: 0, threshold: 0.5, lengthFloor: 1, weights: { unfair: 2, again: 1 } };
     expect(scoreOf(['unfair', 'again'], weights)).toBeGreaterThan(scoreOf(['unfair', 'lovely'], weights));
     expect(scoreOf([], weights)).toBe(0.5);
   });
 });
 
+describe('skipping the signals where no model can reach its threshold', () => {
+  it('never changes a reading: every corpus draft reads the same with and without the bound', { timeout: 120_000 }, () => {
+    let skipped = 0;
+    let found = 0;
+    for (const dir of discoverCorpora()) {
+      const corpusPolicy = loadCorpusPolicy(dir);
+      for (const d of corpusDrafts(dir)) {
+        const draft = prepareDraft(draftFromLine(draftLineSchema.parse(d)));
+        const facts = new DraftFacts(draft, corpusPolicy);
+        for (const rule of MODELLED_RULES) {
+          const full = readWithModel(draft, facts.modelFeatures, MODELS[rule]);
+          const bounded = new DraftFacts(draft, corpusPolicy).modelReading(rule);
+          expect(bounded === null, `${d.id} ${rule}`).toBe(full === null);
+          if (full) found++;
+          if (!couldReach(modelFeatures(draft, { school: facts.schoolMentions, staff: facts.staffMentions }), MODELS[rule], SIGNAL_COUNT)) skipped++;
+        }
+      }
+    }
+    // The bound does skip work, and the models do find things.
+    expect(skipped).toBeGreaterThan(0);
+    expect(found).toBeGreaterThan(0);
+  });
+});
+
 describe('training', () => {
   it('the threshold is the lowest score that keeps the target precision on unseen groups', () => {
-    const scores = [0.9, 0.8, 0.7, 0.6, 0.5].map((score, i) => ({ group: 'g', score, complaint: i !== 3 }));
+    const scores = [0.9, 0.8, 0.7, 0.6, 0.5].map((score, i) => ({ group: 'g', score, positive: i !== 3 }));
     // 0.9, 0.8, 0.7: all right (1.0); with 0.6: 3 of 4 (0.75); with 0.5: 4 of 5 (0.8).
     expect(thresholdFor(scores, 0.8)).toBe(0.5);
     expect(thresholdFor(scores, 0.95)).toBe(0.7);
@@ -140,20 +226,24 @@ describe('training', () => {
 
   it('learns from the tuning part only: no held-back draft is a training example', () => {
     const examples = trainingExamples();
-    const held = new Set(discoverCorpora().flatMap((dir) => corpusDrafts(dir).filter((d) => d.split === 'held').map((d) => `${dir}:${d.id}`)));
+    const held = new Set(discoverCorpora().flatMap((dir) => corpusDrafts(dir).filter((d) => d.split === 'held').map((d) => `${basename(dir)}:${d.id}`)));
     const tune = discoverCorpora().flatMap((dir) => corpusDrafts(dir).filter((d) => d.split === 'tune'));
     expect(held.size).toBeGreaterThan(0);
     expect(examples).toHaveLength(tune.length);
     expect(examples.filter((e) => tune.every((d) => d.id !== e.id))).toEqual([]);
+    expect(examples.filter((e) => held.has(`${e.group.split(':')[0]}:${e.id}`))).toEqual([]);
   });
 
-  it('the shipped model is what the tuning corpus gives (npm run train:complaints)', { timeout: 120_000 }, () => {
-    const file = fileURLToPath(new URL('../../lib/facts/complaints/model-weights.json', import.meta.url));
-    const { model, unseen } = trainComplaintModel();
-    expect(readFileSync(file, 'utf8')).toBe(modelFile(model));
-    expect(COMPLAINT_MODEL.threshold).toBe(model.threshold);
-    // Groups it was not trained on: the precision the threshold was chosen for, and recall worth having.
-    expect(unseen.precision).toBeGreaterThanOrEqual(0.95);
-    expect(unseen.recall).toBeGreaterThan(0.6);
+  it('the shipped models are what the tuning corpus gives (npm run train:models)', { timeout: 180_000 }, () => {
+    const trained = trainModels();
+    expect(trained.map((t) => t.rule)).toEqual([...MODELLED_RULES]);
+    for (const { rule, model, unseen } of trained) {
+      const file = fileURLToPath(new URL(`../../lib/facts/models/${rule}.json`, import.meta.url));
+      expect(readFileSync(file, 'utf8'), rule).toBe(modelFile(model));
+      expect(MODELS[rule].threshold).toBe(model.threshold);
+      // Groups it was not trained on: the precision the threshold was chosen for, and recall worth having.
+      expect(unseen.precision, rule).toBeGreaterThanOrEqual(0.95);
+      expect(unseen.recall, rule).toBeGreaterThan(0.5);
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Learns the complaint model (`lib/facts/complaints/model.ts`) from the tuning part of
- * the project's corpus: logistic regression over each draft's words and pairs of
- * words, fitted by AdaGrad with an L2 penalty, the drafts visited in a fixed shuffled
- * order so that the same corpus always gives the same weights.
+ * Learns the judgement rules' models (`lib/facts/models/`) from the tuning part of the
+ * project's corpus: for each modelled rule, logistic regression over each draft's
+ * features (words, pairs of words, placeholders and the sentence readings' signals),
+ * fitted by AdaGrad with an L2 penalty, the drafts visited in a fixed shuffled order so
+ * that the same corpus always gives the same weights.
  *
  * The threshold is chosen the honest way: each group of drafts (a school's first
  * drafts, and each later round of 100 written by someone who never saw the engine) is
@@ -11,27 +12,25 @@
  */
 import { basename } from 'node:path';
 import { DraftFacts } from '../lib/facts';
-import { modelFeatures, scoreOf, type ComplaintModel } from '../lib/facts/complaints/model';
+import { MODELLED_RULES, scoreOf, type ModelledRule, type WordModel } from '../lib/facts/models';
 import { draftFromLine, draftLineSchema } from '../lib/draft-line';
 import { prepareDraft } from '../lib/text/prepared';
 import { corpusDrafts, discoverCorpora, loadCorpusPolicy, OWN_CORPUS_ROOT } from './corpus-score';
 
-const RULE = 'internal-grievance';
-
-export interface TrainingOptions {
+interface TrainingOptions {
   /** L2 penalty per step. */
   l2: number;
   /** Passes over the drafts. */
   epochs: number;
   /** AdaGrad's learning rate. */
   rate: number;
-  /** Words (or pairs) seen in fewer drafts than this are not learnt. */
+  /** Features seen in fewer drafts than this are not learnt. */
   minDrafts: number;
   /** Precision the threshold keeps on drafts the model was not trained on. */
   targetPrecision: number;
   /** Weights smaller than this are left out of the file. */
   smallest: number;
-  /** The fewest features a draft is scaled as having (`ComplaintModel.lengthFloor`). */
+  /** The fewest features a draft is scaled as having (`WordModel.lengthFloor`). */
   lengthFloor: number;
 }
 
@@ -42,10 +41,11 @@ export interface Example {
   group: string;
   id: string;
   features: string[];
-  complaint: boolean;
+  /** The rules the draft is labelled with. */
+  labels: ReadonlySet<string>;
 }
 
-/** The tuning drafts of every corpus folder, as the model reads them. */
+/** The tuning drafts of every corpus folder, as the models read them. */
 export function trainingExamples(root: string = OWN_CORPUS_ROOT): Example[] {
   return discoverCorpora(root).flatMap((dir) => {
     const policy = loadCorpusPolicy(dir);
@@ -53,12 +53,11 @@ export function trainingExamples(root: string = OWN_CORPUS_ROOT): Example[] {
       .filter((d) => d.split === 'tune')
       .map((d) => {
         const draft = prepareDraft(draftFromLine(draftLineSchema.parse(d)));
-        const facts = new DraftFacts(draft, policy);
         return {
           group: `${basename(dir)}:${/^[a-z]*/.exec(d.id)![0]}`,
           id: d.id,
-          features: modelFeatures(draft, facts.modelContext).map((f) => f.name),
-          complaint: d.expect.includes(RULE),
+          features: new DraftFacts(draft, policy).modelFeatures.map((f) => f.name),
+          labels: new Set(d.expect),
         };
       });
   });
@@ -73,8 +72,10 @@ function sequence(seed: number): () => number {
   };
 }
 
-/** Fits weights to the examples. The threshold is left at 0.5; `trainComplaintModel` sets it. */
-function fitModel(examples: readonly Example[], options: TrainingOptions = TRAINING): ComplaintModel {
+const round = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** Fits a model of `rule` to the examples. The threshold is left at 0.5; `trainModel` sets it. */
+function fitModel(examples: readonly Example[], rule: ModelledRule, options: TrainingOptions): WordModel {
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
@@ -83,7 +84,11 @@ function fitModel(examples: readonly Example[], options: TrainingOptions = TRAIN
   const squares = new Float64Array(index.size).fill(1e-8);
   let bias = 0;
   let biasSquares = 1e-8;
-  const rows = examples.map((e) => ({ at: e.features.map((f) => index.get(f)).filter((i) => i !== undefined), y: e.complaint ? 1 : 0, scale: 1 / Math.sqrt(Math.max(options.lengthFloor, e.features.length, 1)) }));
+  const rows = examples.map((e) => ({
+    at: e.features.map((f) => index.get(f)).filter((i) => i !== undefined),
+    y: e.labels.has(rule) ? 1 : 0,
+    scale: 1 / Math.sqrt(Math.max(options.lengthFloor, e.features.length, 1)),
+  }));
   const order = rows.map((_, i) => i);
   const random = sequence(1);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -106,26 +111,29 @@ function fitModel(examples: readonly Example[], options: TrainingOptions = TRAIN
     }
   }
   const weights: Record<string, number> = {};
-  for (const [name, i] of index) if (Math.abs(w[i]!) >= options.smallest) weights[name] = Math.round(w[i]! * 10_000) / 10_000;
-  return { bias: Math.round(bias * 10_000) / 10_000, threshold: 0.5, lengthFloor: options.lengthFloor, weights };
+  for (const [name, i] of index) if (Math.abs(w[i]!) >= options.smallest) weights[name] = round(w[i]!);
+  return { bias: round(bias), threshold: 0.5, lengthFloor: options.lengthFloor, weights };
 }
 
 export interface HeldOutScore {
   group: string;
   score: number;
-  complaint: boolean;
+  positive: boolean;
 }
 
 /** Each group's drafts scored by a model trained on every other group. */
-function scoresOnUnseenGroups(examples: readonly Example[], options: TrainingOptions = TRAINING): HeldOutScore[] {
+function scoresOnUnseenGroups(examples: readonly Example[], rule: ModelledRule, options: TrainingOptions): HeldOutScore[] {
   const groups = [...new Set(examples.map((e) => e.group))];
-  return groups.flatMap((group) => {
+  const scores = new Map<Example, HeldOutScore>();
+  for (const group of groups) {
     const model = fitModel(
       examples.filter((e) => e.group !== group),
+      rule,
       options,
     );
-    return examples.filter((e) => e.group === group).map((e) => ({ group, score: scoreOf(e.features, model), complaint: e.complaint }));
-  });
+    for (const e of examples) if (e.group === group) scores.set(e, { group, score: scoreOf(e.features, model), positive: e.labels.has(rule) });
+  }
+  return examples.map((e) => scores.get(e)!);
 }
 
 /** The lowest score at which the drafts scoring at least that much are still `target` precise. */
@@ -134,45 +142,53 @@ export function thresholdFor(scores: readonly HeldOutScore[], target: number): n
   let right = 0;
   let threshold = 1;
   sorted.forEach((s, i) => {
-    if (s.complaint) right++;
+    if (s.positive) right++;
     const next = sorted[i + 1];
     // Only cut between different scores.
     if (right / (i + 1) >= target && (!next || next.score < s.score)) threshold = s.score;
   });
-  return Math.round(threshold * 10_000) / 10_000;
+  return round(threshold);
 }
+
+export type ShippedModel = WordModel & { trainedOn: { drafts: number; positives: number; groups: number } };
 
 export interface TrainedModel {
-  model: ComplaintModel & { trainedOn: { drafts: number; complaints: number; groups: number } };
+  rule: ModelledRule;
+  model: ShippedModel;
   /** Recall and precision at the threshold on groups the model was not trained on. */
   unseen: { precision: number; recall: number };
-  /** Each training draft's score from the model trained without its group, in the order of `examples`. */
+  /** Each training draft's score from the model trained without its group, in the order of the examples. */
   unseenScores: HeldOutScore[];
-  examples: Example[];
 }
 
-export function trainComplaintModel(root: string = OWN_CORPUS_ROOT, options: TrainingOptions = TRAINING): TrainedModel {
-  const examples = trainingExamples(root);
-  const unseenScores = scoresOnUnseenGroups(examples, options);
+function trainModel(examples: readonly Example[], rule: ModelledRule, options: TrainingOptions = TRAINING): TrainedModel {
+  const unseenScores = scoresOnUnseenGroups(examples, rule, options);
   const threshold = thresholdFor(unseenScores, options.targetPrecision);
   const flagged = unseenScores.filter((s) => s.score >= threshold);
-  const complaints = unseenScores.filter((s) => s.complaint).length;
-  const fitted = fitModel(examples, options);
+  const right = flagged.filter((s) => s.positive).length;
+  const positives = unseenScores.filter((s) => s.positive).length;
+  const fitted = fitModel(examples, rule, options);
   return {
+    rule,
     model: {
       bias: fitted.bias,
       threshold,
       lengthFloor: fitted.lengthFloor,
-      trainedOn: { drafts: examples.length, complaints: examples.filter((e) => e.complaint).length, groups: new Set(examples.map((e) => e.group)).size },
+      trainedOn: { drafts: examples.length, positives: examples.filter((e) => e.labels.has(rule)).length, groups: new Set(examples.map((e) => e.group)).size },
       weights: fitted.weights,
     },
-    unseen: { precision: flagged.filter((s) => s.complaint).length / Math.max(1, flagged.length), recall: flagged.filter((s) => s.complaint).length / Math.max(1, complaints) },
+    unseen: { precision: right / Math.max(1, flagged.length), recall: right / Math.max(1, positives) },
     unseenScores,
-    examples,
   };
 }
 
-/** The model as the file holds it: two-space JSON, one weight a line, words in code-point order. */
-export function modelFile(model: TrainedModel['model']): string {
+/** Every modelled rule's model, trained on the same examples. */
+export function trainModels(root: string = OWN_CORPUS_ROOT): TrainedModel[] {
+  const examples = trainingExamples(root);
+  return MODELLED_RULES.map((rule) => trainModel(examples, rule));
+}
+
+/** The model as its file holds it: two-space JSON, one weight a line, features in code-point order. */
+export function modelFile(model: ShippedModel): string {
   return `${JSON.stringify(model, null, 2)}\n`;
 }

@@ -1,14 +1,16 @@
 /**
- * A second reader for complaints: a logistic-regression model over a draft's words and
- * pairs of words, learnt from labelled staff posts (the tuning part of `tests/corpus/`,
- * by `scripts/train-complaint-model.ts`, which writes `model-weights.json`).
+ * Second readers for the judgement rules: logistic-regression models over a draft's
+ * words, pairs of words and what the complaint shapes' sentence readings noticed,
+ * learnt from labelled staff posts (the tuning part of `tests/corpus/`, by
+ * `scripts/train-models.ts`, which writes one JSON file a rule beside this one).
  *
- * The shapes in `index.ts` say exactly why a sentence is a complaint, but real staff
- * find more ways to complain than any table holds: "Fourth winter in a row with no
- * heating", "we see you". The model has learnt which words staff complaints are made of,
- * and catches many of those the shapes miss. It is one signal, used only where the
- * shapes found nothing (`internal-grievance`), and its finding still says which words
- * made it think so: the words in the draft that weigh most towards a complaint.
+ * The shapes (`../complaints/`, `../../rules/disrepute/`) say exactly why a sentence is
+ * a complaint or a verdict, but real staff find more ways to say so than any table
+ * holds: "Fourth winter in a row with no heating", "the school Somerset forgot to
+ * close". A model has learnt which words such posts are made of, and catches many of
+ * those the shapes miss. It is one signal, used only where the shapes found nothing,
+ * and its finding still says which words made it think so: the words in the draft that
+ * weigh most.
  *
  * What it reads is the draft's own tokens, with the school's and trust's names, staff
  * names, handles and numbers each read as one placeholder, so that what it learnt from
@@ -19,12 +21,13 @@ import type { StaffMention } from '../../school/staff';
 import type { PreparedDraft } from '../../text/prepared';
 import { sentencesOf } from '../../text/sentence-matches';
 import type { Span } from '../../text/tokens';
-import WEIGHTS from './model-weights.json';
+import DISREPUTE from './disrepute.json';
+import INTERNAL_GRIEVANCE from './internal-grievance.json';
 
-export interface ComplaintModel {
-  /** Added to every draft's sum: how likely a complaint is before any word is read. */
+export interface WordModel {
+  /** Added to every draft's sum: how likely the finding is before any word is read. */
   readonly bias: number;
-  /** The score from which a draft reads as a complaint (see the training script for how it is chosen). */
+  /** The score from which the model finds it (see the training script for how it is chosen). */
   readonly threshold: number;
   /**
    * The words' sum is divided by the square root of how many features the draft has,
@@ -142,7 +145,7 @@ export function modelFeatures(draft: PreparedDraft, context: ModelContext = {}):
 }
 
 /** The model's score for a set of feature names: a probability between 0 and 1. */
-export function scoreOf(names: Iterable<string>, model: ComplaintModel): number {
+export function scoreOf(names: Iterable<string>, model: WordModel): number {
   let sum = 0;
   let count = 0;
   for (const name of names) {
@@ -154,17 +157,50 @@ export function scoreOf(names: Iterable<string>, model: ComplaintModel): number 
   return 1 / (1 + Math.exp(-z));
 }
 
+/** What a model's signals can add at most: their positive weights, summed, and how many there can be. */
+const signalCeilings = new WeakMap<WordModel, number>();
+
+function signalCeiling(model: WordModel): number {
+  let ceiling = signalCeilings.get(model);
+  if (ceiling === undefined) {
+    ceiling = 0;
+    for (const [name, weight] of Object.entries(model.weights)) if (name.startsWith(SIGNAL) && weight > 0) ceiling += weight;
+    signalCeilings.set(model, ceiling);
+  }
+  return ceiling;
+}
+
+/**
+ * Could the draft reach the model's threshold once its signals are read? `words` are
+ * its features without signals; at most `signals` more can come, adding at most the
+ * model's positive signal weights. Reading the signals costs more than the words, and
+ * a long draft of everyday sentences never needs them: this bound skips them exactly,
+ * never changing a finding.
+ */
+export function couldReach(words: readonly ModelFeature[], model: WordModel, signals: number): boolean {
+  let sum = 0;
+  for (const f of words) sum += model.weights[f.name] ?? 0;
+  const top = sum + signalCeiling(model);
+  // More features divide a positive sum more and a negative one less: try both ends.
+  const z = Math.max(top / Math.sqrt(Math.max(model.lengthFloor, words.length, 1)), top / Math.sqrt(Math.max(model.lengthFloor, words.length + signals, 1)));
+  return 1 / (1 + Math.exp(-(model.bias + z))) >= model.threshold;
+}
+
 export interface ModelReading {
   /** The model's score for the whole draft. */
   readonly score: number;
-  /** The sentence that weighs most towards a complaint, as a span of the draft. */
+  /** The sentence that weighs most towards the finding, as a span of the draft. */
   readonly span: Span;
-  /** Up to two runs of that sentence's words that weigh most towards a complaint, as spans of the draft, in order. */
+  /** Up to two runs of that sentence's words that weigh most, as spans of the draft, in order. */
   readonly words: readonly Span[];
+  /** Every feature the model read in the draft: a rule may ask for one ("<school>" for a verdict on the school). */
+  readonly names: ReadonlySet<string>;
 }
 
-/** The model shipped with the extension. */
-export const COMPLAINT_MODEL: ComplaintModel = WEIGHTS;
+/** The rules with a model, and the models shipped with the extension. */
+export const MODELLED_RULES = ['internal-grievance', 'disrepute'] as const;
+export type ModelledRule = (typeof MODELLED_RULES)[number];
+export const MODELS: Record<ModelledRule, WordModel> = { 'internal-grievance': INTERNAL_GRIEVANCE, disrepute: DISREPUTE };
 
 /** How many of the sentence's heaviest words (or pairs) the explanation starts from. */
 const WORDS_WEIGHED = 4;
@@ -172,18 +208,16 @@ const WORDS_WEIGHED = 4;
 const RUNS_QUOTED = 2;
 
 /**
- * Does the model read this draft as a complaint? If so, where, and which words weigh
- * most. Null when the score is below the model's threshold.
+ * Does the model find what it looks for in this draft (its features, from
+ * `modelFeatures`)? If so, where, and which words weigh most. Null when the score is
+ * below the model's threshold.
  */
-export function readWithModel(draft: PreparedDraft, context: ModelContext = {}, model: ComplaintModel = COMPLAINT_MODEL): ModelReading | null {
-  const features = modelFeatures(draft, context);
+export function readWithModel(draft: PreparedDraft, features: readonly ModelFeature[], model: WordModel): ModelReading | null {
   if (features.length === 0) return null;
-  const score = scoreOf(
-    features.map((f) => f.name),
-    model,
-  );
+  const names = new Set(features.map((f) => f.name));
+  const score = scoreOf(names, model);
   if (score < model.threshold) return null;
-  // The sentence whose own words weigh most towards a complaint.
+  // The sentence whose own words weigh most towards the finding.
   const sentences = sentencesOf(draft);
   const totals = new Float64Array(sentences.length);
   let at = 0;
@@ -221,5 +255,5 @@ export function readWithModel(draft: PreparedDraft, context: ModelContext = {}, 
     .sort((a, b) => b.weight - a.weight)
     .slice(0, RUNS_QUOTED)
     .sort((a, b) => a.first - b.first);
-  return { score, span, words: chosen.map((f) => ({ start: tokens[f.first]!.sourceStart, end: tokens[f.last]!.sourceEnd })) };
+  return { score, span, words: chosen.map((f) => ({ start: tokens[f.first]!.sourceStart, end: tokens[f.last]!.sourceEnd })), names };
 }
