@@ -763,7 +763,7 @@ function readingsOf(draft: PreparedDraft, context: ComplaintContext): Reading[] 
 
 /**
  * What the sentence readings found, as names the complaint model reads beside the
- * words (`model.ts`): one list a sentence, in order. They carry what the word tables
+ * words (`../models/`): one list a sentence, in order. They carry what the word tables
  * know to drafts whose words the model never saw ("the Head" and "SLT" are both
  * `~leader`; a minister is `~elsewhere`).
  */
