@@ -17,7 +17,7 @@ import type { StaffMention } from '../school/staff';
 import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
-import { complaintSignals, findComplaints, SIGNAL_COUNT, type Complaint, type ComplaintContext } from './complaints';
+import { complaintSignals, findComplaints, namesInstitution, SIGNAL_COUNT, type Complaint, type ComplaintContext } from './complaints';
 import { couldReach, MODEL_READS_TOKENS, MODELS, modelFeatures, readWithModel, type ModelContext, type ModelFeature, type ModelledRule, type ModelReading } from './models';
 import { allMatches } from '../text/patterns';
 
@@ -189,6 +189,18 @@ export class DraftFacts {
   /** The draft's words as the models read them, without the sentence readings' signals (cheaper). */
   private get modelWords(): readonly ModelFeature[] {
     return this.once('modelWords', () => modelFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions }));
+  }
+
+  /**
+   * Do the models see the school in this draft: its name, handle, hashtag or the trust
+   * (`<school>`, `<trust>`), or a sentence about the workplace as an employer
+   * (`~institution`), within what they read? Worked out without the models' other signals.
+   */
+  get modelSeesTheSchool(): boolean {
+    return this.once(
+      'modelSeesTheSchool',
+      () => this.schoolMentions.some((m) => m.kind !== 'work-reference' && m.first < MODEL_READS_TOKENS) || namesInstitution(this.draft, this.complaintContext, MODEL_READS_TOKENS),
+    );
   }
 
   /** A rule's model's reading (`models/`): where and why the draft reads as that rule's finding, or null. */

@@ -1,5 +1,5 @@
 import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
-import type { ModelReading } from '../facts/models';
+import { MODEL_CAVEAT, type ModelReading } from '../facts/models';
 import { CLAUSES } from '../policy/clauses';
 import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
@@ -72,7 +72,7 @@ function message(text: string, complaint: Complaint, school: boolean): string {
 function modelMessage(text: string, reading: ModelReading): string {
   const words = reading.words.map((w) => `‘${quote(text.slice(w.start, w.end))}’`);
   const which = words.length === 0 ? 'This sentence sounds' : words.length === 1 ? `${words[0]} sounds` : `${words[0]} and ${words[1]} sound`;
-  return `${which} like a complaint about work (judged from how many staff posts are worded, so it can be wrong). Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
+  return `${which} like a complaint about work (${MODEL_CAVEAT}). Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
 }
 
 /**

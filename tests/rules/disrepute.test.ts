@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MODEL_CAVEAT } from '../../lib/facts/models';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/disrepute';
 import type { AccountKind } from '../../lib/types';
@@ -8,6 +9,14 @@ const policy = makePolicy();
 const findings = (text: string, account: AccountKind = 'personal', settings = policy) =>
   checkDraft({ text, site: 'x', account }, settings, [rule]);
 const fires = (text: string, account: AccountKind = 'personal') => findings(text, account).length > 0;
+/** What the shapes (the rule's own tables) find, leaving out its learnt model's reading. */
+const shapesFire = (text: string, account: AccountKind = 'personal') => findings(text, account).some((f) => !f.message.includes(MODEL_CAVEAT));
+/** Every draft this file says must stay quiet: the shapes never fire on one; the model may, rarely (the last test). */
+const CLEAN: string[] = [];
+const quiet = (list: string[]) => {
+  CLEAN.push(...list);
+  return list;
+};
 const flagged = (text: string) => findings(text).map((f) => text.slice(f.start, f.end));
 
 describe('disrepute: a negative verdict on the school or trust as a whole', () => {
@@ -71,7 +80,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     // Praise and neutral mentions
     'St Stephen\'s is the best school in Cornwall!',
     'St Stephens is failing nobody: 100% pass rate in maths this year!',
@@ -104,8 +113,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'SLT have no idea what they are doing.',
     'The school\'s SLT are a joke.',
     'The leadership at SSCA is a joke.',
-  ])('stays quiet on: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet on: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 
   // Kinds of verdict missed on another school's drafts (issue 9), in new words.
@@ -200,7 +209,7 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     // Rankings of a team, a race, a table of something smaller, or a climb off the bottom
     'SSCA came last in the staff v pupils netball match and we loved every minute.',
     "Bottom of the table at Christmas, top of the league by Easter: so proud of our Year 9 football team at St Stephen's!",
@@ -277,8 +286,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     'Never a dull moment at SSCA 😂 Year 3 found a frog in the book corner.',
     'Avoid the SSCA car park tomorrow morning, the coaches for the Year 6 trip will be there.',
     'Gutted to leave SSCA after 12 years. Best school, best kids, best colleagues.',
-  ])('stays quiet on: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet on: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 
   describe("mocking the school's own hashtag", () => {
@@ -369,5 +378,14 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       expect(finding!.policy).toContain('into disrepute');
       expect(finding!.message).toMatch(/senior leader/);
     }
+  });
+});
+
+// The learnt model errs now and then: with it, the rule may flag at most 2% of the drafts above that must stay quiet.
+describe('disrepute with its model on the drafts that must stay quiet', () => {
+  it('flags at most 2% of them', () => {
+    const flagged = CLEAN.filter((text) => fires(text));
+    expect(CLEAN.length).toBeGreaterThan(50);
+    expect(flagged.length / CLEAN.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(0.02);
   });
 });

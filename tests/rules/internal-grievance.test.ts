@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MODEL_CAVEAT } from '../../lib/facts/models';
 import { checkDraft } from '../../lib/engine';
 import rule from '../../lib/rules/internal-grievance';
 import { findComplaints } from '../../lib/facts/complaints';
@@ -9,6 +10,14 @@ import { makePolicy } from '../helpers';
 const policy = makePolicy();
 const findings = (text: string, account: AccountKind = 'personal') => checkDraft({ text, site: 'facebook', account }, policy, [rule]);
 const fires = (text: string, account: AccountKind = 'personal') => findings(text, account).length > 0;
+/** What the shapes (the rule's own tables) find, leaving out its learnt model's reading. */
+const shapesFire = (text: string, account: AccountKind = 'personal') => findings(text, account).some((f) => !f.message.includes(MODEL_CAVEAT));
+/** Every draft this file says must stay quiet: the shapes never fire on one; the model may, rarely (the last test). */
+const CLEAN: string[] = [];
+const quiet = (list: string[]) => {
+  CLEAN.push(...list);
+  return list;
+};
 const flagged = (text: string) => findings(text).map((f) => text.slice(f.start, f.end));
 
 describe('internal-grievance: complaints about the workplace', () => {
@@ -78,7 +87,7 @@ describe('internal-grievance: complaints about the workplace', () => {
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     // Praise and thanks
     'Huge thanks to my amazing colleagues for covering my class today, you\'re all stars.',
     'Brilliant staff meeting today, lots of great ideas from the team.',
@@ -138,8 +147,8 @@ describe('internal-grievance: complaints about the workplace', () => {
     'An Daras is a laughing stock of a trust.',
     'SSCA is a total joke.',
     'Total shambles at SSCA today, nobody knew where the coach was going.',
-  ])('stays quiet on: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet on: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 
   it('points at the complaint, one finding per complaining sentence', () => {
@@ -361,7 +370,7 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     'Anyone got tips for marking more quickly? Drowning in Year 11 mocks this week.',
     'My manager at my Saturday job is an absolute nightmare, honestly.',
     'The council refused our planning application for the extension again.',
@@ -423,8 +432,8 @@ describe('internal-grievance: the shape of a complaint (issue 9)', () => {
     'Brutally honest feedback from my mentor after my observation, and exactly what I needed.',
     'Our head teacher is a ruthless director: five run-throughs of the finale. She was right, it is much better.',
     'The hall looked like a circus ring this afternoon thanks to the visiting circus school. Brilliant workshop!',
-  ])('hears no complaint in: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('hears no complaint in: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -441,7 +450,7 @@ describe('internal-grievance: a knowing aside or an understatement after the fac
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     'Our head stayed until eight to help us put the hall back together. Just saying, she is brilliant.',
     'Roadworks outside my house for the third week. Not ideal.',
     'Just an observation: the Year 6 garden looks amazing this week.',
@@ -450,8 +459,8 @@ describe('internal-grievance: a knowing aside or an understatement after the fac
     'Lovely staff breakfast from the PTA this morning, bacon rolls all round. Living the dream.',
     'Our Year 6 team ran the whole residential without a single hitch. Our head calls this the best team she has ever led.',
     'Helped the office stuff 400 envelopes at lunch. No thanks needed, it was a laugh.',
-  ])('not when what came before is warm, or outside work: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('not when what came before is warm, or outside work: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -476,7 +485,7 @@ describe('internal-grievance: questions, asides and shapes found in round 7', ()
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     'Is it normal to feel this nervous before my first observation? Any tips welcome!',
     'Is it just me or is the new staffroom coffee machine actually brilliant?',
     "Anyone else's school doing a Christmas jumper day on Friday? Ours is raising money for the hospice.",
@@ -489,8 +498,8 @@ describe('internal-grievance: questions, asides and shapes found in round 7', ()
     'Parents\' evening went brilliantly, every family came and the Year 6 team were stars.',
     'Kindest deputy head in the county just took my duty and told me to go home and rest. Rare find.',
     'New role as reading lead, no extra pay this year while I train, which I knew going in and am totally fine with. Buzzing.',
-  ])('stays quiet: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -524,13 +533,13 @@ describe('internal-grievance: roles, stories and tone found in round 8', () => {
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     'Huge shout out to the IT technician who spent lunch fixing my board. Nightmare morning turned into a great afternoon. Absolute star.',
     'Our SLT had no idea we had planned a surprise leaving do for them. Their faces! Best end to the term.',
     'Blackbird on the staffroom windowsill every morning this week. I am a little bit obsessed.',
     'Long meeting about the new reading scheme tonight, but it was genuinely useful and we finished early.',
-  ])('stays quiet: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -548,13 +557,13 @@ describe('internal-grievance: sarcasm and farewells found in round 9', () => {
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     'Gutted to be saying goodbye to Mr Penhale after twenty years on the site team. Nobody makes a bird box like him.',
     'I am officially the worst at names. Called the new deputy by the wrong name twice today. Mortified.',
     'Think about which party has cut school budgets when you are in that booth on Thursday.',
     'Our head thought a whole-school picnic on the field was a good idea and it was brilliant. Lovely afternoon.',
-  ])('stays quiet: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -568,12 +577,12 @@ describe('internal-grievance: shapes found in round 10', () => {
     expect(fires(text)).toBe(true);
   });
 
-  it.each([
+  it.each(quiet([
     "It's not the kids who make me tired, it's the three flights of stairs to my classroom. Need to get fitter!",
     'Who planned this brilliant Christmas fair? Whoever it was, thank you, it was magical.',
     'Good luck to everyone sitting their driving test this week!',
-  ])('stays quiet: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  ]))('stays quiet: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -588,5 +597,14 @@ describe('internal-grievance: answers remembered between checks', () => {
     findings(long(600));
     expect(findings(complaint)).toEqual(before);
     expect(findings(`${complaint} ${long(1_200)}`).map((f) => f.rule)).toContain('internal-grievance');
+  });
+});
+
+// The learnt model errs now and then: with it, the rule may flag at most 2% of the drafts above that must stay quiet.
+describe('internal-grievance with its model on the drafts that must stay quiet', () => {
+  it('flags at most 2% of them', () => {
+    const flagged = CLEAN.filter((text) => fires(text));
+    expect(CLEAN.length).toBeGreaterThan(50);
+    expect(flagged.length / CLEAN.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(0.02);
   });
 });

@@ -818,6 +818,11 @@ const SIGNALS: readonly (readonly [string, (r: Reading, negative: boolean) => un
   ['~warm-only', (r, negative) => r.warm && !negative],
 ];
 
+/** Does a sentence starting before token `upToToken` name the school or trust, or the workplace as an employer ("this place")? (`~institution`.) */
+export function namesInstitution(draft: PreparedDraft, context: ComplaintContext = {}, upToToken = Number.POSITIVE_INFINITY): boolean {
+  return readingsOf(draft, context).some((r) => r.sentence.first < upToToken && r.institution);
+}
+
 /** How many different signals a draft can give at most: what a model's bound counts on. */
 export const SIGNAL_COUNT = SIGNALS.length;
 

@@ -66,12 +66,12 @@ export interface ModelContext {
 const SIGNAL = '~';
 
 /**
- * The model reads a draft's first 500 words. It learnt from posts of up to about 100
- * words, and its score weighs each word by the length of what it reads, so in a longer
+ * The models read a draft's first 300 words. They learnt from posts of up to about 100
+ * words, and a score weighs each word by the length of what it reads, so in a longer
  * text one sentence weighs too little to judge; the shapes read the rest. This also
- * keeps its cost the same however long the draft.
+ * keeps their cost the same however long the draft.
  */
-export const MODEL_READS_TOKENS = 500;
+export const MODEL_READS_TOKENS = 300;
 
 /** What stands in for a name: one school's "Ashworth Fold" is another's "St Aldhelm's". */
 const PLACEHOLDER: Record<SchoolMention['kind'] | 'staff', string | null> = {
@@ -196,6 +196,9 @@ export interface ModelReading {
   /** Every feature the model read in the draft: a rule may ask for one ("<school>" for a verdict on the school). */
   readonly names: ReadonlySet<string>;
 }
+
+/** What every model finding says of itself, after the words it quotes. */
+export const MODEL_CAVEAT = 'judged from how many staff posts are worded, so it can be wrong';
 
 /** The rules with a model, and the models shipped with the extension. */
 export const MODELLED_RULES = ['internal-grievance', 'disrepute'] as const;

@@ -11,7 +11,7 @@ import { defineRule, type RuleHit } from '../rule';
 import { findHashtagMockery, hashtagWords } from './hashtag';
 import { findVerdicts, hasVerdictWordsIn, type Verdict } from './verdicts';
 import type { DraftFacts } from '../../facts';
-import type { ModelReading } from '../../facts/models';
+import { MODEL_CAVEAT, type ModelReading } from '../../facts/models';
 import type { VerdictKind } from './vocabulary';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
@@ -97,22 +97,17 @@ export default defineRule({
     if (hits.length > 0) return hits.sort((a, b) => a.start! - b.start!);
     // Nothing the verdict tables know: the model's reading, when the draft names the school or trust
     // and its sentence holds no verdict words the tables already looked at and passed over.
+    // (A verdict is about the school: the draft must name the school, the trust or the workplace as an employer.)
+    if (!facts.modelSeesTheSchool) return [];
     const reading = facts.modelReading('disrepute');
-    if (!reading || !NAMES_THE_SCHOOL.some((name) => reading.names.has(name)) || hasVerdictWordsIn(draft, reading.span)) return [];
+    if (!reading || hasVerdictWordsIn(draft, reading.span)) return [];
     return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(draft, reading) }];
   },
 });
-
-/**
- * What the model must have read for its verdict to be about the school: the school's or
- * trust's name, handle or hashtag, or a sentence about the workplace as an employer
- * ("this place", "my employer").
- */
-const NAMES_THE_SCHOOL = ['<school>', '<trust>', '~institution'];
 
 /** The model's finding: the words that weigh most, said to be a judgement that can be wrong, and the same advice. */
 function modelMessage(draft: PreparedDraft, reading: ModelReading): string {
   const words = reading.words.map((w) => quote(draft, w));
   const which = words.length === 0 ? 'This sentence sounds' : words.length === 1 ? `${words[0]} sounds` : `${words[0]} and ${words[1]} sound`;
-  return `${which} like a verdict on the school or the trust as a whole (judged from how many staff posts are worded, so it can be wrong). ${ADVICE}`;
+  return `${which} like a verdict on the school or the trust as a whole (${MODEL_CAVEAT}). ${ADVICE}`;
 }
