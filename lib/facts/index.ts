@@ -178,7 +178,7 @@ export class DraftFacts {
 
   /** What the models read beside the words: names as placeholders, and what each sentence's reading found. */
   get modelContext(): ModelContext {
-    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, signals: complaintSignals(this.draft, this.complaintContext, MODEL_READS_TOKENS) }));
+    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords, signals: complaintSignals(this.draft, this.complaintContext, MODEL_READS_TOKENS) }));
   }
 
   /** The draft as the models read it (`models/`), worked out once for every model. */
@@ -188,7 +188,7 @@ export class DraftFacts {
 
   /** The draft's words as the models read them, without the sentence readings' signals (cheaper). */
   private get modelWords(): readonly ModelFeature[] {
-    return this.once('modelWords', () => modelFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions }));
+    return this.once('modelWords', () => modelFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords }));
   }
 
   /**

@@ -163,6 +163,22 @@ describe('what the models read', () => {
     expect(read.join(' ')).not.toMatch(/pascoe|stephens|daras/);
   });
 
+  it("reads the school's pupils' and staff's names, capitalised, as <name>", () => {
+    const read = names('Tariq stayed behind with Grace to finish the display. Jane made tea.');
+    expect(read).toEqual(expect.arrayContaining(['<name>', '<name> stayed']));
+    expect(read.join(' ')).not.toMatch(/tariq|grace|jane/);
+    // An everyday word in lower case is still that word.
+    expect(names('By the grace of the timetable we got PPA.')).toContain('grace');
+  });
+
+  it("ships no child's name: the corpus rosters' names are not in the model files", () => {
+    for (const rule of MODELLED_RULES) {
+      const words = new Set(Object.keys(MODELS[rule].weights).flatMap((feature) => feature.split(' ')));
+      // Forenames on the corpus rosters that are no everyday word (each was in the weights before names were read as <name>).
+      for (const name of ['alfie', 'amelia', 'ava', 'dylan', 'kofi', 'kwame', 'priya', 'xander', 'tyler', 'freddie']) expect(words.has(name), `${rule}: ${name}`).toBe(false);
+    }
+  });
+
   it('pairs words only inside a sentence', () => {
     const read = names('Marking done. Weekend gone.');
     expect(read).toContain('marking done');

@@ -58,6 +58,12 @@ export interface ModelContext {
   readonly school?: readonly Pick<SchoolMention, 'kind' | 'first' | 'last'>[];
   /** Members of staff named in the draft. */
   readonly staff?: readonly Pick<StaffMention, 'first' | 'last'>[];
+  /**
+   * Names the school holds (its pupils', its staff's): a capitalised word among them is
+   * read as `<name>`, so no model learns or ships a child's name, and a name weighs the
+   * same at every school.
+   */
+  readonly names?: Pick<ReadonlySet<string>, 'has'>;
   /** What each sentence's reading found (`complaintSignals`), one list a sentence: `~leader`, `~warm`. */
   readonly signals?: readonly (readonly string[])[];
 }
@@ -105,7 +111,14 @@ function unitsOf(draft: PreparedDraft, context: ModelContext): Unit[] {
       continue;
     }
     const token = tokens[i]!;
-    const name = token.kind === 'number' ? '<number>' : token.kind === 'mention' ? '<handle>' : token.folded.replace(/’/g, "'");
+    const name =
+      token.kind === 'number'
+        ? '<number>'
+        : token.kind === 'mention'
+          ? '<handle>'
+          : token.kind === 'word' && token.capitalised && context.names?.has(token.base)
+            ? '<name>'
+            : token.folded.replace(/’/g, "'");
     units.push({ name, first: i, last: i });
     // What follows the word: a question or exclamation mark, an emoji ("…again 🙄").
     const after = i + 1 < tokens.length ? tokens[i + 1]!.gapBefore : draft.folded.text.slice(token.end);
