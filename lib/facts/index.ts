@@ -18,7 +18,7 @@ import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { complaintSignals, findComplaints, namesInstitution, SIGNAL_COUNT, type Complaint, type ComplaintContext } from './complaints';
-import { couldReach, MODEL_READS_TOKENS, MODELS, modelFeatures, readWithModel, type ModelContext, type ModelFeature, type ModelledRule, type ModelReading } from './models';
+import { couldReach, MODEL_READS_TOKENS, MODELS, readWithModel, withSignals, wordFeatures, type ModelContext, type ModelFeature, type ModelledRule, type ModelReading } from './models';
 import { allMatches } from '../text/patterns';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
@@ -183,12 +183,12 @@ export class DraftFacts {
 
   /** The draft as the models read it (`models/`), worked out once for every model. */
   get modelFeatures(): readonly ModelFeature[] {
-    return this.once('modelFeatures', () => modelFeatures(this.draft, this.modelContext));
+    return this.once('modelFeatures', () => withSignals(this.draft, this.modelWords, this.modelContext.signals));
   }
 
   /** The draft's words as the models read them, without the sentence readings' signals (cheaper). */
   private get modelWords(): readonly ModelFeature[] {
-    return this.once('modelWords', () => modelFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords }));
+    return this.once('modelWords', () => wordFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords }));
   }
 
   /**

@@ -135,16 +135,17 @@ function unitsOf(draft: PreparedDraft, context: ModelContext): Unit[] {
  * the same sentence, once each (the first place it occurs).
  */
 export function modelFeatures(draft: PreparedDraft, context: ModelContext = {}): ModelFeature[] {
+  return withSignals(draft, wordFeatures(draft, context), context.signals);
+}
+
+/** The words and pairs of words alone (`modelFeatures` without the signals): what the bound in `couldReach` reads. */
+export function wordFeatures(draft: PreparedDraft, context: Omit<ModelContext, 'signals'> = {}): ModelFeature[] {
   const units = unitsOf(draft, context);
   const sentences = sentencesOf(draft);
   const features = new Map<string, ModelFeature>();
   const add = (name: string, first: number, last: number) => {
     if (!features.has(name)) features.set(name, { name, first, last });
   };
-  sentences.forEach((s, i) => {
-    if (s.first >= MODEL_READS_TOKENS) return;
-    for (const name of context.signals?.[i] ?? []) add(name, s.first, s.last);
-  });
   let sentence = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -155,6 +156,21 @@ export function modelFeatures(draft: PreparedDraft, context: ModelContext = {}):
     if (next.first <= sentences[sentence]!.last) add(`${unit.name} ${next.name}`, unit.first, next.last);
   }
   return [...features.values()];
+}
+
+/** The signals of the sentences the models read, once each (at the first sentence giving it), then the words. */
+export function withSignals(draft: PreparedDraft, words: readonly ModelFeature[], signals: ModelContext['signals']): ModelFeature[] {
+  const out: ModelFeature[] = [];
+  const seen = new Set<string>();
+  sentencesOf(draft).forEach((s, i) => {
+    if (s.first >= MODEL_READS_TOKENS) return;
+    for (const name of signals?.[i] ?? []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, first: s.first, last: s.last });
+    }
+  });
+  return out.concat(words);
 }
 
 /** The model's score for a set of feature names: a probability between 0 and 1. */
