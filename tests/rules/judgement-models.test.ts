@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findComplaints } from '../../lib/facts/complaints';
-import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, modelFeatures, readWithModel, scoreOf } from '../../lib/facts/models';
+import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, modelFeatures, readWithModel, scoreOf, wordFeatures } from '../../lib/facts/models';
 import { SIGNAL_COUNT } from '../../lib/facts/complaints';
 import { draftFromLine, draftLineSchema } from '../../lib/draft-line';
 import disrepute, { verdictsIn } from '../../lib/rules/disrepute';
@@ -222,7 +222,7 @@ describe('skipping the signals where no model can reach its threshold', () => {
           const bounded = new DraftFacts(draft, corpusPolicy).modelReading(rule);
           expect(bounded === null, `${d.id} ${rule}`).toBe(full === null);
           if (full) found++;
-          if (!couldReach(modelFeatures(draft, { school: facts.schoolMentions, staff: facts.staffMentions }), MODELS[rule], SIGNAL_COUNT)) skipped++;
+          if (!couldReach(wordFeatures(draft, { school: facts.schoolMentions, staff: facts.staffMentions, names: corpusPolicy.protectedWords }), MODELS[rule], SIGNAL_COUNT)) skipped++;
         }
       }
     }

@@ -222,8 +222,6 @@ export interface ModelReading {
   readonly span: Span;
   /** Up to two runs of that sentence's words that weigh most, as spans of the draft, in order. */
   readonly words: readonly Span[];
-  /** Every feature the model read in the draft: a rule may ask for one ("<school>" for a verdict on the school). */
-  readonly names: ReadonlySet<string>;
 }
 
 /** What every model finding says of itself, after the words it quotes. */
@@ -246,8 +244,10 @@ const RUNS_QUOTED = 2;
  */
 export function readWithModel(draft: PreparedDraft, features: readonly ModelFeature[], model: WordModel): ModelReading | null {
   if (features.length === 0) return null;
-  const names = new Set(features.map((f) => f.name));
-  const score = scoreOf(names, model);
+  const score = scoreOf(
+    features.map((f) => f.name),
+    model,
+  );
   if (score < model.threshold) return null;
   // The sentence whose own words weigh most towards the finding.
   const sentences = sentencesOf(draft);
@@ -287,5 +287,5 @@ export function readWithModel(draft: PreparedDraft, features: readonly ModelFeat
     .sort((a, b) => b.weight - a.weight)
     .slice(0, RUNS_QUOTED)
     .sort((a, b) => a.first - b.first);
-  return { score, span, words: chosen.map((f) => ({ start: tokens[f.first]!.sourceStart, end: tokens[f.last]!.sourceEnd })), names };
+  return { score, span, words: chosen.map((f) => ({ start: tokens[f.first]!.sourceStart, end: tokens[f.last]!.sourceEnd })) };
 }
