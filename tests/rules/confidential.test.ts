@@ -261,3 +261,24 @@ describe('confidential: a named pupil with their own worker (issue 9)', () => {
     expect(checkDraft({ text: 'My sister is a social worker and loves it.', site: 'facebook', account: 'personal' }, named, [rule])).toHaveLength(0);
   });
 });
+
+describe('confidential: a child known by their year, and disclosures counted by order', () => {
+  it.each([
+    'Our Reception girl with the EHCP has had no speech therapy since September and nobody will say why.',
+    'Our Year 9 lad with ADHD was sent home again before lunch.',
+    'Second disclosure this week from a child in my class. Rang children\'s services before lunch.',
+    'That is the 4th disclosure in my tutor group since Easter. Heavy week.',
+  ])('fires on: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    // A family's own child, with nothing about a case; a form with "disclosure" in its name.
+    'Our year 6 boy finally learned to ride his bike this weekend!',
+    'Our Reception girl has already lost her reading book. Brilliant start.',
+    'Third disclosure form filled in for my new job, DBS done.',
+    'Second disclosure and barring check of the year, all clear.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ export const CHILD = words([
   '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:kids|pupils|students|children|boys|girls|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
+  // "our Year 4 boy", "our Reception girl": a child of the school known by their year.
+  '(?<!in )our (?:(?:year|yr) ?\\d{1,2}|y\\d{1,2}|reception|nursery) (?:boy|girl|lad|lass|child|kid|pupil|student|learner)(?!s)',
   // "…after what a Year 8 told me at break": a child known by their year, telling.
   '(?:a|one|this|that) (?:year|yr) ?\\d{1,2}(?= (?:today |this morning |yesterday )?(?:told|said|disclosed|confided|showed|admitted|came to|whose|who))',
   // "a family at our school", "one of our families", "a family in Year 4"
@@ -118,7 +120,7 @@ export const AGENCY_VISIT = words([
 
 /** "Three new disclosures", "the DSL log for my class": safeguarding cases counted or logged, when the draft is about school. */
 export const CASES_LOGGED = words([
-  '(?:new|another|two|three|four|five|six|several|more|\\d+) disclosures?(?! (?:and barring|checks?|certificates?|forms?))',
+  '(?:new|another|two|three|four|five|six|several|more|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)?) disclosures?(?! (?:and barring|checks?|certificates?|forms?))',
   '(?:dsl|cpoms|safeguarding) (?:log|logs|entries|entry)',
   'logged (?:it |this |that )?on cpoms',
 ]);
