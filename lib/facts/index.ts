@@ -176,19 +176,19 @@ export class DraftFacts {
     return this.once('complaintContext', () => ({ staff: this.staffMentions, school: this.schoolMentions.filter((m) => m.kind === 'school' || m.kind === 'trust') }));
   }
 
-  /** What the models read beside the words: names as placeholders, and what each sentence's reading found. */
+  /** What the models read names as: the school's, the trust's, the staff's and the pupils'. */
   get modelContext(): ModelContext {
-    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords, signals: complaintSignals(this.draft, this.complaintContext, MODEL_READS_TOKENS) }));
-  }
-
-  /** The draft as the models read it (`models/`), worked out once for every model. */
-  get modelFeatures(): readonly ModelFeature[] {
-    return this.once('modelFeatures', () => withSignals(this.draft, this.modelWords, this.modelContext.signals));
+    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords }));
   }
 
   /** The draft's words as the models read them, without the sentence readings' signals (cheaper). */
   private get modelWords(): readonly ModelFeature[] {
-    return this.once('modelWords', () => wordFeatures(this.draft, { school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords }));
+    return this.once('modelWords', () => wordFeatures(this.draft, this.modelContext));
+  }
+
+  /** The draft as the models read it (`models/`): its words and its sentences' signals, worked out once for every model. */
+  get modelFeatures(): readonly ModelFeature[] {
+    return this.once('modelFeatures', () => withSignals(this.draft, this.modelWords, complaintSignals(this.draft, this.complaintContext, MODEL_READS_TOKENS)));
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
-import { MODEL_CAVEAT, type ModelReading } from '../facts/models';
+import { modelMessage } from '../facts/models';
 import { CLAUSES } from '../policy/clauses';
 import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
@@ -60,19 +60,14 @@ function quote(text: string): string {
   return words.length <= MAX_QUOTE ? words : `${words.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
 }
 
+const ADVICE = 'Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.';
+
 function message(text: string, complaint: Complaint, school: boolean): string {
   const why = `‘${quote(text.slice(complaint.cue.start, complaint.cue.end))}’ reads as ${reading(complaint.kind, complaint.about)}.`;
   if (school && complaint.kind === 'blame') {
     return `${why} On the school account, say what has happened and what happens next without blaming anyone; concerns about leaders or colleagues are best raised with a senior leader or your union, not on social media.`;
   }
-  return `${why} Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
-}
-
-/** The model's finding: the words that weigh most, quoted, said to be a judgement that can be wrong, and the same advice. */
-function modelMessage(text: string, reading: ModelReading): string {
-  const words = reading.words.map((w) => `‘${quote(text.slice(w.start, w.end))}’`);
-  const which = words.length === 0 ? 'This sentence sounds' : words.length === 1 ? `${words[0]} sounds` : `${words[0]} and ${words[1]} sound`;
-  return `${which} like a complaint about work (${MODEL_CAVEAT}). Concerns about leaders, colleagues, workload or pay are best raised with a senior leader or your union, not on social media.`;
+  return `${why} ${ADVICE}`;
 }
 
 /**
@@ -97,10 +92,11 @@ export default defineRule({
       end: complaint.end,
       message: message(draft.draft.text, complaint, draft.kind === 'school'),
     }));
-    if (found.length > 0 || facts.complaints.length > 0) return found;
+    if (facts.complaints.length > 0) return found;
     // Nothing the shapes know: the model's reading, with the words that weigh most.
     const reading = facts.modelReading('internal-grievance');
     if (!reading) return [];
-    return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(draft.draft.text, reading) }];
+    const quoted = reading.words.map((w) => `‘${quote(draft.draft.text.slice(w.start, w.end))}’`);
+    return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(quoted, 'a complaint about work', ADVICE) }];
   },
 });

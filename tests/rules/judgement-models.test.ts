@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findComplaints } from '../../lib/facts/complaints';
-import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, modelFeatures, readWithModel, scoreOf, wordFeatures } from '../../lib/facts/models';
+import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, readWithModel, scoreOf, wordFeatures } from '../../lib/facts/models';
 import { SIGNAL_COUNT } from '../../lib/facts/complaints';
 import { draftFromLine, draftLineSchema } from '../../lib/draft-line';
 import disrepute, { verdictsIn } from '../../lib/rules/disrepute';
@@ -154,7 +154,7 @@ describe('disrepute: the model does not overrule the verdict tables', () => {
 describe('what the models read', () => {
   const names = (text: string) => {
     const draft = prepareDraft(draftOf(text));
-    return modelFeatures(draft, new DraftFacts(draft, policy).modelContext).map((f) => f.name);
+    return new DraftFacts(draft, policy).modelFeatures.map((f) => f.name);
   };
 
   it("reads the school, the trust, staff, handles and numbers as placeholders, so one school's names carry to another", () => {
@@ -193,7 +193,7 @@ describe('what the models read', () => {
   it(`reads the first ${MODEL_READS_TOKENS} words only, however long the draft`, () => {
     const long = `${'We planted bulbs in the garden today. '.repeat(120)}Another pointless initiative dropped on us with no warning.`;
     const draft = prepareDraft(draftOf(long));
-    const features = modelFeatures(draft, new DraftFacts(draft, policy).modelContext);
+    const features = new DraftFacts(draft, policy).modelFeatures;
     expect(draft.tokens.length).toBeGreaterThan(MODEL_READS_TOKENS + 5);
     expect(Math.max(...features.map((f) => f.last))).toBeLessThan(MODEL_READS_TOKENS + 1);
     expect(features.map((f) => f.name)).not.toContain('pointless');
@@ -222,7 +222,7 @@ describe('skipping the signals where no model can reach its threshold', () => {
           const bounded = new DraftFacts(draft, corpusPolicy).modelReading(rule);
           expect(bounded === null, `${d.id} ${rule}`).toBe(full === null);
           if (full) found++;
-          if (!couldReach(wordFeatures(draft, { school: facts.schoolMentions, staff: facts.staffMentions, names: corpusPolicy.protectedWords }), MODELS[rule], SIGNAL_COUNT)) skipped++;
+          if (!couldReach(wordFeatures(draft, facts.modelContext), MODELS[rule], SIGNAL_COUNT)) skipped++;
         }
       }
     }

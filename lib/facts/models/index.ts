@@ -64,9 +64,10 @@ export interface ModelContext {
    * same at every school.
    */
   readonly names?: Pick<ReadonlySet<string>, 'has'>;
-  /** What each sentence's reading found (`complaintSignals`), one list a sentence: `~leader`, `~warm`. */
-  readonly signals?: readonly (readonly string[])[];
 }
+
+/** What each sentence's reading found (`complaintSignals`), one list a sentence: `~leader`, `~warm`. */
+export type SentenceSignals = readonly (readonly string[])[];
 
 /** A signal's name starts with this; the explanation quotes words, never signals. */
 const SIGNAL = '~';
@@ -131,15 +132,11 @@ function unitsOf(draft: PreparedDraft, context: ModelContext): Unit[] {
 }
 
 /**
- * The features of a draft: each word, and each pair of words next to each other in
- * the same sentence, once each (the first place it occurs).
+ * The words of a draft as the models read them: each word, and each pair of words next
+ * to each other in the same sentence, once each (the first place it occurs). What the
+ * bound in `couldReach` reads; `withSignals` adds the sentence readings' signals.
  */
-export function modelFeatures(draft: PreparedDraft, context: ModelContext = {}): ModelFeature[] {
-  return withSignals(draft, wordFeatures(draft, context), context.signals);
-}
-
-/** The words and pairs of words alone (`modelFeatures` without the signals): what the bound in `couldReach` reads. */
-export function wordFeatures(draft: PreparedDraft, context: Omit<ModelContext, 'signals'> = {}): ModelFeature[] {
+export function wordFeatures(draft: PreparedDraft, context: ModelContext = {}): ModelFeature[] {
   const units = unitsOf(draft, context);
   const sentences = sentencesOf(draft);
   const features = new Map<string, ModelFeature>();
@@ -159,12 +156,12 @@ export function wordFeatures(draft: PreparedDraft, context: Omit<ModelContext, '
 }
 
 /** The signals of the sentences the models read, once each (at the first sentence giving it), then the words. */
-export function withSignals(draft: PreparedDraft, words: readonly ModelFeature[], signals: ModelContext['signals']): ModelFeature[] {
+export function withSignals(draft: PreparedDraft, words: readonly ModelFeature[], signals: SentenceSignals): ModelFeature[] {
   const out: ModelFeature[] = [];
   const seen = new Set<string>();
   sentencesOf(draft).forEach((s, i) => {
     if (s.first >= MODEL_READS_TOKENS) return;
-    for (const name of signals?.[i] ?? []) {
+    for (const name of signals[i] ?? []) {
       if (seen.has(name)) continue;
       seen.add(name);
       out.push({ name, first: s.first, last: s.last });
@@ -227,6 +224,15 @@ export interface ModelReading {
 /** What every model finding says of itself, after the words it quotes. */
 export const MODEL_CAVEAT = 'judged from how many staff posts are worded, so it can be wrong';
 
+/**
+ * A model finding's message: the words it quotes (already in quotation marks), what they
+ * sound like, that this is a judgement that can be wrong, and the rule's advice.
+ */
+export function modelMessage(quoted: readonly string[], soundsLike: string, advice: string): string {
+  const which = quoted.length === 0 ? 'This sentence sounds' : quoted.length === 1 ? `${quoted[0]} sounds` : `${quoted[0]} and ${quoted[1]} sound`;
+  return `${which} like ${soundsLike} (${MODEL_CAVEAT}). ${advice}`;
+}
+
 /** The rules with a model, and the models shipped with the extension. */
 export const MODELLED_RULES = ['internal-grievance', 'disrepute'] as const;
 export type ModelledRule = (typeof MODELLED_RULES)[number];
@@ -239,7 +245,7 @@ const RUNS_QUOTED = 2;
 
 /**
  * Does the model find what it looks for in this draft (its features, from
- * `modelFeatures`)? If so, where, and which words weigh most. Null when the score is
+ * `wordFeatures` and `withSignals`)? If so, where, and which words weigh most. Null when the score is
  * below the model's threshold.
  */
 export function readWithModel(draft: PreparedDraft, features: readonly ModelFeature[], model: WordModel): ModelReading | null {

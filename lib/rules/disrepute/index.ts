@@ -11,7 +11,7 @@ import { defineRule, type RuleHit } from '../rule';
 import { findHashtagMockery, hashtagWords } from './hashtag';
 import { findVerdicts, hasVerdictWordsIn, type Verdict } from './verdicts';
 import type { DraftFacts } from '../../facts';
-import { MODEL_CAVEAT, type ModelReading } from '../../facts/models';
+import { modelMessage } from '../../facts/models';
 import type { VerdictKind } from './vocabulary';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
@@ -101,13 +101,8 @@ export default defineRule({
     if (!facts.modelSeesTheSchool) return [];
     const reading = facts.modelReading('disrepute');
     if (!reading || hasVerdictWordsIn(draft, reading.span)) return [];
-    return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(draft, reading) }];
+    const quoted = reading.words.map((w) => quote(draft, w));
+    return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(quoted, 'a verdict on the school or the trust as a whole', ADVICE) }];
   },
 });
 
-/** The model's finding: the words that weigh most, said to be a judgement that can be wrong, and the same advice. */
-function modelMessage(draft: PreparedDraft, reading: ModelReading): string {
-  const words = reading.words.map((w) => quote(draft, w));
-  const which = words.length === 0 ? 'This sentence sounds' : words.length === 1 ? `${words[0]} sounds` : `${words[0]} and ${words[1]} sound`;
-  return `${which} like a verdict on the school or the trust as a whole (${MODEL_CAVEAT}). ${ADVICE}`;
-}
