@@ -1,3 +1,4 @@
+import type { DraftFacts } from '../facts';
 import type { Complaint, ComplaintAbout, ComplaintKind } from '../facts/complaints';
 import { modelMessage } from '../facts/models';
 import { CLAUSES } from '../policy/clauses';
@@ -76,6 +77,11 @@ function message(text: string, complaint: Complaint, school: boolean): string {
  * are said (`lib/facts/complaints/`, shared with `staff-named`). Each finding quotes
  * the words that made it read as a complaint.
  */
+/** Does this rule ask its model about the draft? Only when the complaint shapes find nothing. */
+export function grievanceAsksItsModel(facts: DraftFacts): boolean {
+  return facts.complaints.length === 0;
+}
+
 export default defineRule({
   id: 'internal-grievance',
   title: 'A complaint about leaders, colleagues, workload, pay or conditions at work',
@@ -92,7 +98,7 @@ export default defineRule({
       end: complaint.end,
       message: message(draft.draft.text, complaint, draft.kind === 'school'),
     }));
-    if (facts.complaints.length > 0) return found;
+    if (!grievanceAsksItsModel(facts)) return found;
     // Nothing the shapes know: the model's reading, with the words that weigh most.
     const reading = facts.modelReading('internal-grievance');
     if (!reading) return [];

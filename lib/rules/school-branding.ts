@@ -17,6 +17,7 @@ import { CLAUSES } from '../policy/clauses';
 import type { SchoolMention } from '../school/mentions';
 import { type PreparedDraft, sourceSpan, subjectFor } from '../text/prepared';
 import type { Span } from '../text/tokens';
+import { verdictsOrMockery } from './disrepute';
 import { defineRule, type RuleHit } from './rule';
 
 /**
@@ -172,7 +173,7 @@ export default defineRule({
   title: "The school's logo, or its name, handle or hashtag used to present a personal post as the school's",
   clauses: [CLAUSES.branding],
   severity: { personal: 'warn' },
-  check({ draft, facts }) {
+  check({ draft, facts, policy }) {
     const hits: RuleHit[] = [];
     if ((draft.draft.logoMatches ?? 0) > 0) {
       hits.push({
@@ -180,8 +181,8 @@ export default defineRule({
         message: "An attached image looks like the school's logo. The logo is for the school's own accounts: remove the image from this personal post.",
       });
     }
-    // A complaint is the writer's own voice, never the school's: a school hashtag there is the writer's tag (or a jibe at it).
-    const ownWords = facts.disclaimer !== null || facts.profileDisclaimer || facts.complaints.length > 0;
+    // A complaint or a verdict on the school is the writer's own voice, never the school's: a school hashtag there is the writer's tag (or a jibe at it).
+    const ownWords = facts.disclaimer !== null || facts.profileDisclaimer || facts.complaints.length > 0 || verdictsOrMockery(draft, facts, policy.settings).length > 0;
     for (const found of findBranding(draft, facts.schoolMentions, ownWords)) {
       hits.push({
         start: found.start,

@@ -268,6 +268,9 @@ describe('confidential: a child known by their year, and disclosures counted by 
     'Our Year 9 lad with ADHD was sent home again before lunch.',
     'Second disclosure this week from a child in my class. Rang children\'s services before lunch.',
     'That is the 4th disclosure in my tutor group since Easter. Heavy week.',
+    // Who it came from, by their year: "a disclosure from a Year 10".
+    'Dealt with a disclosure from a Year 5 this morning; social care are on it now.',
+    'My first ever disclosure this afternoon, from a girl in my form. Handed it over properly but I keep replaying it.',
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -278,6 +281,10 @@ describe('confidential: a child known by their year, and disclosures counted by 
     'Our Reception girl has already lost her reading book. Brilliant start.',
     'Third disclosure form filled in for my new job, DBS done.',
     'Second disclosure and barring check of the year, all clear.',
+    // Something from a year group, with no case in sight.
+    'Got the sweetest thank-you card from a Year 6 this afternoon.',
+    'Feedback from a Year 9 group on the museum trip: more time in the gift shop.',
+    'First disclosure training of the year for new staff is on the INSET day.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -366,3 +366,38 @@ describe('controversial: a legal matter in a holding statement (round 10)', () =
     expect(fires('Thank you to the local solicitors who ran a stall at our Year 10 careers fair.')).toBe(false);
   });
 });
+
+describe('controversial: ballots urged, a trust question argued, the press and the courts (rounds 23 to 25)', () => {
+  it.each([
+    // Getting the strike vote out, or urging it one way.
+    ["Every union member at St Stephens, vote in this ballot. It only counts if we all do.", 'personal'],
+    ['Papers in by Thursday, St Stephens. Vote yes and let us make the turnout impossible to ignore.', 'personal'],
+    ['ADMAT regrets the decision to ballot staff at St Stephens and would urge colleagues to vote against action.', 'school'],
+    ['Our staffroom at St Stephens votes on local action next week.', 'personal'],
+    // Taking a side on a change of trust.
+    ['Proposal: St Stephens moves from ADMAT to a larger trust next September. I am firmly against it and will say so at the consultation.', 'personal'],
+    ['We believe staying with our current trust is the right future for St Stephens, and urge every family to tell the consultation so.', 'school'],
+    ['Bringing every village school in the county into ADMAT is the wrong answer, and St Stephens families deserve a say.', 'personal'],
+    // A news story about the school, judged.
+    ['That article in the Cornish Times about St Stephens is a hatchet job from top to bottom.', 'personal'],
+    ['The Cornish Times got the St Stephens story completely wrong this week. Please think before you share it.', 'personal'],
+    // Legal action against the school.
+    ["A parent taking St Stephen's to court over the new uniform rules. Nobody wins when a school is dragged through the courts.", 'personal'],
+    // A local politician, judged.
+    ['Our local MP turned up at St Stephens for a photo op a week after voting to cut the school meals budget.', 'personal'],
+    ['The Conservative group on the council voted to close the library next to St Stephens. Remember that in May.', 'personal'],
+  ] as const)('fires: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it.each([
+    // An election run by pupils, a school ballot, a plain notice, a trust's history.
+    ['Year 12 politics students at St Stephens hosted a hustings for all four candidates and asked brilliant questions.', 'school'],
+    ['Pupils, remember to vote in the school council ballot by Friday lunchtime!', 'school'],
+    ['St Stephens joined ADMAT in 2015 and has been part of the trust ever since.', 'school'],
+    ['Lovely piece in the Cornish Times about St Stephens and our new library. Thank you!', 'school'],
+    ['Our local MP visited St Stephens today to answer questions from the school council.', 'school'],
+  ] as const)('stays quiet on: %s', (text, account) => {
+    expect(fires(text, account)).toBe(false);
+  });
+});

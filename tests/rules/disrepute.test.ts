@@ -310,6 +310,9 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       '#TrelawnyFamily 😂 if your family is the one off a soap',
       '#trelawnyachieves what, exactly? Six resignations since Easter.',
       '#trelawnyachieves? The only thing that achieves anything here is the photocopier.',
+      // The hashtag reported as the school's slogan, beside bad news.
+      '#TrelawnyFamily, says the sign in reception. Fourth deputy to quit since September.',
+      '#trelawnyachieves, so we are told. Lowest morale I have seen in twenty years of teaching.',
     ])('fires on: %s', (text) => {
       expect(mocks(text)).toBe(true);
     });
@@ -324,6 +327,8 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       'Back to work tomorrow #TrelawnyFamily 🙃',
       'Sending some #TrelawnyFamily love to our Year 6 leavers!',
       "Loving the kids' #TrelawnyFamily spirit at sports day.",
+      // The slogan reported, beside good news.
+      '#trelawnyachieves, says the banner on the fence, and Year 6 did just that at the county maths final.',
     ])('stays quiet on: %s', (text) => {
       expect(mocks(text)).toBe(false);
     });

@@ -15,14 +15,15 @@ import { findComplaints } from '../../lib/facts/complaints';
 import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, readWithModel, scoreOf, wordFeatures } from '../../lib/facts/models';
 import { SIGNAL_COUNT } from '../../lib/facts/complaints';
 import { draftFromLine, draftLineSchema } from '../../lib/draft-line';
-import disrepute, { verdictsIn } from '../../lib/rules/disrepute';
+import disrepute, { disreputeAsksItsModel, verdictsIn } from '../../lib/rules/disrepute';
+import { hasVerdictWordsIn } from '../../lib/rules/disrepute/verdicts';
 import { DraftFacts } from '../../lib/facts';
 import { checkDraft } from '../../lib/engine';
-import rule from '../../lib/rules/internal-grievance';
+import rule, { grievanceAsksItsModel } from '../../lib/rules/internal-grievance';
 import { prepareDraft } from '../../lib/text/prepared';
 import type { AccountKind } from '../../lib/types';
 import { corpusDrafts, discoverCorpora, loadCorpusPolicy } from '../../support/corpus-score';
-import { modelFile, thresholdFor, trainModels, trainingExamples } from '../../support/model-training';
+import { modelFile, TARGET_PRECISION, thresholdFor, trainModels, trainingExamples } from '../../support/model-training';
 import { makePolicy } from '../helpers';
 
 const policy = makePolicy();
@@ -144,10 +145,26 @@ describe('disrepute through its model', () => {
 
 describe('disrepute: the model does not overrule the verdict tables', () => {
   // Words the tables know and passed over in that sentence (a fun day, something else sinking): the model's reading is not enough.
-  it.each(['SSCA is a circus today, three fire drills before lunch!', 'My car is a sinking ship. Off to SSCA on the bus today.'])('%s', (text) => {
+  it.each([
+    'SSCA is a circus today, three fire drills before lunch!',
+    'My car is a sinking ship. Off to SSCA on the bus today.',
+  ])('%s', (text) => {
     const draft = prepareDraft(draftOf(text));
     expect(new DraftFacts(draft, policy).modelReading('disrepute')).not.toBeNull();
     expect(checkDraft(draftOf(text), policy, [disrepute])).toEqual([]);
+  });
+});
+
+describe('disrepute: one part of the school singled out is read and passed over', () => {
+  // "The worst thing about SSCA is…" is about that thing, never the school as a whole: the model may not overrule the tables there.
+  it.each(['The worst thing about SSCA is the parking.', 'Only downside of St Stephens? The hill up from the bus stop.'])('%s', (text) => {
+    const draft = prepareDraft(draftOf(text));
+    expect(hasVerdictWordsIn(draft, { start: 0, end: text.length })).toBe(true);
+  });
+
+  it('while a sentence with no verdict words is left to the model', () => {
+    const text = 'Of the four secondaries round here, I would put SSCA fifth.';
+    expect(hasVerdictWordsIn(prepareDraft(draftOf(text)), { start: 0, end: text.length })).toBe(false);
   });
 });
 
@@ -240,6 +257,21 @@ describe('training', () => {
     expect(thresholdFor(scores, 0.95)).toBe(0.7);
   });
 
+  it('chooses the threshold on the drafts each rule asks its model about: the shapes silent, the gates passed', () => {
+    const asks = (text: string) => {
+      const draft = prepareDraft(draftOf(text));
+      const facts = new DraftFacts(draft, policy);
+      return { disrepute: disreputeAsksItsModel(draft, facts, policy.settings), grievance: grievanceAsksItsModel(facts) };
+    };
+    // The tables already found a verdict, and a shape the complaint: neither model is asked.
+    expect(asks('SSCA is a sinking ship and everyone knows it.').disrepute).toBe(false);
+    expect(asks('Marking till midnight again because SLT keep adding data drops.').grievance).toBe(false);
+    // Nothing found, the school named: the disrepute model is asked; with no school named it is not.
+    expect(asks('Of the four secondaries round here, I would put SSCA fifth.').disrepute).toBe(true);
+    expect(asks('Of the four garages round here, I would put ours fifth.').disrepute).toBe(false);
+    expect(asks('Lovely walk on the beach after school today.').grievance).toBe(true);
+  });
+
   it('learns from the tuning part only: no held-back draft is a training example', () => {
     const examples = trainingExamples();
     const held = new Set(discoverCorpora().flatMap((dir) => corpusDrafts(dir).filter((d) => d.split === 'held').map((d) => `${basename(dir)}:${d.id}`)));
@@ -258,7 +290,7 @@ describe('training', () => {
       expect(readFileSync(file, 'utf8'), rule).toBe(modelFile(model));
       expect(MODELS[rule].threshold).toBe(model.threshold);
       // Groups it was not trained on: the precision the threshold was chosen for, and recall worth having.
-      expect(unseen.precision, rule).toBeGreaterThanOrEqual(0.95);
+      expect(unseen.precision, rule).toBeGreaterThanOrEqual(TARGET_PRECISION[rule]);
       expect(unseen.recall, rule).toBeGreaterThan(0.5);
     }
   });

@@ -62,6 +62,9 @@ describe('school-branding: a personal post presented as the school\'s (issue 9)'
     '#TeamStStephens? Some team. Wouldn\'t wish it on anyone.',
     '#TeamStStephens, they said. Team of what, exactly?',
     'Nothing says we value you like a pay award of 0.5% while the CEO gets a new car. #TeamStStephens',
+    // A verdict on the school, carrying its hashtag, is the writer's own voice too.
+    '#SSCA, says the banner on the gate. Third head to walk out in two years.',
+    'Worst-run school in Cornwall. #TeamStStephens',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, 'school-branding')).toEqual([]);
   });

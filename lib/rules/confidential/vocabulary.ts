@@ -14,6 +14,8 @@ export const CHILD = words([
   '(?<!in )our (?:(?:year|yr) ?\\d{1,2}|y\\d{1,2}|reception|nursery) (?:boy|girl|lad|lass|child|kid|pupil|student|learner)(?!s)',
   // "…after what a Year 8 told me at break": a child known by their year, telling.
   '(?:a|one|this|that) (?:year|yr) ?\\d{1,2}(?= (?:today |this morning |yesterday )?(?:told|said|disclosed|confided|showed|admitted|came to|whose|who))',
+  // "…a disclosure from a Year 8": a child known by their year, as who it came from.
+  '(?<=from )(?:a|one) (?:year|yr) ?\\d{1,2}(?![0-9])(?! (?:group|team|class|form|trip|assembly|parents?|famil(?:y|ies)|teachers?|tutors?))',
   // "a family at our school", "one of our families", "a family in Year 4"
   "(?:a|one|another) famil(?:y|ies) (?:in|at|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery|[a-z]+ (?:primary|academy|school|college|high))",
   'one of (?:my|our) famil(?:y|ies)',
@@ -120,7 +122,7 @@ export const AGENCY_VISIT = words([
 
 /** "Three new disclosures", "the DSL log for my class": safeguarding cases counted or logged, when the draft is about school. */
 export const CASES_LOGGED = words([
-  '(?:new|another|two|three|four|five|six|several|more|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)?) disclosures?(?! (?:and barring|checks?|certificates?|forms?))',
+  '(?:new|another|two|three|four|five|six|several|more|first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)?)(?: ever)? disclosures?(?! (?:and barring|checks?|certificates?|forms?|training|policy|polic(?:ies)|procedures?|sessions?|courses?|modules?))',
   '(?:dsl|cpoms|safeguarding) (?:log|logs|entries|entry)',
   'logged (?:it |this |that )?on cpoms',
 ]);
@@ -254,7 +256,7 @@ export const SAFEGUARDING_WITH_CHILD = words([
   "(?:his|her|their|[a-z]+'s) (?:social worker|family support worker|camhs worker|early help worker|key worker|case worker|probation officer|yot worker)",
   'disclosed',
   'made a disclosure',
-  'disclosure (?:of|about|that)',
+  'disclosure (?:of|about|that|from)',
   '(?:suspected |alleged |physical |sexual |emotional |domestic )(?:abuse|neglect|violence)',
   '(?:being |been )?(?:abused|neglected|groomed)',
   'fgm',

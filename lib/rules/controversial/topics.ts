@@ -40,6 +40,7 @@ import {
   RELIGION,
   SCHOOL_ELECTION,
   STORY_ABOUT,
+  STORY_AFTER,
   STRIKE_FIRM,
   STRIKE_SOFT,
   TRUST_CHANGE,
@@ -81,7 +82,7 @@ function capitalisedPolitics(draft: PreparedDraft, sentence: Sentence): Span[] {
   const tokens = draft.tokens.slice(sentence.first, sentence.last + 1).filter((t) => !t.inLink);
   tokens.forEach((token, k) => {
     const next = tokens[k + 1];
-    if ((token.base === 'labour' || token.base === 'conservatives' || token.base === 'reform') && token.capitalised) {
+    if ((token.base === 'labour' || token.base === 'conservatives' || token.base === 'reform' || (token.base === 'conservative' && next !== undefined && PARTY_FOLLOWERS.has(next.key))) && token.capitalised) {
       // "The Labour of Hercules", "Labour Day", "the Labour ward" are not the party.
       if (next && NOT_THE_PARTY.has(next.key)) return;
       if (!token.sentenceStart || (next && PARTY_FOLLOWERS.has(next.key)) || token.possessive) out.push({ start: token.start, end: token.end });
@@ -150,7 +151,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   for (const story of media) addStory(story);
   // "What the Herald printed is half the story": an outlet with a verb of reporting.
   for (const outlet of outlets) {
-    const m = REPORTED_BY.exec(text.slice(outlet.end, outlet.end + 40));
+    const m = REPORTED_BY.exec(text.slice(outlet.end, outlet.end + 60));
     if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
   for (const m of findInSentences(draft, IN_THE_PAPER)) addStory(m);
@@ -257,7 +258,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const trustMentions = mentions.filter((m) => m.kind === 'trust').map((m) => ({ start: draft.tokens[m.first]!.start, end: draft.tokens[m.last]!.end }));
     const joining = live
       ? trustMentions.flatMap((m) => {
-          const before = JOIN_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+          const before = JOIN_BEFORE.exec(text.slice(Math.max(sentence.start, m.start - 60), m.start));
           return before ? [{ start: m.start - before[0].length, end: m.end }] : [];
         })
       : [];
@@ -279,7 +280,9 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const stories = [...(storiesIn.get(sentence.index) ?? [])];
     for (const m of mentions) {
       const at = draft.tokens[m.first]!.start;
-      if (STORY_ABOUT.test(text.slice(Math.max(sentence.start, at - 40), at))) stories.push({ start: at, end: draft.tokens[m.last]!.end });
+      const end = draft.tokens[m.last]!.end;
+      if (STORY_ABOUT.test(text.slice(Math.max(sentence.start, at - 60), at))) stories.push({ start: at, end });
+      else if (pressIn.has(sentence.index) && STORY_AFTER.test(text.slice(end, end + 20))) stories.push({ start: at, end });
     }
     if (stories.length > 0) {
       const previous = sentences[sentence.index - 1];

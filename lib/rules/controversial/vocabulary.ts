@@ -112,10 +112,12 @@ export const TRUST_MOVE = alternatives([
   String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|multi[\s-]academy\s+trusts?|(?:learning\s+)?partnership|federation)\b${TRUST_NOT_A_THING}`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
   // "the proposed move from Wessex Vale to the diocesan trust"
-  String.raw`\b(?:move|moving|switch|switching|transfer|transferring)\s+(?:away\s+)?from\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:trusts?|mats?|federation|diocese)\b`,
+  String.raw`\b(?:move|moves|moving|switch|switches|switching|transfer|transfers|transferring)\s+(?:away\s+)?from\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:trusts?|mats?|federation|diocese)\b`,
   // "plan to fold St Aldhelm's into a hub with the Bridgwater schools"
   String.raw`\b(?:fold|folding|absorb|absorbing|swallow|swallowing|merge|merging)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:into|with)\s+(?:a|an|the|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:hub|trust|federation|cluster|partnership|academy|mat)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
+  // "staying with our current trust is the right future": the other side of the same question.
+  String.raw`\bstay(?:s|ing)?\s+(?:with|in)\s+(?:our|the|its|their)\s+(?:current|existing|present)\s+trust\b`,
   String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
 ], 'g');
 
@@ -131,7 +133,7 @@ export const TRUST_PROPOSAL = alternatives([
   String.raw`\bset\s+to\b`, String.raw`\bwant(?:s|ed)?\s+to\b`, String.raw`\bgoing\s+to\b`, String.raw`\bforced\b`, String.raw`\bpush(?:ed|ing)?\b`,
   String.raw`\bpressure\b`, String.raw`\bhave\s+your\s+say\b`, String.raw`\bpetition\b`, String.raw`\bcampaign\w*`, String.raw`\bagainst\b`,
   String.raw`\bfuture\s+of\b`, String.raw`\bconcern(?:s|ed)?\b`, String.raw`\bworr(?:y|ied|ies)\b`, String.raw`\bsave\b`, String.raw`\bfight\w*`,
-  String.raw`\bstop\b`, String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:asked|consulted|told)\b`, String.raw`\bwithout\s+(?:asking|consulting)\b`, String.raw`\?\?`,
+  String.raw`\bstop\b`, String.raw`\bwrong\s+(?:answer|decision|move|choice|direction)\b`, String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:asked|consulted|told)\b`, String.raw`\bwithout\s+(?:asking|consulting)\b`, String.raw`\?\?`,
 ], 'g');
 
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
@@ -141,7 +143,7 @@ export const MEETING_ABOUT = /\b(?:academ(?:isation|ization|is(?:e|ing)|iz(?:e|i
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
 export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
-export const JOIN_BEFORE = /\b(?:join|joins|joining|move\s+to|moving\s+to|moves\s+to|transfer(?:ring)?\s+to|switch(?:ing)?\s+to|taken\s+over\s+by|take-?over\s+by|absorbed\s+(?:into|by)|swallowed\s+(?:up\s+)?by|handed\s+(?:over\s+)?to|merg(?:e|es|ed|ing)\s+with|leav(?:e|es|ing)|quit(?:ting)?|out\s+of)\s+(?:the\s+)?$/;
+export const JOIN_BEFORE = /\b(?:bring(?:s|ing)?\s+(?:[a-z'-]+\s+){0,6}?into|join|joins|joining|move\s+to|moving\s+to|moves\s+to|transfer(?:ring)?\s+to|switch(?:ing)?\s+to|taken\s+over\s+by|take-?over\s+by|absorbed\s+(?:into|by)|swallowed\s+(?:up\s+)?by|handed\s+(?:over\s+)?to|merg(?:e|es|ed|ing)\s+with|leav(?:e|es|ing)|quit(?:ting)?|out\s+of)\s+(?:the\s+)?$/;
 
 /** A trust in general words (the configured trust's own name is found by the school matcher). */
 export const TRUST_WORDS = alternatives([
@@ -162,7 +164,8 @@ export const LEGAL = alternatives([
   String.raw`\binjunctions?\b`,
   String.raw`\bcourt\s+(?:case|cases|action|hearing|hearings|order|ruling|date|battle)\b`,
   String.raw`\b(?:high|crown|magistrates'?|county|supreme|family)\s+court\b`,
-  String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:\w+\s+){0,3}?to\s+court\b`,
+  String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:[\w'-]+\s+){0,3}?to\s+court\b`,
+  String.raw`\b(?:dragg(?:ed|ing)|drag|drags|taking|take|took|taken)\s+(?:[\w'-]+\s+){0,3}?through\s+the\s+courts?\b`,
   String.raw`\bsu(?:ed|ing)\b`,
   String.raw`\b(?:instruct(?:ed|ing|s)?|hired|hiring|appointed|consult(?:ed|ing)|got|getting)\s+(?:a\s+|their\s+|our\s+)?(?:solicitors?|lawyers?|barristers?|legal\s+team)\b`,
   String.raw`\b(?:solicitors?|lawyers?)\s+(?:are\s+|have\s+been\s+|now\s+)?(?:involved|acting|instructed)\b`,
@@ -209,11 +212,13 @@ const POLITICIAN_NAMES: Vocabulary = [
   'michael gove', 'nadhim zahawi', 'jeremy hunt', 'suella braverman', 'robert jenrick', 'jenrick', 'jeremy corbyn', 'corbyn', 'ed miliband',
   'wes streeting', 'yvette cooper', 'lee anderson', 'richard tice', 'zia yusuf', 'david cameron',
   'the prime minister', 'the pm', 'the education secretary', 'the chancellor', 'the home secretary', 'brexit',
+  // Local politicians by their role: partisan only beside a judgement, like the names.
+  '(?:our|the|my|a)\\s+local\\s+(?:mp|councillors?)', '(?:our|the|my)\\s+mp',
 ];
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
 export const POLITICAL_JUDGEMENT = new RegExp(
-  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'wreck(?:ed|ing|s)?', 'ruin(?:ed|ing|s)?', 'destroy(?:ed|ing|s)?', 'gutted', 'slashed', 'cut', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'out(?=\\s*(?:[.!#]|$))')}\b`,
+  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'wreck(?:ed|ing|s)?', 'ruin(?:ed|ing|s)?', 'destroy(?:ed|ing|s)?', 'gutted', 'slashed', 'cut', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'photo[ -]?ops?', 'photo opportunit(?:y|ies)', 'out(?=\\s*(?:[.!#]|$))')}\b`,
 );
 
 /**
@@ -281,6 +286,8 @@ export const SCHOOL_ELECTION = alternatives([
   // A lesson in democracy: "Year 6 held their own general election", "democracy in action"
   String.raw`\bown\s+(?:general\s+|mock\s+|class\s+)?elections?\b`,
   String.raw`\bdemocracy\s+(?:in\s+action|week|day|lessons?)\b`,
+  // "Year 12 politics students hosted a hustings": a hustings the pupils run.
+  String.raw`\b(?:pupils|students|sixth[\s-]form(?:ers)?|year\s+\d{1,2}s?|school\s+council)\b[^.!?\n]{0,50}?\b(?:held|hosted|ran|organised|staged|chaired)\s+(?:a|an|the|their)\s+(?:[a-z]+\s+)?hustings\b`,
   String.raw`\bcitizenship\b`,
   String.raw`\b(?:year\s+\d{1,2}|reception|our\s+(?:pupils|students|class|children)|the\s+(?:pupils|students|children|kids|class))\s+(?:held|had|ran|organised|staged|voted\s+in)\s+(?:a|an|their)\b`,
 ], '');
@@ -307,6 +314,12 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\b(?:staff|teachers|we|we're|they're|colleagues|members)(?:\s+are|\s+will\s+be)?\s+walking\s+out\s+(?:on|this|next|tomorrow|again)\b`,
   String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:[a-z]+\s+){0,3}?(?:over\s+(?:pay|funding|conditions|cuts|workload|staffing|the\s+pay\s+offer)|in\s+protest)\b`,
   String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
+  // Getting the vote out, or urging it one way: "vote in this ballot", "vote yes… make the turnout count", "urge colleagues to vote against action".
+  String.raw`\bvote\s+in\s+(?:this|the|our|your|next\s+week's|the\s+upcoming)\s+(?:[a-z]+\s+)?ballot\b`,
+  String.raw`\bvot(?:e|ing)\s+(?:yes|no)\b[^.!?\n]{0,60}?\bturnout\b`,
+  String.raw`\b(?:urge|urges|urging|ask|asks|asking|encourage|encourages|encouraging)\s+(?:[a-z'-]+\s+){0,3}?to\s+vote\s+(?:yes|no|for|against)\s+(?:(?:strike|industrial|further|any)\s+)?(?:action|strikes?)\b`,
+  String.raw`\bdecision\s+to\s+ballot\b`,
+  String.raw`\bvot(?:e|es|ing)\s+on\s+(?:local|industrial|strike|national|further)\s+action\b`,
 ], 'g');
 
 /** Strike action named: soft, as a closure notice may give it as the reason. */
@@ -341,6 +354,8 @@ const OPINION_WORDS: Vocabulary = [
   'join\\s+(?:us|me)', 'unfair', 'betray(?:ed|al)?', 'cuts', 'scandal(?:ous)?', 'pathetic', 'useless', 'vote\\s+(?:for|against)',
   'object', 'oppose', 'terrible\\s+idea', 'absolutely\\s+not', 'in\\s+my\\s+view', 'say\\s+no',
   'petition', 'sign\\s+and\\s+share', "(?:this\\s+)?isn't\\s+over", 'hands\\s+off',
+  'saying\\s+no', "(?:i'm|i\\s+am|we're|we\\s+are)\\s+(?:firmly\\s+|completely\\s+|totally\\s+)?against", 'urge', 'urging',
+  'wrong\\s+(?:answer|decision|move|choice|direction)', 'right\\s+(?:future|answer|choice|decision)\\s+for',
 ];
 export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
@@ -371,7 +386,7 @@ export const HOLDING_SOFT = alternatives([
 ], 'g');
 
 /** After an outlet's name, words that report a story: "what the Herald printed", "the Echo claims". */
-export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?(?:printed|published|wrote|written|ran|run|reported|said|says|claims?|claimed|aired|broadcast|splashed|put\s+out|is\s+saying|are\s+saying|is\s+reporting|are\s+reporting|got\s+it\s+(?:all\s+|so\s+|completely\s+)?wrong|twisted|made\s+up|got\s+(?:their|the|its)\s+facts\s+wrong)\b/;
+export const REPORTED_BY = /^(?:'s)?\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?(?:printed|published|wrote|written|ran|run|reported|said|says|claims?|claimed|aired|broadcast|splashed|put\s+out|is\s+saying|are\s+saying|is\s+reporting|are\s+reporting|got\s+it\s+(?:all\s+|so\s+|completely\s+)?wrong|twisted|made\s+up|got\s+(?:their|the|its)\s+facts\s+wrong|got\s+(?:the|this|that|our|their|its)\s+(?:[a-z&'-]+\s+){0,3}?stor(?:y|ies)\s+(?:(?:badly|completely|totally|so|all|very|quite|utterly)\s+)?wrong)\b/;
 
 /** Good-news words: a story about the school's choir in the paper has no controversial implications. */
 const GOOD_NEWS_WORDS: Vocabulary = [
@@ -385,13 +400,13 @@ export const GOOD_NEWS = new RegExp(String.raw`\b${anyOf(...GOOD_NEWS_WORDS)}\b`
 const BAD_NEWS_WORDS: Vocabulary = [
   'concerns?', 'criticis\\w{0,6}', 'allegations?', 'alleged', 'claims?', 'scandal', 'upset', 'wrong', 'lies', 'lying', 'untrue',
   'inaccurate', 'misleading', 'rumou?rs?', 'speculation', 'facts', 'truth', 'really\\s+happened', 'parking', 'investigation',
-  'problems?', 'issues?', 'failing', 'failed', 'statement', 'response', 'respond',
+  'problems?', 'issues?', 'failing', 'failed', 'statement', 'response', 'respond', 'hatchet\\s+job', 'hit\\s+piece', 'one-sided',
 ];
 export const BAD_NEWS = new RegExp(String.raw`\b${anyOf(...BAD_NEWS_WORDS)}\b`);
 
 /** Words after a capitalised "Labour" at the start of a sentence that make it the party. */
 export const PARTY_FOLLOWERS = new Set([
-  'have', 'has', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor',
+  'have', 'has', 'group', 'are', 'is', 'will', 'would', 'should', 'won', 'win', 'wins', 'party', 'government', 'mp', 'mps', 'leader', 'voters', 'councillor',
   'councillors', 'candidate', 'policy', 'manifesto', 'gain', 'gains', 'promised', 'pledged', 'said', 'says', 'want', 'wants', 'need', 'needs',
   'must', 'cant', 'wont', 'did', 'didnt', 'does', 'doesnt', 'keep', 'keeps', 'could', 'might', 'council', 'councils', 'led', 'run', 'voter',
 ]);
@@ -407,4 +422,7 @@ export const IN_THE_PAPER = /\b(?:(?:in|on|by|from)\s+(?:today's\s+|this\s+week'
 
 export const ABOUT_THE_SCHOOL = /\b(?:the|our|this)\s+(?:school|academy|trust)\b|\bus\b/;
 // "the story on our school's parking dispute"; "Year 2 wrote stories about our school" is not news.
-export const STORY_ABOUT = /\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;
+export const STORY_ABOUT =
+  /\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+(?:[a-z&'-]+\s+){0,3}?(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:(?:in|on|from)\s+(?:the\s+)?(?:[a-z&'-]+\s+){1,3}?)?(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;
+/** A story named by the school it is about, "the Ashworth Fold story", when the press is in the sentence. */
+export const STORY_AFTER = /^(?:'s)?\s+(?:stor(?:y|ies)|articles?|coverage|headlines?)\b/;

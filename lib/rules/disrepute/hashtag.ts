@@ -11,7 +11,7 @@
  * Mockery is one of: the hashtag's word thrown back ("what family?", "family my arse",
  * "some family", "so-called family"), a put-down straight after the hashtag ("yeah
  * right", "more like…", #not, 🤡), or a milder irony mark after it (🙄, "apparently",
- * "lol") in a paragraph that also carries bad news ("bottom of the tables", "another
+ * "lol", "says the banner", "they tell us") in a paragraph that also carries bad news ("bottom of the tables", "another
  * resignation"). "#FoldFamily 😂 best sports day ever" is a joke with the school, not
  * at it.
  */

@@ -7,7 +7,7 @@ import type { Settings } from '../../settings/schema';
 import { CLAUSES } from '../../policy/clauses';
 import type { PreparedDraft } from '../../text/prepared';
 import type { Span } from '../../text/tokens';
-import { defineRule, type RuleHit } from '../rule';
+import { defineRule } from '../rule';
 import { findHashtagMockery, hashtagWords } from './hashtag';
 import { findVerdicts, hasVerdictWordsIn, type Verdict } from './verdicts';
 import type { DraftFacts } from '../../facts';
@@ -60,6 +60,36 @@ export function verdictsIn(draft: PreparedDraft, facts: DraftFacts): Verdict[] {
   return verdicts;
 }
 
+interface TableHit extends Span {
+  kind: VerdictKind;
+  words: Span;
+}
+
+/** What the verdict tables and the hashtag find, in order: verdicts, and mockery of the hashtag that overlaps none. */
+export function verdictsOrMockery(draft: PreparedDraft, facts: DraftFacts, settings: Settings): TableHit[] {
+  const hits: TableHit[] = verdictsIn(draft, facts).map((verdict) => ({ start: verdict.start, end: verdict.end, kind: verdict.kind, words: verdict.words }));
+  let words = wordsBySettings.get(settings);
+  if (!words) {
+    words = hashtagWords(settings);
+    wordsBySettings.set(settings, words);
+  }
+  const hashtags = facts.schoolMentions.filter((mention) => mention.kind === 'hashtag');
+  for (const span of findHashtagMockery(draft, hashtags, words)) {
+    if (hits.some((hit) => hit.start < span.end && span.start < hit.end)) continue;
+    hits.push({ ...span, kind: 'mockery', words: span });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Does this rule ask its model about the draft? Only when the tables find nothing and
+ * the draft names the school, the trust or the workplace as an employer (a verdict is
+ * about the school). The model's threshold is chosen on exactly these drafts.
+ */
+export function disreputeAsksItsModel(draft: PreparedDraft, facts: DraftFacts, settings: Settings): boolean {
+  return facts.modelSeesTheSchool && verdictsOrMockery(draft, facts, settings).length === 0;
+}
+
 /**
  * Don'ts: "Don't make comments, post content or link to materials that will bring
  * the school into disrepute". A clearly negative verdict on the school or the trust
@@ -79,30 +109,15 @@ export default defineRule({
       if (message === undefined) messages.set(key, (message = `${quote(draft, words)} reads as ${READS_AS[kind]}. ${ADVICE}`));
       return message;
     };
-    const hits: RuleHit[] = verdictsIn(draft, facts).map((verdict) => ({
-      start: verdict.start,
-      end: verdict.end,
-      message: messageFor(verdict.kind, verdict.words),
-    }));
-    let words = wordsBySettings.get(policy.settings);
-    if (!words) {
-      words = hashtagWords(policy.settings);
-      wordsBySettings.set(policy.settings, words);
-    }
-    const hashtags = facts.schoolMentions.filter((mention) => mention.kind === 'hashtag');
-    for (const span of findHashtagMockery(draft, hashtags, words)) {
-      if (hits.some((hit) => hit.start! < span.end && span.start < hit.end!)) continue;
-      hits.push({ ...span, message: messageFor('mockery', span) });
-    }
-    if (hits.length > 0) return hits.sort((a, b) => a.start! - b.start!);
+    const hits = verdictsOrMockery(draft, facts, policy.settings).map((hit) => ({ start: hit.start, end: hit.end, message: messageFor(hit.kind, hit.words) }));
+    if (hits.length > 0) return hits;
     // Nothing the verdict tables know: the model's reading, when the draft names the school or trust
     // and its sentence holds no verdict words the tables already looked at and passed over.
-    // (A verdict is about the school: the draft must name the school, the trust or the workplace as an employer.)
     if (!facts.modelSeesTheSchool) return [];
     const reading = facts.modelReading('disrepute');
     if (!reading || hasVerdictWordsIn(draft, reading.span)) return [];
     const quoted = reading.words.map((w) => quote(draft, w));
     return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(quoted, 'a verdict on the school or the trust as a whole', ADVICE) }];
   },
-});
 
+});

@@ -43,6 +43,7 @@ import {
   MOMENT,
   MORE_COMPOUND_NOUNS,
   NOT_POSSESSED,
+  ONE_PART,
   PEOPLE,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -159,7 +160,7 @@ function onlyLinks(tokens: readonly Token[], from: number, to: number): boolean 
 export function hasVerdictWordsIn(draft: PreparedDraft, span: Span): boolean {
   const sentence = sentencesOf(draft).find((s) => draft.tokens[s.first]!.sourceStart <= span.start && span.start < draft.tokens[s.last]!.sourceEnd);
   if (!sentence) return false;
-  return [SELF_REFERRING, ...TABLES.map((t) => t.pattern)].some((pattern) => has(pattern, needsOwnCharacters(pattern) ? sentence.folded : sentence.text));
+  return [SELF_REFERRING, ONE_PART, ...TABLES.map((t) => t.pattern)].some((pattern) => has(pattern, needsOwnCharacters(pattern) ? sentence.folded : sentence.text));
 }
 
 export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReference[]): Verdict[] {

@@ -109,6 +109,13 @@ export const SELF_REFERRING = words([
   `(?:what an?|such an?) (?:${STRONG_NOUNS}) (?:this|that|the|our) (?:school|academy|trust|place) is`,
 ]);
 
+/**
+ * One part of the school singled out ("the worst thing about SSCA is the hill"): about
+ * that part, so never a verdict on the school as a whole, which is what it would have to
+ * be. Words the tables read and pass over, so the model does not overrule them.
+ */
+export const ONE_PART = words(['(?:the )?(?:worst|only bad|hardest|saddest) (?:thing|part|bit|side) (?:about|of|at)', '(?:the )?(?:only|one|biggest) (?:down|sad) ?side (?:of|to|about|at)']);
+
 /** Verdicts said of the school as their subject: "…is a joke", "…is toxic", "…only cares about money". */
 export const VERDICT_PREDICATE = words([
   // (One copula, then what follows it: the copula is the commonest word here, so it is tried once.)
@@ -406,11 +413,13 @@ export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?!
 /** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
 /** Milder marks of irony after the hashtag, which mock it only beside bad news. */
-export const HASHTAG_IRONY = /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b/gu;
+export const HASHTAG_IRONY =
+  /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b|\b(?:says|said|say)\s+the\s+(?:banner|sign|poster|website|prospectus|letterhead|newsletter|lanyards?|mugs?|hoodies?|fence|wall|board|motto|slogan)\b|\bthey\s+(?:say|tell\s+us|reckon)\b|\bso\s+(?:they\s+say|we(?:'re|\s+are)\s+told)\b/gu;
 export const BAD_NEWS = words([
   'worst', 'bottom', 'dead last', 'cancell?ed', 'shambles', 'joke', 'chaos', 'nobody', 'no one', 'resign(?:ed|ing|ations?)', 'quit(?:ting|s)?', 'turnover',
   'burn ?out', 'stress(?:ed)?', 'cuts?', 'crisis',
-  'exodus', 'sinking', 'falling apart', 'special measures', 'inadequate', 'requires improvement', 'failing', 'walked out', 'redundanc(?:y|ies)',
+  'exodus', 'sinking', 'falling apart', 'special measures', 'inadequate', 'requires improvement', 'failing', 'walk(?:ed|ing|s)? out', 'redundanc(?:y|ies)',
+  'lowest', 'any lower', 'low morale', 'morale (?:is|has)(?: \\w+)? (?:low|gone|on the floor|through the floor)', '(?:going|gone|went) downhill',
 ]);
 
 export const GENERIC_REFERENCE = words(INSTITUTION_REF);
