@@ -43,12 +43,12 @@ interface TrainingOptions {
 const TRAINING: Omit<TrainingOptions, 'targetPrecision'> = { l2: 0.01, epochs: 30, rate: 0.3, minDrafts: 3, smallest: 0.005, lengthFloor: 80 };
 
 /**
- * How sure each model must be. A grievance finding is the commoner, so its model's own
- * findings must be right more often; a verdict on the school is rarer and reached almost
- * only through the model when it is figurative ("if it were a restaurant…"), so its
- * model may be asked a little less. Chosen on the tuning part's unseen rounds.
+ * How sure each model must be: its own findings (on the drafts its rule asks it about)
+ * right nine times in ten on rounds it was not trained on. Lower targets found more
+ * verdicts on unseen rounds but flagged short, sincere praise of the school ("best school
+ * in Cornwall!"), whose score sits just above the model's prior.
  */
-export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.88, disrepute: 0.85 };
+export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.92, disrepute: 0.9 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */

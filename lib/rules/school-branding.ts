@@ -183,7 +183,13 @@ export default defineRule({
     }
     // A complaint or a verdict on the school is the writer's own voice, never the school's: a school hashtag there is the writer's tag (or a jibe at it).
     const ownWords = facts.disclaimer !== null || facts.profileDisclaimer || facts.complaints.length > 0 || verdictsOrMockery(draft, facts, policy.settings).length > 0;
-    for (const found of findBranding(draft, facts.schoolMentions, ownWords)) {
+    const candidates = findBranding(draft, facts.schoolMentions, ownWords);
+    // What the judgement models read as a complaint or a verdict is the writer's own voice too (asked only
+    // when the name, handle or hashtag would otherwise read as the school's signature).
+    const judged = () => facts.modelReading('internal-grievance') !== null || (facts.modelSeesTheSchool && facts.modelReading('disrepute') !== null);
+    const mine = candidates.some((f) => f.how !== 'voice') && judged();
+    for (const found of candidates) {
+      if (mine && found.how !== 'voice') continue;
       hits.push({
         start: found.start,
         end: found.end,

@@ -401,3 +401,29 @@ describe('controversial: ballots urged, a trust question argued, the press and t
     expect(fires(text, account)).toBe(false);
   });
 });
+
+describe('controversial: votes urged beside a ballot, trust moves backed, coverage called wrong (rounds 26 to 29)', () => {
+  it.each([
+    ['Union ballot at St Stephens closes Monday. If yours is still on the fridge, post it, and vote yes.', 'personal'],
+    ['Teaching assistants at St Stephens are out on the 9th. ADMAT could settle this tomorrow.', 'personal'],
+    ['St Stephens is closed to most pupils on Tuesday for the strike, and I am not sorry one bit.', 'personal'],
+    ['The consultation on St Stephens leaving ADMAT closes on the 3rd. I will be backing the move and hope you do too.', 'personal'],
+    ['The proposed transfer of St Stephens to Kernow Learning Trust is the right call, and I will say so at the meeting.', 'personal'],
+    ['Parents, sign the petition against merging the St Stephens nursery into the children’s centre.', 'personal'],
+    ['You know which way to vote on Thursday if you want St Stephens rebuilt.', 'personal'],
+    ['The Cornish Times account of Friday at St Stephens is not accurate, and we have asked them to correct it.', 'school'],
+    ['That clip from outside St Stephens has made the papers now. Please stop sharing it.', 'personal'],
+  ] as const)('fires: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it.each([
+    // A decision about money explained by the school, a ballot for the school council, a merger as history.
+    ['The trust has withdrawn the funding for the Year 6 residential, so it will not run this year. We share your disappointment.', 'school'],
+    ['Ballot papers for the school council went home today. Vote yes to the new playground rules, Year 5!', 'school'],
+    ['St Stephens: ten years since the merger with the infants and still the best place I have worked.', 'personal'],
+    ['Lovely write-up in the Cornish Times about St Stephens and the new library. Not one word wrong!', 'school'],
+  ] as const)('stays quiet on: %s', (text, account) => {
+    expect(fires(text, account)).toBe(false);
+  });
+});

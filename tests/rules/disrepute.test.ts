@@ -290,6 +290,25 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     expect(shapesFire(text)).toBe(false);
   });
 
+  describe('a review of the school', () => {
+    it.each([
+      'One star for St Stephens. Lovely reception area, chaos behind it.',
+      'St Stephens? I would give it zero stars if the form let me.',
+      'Rate SSCA out of ten? Two, and one of those is for the view.',
+    ])('fires on: %s', (text) => {
+      expect(findings(text)).toHaveLength(1);
+      expect(findings(text)[0]!.message).toMatch(/verdict on the school/);
+    });
+
+    it.each([
+      "Gold star for St Stephens' Year 6 at the county finals!",
+      'One star for the SSCA car park, five for the nativity.',
+      'Our Year 3 reading stars at St Stephens got one star each for their diaries.',
+    ])('stays quiet on: %s', (text) => {
+      expect(findings(text)).toEqual([]);
+    });
+  });
+
   describe("mocking the school's own hashtag", () => {
     const tagged = makePolicy({ hashtags: ['#TrelawnyFamily', '#trelawnyachieves'] });
     const mocks = (text: string) => findings(text, 'personal', tagged).length > 0;

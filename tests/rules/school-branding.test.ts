@@ -65,6 +65,9 @@ describe('school-branding: a personal post presented as the school\'s (issue 9)'
     // A verdict on the school, carrying its hashtag, is the writer's own voice too.
     '#SSCA, says the banner on the gate. Third head to walk out in two years.',
     'Worst-run school in Cornwall. #TeamStStephens',
+    // …also when only the judgement model hears the verdict: the hashtag is the writer's tag.
+    'If SSCA were a restaurant the council would have shut it by now. #SSCA',
+    'The only school in Cornwall where the roof and the reputation leak at once. #SSCA',
   ])('stays quiet on %j', (text) => {
     expect(flagged(text, 'school-branding')).toEqual([]);
   });

@@ -40,6 +40,8 @@ import {
   RELIGION,
   SCHOOL_ELECTION,
   STORY_ABOUT,
+  COVERAGE_JUDGED,
+  MADE_THE_PAPER,
   STORY_AFTER,
   STRIKE_FIRM,
   STRIKE_SOFT,
@@ -48,6 +50,10 @@ import {
   TRUST_PROPOSAL,
   TRUST_WORDS,
 } from './vocabulary';
+
+/** A vote urged one way, and what makes it a strike ballot's. */
+const VOTE_YES = /\b(?:vote|voting|votes)\s+yes\b/;
+const BALLOT_CONTEXT = /\b(?:ballot(?:s|ing|ed)?|strikes?|industrial\s+action|neu|nasuwt|naht|unison|gmb|unite|union)\b/g;
 
 /** A past strike as history: "learning about the 1984 to 1985 miners' strike". */
 const HISTORY = /\b(?:historians?|history\s+(?:lesson|lessons|trip|topic|class|project|department)|learn(?:ing|t|ed)?\s+about|stud(?:ying|ied)|1[89]\d\d)\b/;
@@ -155,6 +161,12 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
   for (const m of findInSentences(draft, IN_THE_PAPER)) addStory(m);
+  for (const m of findInSentences(draft, MADE_THE_PAPER)) addStory(m);
+  // "The Courier's account of the trip is not accurate": an outlet's coverage called wrong in its sentence.
+  for (const outlet of outlets) {
+    const sentence = sentences[sentenceIndexAt(sentences, outlet.start)];
+    if (sentence && has(COVERAGE_JUDGED, text.slice(outlet.end, sentence.end))) addStory(outlet);
+  }
   const pressWords = findInSentences(draft, PRESS_WORDS);
   const pressIn = new Set([...outlets.map((o) => sentenceIndexAt(sentences, o.start)), ...pressWords.map((m) => m.sentence)]);
   const paragraphOf = paragraphs(draft, sentences);
@@ -166,6 +178,10 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     for (const m of findInSentences(draft, TRUST_PROPOSAL)) proposalIn.add(paragraphOf[m.sentence]!);
     for (const at of found('dispute').keys()) proposalIn.add(paragraphOf[at]!);
   }
+  // Paragraphs that speak of a strike ballot: where "vote yes" is a side taken in it.
+  const ballotIn = new Set<number>();
+  // (Not a ballot for the school council: "Ballot papers for the school council went home today.")
+  if (has(VOTE_YES, text)) for (const m of findInSentences(draft, BALLOT_CONTEXT)) if (!has(SCHOOL_ELECTION, sentences[m.sentence]!.text)) ballotIn.add(paragraphOf[m.sentence]!);
   const trustInParagraph = new Set<number>();
   if (found('meeting').size > 0) for (const m of findInSentences(draft, MEETING_ABOUT)) trustInParagraph.add(paragraphOf[m.sentence]!);
 
@@ -239,7 +255,10 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     const strikeSoft = spansIn('strikeSoft', at);
     // A strike in history ("learning about the 1984 miners' strike… the picket lines") is a lesson.
     const previousInParagraph = at > 0 && paragraphOf[at - 1] === paragraph ? sentences[at - 1] : undefined;
-    if (!HISTORY.test(slice)) add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph, previousInParagraph) ? strikeSoft : [])]);
+    // "…ballot closes on Friday. Please vote yes.": a vote urged one way beside a ballot in the paragraph.
+    const voteYes = VOTE_YES.exec(slice);
+    const urged = voteYes && ballotIn.has(paragraph) ? [{ start: sentence.start + voteYes.index, end: sentence.start + voteYes.index + voteYes[0].length }] : [];
+    if (!HISTORY.test(slice)) add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...urged, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph, previousInParagraph) ? strikeSoft : [])]);
 
     // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
     const disputes = spansIn('dispute', at);
@@ -287,7 +306,9 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     if (stories.length > 0) {
       const previous = sentences[sentence.index - 1];
       const namedBefore = previous !== undefined && paragraphOf[previous.index] === paragraph && (mentionsIn.get(previous.index)?.length ?? 0) > 0;
-      const aboutSchool = mentions.length > 0 || namedBefore || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
+      // On the school account "we" and "our" are the school: "we have asked the paper to correct it".
+      const schoolSpeaks = draft.kind === 'school' && /\b(?:we|our|us)\b/.test(slice);
+      const aboutSchool = mentions.length > 0 || namedBefore || schoolSpeaks || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
       // Good news in the sentence or the one after it ("Loved the Echo's piece on us. So proud!")
       const after = nextInParagraph?.text ?? '';
       const goodNews = aboutSchool && (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);

@@ -45,7 +45,8 @@ export const DISPUTE = alternatives([
   String.raw`\b(?:remov(?:e|ed|ing)|pull(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:out\s+of|from)\s+(?:re|rse|collective\s+worship|assembl(?:y|ies)|the\s+nativity|sex\s+education|pshe|music|swimming|lessons?)\b`,
   String.raw`\bf(?:a|e|al)ll(?:en|ing)?\s+out\s+with\b`,
   String.raw`\bfurious\b`,
-  String.raw`\bwithdr(?:aw|awn|awing|ew)\b`,
+  // Withdrawing children or consent is a row; withdrawing money is a decision ("the trust withdrew the minibus budget").
+  String.raw`\bwithdr(?:aw|awn|awing|ew)\b(?!\s+(?:the|its|their|our|all|any)\s+(?:[a-z-]+\s+)?(?:funding|budgets?|money|grants?|offer|support|funds|subsidy|minibus))`,
   String.raw`\bpull(?:ed|ing)?\s+(?:\w+\s+)?(?:out|children|kids)\b`,
   String.raw`\bforced\s+(?:to|on|upon|into)\b`,
   String.raw`\bunder\s+fire\b`,
@@ -80,7 +81,7 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\bconver(?:t|ts|ted|ting|sion)\s+(?:to|into)\s+(?:an?\s+)?academy\b`,
   String.raw`\bforced\s+academ\w{0,12}`,
   String.raw`\banti[\s-]?academ\w{0,12}`,
-  String.raw`\bmergers?\b`,
+  String.raw`(?<!\b(?:since|before|after)\s+the\s+)\bmergers?\b`,
   String.raw`\bmerg(?:e|es|ed|ing)\s+(?:with|into)\b`,
   String.raw`\b(?:plans?|planning|proposals?|decision|vote|bid|consultation|wants?|wanted|going|set|trying|hopes?|hoping)\s+to\s+merge\b`,
   String.raw`\bmerg(?:e|es|ed|ing)\s+(?:[a-z0-9'-]+\s+){1,4}?with\s+(?:the|another|a|our|their)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:school|academy|trust|primary|secondary)\b`,
@@ -116,6 +117,9 @@ export const TRUST_MOVE = alternatives([
   // "plan to fold St Aldhelm's into a hub with the Bridgwater schools"
   String.raw`\b(?:fold|folding|absorb|absorbing|swallow|swallowing|merge|merging)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:into|with)\s+(?:a|an|the|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:hub|trust|federation|cluster|partnership|academy|mat)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
+  // "the proposed transfer of Larkfield Brook to Northern Lights Education Trust", "moving St Aldhelm's to a new trust"
+  String.raw`\btransfer\s+of\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|federation|partnership)\b`,
+  String.raw`\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:to|into)\s+(?:a\s+new|another|a\s+different|a\s+bigger|a\s+larger|a\s+national)\s+(?:trust|mat)\b`,
   // "staying with our current trust is the right future": the other side of the same question.
   String.raw`\bstay(?:s|ing)?\s+(?:with|in)\s+(?:our|the|its|their)\s+(?:current|existing|present)\s+trust\b`,
   String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
@@ -139,7 +143,7 @@ export const TRUST_PROPOSAL = alternatives([
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
 export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
 /** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
-export const MEETING_ABOUT = /\b(?:academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust)\b/;
+export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust)\b/;
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
 export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
@@ -181,6 +185,9 @@ export const LEGAL_LESSON = /\b(?:mock\s+trials?|citizenship|role[\s-]?play|dram
 /** Party politics: a party or a side taken ("vote Labour", "Tory cuts", "the Lib Dems"). */
 export const PARTY_POLITICS = alternatives([
   String.raw`\btor(?:y|ies)\b`,
+  // Telling people how to vote without naming the party: "you know which way to vote", "I know which box I won't be ticking".
+  String.raw`\b(?:you|we|i)\s+know\s+(?:which\s+way\s+to\s+vote|who\s+(?:to|not\s+to)\s+vote\s+for|which\s+box\s+(?:to|not\s+to|i\s+(?:won't|will\s+not|will|shan't)(?:\s+be)?)\s+tick(?:ing)?)\b`,
+  String.raw`\b(?:handing\s+out|hand\s+out|delivering|deliver)\s+leaflets\s+(?:for|against)\s+(?:his|her|their|the)\s+(?:opponent|rival|candidate|party)\b`,
   String.raw`\bsnp\b|\bukip\b|\bplaid\s+cymru\b|\bmebyon\s+kernow\b|\bsinn\s+fein\b`,
   String.raw`\blib\s?dems?\b|\bliberal\s+democrats?\b`,
   String.raw`\b(?:labour|conservative|green|brexit|reform)\s+party\b|\breform\s+uk\b`,
@@ -238,7 +245,7 @@ export const CAMPAIGN = alternatives([
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
-  String.raw`\bpetition\s+(?:to|against)\s+(?:[a-z0-9'-]+\s+){0,8}?(?:cuts?|funding|pay|academ\w+|merger|closure|trusts?|takeover)\b`,
+  String.raw`\bpetition\s+(?:to|against)\s+(?:[a-z0-9'-]+\s+){0,8}?(?:merg\w*|clos\w*|cuts?|funding|pay|academ\w+|merger|closure|trusts?|takeover)\b`,
 ], 'g');
 
 /** Fundraising and sport, where a march or a rally is not a campaign: "sponsored march", "car rally". */
@@ -309,6 +316,8 @@ export const STRIKE_FIRM = alternatives([
   // "Our union rep says we're out on the 12th."
   String.raw`\bunion\b[^.!?\n]{0,60}?\b(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|staff\s+are|teachers\s+are)\s+out\b`,
   String.raw`\baction\s+short\s+of\s+(?:a\s+)?strike(?:\s+action)?\b`,
+  // "Support staff are out on the 12th."
+  String.raw`\b(?:staff|teachers|assistants|tas|colleagues|members|cleaners|cooks|caretakers|we)\s+(?:(?:at|from|in)\s+(?:[a-z0-9'-]+\s+){1,4}?)?(?:are|will\s+be|'re)\s+out\s+(?:again\s+)?on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`,
   String.raw`\bsolidarity\s+with\s+(?:[a-z0-9'-]+\s+){0,3}?(?:striking|strikers|on\s+strike|pickets?)\b`,
   String.raw`\bdown(?:ing)?\s+tools\b`,
   String.raw`\b(?:staff|teachers|we|we're|they're|colleagues|members)(?:\s+are|\s+will\s+be)?\s+walking\s+out\s+(?:on|this|next|tomorrow|again)\b`,
@@ -325,6 +334,7 @@ export const STRIKE_FIRM = alternatives([
 /** Strike action named: soft, as a closure notice may give it as the reason. */
 export const STRIKE_SOFT = alternatives([
   String.raw`\bstrikes?\s+(?:action|day|days|dates?|vote)\b`,
+  String.raw`\b(?:for|because\s+of|due\s+to)\s+(?:the|this|today's|tomorrow's|\w+day's)\s+strike\b`,
   String.raw`\bon\s+strike\b`,
   String.raw`\bindustrial\s+action\b`,
   String.raw`\b(?:national|teachers'?|teacher|neu|nasuwt|naht|unison|gmb|unite|union|staff|nationwide|regional|planned|proposed|upcoming|today's|tomorrow's|week's)\s+strikes?\b`,
@@ -354,7 +364,7 @@ const OPINION_WORDS: Vocabulary = [
   'join\\s+(?:us|me)', 'unfair', 'betray(?:ed|al)?', 'cuts', 'scandal(?:ous)?', 'pathetic', 'useless', 'vote\\s+(?:for|against)',
   'object', 'oppose', 'terrible\\s+idea', 'absolutely\\s+not', 'in\\s+my\\s+view', 'say\\s+no',
   'petition', 'sign\\s+and\\s+share', "(?:this\\s+)?isn't\\s+over", 'hands\\s+off',
-  'saying\\s+no', "(?:i'm|i\\s+am|we're|we\\s+are)\\s+(?:firmly\\s+|completely\\s+|totally\\s+)?against", 'urge', 'urging',
+  'saying\\s+no', 'not\\s+sorry', 'backing', 'right\\s+call', 'best\\s+thing\\s+to\\s+happen', "(?:i'm|i\\s+am|we're|we\\s+are)\\s+(?:firmly\\s+|completely\\s+|totally\\s+)?against", 'urge', 'urging',
   'wrong\\s+(?:answer|decision|move|choice|direction)', 'right\\s+(?:future|answer|choice|decision)\\s+for',
 ];
 export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
@@ -423,6 +433,10 @@ export const IN_THE_PAPER = /\b(?:(?:in|on|by|from)\s+(?:today's\s+|this\s+week'
 export const ABOUT_THE_SCHOOL = /\b(?:the|our|this)\s+(?:school|academy|trust)\b|\bus\b/;
 // "the story on our school's parking dispute"; "Year 2 wrote stories about our school" is not news.
 export const STORY_ABOUT =
-  /\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+(?:[a-z&'-]+\s+){0,3}?(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:(?:in|on|from)\s+(?:the\s+)?(?:[a-z&'-]+\s+){1,3}?)?(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;
+  /(?:^|\b(?:the|that|this|those|these|your|their|his|her|recent|latest|news|press|media)\s+)(?:[a-z&'-]+\s+){0,3}?(?:stor(?:y|ies)|articles?|coverage|headlines?|pieces?)\s+(?:(?:in|on|from)\s+(?:the\s+)?(?:[a-z&'-]+\s+){1,3}?)?(?:about|on|regarding|concerning|over|in)\s+(?:the\s+)?$/;
+/** An outlet's coverage called wrong: "The Courier's account … is not accurate", "Courier's piece … is one-sided". */
+export const COVERAGE_JUDGED = /\b(?:not\s+(?:accurate|true|fair|balanced)|inaccurate|one-sided|hatchet\s+job|hit\s+piece|misleading|untrue|twisted|(?:asked|asking)\s+(?:the\s+paper|them)\s+to\s+correct)\b/;
+/** "…has made the Gazette now": an incident in the paper. */
+export const MADE_THE_PAPER = /\bmade\s+the\s+(?:local\s+|front\s+page\s+of\s+the\s+)?(?:papers?|news|headlines|courier|echo|herald|gazette|chronicle|argus|advertiser|telegraph|mirror|guardian|express|sentinel)\b/g;
 /** A story named by the school it is about, "the Ashworth Fold story", when the press is in the sentence. */
 export const STORY_AFTER = /^(?:'s)?\s+(?:stor(?:y|ies)|articles?|coverage|headlines?)\b/;

@@ -13,7 +13,8 @@
  * right", "more like…", #not, 🤡), or a milder irony mark after it (🙄, "apparently",
  * "lol", "says the banner", "they tell us") in a paragraph that also carries bad news ("bottom of the tables", "another
  * resignation"). "#FoldFamily 😂 best sports day ever" is a joke with the school, not
- * at it.
+ * at it. An irony mark with no bad news is read and passed over (`passedOver`), and the
+ * disrepute model does not overrule that.
  */
 import type { Settings } from '../../settings/schema';
 import { anyOf } from '../../text/patterns';
@@ -95,7 +96,7 @@ function echoPattern(words: readonly string[]): RegExp {
 }
 
 /** Where the draft mocks the school's own hashtag, as spans of the draft as typed. */
-export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly HashtagReference[], words: readonly string[]): Span[] {
+export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly HashtagReference[], words: readonly string[], passedOver?: Span[]): Span[] {
   if (hashtags.length === 0) return [];
   const { tokens } = draft;
   const text = draft.folded.plain;
@@ -156,7 +157,11 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
       continue;
     }
     const irony = soon(firstMatch(HASHTAG_IRONY, afterAsTyped));
-    if (irony && has(BAD_NEWS, paragraphOf(start))) out.push(toDraftSpan(draft, { start, end: end + irony.index + irony[0].length }));
+    if (!irony) continue;
+    const span = toDraftSpan(draft, { start, end: end + irony.index + irony[0].length });
+    // An irony mark with no bad news beside it ("#TrelawnyAchieves, says the banner, and Year 6 did"): read and passed over.
+    if (has(BAD_NEWS, paragraphOf(start))) out.push(span);
+    else passedOver?.push(span);
   }
   return out;
 }

@@ -66,7 +66,7 @@ interface TableHit extends Span {
 }
 
 /** What the verdict tables and the hashtag find, in order: verdicts, and mockery of the hashtag that overlaps none. */
-export function verdictsOrMockery(draft: PreparedDraft, facts: DraftFacts, settings: Settings): TableHit[] {
+export function verdictsOrMockery(draft: PreparedDraft, facts: DraftFacts, settings: Settings, passedOver?: Span[]): TableHit[] {
   const hits: TableHit[] = verdictsIn(draft, facts).map((verdict) => ({ start: verdict.start, end: verdict.end, kind: verdict.kind, words: verdict.words }));
   let words = wordsBySettings.get(settings);
   if (!words) {
@@ -74,7 +74,7 @@ export function verdictsOrMockery(draft: PreparedDraft, facts: DraftFacts, setti
     wordsBySettings.set(settings, words);
   }
   const hashtags = facts.schoolMentions.filter((mention) => mention.kind === 'hashtag');
-  for (const span of findHashtagMockery(draft, hashtags, words)) {
+  for (const span of findHashtagMockery(draft, hashtags, words, passedOver)) {
     if (hits.some((hit) => hit.start < span.end && span.start < hit.end)) continue;
     hits.push({ ...span, kind: 'mockery', words: span });
   }
@@ -109,13 +109,14 @@ export default defineRule({
       if (message === undefined) messages.set(key, (message = `${quote(draft, words)} reads as ${READS_AS[kind]}. ${ADVICE}`));
       return message;
     };
-    const hits = verdictsOrMockery(draft, facts, policy.settings).map((hit) => ({ start: hit.start, end: hit.end, message: messageFor(hit.kind, hit.words) }));
+    const passedOver: Span[] = [];
+    const hits = verdictsOrMockery(draft, facts, policy.settings, passedOver).map((hit) => ({ start: hit.start, end: hit.end, message: messageFor(hit.kind, hit.words) }));
     if (hits.length > 0) return hits;
     // Nothing the verdict tables know: the model's reading, when the draft names the school or trust
     // and its sentence holds no verdict words the tables already looked at and passed over.
     if (!facts.modelSeesTheSchool) return [];
     const reading = facts.modelReading('disrepute');
-    if (!reading || hasVerdictWordsIn(draft, reading.span)) return [];
+    if (!reading || hasVerdictWordsIn(draft, reading.span) || passedOver.some((span) => span.start < reading.span.end && reading.span.start < span.end)) return [];
     const quoted = reading.words.map((w) => quote(draft, w));
     return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(quoted, 'a verdict on the school or the trust as a whole', ADVICE) }];
   },

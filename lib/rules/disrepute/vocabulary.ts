@@ -145,6 +145,10 @@ export const VERDICT_PREDICATE = words([
 
 /** Verdicts in a noun phrase, with the school near: "a total shambles at SSCA", "toxic culture". */
 export const VERDICT_NOUN = words([
+  // A review's verdict: "one star for Ashworth Fold", "would give it zero stars", "out of ten? Two."
+  '(?<!gold |gold-)(?:one|1|zero|0|half a)[- ]stars?(?: (?:for|from me|review|rating|out of five))',
+  '(?:would|i\'d) give (?:it |them |the place |this school )?(?:zero|no|minus|0|one|1) stars?',
+  '(?:rate|rating|score) (?:[a-z\'-]+ ){0,4}?out of (?:ten|10|five|5)\\?? (?:a |an )?(?:one|two|zero|nil|1|2|0)\\b',
   // "…: a masterclass in how to wreck a good school".
   '(?:a )?masterclass in (?:how to )?(?:wreck|ruin|destroy|break|run down|kill|mismanag|drive out|lose)\\w*',
   'how to (?:wreck|ruin|destroy|kill) a (?:good |great |decent |happy )?(?:school|trust|academy)',
