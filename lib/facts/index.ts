@@ -178,7 +178,7 @@ export class DraftFacts {
 
   /** What the models read names as: the school's, the trust's, the staff's and the pupils'. */
   get modelContext(): ModelContext {
-    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords }));
+    return this.once('modelContext', () => ({ school: this.schoolMentions, staff: this.staffMentions, names: this.policy.protectedWords, disclaimer: this.disclaimer }));
   }
 
   /** The draft's words as the models read them, without the sentence readings' signals (cheaper). */

@@ -196,7 +196,16 @@ describe('what the models read', () => {
     }
   });
 
-  it('pairs words only inside a sentence', () => {
+  it("does not read the disclaimer's words: they say who is posting, not what the post says", () => {
+    const text = 'SSCA is hiring a new caretaker. Views are my own.';
+    const facts = new DraftFacts(prepareDraft(draftOf(text)), policy);
+    const read = facts.modelFeatures.map((f) => f.name);
+    expect(facts.disclaimer).not.toBeNull();
+    expect(read).toContain('caretaker');
+    expect(read.filter((name) => /\b(?:views|own)\b/.test(name))).toEqual([]);
+  });
+
+    it('pairs words only inside a sentence', () => {
     const read = names('Marking done. Weekend gone.');
     expect(read).toContain('marking done');
     expect(read).not.toContain('done weekend');

@@ -64,6 +64,12 @@ export interface ModelContext {
    * same at every school.
    */
   readonly names?: Pick<ReadonlySet<string>, 'has'>;
+  /**
+   * The disclaimer found in the draft (a span of the draft as typed): its words say who
+   * is posting, not what the post says, so the models do not read them ("views my own"
+   * is as common under praise as under a verdict).
+   */
+  readonly disclaimer?: { readonly start: number; readonly end: number } | null;
 }
 
 /** What each sentence's reading found (`complaintSignals`), one list a sentence: `~leader`, `~warm`. */
@@ -104,7 +110,9 @@ function unitsOf(draft: PreparedDraft, context: ModelContext): Unit[] {
   for (const m of context.staff ?? []) named.set(m.first, { name: PLACEHOLDER.staff!, last: m.last });
   const units: Unit[] = [];
   const end = Math.min(tokens.length, MODEL_READS_TOKENS);
+  const disclaimer = context.disclaimer;
   for (let i = 0; i < end; i++) {
+    if (disclaimer && tokens[i]!.sourceStart >= disclaimer.start && tokens[i]!.sourceEnd <= disclaimer.end) continue;
     const whole = named.get(i);
     if (whole) {
       units.push({ name: whole.name, first: i, last: whole.last });
