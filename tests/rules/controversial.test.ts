@@ -427,3 +427,31 @@ describe('controversial: votes urged beside a ballot, trust moves backed, covera
     expect(fires(text, account)).toBe(false);
   });
 });
+
+describe('controversial: a side taken without the obvious words (rounds 35 and 36)', () => {
+  it.each([
+    ['Not crossing the line on Tuesday, and St Stephens families have had their work packs since Friday.', 'personal'],
+    ["ADMAT fully supports St Stephens staff's right to strike and hopes for a settlement soon.", 'school'],
+    ['The support staff offer is an insult to everyone at my school. Vote to reject.', 'personal'],
+    ['Branch meeting Thursday: we need every vote from St Stephens to get this ballot over the line.', 'personal'],
+    ['Postal ballot closes Monday, St Stephens. Not saying how to vote, but you can guess which box I ticked.', 'personal'],
+    ['Parents at St Stephens: one candidate has visited us twice this year and the other has never set foot in the county.', 'personal'],
+    ['Keeping St Stephens out of a mega-trust matters more than a quiet staffroom.', 'personal'],
+    ['Everyone knows where I stand on the St Stephens transfer. Nothing has changed.', 'personal'],
+    ['Read the whole article before sharing it. Half of it is wrong about our school.', 'personal'],
+    ['A video filmed near St Stephens has been picked up by the local press. We will not be commenting further.', 'school'],
+    ['We know this is hard for families, and we hope the government comes back to the table so that no more days are lost at St Stephens.', 'school'],
+  ] as const)('fires: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it.each([
+    // Lessons and good news with the same words.
+    ['Year 8 met our local MP for a Parliament Week Q&A on the voting age and bus fares. Thank you for coming!', 'school'],
+    ['Our choir made the front page of the Cornish Times this week. Copies are in reception!', 'school'],
+    ['Year 6 council ballot results are in! Congratulations to our new reps.', 'school'],
+    ['That was crossing the line, Year 9. Detentions for everyone involved. (Only joking, St Stephens, it was a lovely assembly.)', 'personal'],
+  ] as const)('stays quiet on: %s', (text, account) => {
+    expect(fires(text, account)).toBe(false);
+  });
+});

@@ -40,6 +40,7 @@ import {
   RELIGION,
   SCHOOL_ELECTION,
   STORY_ABOUT,
+  COVERAGE_MOCKED,
   COVERAGE_JUDGED,
   MADE_THE_PAPER,
   STORY_AFTER,
@@ -162,6 +163,7 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
   }
   for (const m of findInSentences(draft, IN_THE_PAPER)) addStory(m);
   for (const m of findInSentences(draft, MADE_THE_PAPER)) addStory(m);
+  for (const m of findInSentences(draft, COVERAGE_MOCKED)) addStory(m);
   // "The Courier's account of the trip is not accurate": an outlet's coverage called wrong in its sentence.
   for (const outlet of outlets) {
     const sentence = sentences[sentenceIndexAt(sentences, outlet.start)];
@@ -308,7 +310,9 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
       const namedBefore = previous !== undefined && paragraphOf[previous.index] === paragraph && (mentionsIn.get(previous.index)?.length ?? 0) > 0;
       // On the school account "we" and "our" are the school: "we have asked the paper to correct it".
       const schoolSpeaks = draft.kind === 'school' && /\b(?:we|our|us)\b/.test(slice);
-      const aboutSchool = mentions.length > 0 || namedBefore || schoolSpeaks || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
+      // …or named in the next sentence: "Read the whole article before you pile in. Half of it is wrong about our school."
+      const namedAfter = nextInParagraph !== undefined && ((mentionsIn.get(nextInParagraph.index)?.length ?? 0) > 0 || ABOUT_THE_SCHOOL.test(nextInParagraph.text));
+      const aboutSchool = mentions.length > 0 || namedBefore || namedAfter || schoolSpeaks || ABOUT_THE_SCHOOL.test(slice) || disputes.length > 0;
       // Good news in the sentence or the one after it ("Loved the Echo's piece on us. So proud!")
       const after = nextInParagraph?.text ?? '';
       const goodNews = aboutSchool && (has(GOOD_NEWS, slice) || has(GOOD_NEWS, after)) && disputes.length === 0 && !has(BAD_NEWS, slice) && !has(BAD_NEWS, after);

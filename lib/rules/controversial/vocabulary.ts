@@ -94,6 +94,8 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\b(?:leave|leaving|left|exit|exiting|switch|switching|transfer|transferring)\s+(?:the|our|this)\s+trust\b`,
   String.raw`\b(?:move|moving|moved|transfer|transferring|transferred)\s+to\s+(?:a|another|a\s+new|a\s+different)\s+trust\b`,
   String.raw`\bsave\s+our\s+school\b`,
+  String.raw`\bmega-?trusts?\b`,
+  String.raw`\b(?:where\s+i\s+stand|my\s+views?)\s+on\s+the\s+(?:[a-z'-]+\s+){0,3}?(?:transfer|takeover|merger|academisation|trust\s+move)\b`,
   String.raw`\bhands\s+off\s+our\s+school\b`,
   String.raw`\b(?:proposed|planned|threatened)\s+closure\b`,
   String.raw`\b(?:plans?|proposals?|decision|wants?|wanted|threat(?:en(?:s|ed|ing)?)?|bid|vote|voted|move)\s+to\s+(?:close|shut|axe|scrap|merge)\s+(?:down\s+)?(?:the|our|this|its)\s+(?:school|academy|sixth\s+form|nursery|unit|base|site|resource\s+base)\b`,
@@ -117,6 +119,9 @@ export const TRUST_MOVE = alternatives([
   // "plan to fold St Aldhelm's into a hub with the Bridgwater schools"
   String.raw`\b(?:fold|folding|absorb|absorbing|swallow|swallowing|merge|merging)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:into|with)\s+(?:a|an|the|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:hub|trust|federation|cluster|partnership|academy|mat)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
+  // "making the case for the trust move", "voting no at the staff consultation"
+  String.raw`\btrust\s+(?:move|transfer|switch)\b`,
+  String.raw`\bvot(?:e|ing)\s+(?:yes|no)\s+(?:at|in)\s+the\s+(?:[a-z]+\s+)?consultation\b`,
   // "the proposed transfer of Larkfield Brook to Northern Lights Education Trust", "moving St Aldhelm's to a new trust"
   String.raw`\btransfer\s+of\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|federation|partnership)\b`,
   String.raw`\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:to|into)\s+(?:a\s+new|another|a\s+different|a\s+bigger|a\s+larger|a\s+national)\s+(?:trust|mat)\b`,
@@ -186,7 +191,11 @@ export const LEGAL_LESSON = /\b(?:mock\s+trials?|citizenship|role[\s-]?play|dram
 export const PARTY_POLITICS = alternatives([
   String.raw`\btor(?:y|ies)\b`,
   // Telling people how to vote without naming the party: "you know which way to vote", "I know which box I won't be ticking".
-  String.raw`\b(?:you|we|i)\s+know\s+(?:which\s+way\s+to\s+vote|who\s+(?:to|not\s+to)\s+vote\s+for|which\s+box\s+(?:to|not\s+to|i\s+(?:won't|will\s+not|will|shan't)(?:\s+be)?)\s+tick(?:ing)?)\b`,
+  String.raw`\b(?:you|we|i)\s+know\s+(?:which\s+way\s+to\s+vote|who\s+(?:to|not\s+to)\s+vote\s+for|which\s+box\s+(?:to|not\s+to|i\s+(?:won't|will\s+not|will|shan't)(?:\s+be)?)\s+tick(?:ing)?|which\s+box\s+i\s+(?:ticked|'ll\s+tick|tick))\b`,
+  // "Not telling anyone how to vote… one candidate has been in three times and the other couldn't find Somerset."
+  String.raw`\bone\s+candidate\b[^.!?\n]{0,80}?\bthe\s+other\b`,
+  String.raw`\bwhich\s+box\s+i\s+(?:ticked|'ll\s+be\s+ticking|will\s+be\s+ticking|am\s+ticking)\b`,
+  String.raw`\bvote\s+(?:for|against)\s+the\s+amendment\b`,
   String.raw`\b(?:handing\s+out|hand\s+out|delivering|deliver)\s+leaflets\s+(?:for|against)\s+(?:his|her|their|the)\s+(?:opponent|rival|candidate|party)\b`,
   String.raw`\bsnp\b|\bukip\b|\bplaid\s+cymru\b|\bmebyon\s+kernow\b|\bsinn\s+fein\b`,
   String.raw`\blib\s?dems?\b|\bliberal\s+democrats?\b`,
@@ -225,7 +234,7 @@ const POLITICIAN_NAMES: Vocabulary = [
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
 export const POLITICAL_JUDGEMENT = new RegExp(
-  String.raw`\b${anyOf('vot(?:e|ed|ing)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'wreck(?:ed|ing|s)?', 'ruin(?:ed|ing|s)?', 'destroy(?:ed|ing|s)?', 'gutted', 'slashed', 'cut', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'photo[ -]?ops?', 'photo opportunit(?:y|ies)', 'out(?=\\s*(?:[.!#]|$))')}\b`,
+  String.raw`\b${anyOf('vot(?:e|ed|ing)(?! age| at 16)', 'resign\\w*', 'fail(?:ed|ing|ure)?', 'cuts?', 'blame[sd]?', 'shame(?:ful)?', 'disgrace(?:ful)?', 'useless', 'liars?', 'lies', 'lied', 'betray\\w*', 'clueless', 'hopeless', 'joke', 'rubbish', 'sack(?:ed)?', 'get rid', "can't stand", 'hate', 'landslide', 'u-?turns?', 'broken promises', 'abandon(?:ed|ing)?', 'ignor(?:e|ed|es|ing)', 'let (?:us|teachers|schools|kids|children) down', 'must go', 'has to go', 'out now', 'disaster\\w*', 'shambles', 'wreck(?:ed|ing|s)?', 'ruin(?:ed|ing|s)?', 'destroy(?:ed|ing|s)?', 'gutted', 'slashed', 'cut', 'nightmare', 'catastroph\\w*', 'awful', 'terrible', 'appalling', 'dreadful', 'photo[ -]?ops?', 'photo opportunit(?:y|ies)', "didn't (?:pay|fund)", 'never (?:paid|funded)', 'out(?=\\s*(?:[.!#]|$))')}\b`,
 );
 
 /**
@@ -292,7 +301,7 @@ export const SCHOOL_ELECTION = alternatives([
   String.raw`\bhouse\s+captains?\b`,
   // A lesson in democracy: "Year 6 held their own general election", "democracy in action"
   String.raw`\bown\s+(?:general\s+|mock\s+|class\s+)?elections?\b`,
-  String.raw`\bdemocracy\s+(?:in\s+action|week|day|lessons?)\b`,
+  String.raw`\b(?:democracy\s+(?:in\s+action|week|day|lessons?)|parliament\s+week|uk\s+parliament\s+week)\b`,
   // "Year 12 politics students hosted a hustings": a hustings the pupils run.
   String.raw`\b(?:pupils|students|sixth[\s-]form(?:ers)?|year\s+\d{1,2}s?|school\s+council)\b[^.!?\n]{0,50}?\b(?:held|hosted|ran|organised|staged|chaired)\s+(?:a|an|the|their)\s+(?:[a-z]+\s+)?hustings\b`,
   String.raw`\bcitizenship\b`,
@@ -328,6 +337,11 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bvot(?:e|ing)\s+(?:yes|no)\b[^.!?\n]{0,60}?\bturnout\b`,
   String.raw`\b(?:urge|urges|urging|ask|asks|asking|encourage|encourages|encouraging)\s+(?:[a-z'-]+\s+){0,3}?to\s+vote\s+(?:yes|no|for|against)\s+(?:(?:strike|industrial|further|any)\s+)?(?:action|strikes?)\b`,
   String.raw`\bdecision\s+to\s+ballot\b`,
+  // "Not crossing the line on Wednesday", "we fully support our staff's decision to strike", "vote to reject".
+  String.raw`\b(?:not|won't|will\s+not|never|refus(?:e|ed|ing)\s+to)\s+cross(?:ing)?\s+(?:the|a|any)\s+(?:picket\s+)?line\b`,
+  String.raw`\b(?:decision|right|vote|votes|voted|voting)\s+to\s+(?:strike|walk\s+out|take\s+(?:strike|industrial)\s+action)\b`,
+  String.raw`\bvote\s+to\s+reject\b`,
+  String.raw`\bballot\s+over\s+the\s+line\b|\b(?:every|each)\s+vote\b[^.!?\n]{0,40}?\bballot\b|\b(?:strike|union|indicative|formal|industrial\s+action)\s+ballot\s+results?\s+(?:is|are)\s+in\b|\b\d{1,3}%\s+(?:voted\s+)?yes\b`,
   String.raw`\bvot(?:e|es|ing)\s+on\s+(?:local|industrial|strike|national|further)\s+action\b`,
 ], 'g');
 
@@ -340,6 +354,7 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\b(?:national|teachers'?|teacher|neu|nasuwt|naht|unison|gmb|unite|union|staff|nationwide|regional|planned|proposed|upcoming|today's|tomorrow's|week's)\s+strikes?\b`,
   String.raw`\bstriking\s+(?:teachers|staff|colleagues|members|workers)\b`,
   String.raw`\bpay\s+(?:dispute|strikes?)\b`,
+  String.raw`\b(?:government|ministers?|employers?|the\s+trust|unions?|dfe)\s+(?:to\s+)?(?:come|comes|coming|get|gets|go|goes)\s+back\s+to\s+the\s+(?:negotiating\s+)?table\b`,
   String.raw`\btrade\s+dispute\b`,
   String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
   String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
@@ -364,7 +379,7 @@ const OPINION_WORDS: Vocabulary = [
   'join\\s+(?:us|me)', 'unfair', 'betray(?:ed|al)?', 'cuts', 'scandal(?:ous)?', 'pathetic', 'useless', 'vote\\s+(?:for|against)',
   'object', 'oppose', 'terrible\\s+idea', 'absolutely\\s+not', 'in\\s+my\\s+view', 'say\\s+no',
   'petition', 'sign\\s+and\\s+share', "(?:this\\s+)?isn't\\s+over", 'hands\\s+off',
-  'saying\\s+no', 'not\\s+sorry', 'backing', 'right\\s+call', 'best\\s+thing\\s+to\\s+happen', "(?:i'm|i\\s+am|we're|we\\s+are)\\s+(?:firmly\\s+|completely\\s+|totally\\s+)?against", 'urge', 'urging',
+  'saying\\s+no', '(?:ticking|voting)\\s+(?:yes|no)', 'anywhere\\s+near\\s+(?:fair|enough)', 'not\\s+sorry', 'backing', 'right\\s+call', 'best\\s+thing\\s+to\\s+happen', "(?:i'm|i\\s+am|we're|we\\s+are)\\s+(?:firmly\\s+|completely\\s+|totally\\s+)?against", 'urge', 'urging',
   'wrong\\s+(?:answer|decision|move|choice|direction)', 'right\\s+(?:future|answer|choice|decision)\\s+for',
 ];
 export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
@@ -380,6 +395,8 @@ export const HOLDING_STATEMENT = alternatives([
   String.raw`\b(?:we|the\s+school|the\s+trust|the\s+academy|i)\s+(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to|is\s+unable\s+to|am\s+unable\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+(?:be\s+)?(?:comment(?:ing)?|mak(?:e|ing)\s+(?:any\s+)?(?:further\s+)?comments?)\b`,
   String.raw`\b(?:(?:will|shall)\s+(?:be\s+)?mak(?:e|ing)|there\s+will\s+be|we\s+have|have|with)\s+no\s+further\s+comment\b|\bnot\s+be\s+making\s+any\s+(?:further\s+)?comments?\b`,
   String.raw`\bno\s+comment\b`,
+  String.raw`\b(?:will\s+not|won't|shan't)\s+be\s+(?:commenting|discussing\s+(?:it|this|the\s+matter))\s+further\b`,
+  String.raw`\bpublished\s+(?:claims|allegations|a\s+story|an\s+article|a\s+report)\s+about\s+(?:our|the)\b`,
   String.raw`\bholding\s+statement\b`,
   String.raw`\b(?:following|after|in\s+light\s+of|in\s+response\s+to|regarding)\s+(?:the\s+)?(?:recent\s+|today's\s+|yesterday's\s+|this\s+week's\s+|last\s+week's\s+)?(?:press|media|news|newspaper)\s+(?:reports?|coverage|articles?|stor(?:y|ies)|speculation|claims|interest)\b`,
   String.raw`\b(?:despite|ignore)\s+what\s+you\s+(?:may\s+)?(?:have\s+)?(?:read|heard|seen)\b`,
@@ -403,6 +420,7 @@ const GOOD_NEWS_WORDS: Vocabulary = [
   'proud', 'lov(?:e|ed|ing)', 'delighted', 'thrilled', 'congratulations', 'congrats', 'well\\s+done', 'lovely', 'fantastic', 'brilliant', 'amazing',
   'wonderful', 'great\\s+to\\s+see', 'celebrat\\w{0,6}', 'featured', 'awards?', 'won', 'winners?', 'shout[\\s-]?out',
   'thank\\s+you', 'thanks', 'good\\s+news', 'featuring', 'thrilled',
+  'look\\s+out\\s+for', 'copies', 'pick\\s+up\\s+a\\s+copy',
 ];
 export const GOOD_NEWS = new RegExp(String.raw`\b${anyOf(...GOOD_NEWS_WORDS)}\b`);
 
@@ -438,5 +456,15 @@ export const STORY_ABOUT =
 export const COVERAGE_JUDGED = /\b(?:not\s+(?:accurate|true|fair|balanced)|inaccurate|one-sided|hatchet\s+job|hit\s+piece|misleading|untrue|twisted|(?:asked|asking)\s+(?:the\s+paper|them)\s+to\s+correct)\b/;
 /** "…has made the Gazette now": an incident in the paper. */
 export const MADE_THE_PAPER = /\bmade\s+the\s+(?:local\s+|front\s+page\s+of\s+the\s+)?(?:papers?|news|headlines|courier|echo|herald|gazette|chronicle|argus|advertiser|telegraph|mirror|guardian|express|sentinel)\b/g;
+/** Coverage judged where no outlet is named: "read the whole article… half of it is wrong", "lazy reporting", "Pulitzer incoming". */
+export const COVERAGE_MOCKED = alternatives([
+  String.raw`\b(?:the|that|this)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|segment|clip|write-?up)\b[^.!?\n]{0,60}?\b(?:is\s+wrong|got\s+it\s+wrong|inaccurate|not\s+accurate|one-sided|leaves?\s+out|left\s+out|misleading|twisted|hatchet\s+job)\b`,
+  String.raw`\b(?:lazy|shoddy|sloppy|biased|one-sided)\s+(?:reporting|journalism|coverage)\b`,
+  String.raw`\bpulitzer\b`,
+  String.raw`\bcrack\s+(?:investigative\s+)?(?:team|reporters?)\b`,
+  String.raw`\bcamera\s+crew\b`,
+  String.raw`\bpicked\s+up\s+by\s+(?:the\s+)?(?:local\s+|national\s+)?(?:press|media|papers?|news)\b`,
+  String.raw`\bread\s+the\s+(?:whole\s+|full\s+)?(?:article|story|piece|report)\b`,
+], 'g');
 /** A story named by the school it is about, "the Ashworth Fold story", when the press is in the sentence. */
 export const STORY_AFTER = /^(?:'s)?\s+(?:stor(?:y|ies)|articles?|coverage|headlines?)\b/;
