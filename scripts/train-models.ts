@@ -24,7 +24,7 @@ for (const { rule, model, unseen } of trained) {
   const file = fileOf(rule);
   process.stdout.write(
     `${rule}: ${model.trainedOn.drafts} drafts (${model.trainedOn.positives} positive) in ${model.trainedOn.groups} groups, ${Object.keys(model.weights).length} weights, ${(text.length / 1024).toFixed(0)} KB. ` +
-      `Threshold ${model.threshold}: on the drafts the rule asks it about, each group scored by a model trained without it, precision ${pct(unseen.precision)}, recall ${pct(unseen.recall)}.\n`,
+      `Threshold ${model.threshold}: on the drafts the rule asks it about, each group scored by a model trained without it, precision ${pct(unseen.precision)}, recall ${pct(unseen.recall)}.${model.veto !== null ? ` Overrules its shapes below ${model.veto} on drafts long enough to judge.` : ""}\n`,
   );
   if (!values.check) writeFileSync(file, text);
   else if (readFileSync(file, 'utf8') !== text) {

@@ -12,7 +12,7 @@
  */
 import { basename } from 'node:path';
 import { DraftFacts } from '../lib/facts';
-import { MODELLED_RULES, scoreOf, type ModelledRule, type WordModel } from '../lib/facts/models';
+import { longEnoughToOverrule, MODELLED_RULES, scoreOf, type ModelledRule, type WordModel } from '../lib/facts/models';
 import { draftFromLine, draftLineSchema } from '../lib/draft-line';
 import { disreputeAsksItsModel } from '../lib/rules/disrepute';
 import { grievanceAsksItsModel } from '../lib/rules/internal-grievance';
@@ -38,9 +38,11 @@ interface TrainingOptions {
   smallest: number;
   /** The fewest features a draft is scaled as having (`WordModel.lengthFloor`). */
   lengthFloor: number;
+  /** How many of the shape findings a veto silences must be false alarms (0: no veto). */
+  vetoFalseShare: number;
 }
 
-const TRAINING: Omit<TrainingOptions, 'targetPrecision'> = { l2: 0.01, epochs: 30, rate: 0.3, minDrafts: 3, smallest: 0.005, lengthFloor: 80 };
+const TRAINING: Omit<TrainingOptions, 'targetPrecision' | 'vetoFalseShare'> = { l2: 0.01, epochs: 30, rate: 0.3, minDrafts: 3, smallest: 0.005, lengthFloor: 80 };
 
 /**
  * How sure each model must be: its own findings (on the drafts its rule asks it about)
@@ -49,6 +51,14 @@ const TRAINING: Omit<TrainingOptions, 'targetPrecision'> = { l2: 0.01, epochs: 3
  * in Cornwall!"), whose score sits just above the model's prior.
  */
 export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.92, disrepute: 0.9 };
+
+/**
+ * Where a model may overrule its rule's own shapes: below the score under which, on
+ * rounds it never saw, at least four in five of the shape findings were false alarms.
+ * Only the complaint shapes, whose cue words also turn up in praise ("brutal", "a
+ * madhouse in the best way"); the verdict tables rarely fire wrongly.
+ */
+const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.8, disrepute: 0 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */
@@ -59,6 +69,8 @@ export interface Example {
   labels: ReadonlySet<string>;
   /** The rules that would ask their model about this draft (their own shapes found nothing, their gates let it through). */
   asked: ReadonlySet<ModelledRule>;
+  /** The rules whose own shapes or tables flag this draft. */
+  shaped: ReadonlySet<ModelledRule>;
 }
 
 /** The tuning drafts of every corpus folder, as the models read them. */
@@ -73,12 +85,15 @@ export function trainingExamples(root: string = OWN_CORPUS_ROOT): Example[] {
         const asked = new Set<ModelledRule>();
         if (grievanceAsksItsModel(facts)) asked.add('internal-grievance');
         if (disreputeAsksItsModel(draft, facts, policy.settings)) asked.add('disrepute');
+        const shaped = new Set<ModelledRule>();
+        if (facts.complaints.length > 0) shaped.add('internal-grievance');
         return {
           group: `${basename(dir)}:${/^[a-z]*/.exec(d.id)![0]}`,
           id: d.id,
           features: facts.modelFeatures.map((f) => f.name),
           labels: new Set(d.expect),
           asked,
+          shaped,
         };
       });
   });
@@ -133,7 +148,7 @@ function fitModel(examples: readonly Example[], rule: ModelledRule, options: Tra
   }
   const weights: Record<string, number> = {};
   for (const [name, i] of index) if (Math.abs(w[i]!) >= options.smallest) weights[name] = round(w[i]!);
-  return { bias: round(bias), threshold: 0.5, lengthFloor: options.lengthFloor, weights };
+  return { bias: round(bias), threshold: 0.5, lengthFloor: options.lengthFloor, veto: null, weights };
 }
 
 export interface HeldOutScore {
@@ -155,6 +170,24 @@ function scoresOnUnseenGroups(examples: readonly Example[], rule: ModelledRule, 
     for (const e of examples) if (e.group === group) scores.set(e, { group, score: scoreOf(e.features, model), positive: e.labels.has(rule) });
   }
   return examples.map((e) => scores.get(e)!);
+}
+
+/**
+ * The highest score below which the drafts are still `falseShare` false alarms (the
+ * drafts a rule's shapes flagged, scored by models that never saw their round): where the
+ * model may overrule the shapes. null when no score keeps that share.
+ */
+export function vetoFor(scores: readonly Pick<HeldOutScore, 'score' | 'positive'>[], falseShare: number): number | null {
+  const sorted = [...scores].sort((a, b) => a.score - b.score);
+  let wrong = 0;
+  let veto: number | null = null;
+  sorted.forEach((s, i) => {
+    if (!s.positive) wrong++;
+    const next = sorted[i + 1];
+    // Only cut between different scores; the veto is the next score up (silenced: below it).
+    if (wrong / (i + 1) >= falseShare && next && next.score > s.score) veto = round(next.score);
+  });
+  return veto;
 }
 
 /** The lowest score at which the drafts scoring at least that much are still `target` precise. */
@@ -191,12 +224,17 @@ function trainModel(examples: readonly Example[], rule: ModelledRule, options: T
   const right = flagged.filter((s) => s.positive).length;
   const positives = asked.filter((s) => s.positive).length;
   const fitted = fitModel(examples, rule, options);
+  // The drafts the rule's shapes already flag: where the model may overrule them, if it is sure enough.
+  // (Only drafts long enough to judge: a short one scores near the prior whatever it says.)
+  const shaped = unseenScores.filter((_, i) => examples[i]!.shaped.has(rule) && longEnoughToOverrule(examples[i]!.features.length, { ...fitted, veto: null }));
+  const veto = options.vetoFalseShare > 0 ? vetoFor(shaped, options.vetoFalseShare) : null;
   return {
     rule,
     model: {
       bias: fitted.bias,
       threshold,
       lengthFloor: fitted.lengthFloor,
+      veto,
       trainedOn: { drafts: examples.length, positives: examples.filter((e) => e.labels.has(rule)).length, groups: new Set(examples.map((e) => e.group)).size },
       weights: fitted.weights,
     },
@@ -208,7 +246,7 @@ function trainModel(examples: readonly Example[], rule: ModelledRule, options: T
 /** Every modelled rule's model, trained on the same examples. */
 export function trainModels(root: string = OWN_CORPUS_ROOT): TrainedModel[] {
   const examples = trainingExamples(root);
-  return MODELLED_RULES.map((rule) => trainModel(examples, rule, { ...TRAINING, targetPrecision: TARGET_PRECISION[rule] }));
+  return MODELLED_RULES.map((rule) => trainModel(examples, rule, { ...TRAINING, targetPrecision: TARGET_PRECISION[rule], vetoFalseShare: VETO_FALSE_SHARE[rule] }));
 }
 
 /** The model as its file holds it: two-space JSON, one weight a line, features in code-point order. */

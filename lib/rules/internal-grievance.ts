@@ -98,7 +98,11 @@ export default defineRule({
       end: complaint.end,
       message: message(draft.draft.text, complaint, draft.kind === 'school'),
     }));
-    if (!grievanceAsksItsModel(facts)) return found;
+    if (!grievanceAsksItsModel(facts)) {
+      // The shapes' cue words also turn up in praise and in jokes at one's own expense ("a madhouse in the
+      // best way", "brutal… we'll get there"): where the model is sure the draft is no complaint, it overrules them.
+      return facts.modelOverrules('internal-grievance') ? [] : found;
+    }
     // Nothing the shapes know: the model's reading, with the words that weigh most.
     const reading = facts.modelReading('internal-grievance');
     if (!reading) return [];

@@ -23,7 +23,7 @@ import rule, { grievanceAsksItsModel } from '../../lib/rules/internal-grievance'
 import { prepareDraft } from '../../lib/text/prepared';
 import type { AccountKind } from '../../lib/types';
 import { corpusDrafts, discoverCorpora, loadCorpusPolicy } from '../../support/corpus-score';
-import { modelFile, TARGET_PRECISION, thresholdFor, trainModels, trainingExamples } from '../../support/model-training';
+import { modelFile, TARGET_PRECISION, thresholdFor, trainModels, trainingExamples, vetoFor } from '../../support/model-training';
 import { makePolicy } from '../helpers';
 
 const policy = makePolicy();
@@ -228,7 +228,7 @@ describe('what the models read', () => {
   });
 
   it('scores more words of a finding higher', () => {
-    const weights = { bias: 0, threshold: 0.5, lengthFloor: 1, weights: { unfair: 2, again: 1 } };
+    const weights = { bias: 0, threshold: 0.5, lengthFloor: 1, veto: null, weights: { unfair: 2, again: 1 } };
     expect(scoreOf(['unfair', 'again'], weights)).toBeGreaterThan(scoreOf(['unfair', 'lovely'], weights));
     expect(scoreOf([], weights)).toBe(0.5);
   });
@@ -264,6 +264,34 @@ describe('training', () => {
     // 0.9, 0.8, 0.7: all right (1.0); with 0.6: 3 of 4 (0.75); with 0.5: 4 of 5 (0.8).
     expect(thresholdFor(scores, 0.8)).toBe(0.5);
     expect(thresholdFor(scores, 0.95)).toBe(0.7);
+  });
+
+  it('the veto is the highest score under which the shape findings are mostly false alarms', () => {
+    const found = [
+      { score: 0.05, positive: false },
+      { score: 0.1, positive: false },
+      { score: 0.15, positive: false },
+      { score: 0.2, positive: true },
+      { score: 0.3, positive: false },
+      { score: 0.6, positive: true },
+    ];
+    // Below 0.2: 3 of 3 wrong; below 0.6: 4 of 5 (0.8); below nothing higher.
+    expect(vetoFor(found, 0.9)).toBe(0.2);
+    expect(vetoFor(found, 0.8)).toBe(0.6);
+    expect(vetoFor([{ score: 0.4, positive: true }, { score: 0.5, positive: true }], 0.8)).toBeNull();
+  });
+
+  it('overrules the shapes only on a draft long enough to judge, never a short complaint that says little', () => {
+    // Praise whose cue words a shape reads as a complaint: the shapes find it, the model's words weigh against it.
+    const praise = 'This place is a madhouse in the best possible way: a choir in the corridor, a therapy dog in reception and colleagues who would drop everything for you.';
+    expect(shapesFind(praise)).toBe(true);
+    expect(findings(praise)).toEqual([]);
+    // A one-line complaint the shapes find stays found, whatever the model makes of so few words.
+    // ("…full of people updating their CVs" scores low with the model, but is too short for it to judge.)
+    for (const complaint of ['The staffroom used to be full of laughter. These days it is full of people updating their CVs.', 'SLT have cancelled PPA again this week to cover the gaps.']) {
+      expect(shapesFind(complaint), complaint).toBe(true);
+      expect(findings(complaint), complaint).toHaveLength(1);
+    }
   });
 
   it('chooses the threshold on the drafts each rule asks its model about: the shapes silent, the gates passed', () => {

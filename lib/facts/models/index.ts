@@ -35,6 +35,12 @@ export interface WordModel {
    * three workplace words alone ("SLT have asked…") do not weigh like a complaint.
    */
   readonly lengthFloor: number;
+  /**
+   * Where the model overrules its rule's own shapes (`overrules`): a draft long enough to
+   * judge that scores below this is left alone ("a madhouse in the best way", "brutal
+   * mock season… we'll get there"). null: never.
+   */
+  readonly veto: number | null;
   /** A weight per word or pair of words ("a b"); words not listed weigh nothing. */
   readonly weights: Readonly<Record<string, number>>;
 }
@@ -189,6 +195,20 @@ export function scoreOf(names: Iterable<string>, model: WordModel): number {
   // Each word counts less in a long draft than in a short one.
   const z = model.bias + sum / Math.sqrt(Math.max(model.lengthFloor, count, 1));
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Is a draft long enough for its model to overrule its rule's shapes? A short one scores
+ * near the model's prior whatever it says ("Five new priorities. Good luck to us all."),
+ * so only a draft with at least half `lengthFloor` features is judged.
+ */
+export function longEnoughToOverrule(featureCount: number, model: WordModel): boolean {
+  return featureCount >= model.lengthFloor / 2;
+}
+
+/** Does the model overrule its rule's own shapes for a draft with these features? */
+export function overrules(names: readonly string[], model: WordModel): boolean {
+  return model.veto !== null && longEnoughToOverrule(names.length, model) && scoreOf(names, model) < model.veto;
 }
 
 /** What a model's signals can add at most: their positive weights, summed, and how many there can be. */
