@@ -50,7 +50,7 @@ const TRAINING: Omit<TrainingOptions, 'targetPrecision' | 'vetoFalseShare'> = { 
  * verdicts on unseen rounds but flagged short, sincere praise of the school ("best school
  * in Cornwall!"), whose score sits just above the model's prior.
  */
-export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.92, disrepute: 0.9 };
+export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.93, disrepute: 0.9 };
 
 /**
  * Where a model may overrule its rule's own shapes: below the score under which, on
@@ -58,7 +58,7 @@ export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grieva
  * Only the complaint shapes, whose cue words also turn up in praise ("brutal", "a
  * madhouse in the best way"); the verdict tables rarely fire wrongly.
  */
-const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.8, disrepute: 0 };
+const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.85, disrepute: 0 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */

@@ -271,6 +271,8 @@ describe('confidential: a child known by their year, and disclosures counted by 
     // Who it came from, by their year: "a disclosure from a Year 10".
     'Dealt with a disclosure from a Year 5 this morning; social care are on it now.',
     'My first ever disclosure this afternoon, from a girl in my form. Handed it over properly but I keep replaying it.',
+    // An inspection's outcome before the report, told as the feedback call.
+    "Inspection feedback call this afternoon: we've held on to Good, but keep it under wraps until the report comes out.",
   ])('fires on: %s', (text) => {
     expect(fires(text)).toBe(true);
   });

@@ -290,6 +290,19 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
     expect(shapesFire(text)).toBe(false);
   });
 
+  describe("a relative's school is another school", () => {
+    it.each([
+      "My nephew's primary is the worst-run school I have come across in twenty years of teaching.",
+      "My daughter's school lost her coursework twice this term. Their organisation is a joke.",
+    ])('stays quiet on: %s', (text) => {
+      expect(findings(text)).toEqual([]);
+    });
+
+    it('still hears our own school named beside it', () => {
+      expect(findings("My nephew's primary is lovely. SSCA is the worst-run school I have come across.")).toHaveLength(1);
+    });
+  });
+
   describe('a review of the school', () => {
     it.each([
       'One star for St Stephens. Lovely reception area, chaos behind it.',

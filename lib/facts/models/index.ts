@@ -45,6 +45,9 @@ export interface WordModel {
   readonly weights: Readonly<Record<string, number>>;
 }
 
+/** What a number is read as. */
+const NUMBER = '<number>';
+
 /** One word (or placeholder) of the draft, with the tokens it covers. */
 interface Unit {
   readonly name: string;
@@ -128,7 +131,7 @@ function unitsOf(draft: PreparedDraft, context: ModelContext): Unit[] {
     const token = tokens[i]!;
     const name =
       token.kind === 'number'
-        ? '<number>'
+        ? NUMBER
         : token.kind === 'mention'
           ? '<handle>'
           : token.kind === 'word' && token.capitalised && context.names?.has(token.base)
@@ -164,7 +167,8 @@ export function wordFeatures(draft: PreparedDraft, context: ModelContext = {}): 
     const next = units[i + 1];
     if (!next) continue;
     while (sentence < sentences.length - 1 && sentences[sentence]!.last < unit.first) sentence++;
-    if (next.first <= sentences[sentence]!.last) add(`${unit.name} ${next.name}`, unit.first, next.last);
+    // (A number is read on its own, never in a pair: "5 but" says nothing "5" and "but" do not.)
+    if (next.first <= sentences[sentence]!.last && unit.name !== NUMBER && next.name !== NUMBER) add(`${unit.name} ${next.name}`, unit.first, next.last);
   }
   return [...features.values()];
 }

@@ -466,7 +466,7 @@ export const ALLEGATION = words([
 ]);
 
 /** An inspection outcome… */
-export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams', 'special measures']);
+export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams', 'special measures', '(?:inspection |ofsted )?feedback call']);
 export const INSPECTION_RESULT = words([
   'outcome',
   'results?',
@@ -474,7 +474,7 @@ export const INSPECTION_RESULT = words([
   'judge?ments?',
   'ratings?',
   'verdict',
-  "(?:got|get|achieved|kept|keep|retained|maintained|stayed|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: us| the school| our school)?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
+  "(?:got|get|achieved|kept|keep|retained|maintained|stayed|held on to|hung on to|hang on to|kept hold of|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: us| the school| our school)?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
   "(?:came|come|coming|come's) out (?:of (?:the |our )?(?:inspection|ofsted|visit) )?(?:as|with) (?:an? )?(?:outstanding|good|requires improvement|inadequate|ri)",
   '(?:into|in) special measures',
   'over the moon',

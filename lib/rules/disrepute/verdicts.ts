@@ -44,6 +44,7 @@ import {
   MORE_COMPOUND_NOUNS,
   NOT_POSSESSED,
   ONE_PART,
+  OTHERS_SCHOOL,
   PEOPLE,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -184,9 +185,13 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     refStart[mention.first] = 1;
     refs[sentenceOfToken(sentences, mention.first)]!.push({ first: mention.first, last: mention.last });
   }
+  // A relative's or a friend's school ("my niece's secondary", "my son's school"): another school, so its
+  // sentence's "the school", "it" and self-naming verdicts ("the worst-run school") are about that one.
+  const othersSchool = new Set(findInSentences(draft, OTHERS_SCHOOL).map((m) => m.sentence));
   for (const m of findInSentences(draft, GENERIC_REFERENCE)) {
     const ref = toRef(m.start, m.end);
-    if (modifier(ref.last)) continue;
+    // (…and in the sentence after it, which goes on about the same school: "Their organisation is a joke.")
+    if (modifier(ref.last) || othersSchool.has(m.sentence) || othersSchool.has(m.sentence - 1)) continue;
     refs[m.sentence]!.push(ref);
     refStart[ref.first] ||= 2;
   }
@@ -195,7 +200,10 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   const found: Verdict[] = [];
   const add = (kind: VerdictKind, from: number, to: number, words: Span) =>
     found.push({ kind, ...toDraftSpan(draft, { start: from, end: to }), words: toDraftSpan(draft, words) });
-  for (const m of findInSentences(draft, SELF_REFERRING)) add('verdict', m.start, m.end, m);
+  for (const m of findInSentences(draft, SELF_REFERRING)) {
+    if (othersSchool.has(m.sentence) && !refs[m.sentence]!.some((ref) => refStart[ref.first] === 1)) continue;
+    add('verdict', m.start, m.end, m);
+  }
   // Every other verdict needs the school named somewhere: most drafts stop here.
   if (refs.every((list) => list.length === 0)) return merged(found, draft.draft.text);
 

@@ -116,6 +116,11 @@ export const SELF_REFERRING = words([
  */
 export const ONE_PART = words(['(?:the )?(?:worst|only bad|hardest|saddest) (?:thing|part|bit|side) (?:about|of|at)', '(?:the )?(?:only|one|biggest) (?:down|sad) ?side (?:of|to|about|at)']);
 
+/** A relative's or a friend's school: "my niece's secondary", "my son's old school", "a friend's academy". */
+export const OTHERS_SCHOOL = words([
+  "(?:my|our|his|her|their|a friend's|a mate's) (?:son|daughter|niece|nephew|sister|brother|kids?|child|children|grandson|granddaughter|godson|goddaughter|cousin|partner|wife|husband|friend|mate|neighbour)(?:'s|s') (?:old |new |current |previous |last )?(?:school|secondary|primary|academy|sixth form|college|nursery|infants|juniors|high school)",
+]);
+
 /** Verdicts said of the school as their subject: "…is a joke", "…is toxic", "…only cares about money". */
 export const VERDICT_PREDICATE = words([
   // (One copula, then what follows it: the copula is the commonest word here, so it is tried once.)
