@@ -8,7 +8,10 @@
  * The threshold is chosen the honest way: each group of drafts (a school's first
  * drafts, and each later round of 100 written by someone who never saw the engine) is
  * scored by a model trained without it, and the threshold is the lowest score at which
- * those scores still reach the target precision. The held-back part is never read.
+ * the drafts the rule would ask its model about (its own shapes silent, its gates
+ * passed) still reach the target precision. The veto, where a model may overrule its
+ * rule's shapes, is chosen from the same scores of the drafts the shapes flag. The
+ * held-back part is never read.
  */
 import { basename } from 'node:path';
 import { DraftFacts } from '../lib/facts';

@@ -71,17 +71,17 @@ function message(text: string, complaint: Complaint, school: boolean): string {
   return `${why} ${ADVICE}`;
 }
 
+/** Does this rule ask its model about the draft? Only when the complaint shapes find nothing. */
+export function grievanceAsksItsModel(facts: DraftFacts): boolean {
+  return facts.complaints.length === 0;
+}
+
 /**
  * Don'ts: "Don't use social media to air internal grievances". Complaints about the
  * school's leaders, colleagues, workload, pay, conditions or decisions, however they
  * are said (`lib/facts/complaints/`, shared with `staff-named`). Each finding quotes
  * the words that made it read as a complaint.
  */
-/** Does this rule ask its model about the draft? Only when the complaint shapes find nothing. */
-export function grievanceAsksItsModel(facts: DraftFacts): boolean {
-  return facts.complaints.length === 0;
-}
-
 export default defineRule({
   id: 'internal-grievance',
   title: 'A complaint about leaders, colleagues, workload, pay or conditions at work',

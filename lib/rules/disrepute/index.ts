@@ -120,5 +120,4 @@ export default defineRule({
     const quoted = reading.words.map((w) => quote(draft, w));
     return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(quoted, 'a verdict on the school or the trust as a whole', ADVICE) }];
   },
-
 });
