@@ -57,11 +57,11 @@ export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grieva
 
 /**
  * Where a model may overrule its rule's own shapes: below the score under which, on
- * rounds it never saw, at least four in five of the shape findings were false alarms.
+ * rounds it never saw, at least nine in ten of the shape findings were false alarms.
  * Only the complaint shapes, whose cue words also turn up in praise ("brutal", "a
  * madhouse in the best way"); the verdict tables rarely fire wrongly.
  */
-const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.85, disrepute: 0 };
+const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.9, disrepute: 0 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */
@@ -188,23 +188,40 @@ export function vetoFor(scores: readonly Pick<HeldOutScore, 'score' | 'positive'
     if (!s.positive) wrong++;
     const next = sorted[i + 1];
     // Only cut between different scores; the veto is the next score up (silenced: below it).
-    if (wrong / (i + 1) >= falseShare && next && next.score > s.score) veto = round(next.score);
+    // (Rounded down, so that a draft scoring just over the cut is never silenced.)
+    if (wrong / (i + 1) >= falseShare && next && next.score > s.score) veto = Math.floor(next.score * 10_000) / 10_000;
   });
   return veto;
 }
 
-/** The lowest score at which the drafts scoring at least that much are still `target` precise. */
+/**
+ * The lowest threshold (rounded to four places, as the model file holds it) at which the
+ * drafts scoring at least that much are still `target` precise, counted with the rounded
+ * value itself so that the file's threshold keeps the precision it was chosen for.
+ */
 export function thresholdFor(scores: readonly HeldOutScore[], target: number): number {
   const sorted = [...scores].sort((a, b) => b.score - a.score);
-  let right = 0;
+  // right[k]: the positives among the k highest scores.
+  const right = [0];
+  for (const s of sorted) right.push(right[right.length - 1]! + (s.positive ? 1 : 0));
+  /** How many score at least `cut`. */
+  const atLeast = (cut: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.score >= cut) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   let threshold = 1;
-  sorted.forEach((s, i) => {
-    if (s.positive) right++;
-    const next = sorted[i + 1];
-    // Only cut between different scores.
-    if (right / (i + 1) >= target && (!next || next.score < s.score)) threshold = s.score;
-  });
-  return round(threshold);
+  for (const s of sorted) {
+    const cut = round(s.score);
+    const n = atLeast(cut);
+    if (n > 0 && right[n]! / n >= target) threshold = Math.min(threshold, cut);
+  }
+  return threshold;
 }
 
 export type ShippedModel = WordModel & { trainedOn: { drafts: number; positives: number; groups: number } };
