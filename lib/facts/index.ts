@@ -18,7 +18,7 @@ import { foldPhrase } from '../text/normalise';
 import { sourceSpan, type PreparedDraft } from '../text/prepared';
 import type { Span } from '../text/tokens';
 import { complaintSignals, findComplaints, namesInstitution, SIGNAL_COUNT, type Complaint, type ComplaintContext } from './complaints';
-import { couldReach, MODEL_READS_TOKENS, MODELS, readWithModel, overrules, withSignals, wordFeatures, type ModelContext, type ModelFeature, type ModelledRule, type ModelReading } from './models';
+import { couldOverrule, couldReach, MODEL_READS_TOKENS, MODELS, readWithModel, overrules, withSignals, wordFeatures, type ModelContext, type ModelFeature, type ModelledRule, type ModelReading } from './models';
 import { allMatches } from '../text/patterns';
 
 /** Handles written in the draft: `@tariq_a`, `@olivia.b`. Not the `@` of an email address. */
@@ -205,7 +205,8 @@ export class DraftFacts {
 
   /** Does a rule's model overrule the rule's own shapes for this draft (`models/`: long enough to judge, and scoring low)? */
   modelOverrules(rule: ModelledRule): boolean {
-    return this.once(`modelOverrules:${rule}`, () => overrules(this.modelFeatures.map((f) => f.name), MODELS[rule]));
+    const model = MODELS[rule];
+    return this.once(`modelOverrules:${rule}`, () => couldOverrule(this.modelWords, model, SIGNAL_COUNT) && overrules(this.modelFeatures.map((f) => f.name), model));
   }
 
   /** A rule's model's reading (`models/`): where and why the draft reads as that rule's finding, or null. */

@@ -109,7 +109,7 @@ interface Branding extends Span {
   how: 'signature' | 'voice' | 'hashtag';
 }
 
-function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], ownWords: boolean): Branding[] {
+function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], ownWords: () => boolean): Branding[] {
   const { tokens, folded } = draft;
   const out: Branding[] = [];
   if (lastWordIndex(draft) < 0) return out;
@@ -123,7 +123,10 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
     if (official && !we) out.push({ ...sourceSpan(draft, official.index, official.index + official[0].length), how: 'voice' });
   }
   // A school hashtag presents the post as the school's unless the post is about the writer or mocks it.
-  const ownTag = ownWords || ABOUT_THE_WRITER.test(subjectFor(draft, ABOUT_THE_WRITER)) || MOCKING.test(subjectFor(draft, MOCKING)) || HASHTAG_QUESTIONED.test(subjectFor(draft, HASHTAG_QUESTIONED));
+  // (Worked out only when a hashtag asks: most drafts have none.)
+  let own: boolean | undefined;
+  const ownTag = () =>
+    (own ??= ABOUT_THE_WRITER.test(subjectFor(draft, ABOUT_THE_WRITER)) || MOCKING.test(subjectFor(draft, MOCKING)) || HASHTAG_QUESTIONED.test(subjectFor(draft, HASHTAG_QUESTIONED)) || ownWords());
   for (const mention of branded) {
     const first = tokens[mention.first]!;
     const before = folded.text.slice(Math.max(0, first.start - 50), first.start);
@@ -147,7 +150,7 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
     const tail = endsTheDraft(draft, mention);
     if (tail && (WORDED_SIGN_OFF.test(before) || tail.teamWords || (named && BARE_SIGN_OFF.test(before)))) {
       out.push({ start: mention.start, end: tokens[tail.end]!.sourceEnd, how: 'signature' });
-    } else if (mention.kind === 'hashtag' && !ownTag) {
+    } else if (mention.kind === 'hashtag' && !ownTag()) {
       out.push({ start: mention.start, end: mention.end, how: 'hashtag' });
     }
   }
@@ -182,7 +185,7 @@ export default defineRule({
       });
     }
     // A complaint or a verdict on the school is the writer's own voice, never the school's: a school hashtag there is the writer's tag (or a jibe at it).
-    const ownWords = facts.disclaimer !== null || facts.profileDisclaimer || facts.complaints.length > 0 || verdictsOrMockery(draft, facts, policy.settings).length > 0;
+    const ownWords = () => facts.disclaimer !== null || facts.profileDisclaimer || facts.complaints.length > 0 || verdictsOrMockery(draft, facts, policy.settings).length > 0;
     const candidates = findBranding(draft, facts.schoolMentions, ownWords);
     // What the judgement models read as a complaint or a verdict is the writer's own voice too (asked only
     // when the name, handle or hashtag would otherwise read as the school's signature).

@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findComplaints } from '../../lib/facts/complaints';
-import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, readWithModel, scoreOf, wordFeatures } from '../../lib/facts/models';
+import { couldReach, MODEL_READS_TOKENS, MODELLED_RULES, MODELS, overrules, readWithModel, scoreOf, wordFeatures } from '../../lib/facts/models';
 import { SIGNAL_COUNT } from '../../lib/facts/complaints';
 import { draftFromLine, draftLineSchema } from '../../lib/draft-line';
 import disrepute, { disreputeAsksItsModel, verdictsIn } from '../../lib/rules/disrepute';
@@ -240,6 +240,7 @@ describe('skipping the signals where no model can reach its threshold', () => {
   it('never changes a reading: every corpus draft reads the same with and without the bound', { timeout: 120_000 }, () => {
     let skipped = 0;
     let found = 0;
+    let vetoed = 0;
     for (const dir of discoverCorpora()) {
       const corpusPolicy = loadCorpusPolicy(dir);
       for (const d of corpusDrafts(dir)) {
@@ -251,12 +252,17 @@ describe('skipping the signals where no model can reach its threshold', () => {
           expect(bounded === null, `${d.id} ${rule}`).toBe(full === null);
           if (full) found++;
           if (!couldReach(wordFeatures(draft, facts.modelContext), MODELS[rule], SIGNAL_COUNT)) skipped++;
+          // The veto's bound too: it skips the signals only where the model could never overrule.
+          const overruled = overrules(facts.modelFeatures.map((f) => f.name), MODELS[rule]);
+          expect(new DraftFacts(draft, corpusPolicy).modelOverrules(rule), `${d.id} ${rule} veto`).toBe(overruled);
+          if (overruled) vetoed++;
         }
       }
     }
-    // The bound does skip work, and the models do find things.
+    // The bound does skip work, and the models do find things (and overrule some).
     expect(skipped).toBeGreaterThan(0);
     expect(found).toBeGreaterThan(0);
+    expect(vetoed).toBeGreaterThan(0);
   });
 });
 

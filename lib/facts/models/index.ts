@@ -216,16 +216,39 @@ export function overrules(names: readonly string[], model: WordModel): boolean {
 }
 
 /** What a model's signals can add at most: their positive weights, summed, and how many there can be. */
-const signalCeilings = new WeakMap<WordModel, number>();
+const signalCeilings = new WeakMap<WordModel, { ceiling: number; floor: number }>();
 
 function signalCeiling(model: WordModel): number {
-  let ceiling = signalCeilings.get(model);
-  if (ceiling === undefined) {
-    ceiling = 0;
-    for (const [name, weight] of Object.entries(model.weights)) if (name.startsWith(SIGNAL) && weight > 0) ceiling += weight;
-    signalCeilings.set(model, ceiling);
+  return signalBounds(model).ceiling;
+}
+
+/** The most the signals can add (their positive weights) and take away (their negative ones). */
+function signalBounds(model: WordModel): { ceiling: number; floor: number } {
+  let bounds = signalCeilings.get(model);
+  if (bounds === undefined) {
+    bounds = { ceiling: 0, floor: 0 };
+    for (const [name, weight] of Object.entries(model.weights)) {
+      if (!name.startsWith(SIGNAL)) continue;
+      if (weight > 0) bounds.ceiling += weight;
+      else bounds.floor += weight;
+    }
+    signalCeilings.set(model, bounds);
   }
-  return ceiling;
+  return bounds;
+}
+
+/**
+ * Could the model overrule its rule's shapes once the signals are read (`overrules`)?
+ * The same kind of exact bound as `couldReach`, from below: with every negative signal
+ * weight added, could the score fall under the veto, and could the draft be long enough?
+ */
+export function couldOverrule(words: readonly ModelFeature[], model: WordModel, signals: number): boolean {
+  if (model.veto === null || !longEnoughToOverrule(words.length + signals, model)) return false;
+  let sum = 0;
+  for (const f of words) sum += model.weights[f.name] ?? 0;
+  const bottom = sum + signalBounds(model).floor;
+  const z = Math.min(bottom / Math.sqrt(Math.max(model.lengthFloor, words.length, 1)), bottom / Math.sqrt(Math.max(model.lengthFloor, words.length + signals, 1)));
+  return 1 / (1 + Math.exp(-(model.bias + z))) < model.veto;
 }
 
 /**

@@ -55,6 +55,7 @@ import {
   RANKING_CONTEXT,
   RANKING_ELSEWHERE,
   RANKING_WEAK,
+  REVIEW,
   HARM_NOUN,
   SARCASM,
   SCARE_QUOTED_PRAISE,
@@ -115,6 +116,7 @@ type Shape = 'predicate' | 'noun' | 'adjacent' | 'harm';
 const TABLES: readonly { pattern: RegExp; kind: VerdictKind; shape: Shape }[] = [
   { pattern: VERDICT_PREDICATE, kind: 'verdict', shape: 'predicate' },
   { pattern: VERDICT_NOUN, kind: 'verdict', shape: 'noun' },
+  { pattern: REVIEW, kind: 'verdict', shape: 'noun' },
   { pattern: DECLINE_PREDICATE, kind: 'decline', shape: 'predicate' },
   { pattern: DECLINE_NOUN, kind: 'decline', shape: 'noun' },
   { pattern: HARM, kind: 'harm', shape: 'predicate' },

@@ -121,6 +121,17 @@ export const OTHERS_SCHOOL = words([
   "(?:my|our|his|her|their|a friend's|a mate's) (?:son|daughter|niece|nephew|sister|brother|kids?|child|children|grandson|granddaughter|godson|goddaughter|cousin|partner|wife|husband|friend|mate|neighbour)(?:'s|s') (?:old |new |current |previous |last )?(?:school|secondary|primary|academy|sixth form|college|nursery|infants|juniors|high school)",
 ]);
 
+/**
+ * A review's verdict: "one star for Ashworth Fold", "would give it zero stars", "out of
+ * ten? Two." (A table of its own: inside the larger verdict tables these forms, which can
+ * start with a digit, would slow every other verdict's search.)
+ */
+export const REVIEW = words([
+  '(?<!gold |gold-)(?:one|1|zero|0|half a)[- ]stars?(?: (?:for|from me|review|rating|out of five))',
+  "(?:would|i'd) give (?:it |them |the place |this school )?(?:zero|no|minus|0|one|1) stars?",
+  "(?:rate|rating|score) (?:[a-z'-]+ ){0,4}?out of (?:ten|10|five|5)\\?? (?:a |an )?(?:one|two|zero|nil|1|2|0)\\b",
+]);
+
 /** Verdicts said of the school as their subject: "…is a joke", "…is toxic", "…only cares about money". */
 export const VERDICT_PREDICATE = words([
   // (One copula, then what follows it: the copula is the commonest word here, so it is tried once.)
@@ -150,10 +161,6 @@ export const VERDICT_PREDICATE = words([
 
 /** Verdicts in a noun phrase, with the school near: "a total shambles at SSCA", "toxic culture". */
 export const VERDICT_NOUN = words([
-  // A review's verdict: "one star for Ashworth Fold", "would give it zero stars", "out of ten? Two."
-  '(?<!gold |gold-)(?:one|1|zero|0|half a)[- ]stars?(?: (?:for|from me|review|rating|out of five))',
-  '(?:would|i\'d) give (?:it |them |the place |this school )?(?:zero|no|minus|0|one|1) stars?',
-  '(?:rate|rating|score) (?:[a-z\'-]+ ){0,4}?out of (?:ten|10|five|5)\\?? (?:a |an )?(?:one|two|zero|nil|1|2|0)\\b',
   // "…: a masterclass in how to wreck a good school".
   '(?:a )?masterclass in (?:how to )?(?:wreck|ruin|destroy|break|run down|kill|mismanag|drive out|lose)\\w*',
   'how to (?:wreck|ruin|destroy|kill) a (?:good |great |decent |happy )?(?:school|trust|academy)',
