@@ -246,7 +246,7 @@ function trainModel(examples: readonly Example[], rule: ModelledRule, options: T
   const fitted = fitModel(examples, rule, options);
   // The drafts the rule's shapes already flag: where the model may overrule them, if it is sure enough.
   // (Only drafts long enough to judge: a short one scores near the prior whatever it says.)
-  const shaped = unseenScores.filter((_, i) => examples[i]!.shaped.has(rule) && longEnoughToOverrule(examples[i]!.features.length, { ...fitted, veto: null }));
+  const shaped = unseenScores.filter((_, i) => examples[i]!.shaped.has(rule) && longEnoughToOverrule(examples[i]!.features.length, fitted));
   const veto = options.vetoFalseShare > 0 ? vetoFor(shaped, options.vetoFalseShare) : null;
   return {
     rule,

@@ -215,16 +215,12 @@ export function overrules(names: readonly string[], model: WordModel): boolean {
   return model.veto !== null && longEnoughToOverrule(names.length, model) && scoreOf(names, model) < model.veto;
 }
 
-/** What a model's signals can add at most: their positive weights, summed, and how many there can be. */
-const signalCeilings = new WeakMap<WordModel, { ceiling: number; floor: number }>();
-
-function signalCeiling(model: WordModel): number {
-  return signalBounds(model).ceiling;
-}
+/** Each model's signal bounds, summed once. */
+const knownSignalBounds = new WeakMap<WordModel, { ceiling: number; floor: number }>();
 
 /** The most the signals can add (their positive weights) and take away (their negative ones). */
 function signalBounds(model: WordModel): { ceiling: number; floor: number } {
-  let bounds = signalCeilings.get(model);
+  let bounds = knownSignalBounds.get(model);
   if (bounds === undefined) {
     bounds = { ceiling: 0, floor: 0 };
     for (const [name, weight] of Object.entries(model.weights)) {
@@ -232,7 +228,7 @@ function signalBounds(model: WordModel): { ceiling: number; floor: number } {
       if (weight > 0) bounds.ceiling += weight;
       else bounds.floor += weight;
     }
-    signalCeilings.set(model, bounds);
+    knownSignalBounds.set(model, bounds);
   }
   return bounds;
 }
@@ -261,7 +257,7 @@ export function couldOverrule(words: readonly ModelFeature[], model: WordModel, 
 export function couldReach(words: readonly ModelFeature[], model: WordModel, signals: number): boolean {
   let sum = 0;
   for (const f of words) sum += model.weights[f.name] ?? 0;
-  const top = sum + signalCeiling(model);
+  const top = sum + signalBounds(model).ceiling;
   // More features divide a positive sum more and a negative one less: try both ends.
   const z = Math.max(top / Math.sqrt(Math.max(model.lengthFloor, words.length, 1)), top / Math.sqrt(Math.max(model.lengthFloor, words.length + signals, 1)));
   return 1 / (1 + Math.exp(-(model.bias + z))) >= model.threshold;
