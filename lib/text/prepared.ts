@@ -3,6 +3,7 @@ import type { Draft, RuleAccountKind } from '../types';
 import { fold, toSourceSpan, type FoldedText } from './normalise';
 import { findLinks, tokenise, type LinkSpan, type Span, type Token } from './tokens';
 import { allMatches, globalFormOf } from './patterns';
+import { matchesAtWordStarts, WordStartIndex, wordStartFilter } from './word-starts';
 
 export interface PreparedDraft {
   readonly draft: Draft;
@@ -74,11 +75,34 @@ export interface TextMatch extends Span {
  * for every apostrophe), with spans mapped back to the draft as typed.
  */
 export function matchFolded(prepared: PreparedDraft, pattern: RegExp): TextMatch[] {
-  const global = globalFormOf(pattern);
   const out: TextMatch[] = [];
-  for (const match of allMatches(global, subjectFor(prepared, pattern))) {
+  for (const match of foldedMatches(prepared, pattern)) {
     if (match[0].length === 0) continue;
     out.push({ ...sourceSpan(prepared, match.index!, match.index! + match[0].length), match });
   }
   return out;
+}
+
+/**
+ * Texts at least this long are searched word by word (`word-starts.ts`): below it a
+ * scan costs less than indexing the words.
+ */
+const INDEX_FROM_CHARS = 1_000;
+
+const wordStarts = new WeakMap<PreparedDraft, Map<string, WordStartIndex>>();
+
+/**
+ * Every match of a folded-text pattern in the draft, as a global scan finds them. In a
+ * long draft a pattern whose matches start words is tried only at the words that begin
+ * as its matches can.
+ */
+export function foldedMatches(prepared: PreparedDraft, pattern: RegExp): RegExpExecArray[] {
+  const subject = subjectFor(prepared, pattern);
+  const filter = subject.length >= INDEX_FROM_CHARS ? wordStartFilter(pattern) : null;
+  if (!filter) return allMatches(globalFormOf(pattern), subject);
+  let indexes = wordStarts.get(prepared);
+  if (!indexes) wordStarts.set(prepared, (indexes = new Map()));
+  let index = indexes.get(subject);
+  if (!index) indexes.set(subject, (index = new WordStartIndex(subject)));
+  return matchesAtWordStarts(pattern, filter, index);
 }

@@ -7,9 +7,9 @@
  * semicolon does not end a sentence here: "Confidential: staffing restructure…" and
  * "Verdict on SSCA: a shambles" are one thought.
  */
-import { needsOwnCharacters, sourceSpan, subjectFor, type PreparedDraft } from './prepared';
-import { globalFormOf } from './patterns';
+import { foldedMatches, needsOwnCharacters, sourceSpan, type PreparedDraft } from './prepared';
 import { lastAtMost } from './spans';
+import { mayMatch } from './word-starts';
 import { ABBREVIATIONS, type Span } from './tokens';
 
 export interface Sentence {
@@ -81,16 +81,9 @@ export function sentenceOfToken(sentences: readonly Sentence[], index: number): 
 export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMatch[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
-  const global = globalFormOf(pattern);
   const out: FoldedMatch[] = [];
-  const text = subjectFor(draft, pattern);
-  // exec, not matchAll: matchAll copies the pattern for every call.
-  global.lastIndex = 0;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    if (match[0].length === 0) {
-      global.lastIndex++;
-      continue;
-    }
+  for (const match of foldedMatches(draft, pattern)) {
+    if (match[0].length === 0) continue;
     const start = match.index;
     out.push({ start, end: start + match[0].length, sentence: sentenceIndexAt(sentences, start), match });
   }
@@ -110,5 +103,5 @@ export function sentenceHas(pattern: RegExp, sentence: Sentence): boolean {
 /** Does a pattern match anywhere in this folded text? Resets `lastIndex` so shared patterns stay safe. */
 export function has(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
-  return pattern.test(text);
+  return mayMatch(pattern, text) && pattern.test(text);
 }

@@ -29,6 +29,7 @@
 import { anyOf, words } from '../../text/patterns';
 import { sourceSpan, type PreparedDraft } from '../../text/prepared';
 import { has as hasMatch, sentencesOf, type Sentence } from '../../text/sentence-matches';
+import { mayMatch } from '../../text/word-starts';
 import type { Span } from '../../text/tokens';
 import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, OUTSIDE_PROFESSIONALS, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import { BURDEN, DECLINE, EXASPERATION, FEELING, INSINUATION, IRONY_EMOJI, IRONY_HASHTAG, IRONY_MARKER, IRONY_OPENER, IRONY_TAG, JUDGEMENT, JUDGEMENT_TOLD, LATE_EMAIL, MILD, MOCK_THANKS, NEGATED_PRAISE, PAY_COMPLAINT, SCARE_QUOTED } from './cues';
@@ -337,6 +338,8 @@ export function forgetRememberedAnswers(): void {
 
 /** Where `pattern` first matches `text`, as `index * 1024 + length`, or NO_MATCH. */
 function firstMatch(pattern: RegExp, text: string): number {
+  // No word of the text begins as the pattern's matches must: nothing to run or remember.
+  if (!mayMatch(pattern, text)) return NO_MATCH;
   const short = text.length <= REMEMBER_UP_TO_CHARS;
   let known = short ? answers.get(pattern) : undefined;
   const answer = known?.get(text);
@@ -365,7 +368,7 @@ function first(pattern: RegExp, sentence: Sentence, kind: ComplaintKind): Hit | 
   const text = sentence.text;
   if (text.length > REMEMBER_UP_TO_CHARS) {
     pattern.lastIndex = 0;
-    const m = pattern.exec(text);
+    const m = mayMatch(pattern, text) ? pattern.exec(text) : null;
     return m ? { kind, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null;
   }
   const found = firstMatch(pattern, text);
