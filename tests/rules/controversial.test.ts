@@ -455,3 +455,21 @@ describe('controversial: a side taken without the obvious words (rounds 35 and 3
     expect(fires(text, account)).toBe(false);
   });
 });
+
+// Faith groups and the curriculum (first met in exploration rounds 43 to 46), in our own words.
+describe('controversial: a row over what is taught', () => {
+  it.each([
+    'Some parents at SSCA want the RE unit on Sikhism dropped. I disagree and will say so at the governors meeting.',
+    'People with placards outside SSCA this morning about the relationships curriculum. The children deserve to walk in without that.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each([
+    'Our RE unit on Sikhism ended with a visit to the gurdwara. Thank you to everyone at SSCA who helped!',
+    'Year 6 made placards for the SSCA sports day relay. So much colour!',
+    'The site team at SSCA want the old climbing frame removed before the new one arrives.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

@@ -426,3 +426,33 @@ describe('disrepute with its model on the drafts that must stay quiet', () => {
     expect(flagged.length / CLEAN.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(0.02);
   });
 });
+
+// Kinds first met in exploration rounds 43 to 46, in our own words, each beside a clean draft that shares its words.
+describe('disrepute: rounds 43 to 46', () => {
+  const tagged = makePolicy({ hashtags: ['#TrelawnyFamily', '#trelawnyachieves'] });
+  it.each([
+    'Compared every primary in town for my sister. St Stephens came fifth out of five.',
+    'Personal views, but SSCA is a once-proud school that families now drive past.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    '#TrelawnyFamily is doing a lot of heavy lifting when half the staff have quit since September.',
+    '#TrelawnyFamily lol. Try telling that to the colleagues drowning in reports at 11pm.',
+  ])('finds the hashtag mocked: %s', (text) => {
+    expect(findings(text, 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Came third out of five in the staff quiz at SSCA. Not bad for the maths department!',
+    'The once-quiet library at SSCA is now the busiest room in school.',
+    'Second out of two in the egg and spoon race at SSCA sports day, and proud of it.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('stays quiet on the hashtag doing heavy lifting in good news', () => {
+    expect(findings('#TrelawnyFamily is doing a lot of heavy lifting at the bake sale today, thank you all!', 'personal', tagged)).toEqual([]);
+  });
+});

@@ -608,3 +608,36 @@ describe('internal-grievance with its model on the drafts that must stay quiet',
     expect(flagged.length / CLEAN.length, `flagged:\n${flagged.join('\n')}`).toBeLessThanOrEqual(0.02);
   });
 });
+
+// Kinds first met in exploration rounds 43 to 46, in our own words, each beside a clean draft that shares its words.
+describe('internal-grievance: rounds 43 to 46', () => {
+  it.each([
+    // A request met with a put-down, told as a dialogue.
+    'Asked for a morning to rewrite the scheme of work. My head of department: have you tried working smarter?',
+    // Someone else praised for the team's work.
+    'The new reading programme our deputy is being praised for was written by my department over two summers.',
+    // Every concern dismissed.
+    'Our head files every concern as negativity, so nobody raises anything any more.',
+    // Leaders who care how it looks, not how staff are.
+    'Leadership seem completely uninterested in how staff are coping this term.',
+    // Leaving, and the doubled "not the kids".
+    'Leaving at Easter. Not because of the kids, never because of the kids. Ask anyone who has sat in an SLT meeting this year.',
+    // Leaders' own word said back at them.
+    'Compulsory quiz for all staff at 4.30 on a Friday, after a week of parents evenings. Wellbeing, they call it.',
+    // Blame on the school account, beside an apology.
+    { text: 'Apologies for the muddle over the trip money. The office sent out last year\'s letter and nobody checked it.', account: 'school' as const },
+  ])('finds: %s', (draft) => {
+    const { text, account } = typeof draft === 'string' ? { text: draft, account: 'personal' as const } : draft;
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it.each([
+    'Struggling with marking? Have you tried whole-class feedback? It halved my evenings.',
+    'Never because of the kids have I thought of leaving. They are the reason I stay.',
+    'Our head welcomes every bit of feedback and actually acts on it.',
+    'Fish finger Friday in the canteen. Seafood platter, they call it. The kids loved it.',
+    'Leadership are so interested in how we are all doing that they have started a weekly check-in. Lovely touch.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

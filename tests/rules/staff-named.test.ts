@@ -29,3 +29,22 @@ describe('staff-named', () => {
     expect(flagged('Well done Ms Couch!', 'staff-named', 'personal', {}, policy)).toEqual(['Ms Couch']);
   });
 });
+
+// A school account saying sorry for a mistake and naming the colleague who made it (first met in exploration rounds 43 to 46).
+describe('staff-named: the school account blaming a colleague for a mistake', () => {
+  it.each([
+    "Apologies to parents for the muddle over Friday's disco tickets. Mrs Pascoe sent out the old price list, so some of you paid twice.",
+    'A corrected copy of the Year 6 residential letter will come home tomorrow. Mr Lobb emailed the draft version by mistake.',
+    'We are sorry the swimming coach arrived an hour after the children. Mr Lobb booked it for the wrong morning.',
+  ])('names the colleague: %s', (text) => {
+    expect(check(text, 'school')).toContainEqual(expect.objectContaining({ rule: 'staff-named', severity: 'info' }));
+  });
+
+  it.each([
+    'Apologies to families: the Year 3 trip is postponed because of the storm warning. Mrs Pascoe will send new dates next week.',
+    'Sorry for the short notice. Mr Lobb has kindly offered to run an extra revision session on Thursday.',
+    'A corrected copy of the newsletter is attached, as the fair was listed on the wrong day. Thank you to Mrs Pascoe for spotting it.',
+  ])('stays quiet when nobody is blamed: %s', (text) => {
+    expect(flagged(text, 'staff-named', 'school')).toEqual([]);
+  });
+});

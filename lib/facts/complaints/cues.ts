@@ -33,6 +33,11 @@ const SUPPORT_VERBS =
   '(?:listen|listens|care|cares|support|supports|back|backs|value|values|appreciate|appreciates|thank|thanks|consult|consults|reply|replies|respond|responds|acknowledge|fix|fixes|rate|rates|trust|trusts|respect|respects|want to know|pull (?:their|his|her) weight|do (?:their|his|her) (?:share|job|bit))';
 
 export const JUDGEMENT: Vocabulary = [
+  // "…so interested in how things look on the website and so uninterested in how things feel in a classroom"
+  "(?:uninterested|disinterested|not interested|not bothered|unbothered) (?:in|about) how (?:things|staff|we|people|teachers|it|everyone) (?:feel|feels|are (?:doing|coping|feeling))",
+  "(?:more|only|so|far more) (?:interested|concerned|bothered|obsessed) (?:in|with|about) (?:how (?:things|it|we|the school|everything) (?:look|looks|appears?)|appearances|optics|the website|(?:our |the )?image|the brand) (?:than|and not)",
+  // "Not because of the kids, never because of the kids."
+  "(?:not|never) because of the (?:kids|children|pupils|students)[.,;]? (?:and )?(?:never|not|definitely not) because of the (?:kids|children|pupils|students)",
   // Not "has no idea how much we appreciate her": that is praise.
   `${NOT_SAID_OF_ONESELF}(?:have|has|had|have got|has got|got)(?: (?:absolutely|literally|genuinely|honestly|just|still|clearly))? (?:no|zero|not a|not the (?:slightest|faintest|first)) (?:idea|clue)(?! (?:how (?:much|grateful|lucky|thankful|proud|amazing|brilliant|good|great|special|loved|valued|appreciated)|just how (?:much|grateful|lucky|amazing)|(?:that )?(?:we|the staff|the children|the kids|everyone)(?:'d| had| were| was)? (?:planned|organised|arranged|been planning|got|bought|made|prepared)))`,
   "(?!(?:i|we|you)')[a-z]+'(?:ve|s|d)(?: got)?(?: (?:absolutely|literally|genuinely|clearly))? (?:no|zero|not a) (?:idea|clue)",
@@ -334,6 +339,8 @@ export const JUDGEMENT_TOLD: Vocabulary = [
 
 /** How staff are made to feel or treated: aimed at leaders, at work, or at the school as an employer. */
 export const FEELING: Vocabulary = [
+  // "starting to feel like an exhibit at the zoo"
+  'feel(?:s|ing)? like (?:an? )?(?:exhibit|animal in a zoo|zoo animal|goldfish in a bowl|lab rat|performing seal|specimen)',
   'not valued',
   'undervalued',
   'unappreciated',
@@ -694,6 +701,8 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  // "Team building, they call it.": what leaders name it, said back at the end of the sentence.
+  "[a-z-]+,? (?:they|leadership|slt|management|the head|the trust) (?:call|calls) (?:it|this|that)$",
   "taking bets on|we all know which (?:one )?(?:we got|they chose|won|it was)|(?:have|has) discovered the (?:phrase|word|buzzword|term)|that's it,? that's the (?:post|tweet)",
   "tells you (?:where|what|exactly where) (?:the|their|our) priorities (?:lie|are)",
   "(?:don't|doesn't|won't|do not|does not) (?:answer|mark|clean|teach|run|staff|cover|plan) (?:themselves|itself)",

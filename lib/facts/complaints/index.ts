@@ -33,7 +33,7 @@ import { mayMatch } from '../../text/word-starts';
 import type { Span } from '../../text/tokens';
 import { CHILDS_SCHOOL, COLLEAGUES, CONDITIONS, EXTERNAL_ACTOR, INSTITUTION_REF, LEADERS, LOCAL_MARKER, OTHER_DOMAINS, OUTSIDE_PEOPLE, OUTSIDE_PROFESSIONALS, PAY, POSITIVE, SELF_OWNED, WORK_TARGET, WORKLOAD } from '../workplace';
 import { BURDEN, DECLINE, EXASPERATION, FEELING, INSINUATION, IRONY_EMOJI, IRONY_HASHTAG, IRONY_MARKER, IRONY_OPENER, IRONY_TAG, JUDGEMENT, JUDGEMENT_TOLD, LATE_EMAIL, MILD, MOCK_THANKS, NEGATED_PRAISE, PAY_COMPLAINT, SCARE_QUOTED } from './cues';
-import { ADVICE, CLAIM, CREDIT, DISMISSAL, DISRUPTION, DOUBLE_STANDARD, FAILURE, FAIRNESS_QUESTION, LEAVE, NORMAL_QUESTION, NOT_LISTENING, PILING_ON, PUT_DOWN, REALITY, REFUSAL, REFUSED, REQUEST, SELF_CONTAINED, SPENDING } from './shapes';
+import { ADVICE, APOLOGY, CLAIM, CREDIT, DISMISSAL, DISRUPTION, DOUBLE_STANDARD, FAILURE, FAIRNESS_QUESTION, LEAVE, NORMAL_QUESTION, NOT_LISTENING, PILING_ON, PUT_DOWN, REALITY, REFUSAL, REFUSED, REQUEST, SELF_CONTAINED, SPENDING } from './shapes';
 import { ACCEPTANCE, DESPAIR_EMOJI, EXASPERATED, NEGATED_GOOD, NEGATIVE_SOFT, NEGATIVE_STRONG, SHRUG_TAG } from './negativity';
 
 /** How the complaint is made: what the finding's explanation names. */
@@ -105,6 +105,7 @@ const SHAPE = {
   advice: words(ADVICE),
   failure: words(FAILURE),
   disruption: words(DISRUPTION),
+  apology: words(APOLOGY),
   doubleStandard: words(DOUBLE_STANDARD),
   spending: words(SPENDING),
   selfContained: words(SELF_CONTAINED),
@@ -980,7 +981,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       if (r.aimed.kind === 'double-standard' || r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down' ? workNear || peopleNear : peopleNear) return { hit: r.aimed };
     }
     // Blame: a leader or colleague failed to act, and something was cancelled or late.
-    if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption)) return { hit: r.failure };
+    // (An apology to families says something went wrong as surely as "cancelled" does.)
+    if (r.failure && (r.people || has(TRUST, r.sentence.text)) && near(r, 2).some((o) => o.disruption || has(SHAPE.apology, o.sentence.text))) return { hit: r.failure };
     // Sarcasm and mock thanks: something inside (or the school as employer) and a burden nearby.
     // Sarcasm about what the sentence before says of someone outside: "Still waiting on the STA… Lovely bit of forward planning, that."
     const previous = neighbour(r, -1);

@@ -22,6 +22,8 @@ export const CREDIT: Vocabulary = [
   // "…presented to governors as someone else's initiative without their name anywhere on it".
   "(?:presented|passed off|sold|pitched|shown|launched|unveiled|badged)(?: [a-z0-9']+){0,4}? as (?:someone|somebody) else's (?:idea|initiative|work|project|plan|baby)",
   "(?:without|with no|not even) (?:my|our|their|his|her) names? (?:anywhere )?on (?:it|them)",
+  // "…the curriculum work she's being promoted for was written by my colleagues and me."
+  "(?:promoted|praised|thanked|credited|rewarded|recognised|celebrated|applauded) for (?:was|were) (?:actually |all |mostly )?(?:written|done|created|made|planned|built|designed|developed|put together) by (?:my|our|me|us|the (?:team|department|tas?))",
   '(?:took|takes|taking|take|stole|steals|stealing|claimed|claims|claiming|nicked|nicks|pinched|grabbed|grabs|hogged|hogs) (?:all )?(?:the )?credit',
   '(?:gets?|got|takes?|took|getting|taking) (?:all )?the (?:praise|glory|plaudits|thanks|recognition|credit)[^.!?\\n]{0,20}?(?:i|we) (?:do|did|get|got) the (?:work|graft|hard work|donkey work)',
   "(?:took|takes|taking|presented|presents|showed|shows|shared|shares|sent|sends)(?: [a-z0-9']+){1,8}? (?:and|but) (?:didn't|did not|never|doesn't|does not) (?:even )?(?:mention|credit|name|acknowledge|thank) (?:me|us|my name)",
@@ -167,6 +169,8 @@ export const DISMISSAL: Vocabulary = [
   "(?:told|tells|telling|said to|advised|reminded) (?:me|us) (?:to|that i should|i should|we should|that we should) (?:just |simply )?(?:try harder|toughen up|man up|get on with it|suck it up|stop (?:moaning|complaining|whinging|whining)|be (?:more )?(?:resilient|positive|grateful|flexible|organised)|work smarter|manage (?:my|our) time|prioritise|build better relationships|do yoga|take a bath|have a bath|breathe|look after (?:myself|ourselves)|go home early|have a bubble bath|use (?:my|our) holidays|do it in (?:my|our) own time|sort it out (?:my|our)sel(?:f|ves))",
   "(?:the )?(?:answer|response|solution|advice|reply)(?: from (?:the |our |my )?[a-z]+)? (?:was|is|:) (?:to |just |a |an )",
   "(?:got|given|handed|sent) (?:me )?an? (?:leaflet|poster|link|email|podcast|app|video) (?:about|on)",
+  // "a headteacher who files every bit of feedback under negativity"
+  "(?:files?|filed|filing|dismiss(?:es|ed|ing)?|writes? off|wrote off|labels?|labell?ed|brands?|branded|treats?|treated) (?:every|all|any|each)(?: (?:bit|piece|scrap|item))?(?: of)? (?:feedback|concerns?|criticism|questions?|suggestions?|challenges?) (?:as|under|down as) (?:negativity|negative|moaning|whinging|complaining|resistance|disloyalty|a moan|a complaint)",
 ];
 
 /** A request refused, told as a story: "Asked for a half day … got told we all have families." Stands alone. */
@@ -191,6 +195,8 @@ export const PUT_DOWN: Vocabulary = [
   '(?<!(?:nobody|no one|no-one|never|didn\'t|did not|without|not once|not) )(?:belittl|humiliat|talk(?:ed|s|ing)? down to|spoke to me like|speaks to me like|spoken to like|made me feel (?:small|stupid|useless|like an idiot|this big))',
   "looked at (?:me )?like (?:i|i'd|i had|i was)",
   "(?:rolled|rolls) (?:her|his|their) eyes",
+  // "Line manager: have you tried being more efficient?"
+  "have you (?:tried|thought about|considered) (?:being|working|getting|planning|managing (?:your|the) time) (?:a (?:bit|little) )?(?:more )?(?:efficient(?:ly)?|organised|faster|quicker|smarter|harder|better)",
 ];
 
 /** Advice to leaders that is really a complaint. Stands alone. */
@@ -281,7 +287,9 @@ export const FAILURE: Vocabulary = [
   "given the wrong (?:time|date|day|address|pick-?up time|details|information|numbers?) by",
   "we (?:did )?warn(?:ed)? (?:them|the trust|leaders|slt|leadership|management)",
   "(?:system|software|platform|app|portal|server)(?: [a-z']+){0,6} (?:has |have )?failed",
-  "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){1,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week)",
+  "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){1,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week|afternoon|morning|evening|term|month|year group|class|venue|site)",
+  // "Mrs Pickles sent out the old version", "uploaded last year's letter".
+  "(?:sent|send|posted|put|uploaded|emailed|printed|shared)(?: (?:out|up|home|round))? (?:the |an? )?(?:old|wrong|previous|out-of-date|outdated|unchecked|draft|last (?:year|term|week)'s) (?:[a-z-]+ )?(?:version|copy|menu|letter|list|dates|timetable|link|form|booklet|file|document|draft)",
   "still (?:hasn't|haven't|has not|have not|hadn't|had not) (?:fixed|sorted|repaired|replaced|done|answered|paid|booked|ordered|approved|signed off)",
   "(?:set|decided|imposed|chosen|made|scheduled|signed) by (?:the )?(?:senior leaders|senior leadership|slt|smt|the trust|trust|leadership|management|head office|governors)",
   "left (?:teachers|us|staff|the team|everyone) (?:with )?no time",
@@ -312,6 +320,20 @@ export const FAILURE: Vocabulary = [
 ];
 
 /** What went wrong for pupils or families. */
+/**
+ * The school saying sorry to families, or putting a mistake right: something went wrong,
+ * as surely as "cancelled".
+ * "Apologies to families… Mr Bainbridge booked the coaches for the wrong afternoon" blames him.
+ */
+export const APOLOGY: Vocabulary = [
+  '(?:our )?(?:sincere |sincerest )?apologies (?:to|for)',
+  'we (?:sincerely )?apologi[sz]e',
+  "(?:we're|we are)(?: very| so| really| truly)? sorry",
+  'sorry for (?:the|any) (?:inconvenience|confusion|delay|error|mix-?up|disruption|late)',
+  // Putting it right: "A corrected copy will be sent home on Monday."
+  '(?:a |the )?corrected (?:copy|version|letter|list|menu|timetable|booklet|dates|form)',
+];
+
 export const DISRUPTION: Vocabulary = [
   '(?:lessons|classes|clubs|exams|assemblies)(?: are| will be| have been)? (?:moving|moved|relocated|going) to',
   'bear with (?:us|the queues|the delays|us while)|(?:longer|long) queues|delays',
@@ -359,6 +381,8 @@ export const SPENDING: Vocabulary = [
  * our own glue sticks", "undervalued by my school". Stand alone.
  */
 export const SELF_CONTAINED: Vocabulary = [
+  // "finding out about your own redeployment… from the parents' WhatsApp group"
+  "(?:finding|found|find|finds) out (?:about )?(?:(?:my|your|our|their) (?:own )?)(?:redeployment|new role|role|job|timetable|contract|post|class|move|redundancy|hours|pay|cover|line manager|new classroom)(?: [a-z'-]+){0,6}? from (?:the |a |my )?(?:parents?'? whatsapp(?: group)?|parents|a parent|facebook|whatsapp|the (?:local )?papers?|the news|social media|(?:the )?(?:kids|children|pupils)|a pupil|a child|the grapevine|the rumour mill|the office)",
   // "It's not the children that make me want to leave." Said of the job, whatever follows.
   "(?:it's|it is|it was|its) (?:not|never) (?:the|because of the) (?:children|kids|pupils|students) (?:that|who|which) (?:make|made|makes) me (?:want to )?(?:leave|quit|cry|dread|question)",
   "asked for (?:a |an |the |some )?[a-z -]{1,30}? (?:two|three|four|five|\\d+|a couple of|a few) (?:years|months|terms) ago,? and (?:i'm|we're|i am|we are|it's|it is) still",

@@ -21,6 +21,10 @@ export const DISPUTE = alternatives([
   // "The diocese wants St Aldhelm's to drop the ethos statement"
   String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){0,3}?to\s+(?:drop|scrap|remove|ban|stop|force)\b`,
   String.raw`\bboycott(?:s|ed|ing)?\b`,
+  // "placards at the school gates", "want the Year 5 RE unit on Islam dropped", "goes against their faith"
+  String.raw`\bplacards?\b`,
+  String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){1,7}?(?:dropped|scrapped|removed|banned|stopped|cancelled|axed)\b`,
+  String.raw`\b(?:goes|go|went|going)\s+against\s+(?:their|our|my|his|her)\s+(?:faith|beliefs?|religion|values)\b`,
   String.raw`\bpetition(?:s|ed|ing)?\b`,
   String.raw`\boutrage(?:d|ous)?\b`,
   String.raw`\boutcry\b`,
@@ -66,8 +70,8 @@ const RELIGION_WORDS: Vocabulary = [
   'jewish', 'jews', 'judaism', 'hindus?', 'hinduism', 'sikhs?', 'sikhism', 'buddhis(?:t|ts|m)', 'atheis(?:t|ts|m)',
   'humanis(?:t|ts|m)', 'prayers?', 'praying', 'worship', 'bible', "qur'?an", 'koran', 'hijabs?', 'headscarf', 'headscarves',
   'niqabs?', 'burqas?', 'turbans?', 'kirpans?', 'kippahs?', 'halal', 'kosher', 'nativity', 'ramadan', 'eid', 'diwali',
-  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching|syllabus)', '(?:out\\s+of|from)\\s+re', 'collective\\s+worship', 'rse',
-  'relationships\\s+(?:and\\s+sex\\s+)?education', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+(?:month|assembly|assemblies|week|flags?|events?|lessons?|day)', 'gender\\s+identity',
+  'hanukkah', 'religious\\s+education', 're\\s+(?:lessons?|curriculum|teacher|teaching|syllabus|units?|topics?)', '(?:out\\s+of|from)\\s+re', 'collective\\s+worship', 'rse',
+  'relationships\\s+(?:and\\s+sex\\s+)?education', 'relationships\\s+(?:curriculum|lessons?|units?|teaching|policy)', 'sex\\s+education', 'lgbtq?\\+?', 'pride\\s+(?:month|assembly|assemblies|week|flags?|events?|lessons?|day)', 'gender\\s+identity',
 ];
 export const RELIGION = new RegExp(String.raw`\b${anyOf(...RELIGION_WORDS)}\b`, 'g');
 

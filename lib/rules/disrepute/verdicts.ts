@@ -339,7 +339,7 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   for (const { pattern, kind, shape } of TABLES) {
     for (const m of findInSentences(draft, pattern)) {
       const sentence = sentences[m.sentence]!;
-      if (!plausible(m, kind, sentence, pattern, holds)) continue;
+      if (!plausible(m, kind, sentence, pattern, holds, sentences[sentence.index - 1])) continue;
       if (shape === 'noun' && otherSubjects.has(m.end)) continue;
       const verdict = toRef(m.start, m.end);
       const ref = aboutTheSchool(verdict, m.start, sentence, shape);
@@ -357,11 +357,19 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
 }
 
 /** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
-function plausible(m: FoldedMatch, kind: VerdictKind, sentence: Sentence, pattern: RegExp, holds: (pattern: RegExp, sentence: Sentence) => boolean): boolean {
+function plausible(
+  m: FoldedMatch,
+  kind: VerdictKind,
+  sentence: Sentence,
+  pattern: RegExp,
+  holds: (pattern: RegExp, sentence: Sentence) => boolean,
+  before: Sentence | undefined,
+): boolean {
   if (LIGHT_NOUNS.test(m.match[0]) && (holds(FUN_CONTEXT, sentence) || holds(MOMENT, sentence))) return false;
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
   if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence)) return false;
-  if (pattern === RANKING_WEAK && !holds(RANKING_CONTEXT, sentence)) return false;
+  // The tables may be named in the sentence before: "Ranked the local secondaries for a friend. SSCA came sixth out of six."
+  if (pattern === RANKING_WEAK && !holds(RANKING_CONTEXT, sentence) && !(before && holds(RANKING_CONTEXT, before) && !holds(RANKING_ELSEWHERE, before))) return false;
   if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;
   return true;
 }

@@ -195,6 +195,8 @@ export const DECLINE_PREDICATE = words([
   '(?:going|gone|gone right|went|goes|heading|headed|sliding|slid)(?: (?:rapidly|fast|so far|completely|totally|massively|right|well and truly|steadily|badly|proper|properly)){0,2} downhill',
   '(?:gone|going|went|goes|headed|heading)(?: (?:right|well and truly|completely|totally|properly|officially|basically|just|really)){0,2} (?:down the (?:pan|drain|toilet|tubes|plughole|swanee|khazi)|to the dogs|to pot|to hell(?: in a hand(?:cart|basket))?|to rack and ruin|to the wall|to shit|off a cliff|off the rails|pear[- ]shaped|under|bust)',
   'falling apart',
+  // "our academy is a once-good school in freefall"
+  'an? once[- ](?:good|great|proud|outstanding|decent|brilliant|happy|thriving|lovely) (?:school|academy|trust|place|primary|secondary)',
   "(?:can't|cannot|couldn't|could not) (?:possibly )?get any worse",
   'rotten to the core',
   '(?:families|parents) (?:are )?voting with their feet',
@@ -287,6 +289,8 @@ export const RANKING_WEAK = words([
   '(?:last|bottom) again',
   `(?:came|come|comes|coming|finish(?:ed|es|ing)?|ranked|ranks|placed|sits?|sitting|is|are|was|were) (?:right |joint |officially )?(?:last|bottom|lowest)(?: (?:again|of (?:all|every)|in|out of|on|for))`,
   '(\\d{1,3})(?:st|nd|rd|th) (?:out )?of (?:the )?\\1(?![0-9])',
+  // "came sixth out of six"
+  '(?:(?:came|come|comes|finished|finishes|ranked|ranks|placed|sits|was|is) )?(?:second (?:out )?of (?:the )?two|third (?:out )?of (?:the )?three|fourth (?:out )?of (?:the )?four|fifth (?:out )?of (?:the )?five|sixth (?:out )?of (?:the )?six|seventh (?:out )?of (?:the )?seven|eighth (?:out )?of (?:the )?eight|ninth (?:out )?of (?:the )?nine|tenth (?:out )?of (?:the )?ten)',
 ]);
 export const RANKING_CONTEXT = words([
   'league', 'tables?', 'rankings?', 'ranked', 'results', 'ofsted', 'performance', 'progress(?: 8)?', 'attainment', 'county', 'borough', 'area',
@@ -430,10 +434,10 @@ export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?!
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
 /** Milder marks of irony after the hashtag, which mock it only beside bad news. */
 export const HASHTAG_IRONY =
-  /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b|\b(?:says|said|say)\s+the\s+(?:banner|sign|poster|website|prospectus|letterhead|newsletter|lanyards?|mugs?|hoodies?|fence|wall|board|motto|slogan)\b|\bthey\s+(?:say|tell\s+us|reckon)\b|\bso\s+(?:they\s+say|we(?:'re|\s+are)\s+told)\b/gu;
+  /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b|\b(?:says|said|say)\s+the\s+(?:banner|sign|poster|website|prospectus|letterhead|newsletter|lanyards?|mugs?|hoodies?|fence|wall|board|motto|slogan)\b|\bthey\s+(?:say|tell\s+us|reckon)\b|\b(?:is\s+|are\s+)?doing\s+(?:a\s+lot\s+of|all\s+the|some)\s+heavy\s+lifting\b|\bso\s+(?:they\s+say|we(?:'re|\s+are)\s+told)\b/gu;
 export const BAD_NEWS = words([
   'worst', 'bottom', 'dead last', 'cancell?ed', 'shambles', 'joke', 'chaos', 'nobody', 'no one', 'resign(?:ed|ing|ations?)', 'quit(?:ting|s)?', 'turnover',
-  'burn ?out', 'stress(?:ed)?', 'cuts?', 'crisis',
+  'burn ?out', 'stress(?:ed)?', 'cuts?', 'crisis', 'drowning',
   'exodus', 'sinking', 'falling apart', 'special measures', 'inadequate', 'requires improvement', 'failing', 'walk(?:ed|ing|s)? out', 'redundanc(?:y|ies)',
   'lowest', 'any lower', 'low morale', 'morale (?:is|has)(?: \\w+)? (?:low|gone|on the floor|through the floor)', '(?:going|gone|went) downhill',
 ]);
