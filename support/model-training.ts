@@ -51,7 +51,9 @@ const TRAINING: Omit<TrainingOptions, 'targetPrecision' | 'vetoFalseShare'> = { 
  * How sure each model must be: its own findings (on the drafts its rule asks it about)
  * right nine times in ten on rounds it was not trained on. Lower targets found more
  * verdicts on unseen rounds but flagged short, sincere praise of the school ("best school
- * in Cornwall!"), whose score sits just above the model's prior.
+ * in Cornwall!"), whose score sits just above the model's prior. After rounds 43 to 46,
+ * 0.9 let "I'd never work anywhere but SSCA ❤️" through (the rule tests' hard negatives):
+ * 0.91 keeps it out for about two points of recall.
  */
 export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.93, disrepute: 0.91 };
 
