@@ -12,11 +12,11 @@
  * two characters once, and the pattern is tried, anchored, only at the words that
  * begin the right way. What is found is exactly what a scan finds: every place a match
  * can start is tried, in order, from the end of the match before.
+ *
+ * The same beginnings rule out a short text (a sentence) before a pattern runs on it
+ * (`mayMatch`): most sentences hold no word any given table can start with.
  */
-import {
-  type AST,
-  RegExpParser,
-} from '@eslint-community/regexpp';
+import { type AST, RegExpParser } from '@eslint-community/regexpp';
 
 /** Beginnings of at most this many characters are read from a pattern. */
 const DEPTH = 2;
@@ -34,6 +34,16 @@ class TooMany extends Error {}
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
 const isWordCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+
+/** Each place a word starts (a word character after none, as `\b` sees it), with its first two characters. */
+function forEachWordStart(text: string, visit: (at: number, beginning: string) => void): void {
+  let previousWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !previousWord) visit(i, text.slice(i, i + 2));
+    previousWord = word;
+  }
+}
 
 function charsOfClass(node: AST.CharacterClass | AST.CharacterSet | AST.Character, ignoreCase: boolean): string[] | null {
   const out = new Set<string>();
@@ -183,7 +193,8 @@ export function wordStartFilter(pattern: RegExp): WordStartFilter | null {
   try {
     const ast = parser.parsePattern(pattern.source, 0, pattern.source.length, { unicode: pattern.unicode, unicodeSets: pattern.unicodeSets });
     if (startsAtWordBoundary(ast.alternatives)) {
-      const beginnings = ofSequenceThen([{ type: 'Group', alternatives: ast.alternatives, modifiers: null } as unknown as AST.Group], DEPTH, () => new Set([OPEN]), pattern.ignoreCase);
+      const beginnings: Beginnings = new Set();
+      for (const alternative of ast.alternatives) for (const b of ofSequenceThen(alternative.elements, DEPTH, () => new Set([OPEN]), pattern.ignoreCase)) beginnings.add(b);
       const pairs = new Set<string>();
       const singles = new Set<string>();
       let usable = true;
@@ -217,25 +228,19 @@ export class WordStartIndex {
   private readonly byFirst = new Map<string, number[]>();
 
   constructor(readonly text: string) {
-    let previousWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const word = isWordCode(text.charCodeAt(i));
-      if (word && !previousWord) {
-        const beginning = text.slice(i, i + 2);
-        let n = this.numbers.get(beginning);
-        if (n === undefined) {
-          n = this.numbers.size;
-          this.numbers.set(beginning, n);
-          const first = beginning[0]!;
-          const same = this.byFirst.get(first);
-          if (same) same.push(n);
-          else this.byFirst.set(first, [n]);
-        }
-        this.starts.push(i);
-        this.beginnings.push(n);
+    forEachWordStart(text, (at, beginning) => {
+      let n = this.numbers.get(beginning);
+      if (n === undefined) {
+        n = this.numbers.size;
+        this.numbers.set(beginning, n);
+        const first = beginning[0]!;
+        const same = this.byFirst.get(first);
+        if (same) same.push(n);
+        else this.byFirst.set(first, [n]);
       }
-      previousWord = word;
-    }
+      this.starts.push(at);
+      this.beginnings.push(n);
+    });
   }
 
   /** Offsets where a match of a pattern with this filter may start, in order. */
@@ -309,12 +314,7 @@ function beginningsOf(text: string): readonly string[] {
   const known = beginningsOfText.get(text);
   if (known) return known;
   const out: string[] = [];
-  let previousWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const word = isWordCode(text.charCodeAt(i));
-    if (word && !previousWord) out.push(text.slice(i, i + 2));
-    previousWord = word;
-  }
+  forEachWordStart(text, (_, beginning) => out.push(beginning));
   if (beginningsOfText.size >= REMEMBER_TEXTS) beginningsOfText.clear();
   beginningsOfText.set(text, out);
   return out;
