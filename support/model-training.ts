@@ -53,17 +53,20 @@ const TRAINING: Omit<TrainingOptions, 'targetPrecision' | 'vetoFalseShare'> = { 
  * verdicts on unseen rounds but flagged short, sincere praise of the school ("best school
  * in Cornwall!"), whose score sits just above the model's prior. After rounds 43 to 46,
  * 0.9 let "I'd never work anywhere but SSCA ❤️" through (the rule tests' hard negatives):
- * 0.91 keeps it out for about two points of recall.
+ * 0.91 keeps it out for about two points of recall. After rounds 47 to 50 the complaint
+ * model at 0.93 flagged three of the rule tests' 144 clean drafts (a room change, thanks to
+ * a line manager, a new role taken on gladly): 0.94 keeps the rule under its 2% ceiling.
  */
-export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.93, disrepute: 0.91 };
+export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.94, disrepute: 0.91 };
 
 /**
  * Where a model may overrule its rule's own shapes: below the score under which, on
- * rounds it never saw, at least nine in ten of the shape findings were false alarms.
+ * rounds it never saw, at least 92 in 100 of the shape findings were false alarms (at nine
+ * in ten, after rounds 47 to 50, it silenced advice to heads that is really a complaint).
  * Only the complaint shapes, whose cue words also turn up in praise ("brutal", "a
  * madhouse in the best way"); the verdict tables rarely fire wrongly.
  */
-const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.9, disrepute: 0 };
+const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.92, disrepute: 0 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */

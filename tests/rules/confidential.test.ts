@@ -291,3 +291,22 @@ describe('confidential: a child known by their year, and disclosures counted by 
     expect(fires(text)).toBe(false);
   });
 });
+
+// A disclosure told as the writer's own day (first met in exploration rounds 47 to 50), in our own words.
+describe("confidential: the writer's own call or report about a child", () => {
+  it.each([
+    "Awful afternoon. I had to ring children's services about a girl in my tutor group.",
+    'A boy in my class told me something this morning I cannot unhear. Passed it straight to the DSL.',
+    'One of my Year 9s said something at lunch that worried me, so I reported it to our safeguarding lead.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "If you are ever worried about a child, please ring children's services.",
+    'Worried about a child in your class? Pass it to the DSL the same day, every time.',
+    'New staff: the DSL is Mrs Pascoe and her office is next to reception.',
+  ])('stays quiet on advice to everyone: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

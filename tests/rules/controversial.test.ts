@@ -473,3 +473,23 @@ describe('controversial: a row over what is taught', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// The press judged, a ballot's vote got out, a party named at election time (first met in exploration rounds 47 to 50), in our own words.
+describe('controversial: rounds 47 to 50', () => {
+  it.each([
+    "The Cornish Times piece on SSCA's Ofsted letter is lazy journalism from start to finish.",
+    'NASUWT members at SSCA, the indicative ballot closes at noon on Friday. Please return yours.',
+    'Turnout decides whether the action is lawful, so vote, SSCA colleagues.',
+    'Vote how you like on Thursday, but remember which party shut the library next to SSCA.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each([
+    'Year 10 started their journalism unit at SSCA today, writing up sports day like the Cornish Times would.',
+    'SSCA school council ballot closes on Friday. Year 6, get your votes in!',
+    'Remember which party bus leaves first on Saturday: the SSCA Year 6 leavers one, at 6pm.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

@@ -641,3 +641,4 @@ describe('internal-grievance: rounds 43 to 46', () => {
     expect(fires(text)).toBe(false);
   });
 });
+

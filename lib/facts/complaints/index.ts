@@ -822,6 +822,17 @@ const SIGNALS: readonly (readonly [string, (r: Reading, negative: boolean) => un
   ['~warm-only', (r, negative) => r.warm && !negative],
 ];
 
+/**
+ * Does this folded text praise, with nothing negative in it? What follows a sentence's
+ * last "but" decides what it is about: "Year 9 were awful in period 5 but the cover work
+ * from Mr Trewin was spot on" praises the cover work.
+ */
+export function praiseOnly(text: string): boolean {
+  if (!hasMatch(WARM, text)) return false;
+  for (const [pattern] of NEGATIVITY) if (hasMatch(pattern, text)) return false;
+  return ![CUE.mild, CUE.judgement, CUE.judgementTold, CUE.decline, CUE.negatedPraise, CUE.feeling].some((pattern) => hasMatch(pattern, text));
+}
+
 /** Does a sentence starting before token `upToToken` name the school or trust, or the workplace as an employer ("this place")? (`~institution`.) */
 export function namesInstitution(draft: PreparedDraft, context: ComplaintContext = {}, upToToken = Number.POSITIVE_INFINITY): boolean {
   return readingsOf(draft, context).some((r) => r.sentence.first < upToToken && r.institution);

@@ -91,6 +91,8 @@ export const INVOLVED = words([
   '(?:were|was|are|is|been) (?:in|round|here|at (?:the )?(?:school|door|house|gate))',
   'called',
   'rang',
+  // "Had to ring children's services about a lad in my form."
+  '(?:had to |have to |going to |about to )?(?:ring|ringing|phone|phoning|call|calling|contact|contacted|contacting|e-?mail(?:ed|ing)?)',
   '(?:in|round|over) (?:again|this morning|today|yesterday|this afternoon)',
   '(?:statements?|reports?|notes|referrals?) (?:for|to)',
   'phoned',
@@ -256,6 +258,8 @@ export const SAFEGUARDING_WITH_CHILD = words([
   "(?:his|her|their|[a-z]+'s) (?:social worker|family support worker|camhs worker|early help worker|key worker|case worker|probation officer|yot worker)",
   'disclosed',
   'made a disclosure',
+  // "…told me something at breaktime. Logged it, passed it to the DSL."
+  '(?:passed|handed|reported|took|taken|referred|flagged|escalated)(?: (?:it|this|that|everything|what (?:he|she|they) said))?(?: (?:on|straight|up))? to (?:the |our |my )?(?:deputy )?(?:dsl|designated safeguarding (?:lead|officer)|safeguarding (?:lead|team|officer))',
   'disclosure (?:of|about|that|from)',
   '(?:suspected |alleged |physical |sexual |emotional |domestic )(?:abuse|neglect|violence)',
   '(?:being |been )?(?:abused|neglected|groomed)',
@@ -400,7 +404,8 @@ export const GENERAL_TALK = words([
   // Who to call, for anyone: "if you are worried about a child, contact children's social care".
   '(?:worried|concerned|worries|concerns) about (?:a|any|the welfare of a) (?:child|young person|pupil|student)',
   'if you(?:\'re| are)? (?:worried|concerned)',
-  '(?:please )?(?:contact|call|ring|phone|report (?:it )?to) (?:the )?(?:police|children\'s (?:social care|services)|social (?:care|services)|the mash|mash|the lado|lado|nspcc|childline|101|999)',
+  // (Not the writer's own call: "I had to ring children's services about…" is a case.)
+  '(?<!(?:had to|i|we|just|then|so|today i|today we) )(?:please )?(?:contact|call|ring|phone|report (?:it )?to) (?:the )?(?:police|children\'s (?:social care|services)|social (?:care|services)|the mash|mash|the lado|lado|nspcc|childline|101|999)',
   // National figures and research (NATIONAL_FIGURES below) are general talk too.
   ...NATIONAL_FIGURE_WORDS,
   // The process explained to everyone, not one child's case.

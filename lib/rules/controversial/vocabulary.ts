@@ -193,6 +193,8 @@ export const LEGAL_LESSON = /\b(?:mock\s+trials?|citizenship|role[\s-]?play|dram
 
 /** Party politics: a party or a side taken ("vote Labour", "Tory cuts", "the Lib Dems"). */
 export const PARTY_POLITICS = alternatives([
+  // "Whoever you vote for on Thursday, remember which party closed the children's centre."
+  String.raw`\bremember\s+which\s+(?:party|parties|councillors?|mps?|candidates?|side)\s+(?:closed|cut|voted|shut|scrapped|promised|did|is|was)\b`,
   String.raw`\btor(?:y|ies)\b`,
   // Telling people how to vote without naming the party: "you know which way to vote", "I know which box I won't be ticking".
   String.raw`\b(?:you|we|i)\s+know\s+(?:which\s+way\s+to\s+vote|who\s+(?:to|not\s+to)\s+vote\s+for|which\s+box\s+(?:to|not\s+to|i\s+(?:won't|will\s+not|will|shan't)(?:\s+be)?)\s+tick(?:ing)?|which\s+box\s+i\s+(?:ticked|'ll\s+tick|tick))\b`,
@@ -347,6 +349,9 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bvote\s+to\s+reject\b`,
   String.raw`\bballot\s+over\s+the\s+line\b|\b(?:every|each)\s+vote\b[^.!?\n]{0,40}?\bballot\b|\b(?:strike|union|indicative|formal|industrial\s+action)\s+ballot\s+results?\s+(?:is|are)\s+in\b|\b\d{1,3}%\s+(?:voted\s+)?yes\b`,
   String.raw`\bvot(?:e|es|ing)\s+on\s+(?:local|industrial|strike|national|further)\s+action\b`,
+  // Getting the vote out: "the indicative ballot closes on Friday", "turnout is what makes action lawful".
+  String.raw`\b(?:indicative|strike|union|formal|industrial\s+action)\s+ballot\s+(?:closes|opens|ends|is\s+open|deadline)\b`,
+  String.raw`\bturnout\b[^.!?\n]{0,40}?\b(?:action|lawful|threshold|strike)\b`,
 ], 'g');
 
 /** Strike action named: soft, as a closure notice may give it as the reason. */
