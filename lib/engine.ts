@@ -9,10 +9,15 @@ import { CHECK_LIMIT } from './limits';
 import { RULES } from './rules';
 import type { Rule, RuleHit } from './rules/rule';
 import { citePolicy } from './policy/clauses';
+import { readPatternBeginnings } from './text/pattern-beginnings';
 import { prepareDraft } from './text/prepared';
 import { SpanSet } from './text/spans';
 import type { Span } from './text/tokens';
 import { isBuiltInRuleId, SEVERITY_RANK, type AnyRuleId, type Draft, type Finding, type RuleAccountKind, type RuleId, type Severity } from './types';
+import { readBeginningsWith } from './text/word-starts';
+
+// The engine reads its tables' beginnings, so a long draft is searched word by word (`text/word-starts.ts`).
+readBeginningsWith(readPatternBeginnings);
 
 /**
  * Rules about who is named or identified in the same words. When their spans overlap

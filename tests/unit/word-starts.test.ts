@@ -3,7 +3,8 @@
  * what scanning it finds: every pattern the engine runs is compared both ways, on long
  * drafts of the corpus and on text built to sit at the index's edges.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePolicy } from '../../lib/compiled-policy';
 import { checkDraft } from '../../lib/engine';
@@ -174,5 +175,41 @@ describe('searching word by word', () => {
     const pattern = patterns.find((p) => allMatches(globalFormOf(p), subjectFor(prepared, p)).length > 3)!;
     expect(pattern).toBeDefined();
     expect(foldedMatches(prepared, pattern).map((m) => m.index)).toEqual(allMatches(globalFormOf(pattern), subjectFor(prepared, pattern)).map((m) => m.index));
+  });
+});
+
+/** Every file a module imports for its code (not types), followed through the repository. */
+function reachable(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
+      const specifier = m[1]!;
+      if (!specifier.startsWith('.')) {
+        seen.add(specifier);
+        continue;
+      }
+      const base = resolve(dirname(file), specifier);
+      const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find((candidate) => existsSync(candidate));
+      if (found) queue.push(found);
+    }
+  }
+  return seen;
+}
+
+describe('where the parser runs', () => {
+  const root = resolve(new URL('../..', import.meta.url).pathname);
+  it('is in the background, which checks drafts, and not in the content script on every page', () => {
+    expect(reachable(`${root}/entrypoints/background/index.ts`)).toContain('@eslint-community/regexpp');
+    const content = reachable(`${root}/entrypoints/content/index.ts`);
+    // The content script does read a draft's facts (the late-night question)…
+    expect(content).toContain(`${root}/lib/facts/index.ts`);
+    // …without the parser.
+    expect(content).not.toContain('@eslint-community/regexpp');
   });
 });

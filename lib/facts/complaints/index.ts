@@ -339,14 +339,13 @@ export function forgetRememberedAnswers(): void {
 
 /** Where `pattern` first matches `text`, as `index * 1024 + length`, or NO_MATCH. */
 function firstMatch(pattern: RegExp, text: string): number {
-  // No word of the text begins as the pattern's matches must: nothing to run or remember.
-  if (!mayMatch(pattern, text)) return NO_MATCH;
   const short = text.length <= REMEMBER_UP_TO_CHARS;
   let known = short ? answers.get(pattern) : undefined;
   const answer = known?.get(text);
   if (answer !== undefined) return answer;
+  // Run only when some word of the text begins as the pattern's matches must.
   pattern.lastIndex = 0;
-  const m = pattern.exec(text);
+  const m = mayMatch(pattern, text) ? pattern.exec(text) : null;
   const found = m ? m.index * 1024 + Math.min(m[0].length, 1023) : NO_MATCH;
   if (short) {
     if (remembered >= REMEMBER_AT_MOST) {
