@@ -55,9 +55,11 @@ const TRAINING: Omit<TrainingOptions, 'targetPrecision' | 'vetoFalseShare'> = { 
  * 0.9 let "I'd never work anywhere but SSCA ❤️" through (the rule tests' hard negatives):
  * 0.91 keeps it out for about two points of recall. After rounds 47 to 50 the complaint
  * model at 0.93 flagged three of the rule tests' 144 clean drafts (a room change, thanks to
- * a line manager, a new role taken on gladly): 0.94 keeps the rule under its 2% ceiling.
+ * a line manager, a new role taken on gladly): 0.94 kept the rule under its 2% ceiling.
+ * After rounds 51 to 54 it flagged sincere praise ending "Lovely touch." at 0.94 and 0.945;
+ * 0.95 keeps it out for under two points of the model's own recall (82.7% → 80.9%).
  */
-export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.94, disrepute: 0.91 };
+export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.95, disrepute: 0.91 };
 
 /**
  * Where a model may overrule its rule's own shapes: below the score under which, on

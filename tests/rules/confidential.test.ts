@@ -310,3 +310,29 @@ describe("confidential: the writer's own call or report about a child", () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Matters named indirectly (first met in exploration rounds 51 to 54), in our own words.
+describe('confidential: rounds 51 to 54', () => {
+  it.each([
+    'Sat on the pupil discipline panel last night for a Year 8 girl. We upheld the exclusion.',
+    'Third suspension since Christmas for the same Year 9 in my tutor group.',
+    "The LADO's been brought in about a colleague in the juniors. Awful week.",
+    "Can't say much yet, but the inspectors have been and it's going to be a drop. Heartbroken.",
+    'The grievance he raised against his line manager has gone nowhere and now he is off sick.',
+    "Thank you for your kind messages about the boy hurt at the bus stop. Children's services are supporting the family.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Governors upheld the new behaviour policy after the consultation with families.',
+    'A Year 10 in my form won the county chess final today!',
+    "Children's services ran a lovely drop-in supporting families with toddlers at the community centre.",
+    'Ofsted inspectors loved our library. The report is out next month, fingers crossed!',
+    // Advice and rules for everyone.
+    "Did my safeguarding refresher today. If a child tells you something, listen, don't promise to keep it to yourself, and pass it on the same day.",
+    'New this term: anyone off sick for more than three days needs a return-to-work meeting with their line manager.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -493,3 +493,22 @@ describe('controversial: rounds 47 to 50', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// A consultation answered one way, coverage judged twice over, a campaign to stop a lesson (rounds 51 to 54), in our own words.
+describe('controversial: rounds 51 to 54', () => {
+  it.each([
+    'The consultation on Kernow Learning taking over the sixth form at SSCA ends on Monday. Respond and say no, please.',
+    "The Cornish Times write-up of SSCA's results was sloppy, selective journalism.",
+    'A petition and a campaign by some local parents to stop SSCA teaching about other faiths in RE. I will be at the meeting to back our teachers.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each([
+    'Mrs Pascoe is taking over the nursery class at SSCA after Easter. Welcome back!',
+    "SSCA's consultation on the new lunch menu closes on Friday: respond and say yes to pizza Fridays!",
+    'Our campaign to raise money for new SSCA football kits starts today!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

@@ -21,6 +21,8 @@ export const CHILD = words([
   'one of (?:my|our) famil(?:y|ies)',
   '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
   '(?:poor|little) (?:lad|boy|girl|kid|child|lass|mite|one)',
+  // "the same Year 10 in my form"
+  '(?:a|one|the same|this|that|another) (?:year|yr) ?\\d{1,2} (?:in|from) (?:my|our|the) (?:class|form|tutor group|set)',
   '(?:one|a|this|that) (?:little|young) (?:man|lady|fella|one) (?:in|from) (?:my|our|the)',
   "(?:his|her|their|the (?:child|boy|girl|pupil|family|kid)'s) (?:mum|mam|mom|dad|parents?|mother|father|carers?|foster (?:carers?|parents?)|social worker|diagnosis|ehcp|family|home life)",
 ]);
@@ -44,7 +46,8 @@ export const SECRECY = words([
   'told (?:me|us) in (?:confidence|secret)',
   'in (?:strict|the strictest) confidence',
   "(?:don't|do not|dont) tell anyone",
-  "keep (?:this|it|that) (?:to yourselves|to yourself|under your hats?|under wraps|hush[- ]hush|on the (?:down ?low|qt|quiet)|secret|quiet)",
+  // Not the advice never to promise it: "don't promise to keep it to yourself".
+  "(?<!(?:never|not|don't|do not|can't|cannot|won't) promise (?:to |you'll |you will |that you'll )?)keep (?:this|it|that) (?:to yourselves|to yourself|under your hats?|under wraps|hush[- ]hush|on the (?:down ?low|qt|quiet)|secret|quiet)",
   "mum's the word",
 ]);
 
@@ -104,6 +107,8 @@ export const INVOLVED = words([
   'about (?:one|a|the|him|her|them|this|that|his|their)',
   'for (?:one|a|the|him|her|them)',
   'with (?:one|a|the|him|her|them)',
+  // "Children's services are supporting the family."
+  '(?:supporting|supports|supported|support) (?:the|a|his|her|their|this) (?:family|child|pupil|boy|girl|young person)',
 ]);
 /** An agency in school for everyone: a talk, an assembly, a workshop. */
 export const AGENCY_VISIT = words([
@@ -281,11 +286,14 @@ export const ADVICE_BEFORE = new RegExp(String.raw`(?<![a-z])${anyOf(...ADVICE_W
 
 export const EXCLUSION = words([
   '(?:exclusion|suspension) (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?)',
-  '(?:fixed[- ]term|permanent|temporary|internal|external|another|third|second|fourth|fifth|first|latest|nth|\\d+(?:st|nd|rd|th)) exclusions?(?: (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?))?(?! zones?)',
+  '(?:fixed[- ]term|permanent|temporary|internal|external|another|third|second|fourth|fifth|first|latest|nth|\\d+(?:st|nd|rd|th)) (?:exclusions?|suspensions?)(?: (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?))?(?! zones?)',
   '(?:permanently|temporarily) excluded',
   'exclusions? (?:this|of the|so far this) (?:term|week|year|half[- ]term)',
   'reintegration meeting',
   'managed move',
+  // "We upheld the exclusion", "a pupil discipline panel".
+  '(?:upheld|uphold|upholding|overturned|overturn) (?:the|his|her|a|their) (?:permanent |fixed[- ]term )?(?:exclusion|suspension)',
+  '(?:pupil )?discipline (?:panel|committee|hearing)s?',
 ]);
 /**
  * "He's been excluded again", "the pupil involved in Monday's incident has been
@@ -435,6 +443,8 @@ export const STAFF_MATTER = words([
   "investigation into (?:the |an? |his |her |their )?(?:allegations?|conduct|complaints?|claims?|incident|head|deputy|teacher|ta|member of staff|colleague|mr|mrs|ms|miss|dr|what happened)",
   '(?:formal )?grievance (?:against|meetings?|hearings?|procedure|process|outcome)',
   '(?:raised|raising|lodged|lodging|filed|filing|put in|putting in|submitted) a (?:formal )?grievance',
+  // "the grievance she raised against the head was thrown out"
+  "grievance (?:she|he|they|i|we|[a-z'-]+) (?:had )?(?:raised|lodged|filed|put in|submitted)",
   'settlement agreement',
   'compromise agreement',
   'non-disclosure agreement',
@@ -443,12 +453,14 @@ export const STAFF_MATTER = words([
   'whistle-?blow(?:ing|er|ers)?(?! polic(?:y|ies))',
   "(?:was|been|got|getting|being|is being) (?:sacked|let go|marched (?:out|off)|escorted (?:out|off))",
   'sickness (?:absence )?(?:meetings?|reviews?|procedure|triggers?)',
-  'return[- ]to[- ]work (?:meeting|interview)',
+  // One colleague's, not a rule for everyone: "anyone off sick now needs a return-to-work meeting".
+  '(?<!(?:needs?|need to have|has to have|have to have|will have|must have|gets?) an? )return[- ]to[- ]work (?:meeting|interview)',
   'occupational health (?:referral|appointment)',
   // An allegation against staff goes to the LADO: "LADO has been called in about a colleague".
   '(?:referr(?:al|ed)|reported|escalated) to (?:the )?lado',
   'lado (?:referral|involvement|investigation|meeting|strategy meeting)s?',
   "(?:it's|it is|they're|this is|that's) (?:now )?(?:with|gone to) the lado",
+  "lado's (?:been )?(?:called|involved|contacted|informed|brought)(?: in)?",
   'lado (?:(?:has|have|had|was|were|is|are|got)(?: been)? )?(?:called|involved|contacted|informed|brought|in)(?: in)?',
   '(?:on|onto) gardening leave',
   "(?<![a-z])(?<!(?:^|[^a-z])i )(?<!i've )(?:has|'s|is|was|have) (?:been )?(?:signed off|off sick|off work|on sick leave) (?:with|for|because of) (?:stress|anxiety|depression|burn-?out|a breakdown|mental health|work-related stress)",
@@ -479,6 +491,10 @@ export const INSPECTION_RESULT = words([
   'judge?ments?',
   'ratings?',
   'verdict',
+  // "it's going to be a drop", "we've been downgraded"
+  "(?:going to be|it's|it is|it'll be|will be) a (?:drop|downgrade)",
+  '(?:been |being |getting |got )downgraded',
+  'dropped (?:a grade|to (?:requires improvement|ri|inadequate))',
   "(?:got|get|achieved|kept|keep|retained|maintained|stayed|held on to|hung on to|hang on to|kept hold of|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: us| the school| our school)?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
   "(?:came|come|coming|come's) out (?:of (?:the |our )?(?:inspection|ofsted|visit) )?(?:as|with) (?:an? )?(?:outstanding|good|requires improvement|inadequate|ri)",
   '(?:into|in) special measures',

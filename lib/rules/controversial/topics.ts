@@ -60,7 +60,7 @@ const BALLOT_CONTEXT = /\b(?:ballot(?:s|ing|ed)?|strikes?|industrial\s+action|ne
 const HISTORY = /\b(?:historians?|history\s+(?:lesson|lessons|trip|topic|class|project|department)|learn(?:ing|t|ed)?\s+about|stud(?:ying|ied)|1[89]\d\d)\b/;
 
 /** News stories as a lesson: "learning how to write a news story", "our media group", "future reporters". */
-const MEDIA_LESSON = /\b(?:in\s+(?:english|media|history|citizenship|pshe|geography)\b|compared\s+(?:two\s+|the\s+)?(?:news|headlines|reports|articles)|analys(?:ed|ing|e)\s+(?:the\s+)?(?:news|headlines|articles|reports)|learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|(?<!(?:lazy|shoddy|sloppy|biased|one-sided|bad|poor|awful|terrible|gutter|tabloid)\s)journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
+const MEDIA_LESSON = /\b(?:in\s+(?:english|media|history|citizenship|pshe|geography)\b|compared\s+(?:two\s+|the\s+)?(?:news|headlines|reports|articles)|analys(?:ed|ing|e)\s+(?:the\s+)?(?:news|headlines|articles|reports)|learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|(?<!(?:lazy|shoddy|sloppy|biased|one-sided|selective|bad|poor|awful|terrible|gutter|tabloid)\s)journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
 
 export type Topic = 'politics' | 'campaign' | 'strike' | 'religion' | 'trust' | 'legal' | 'media' | 'holding' | PressKind;
 

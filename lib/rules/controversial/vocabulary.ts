@@ -22,6 +22,8 @@ export const DISPUTE = alternatives([
   String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){0,3}?to\s+(?:drop|scrap|remove|ban|stop|force)\b`,
   String.raw`\bboycott(?:s|ed|ing)?\b`,
   // "placards at the school gates", "want the Year 5 RE unit on Islam dropped", "goes against their faith"
+  // Urging people to answer a consultation one way: "please respond and say no".
+  String.raw`\b(?:respond|reply|write\s+in|fill\s+it\s+in|have\s+your\s+say)\s+and\s+(?:say|vote)\s+(?:no|yes)\b`,
   String.raw`\bplacards?\b`,
   String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){1,7}?(?:dropped|scrapped|removed|banned|stopped|cancelled|axed)\b`,
   String.raw`\b(?:goes|go|went|going)\s+against\s+(?:their|our|my|his|her)\s+(?:faith|beliefs?|religion|values)\b`,
@@ -36,6 +38,8 @@ export const DISPUTE = alternatives([
   String.raw`\bnot\s+allowed\b`,
   String.raw`\bwon't\s+(?:let|allow)\b`,
   String.raw`\bcampaign(?:s|ing|ed)?\s+against\b`,
+  // "a campaign by a local church group to stop St Aldhelm's teaching…"
+  String.raw`\bcampaign(?:s|ing|ed)?\s+(?:by\s+(?:[a-z'-]+\s+){1,4}?)?to\s+(?:stop|ban|remove|scrap|block|force|drop)\b`,
   String.raw`\boppos(?:e|es|ed|ing|ition)\b`,
   String.raw`\b(?:fight|fighting|battle|battling)\s+(?:against|over|with|to\s+(?:stop|save|keep))\b`,
   String.raw`\bclash(?:es|ed)?\b`,
@@ -118,6 +122,8 @@ export const TRUST_MOVE = alternatives([
   String.raw`\bchang(?:e|es|ed|ing)\s+(?:of\s+)?trusts?\b`,
   String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|multi[\s-]academy\s+trusts?|(?:learning\s+)?partnership|federation)\b${TRUST_NOT_A_THING}`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
+  // "the consultation on Pennine Ridge taking over the nursery at Ashworth Fold"
+  String.raw`\b(?:tak(?:e|es|ing)|took)\s+over\s+(?:the|our|its)\s+(?:nursery|sixth\s+form|primary|infants?|juniors?|school|academy|site|provision)\b`,
   // "the proposed move from Wessex Vale to the diocesan trust"
   String.raw`\b(?:move|moves|moving|switch|switches|switching|transfer|transfers|transferring)\s+(?:away\s+)?from\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:trusts?|mats?|federation|diocese)\b`,
   // "plan to fold St Aldhelm's into a hub with the Bridgwater schools"
@@ -468,7 +474,7 @@ export const MADE_THE_PAPER = /\bmade\s+the\s+(?:local\s+|front\s+page\s+of\s+th
 /** Coverage judged where no outlet is named: "read the whole article… half of it is wrong", "lazy reporting", "Pulitzer incoming". */
 export const COVERAGE_MOCKED = alternatives([
   String.raw`\b(?:the|that|this)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|segment|clip|write-?up)\b[^.!?\n]{0,60}?\b(?:is\s+wrong|got\s+it\s+wrong|inaccurate|not\s+accurate|one-sided|leaves?\s+out|left\s+out|misleading|twisted|hatchet\s+job)\b`,
-  String.raw`\b(?:lazy|shoddy|sloppy|biased|one-sided)\s+(?:reporting|journalism|coverage)\b`,
+  String.raw`\b(?:lazy|shoddy|sloppy|biased|one-sided|selective)(?:,?\s+(?:and\s+)?(?:lazy|shoddy|sloppy|biased|one-sided|selective))?\s+(?:reporting|journalism|coverage)\b`,
   String.raw`\bpulitzer\b`,
   String.raw`\bcrack\s+(?:investigative\s+)?(?:team|reporters?)\b`,
   String.raw`\bcamera\s+crew\b`,
