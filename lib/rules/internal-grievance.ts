@@ -109,9 +109,10 @@ export default defineRule({
   check({ draft, facts }) {
     // A verdict on the school or the trust as a whole, with nothing inside it named
     // (no leader, colleague, pay or workload), is `disrepute`'s: "My school is circling the drain."
-    const verdicts = facts.complaints.some((complaint) => complaint.about === 'work') ? verdictsIn(draft, facts) : [];
+    const general = (complaint: Complaint) => complaint.about === 'work' || complaint.about === 'conditions';
+    const verdicts = facts.complaints.some(general) ? verdictsIn(draft, facts) : [];
     const wholeSchoolVerdict = (complaint: Complaint) =>
-      complaint.about === 'work' && verdicts.some((verdict) => verdict.start < complaint.end && complaint.start < verdict.end);
+      general(complaint) && verdicts.some((verdict) => verdict.start < complaint.end && complaint.start < verdict.end);
     const found = facts.complaints.filter((complaint) => !wholeSchoolVerdict(complaint)).map((complaint) => ({
       start: complaint.start,
       end: complaint.end,

@@ -642,3 +642,17 @@ describe('internal-grievance: rounds 43 to 46', () => {
   });
 });
 
+
+// A verdict on the whole school, with the staffroom only as witness, is `disrepute`'s; low morale there is still a complaint.
+describe('internal-grievance: a verdict on the whole school', () => {
+  it.each(['SSCA is circling the drain and everyone in the staffroom knows it.', 'Our academy is going down the pan and the whole staffroom can see it.'])(
+    'leaves it to disrepute: %s',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
+
+  it('still hears low morale in the staffroom', () => {
+    expect(fires('Morale in our staffroom has hit the floor since the restructure.')).toBe(true);
+  });
+});
