@@ -320,6 +320,8 @@ describe('confidential: rounds 51 to 54', () => {
     "Can't say much yet, but the inspectors have been and it's going to be a drop. Heartbroken.",
     'The grievance he raised against his line manager has gone nowhere and now he is off sick.',
     "Thank you for your kind messages about the boy hurt at the bus stop. Children's services are supporting the family.",
+    // A case told after the same words, with a colon: not advice.
+    "Things I wish I'd known: the EHCP review for the girl in my class was moved and nobody told her mum.",
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -332,6 +334,8 @@ describe('confidential: rounds 51 to 54', () => {
     // Advice and rules for everyone.
     "Did my safeguarding refresher today. If a child tells you something, listen, don't promise to keep it to yourself, and pass it on the same day.",
     'New this term: anyone off sick for more than three days needs a return-to-work meeting with their line manager.',
+    // Lessons learnt, for colleagues.
+    "Three things I wish I'd known about EHCP reviews as a new SENCo: read the last one first, ask the child, and invite the therapists early.",
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -409,6 +409,9 @@ export const GENERAL_TALK = words([
   'polic(?:y|ies)',
   'tips',
   'signs of',
+  // Lessons learnt, for colleagues: "Five things I wish I'd known about EHCP annual reviews…"
+  "(?:things|what) i wish i(?:'d| had) known (?:about|when|before|as)",
+  "(?:things|lessons) i(?:'ve| have)? learn(?:ed|t) (?:about|as|in|from)",
   // Who to call, for anyone: "if you are worried about a child, contact children's social care".
   '(?:worried|concerned|worries|concerns) about (?:a|any|the welfare of a) (?:child|young person|pupil|student)',
   'if you(?:\'re| are)? (?:worried|concerned)',
