@@ -2,7 +2,7 @@ import type { DraftFacts } from '../facts';
 import { type Complaint, type ComplaintAbout, type ComplaintKind, praiseOnly } from '../facts/complaints';
 import { type ModelReading, modelMessage } from '../facts/models';
 import type { PreparedDraft } from '../text/prepared';
-import { sentencesOf } from '../text/sentence-matches';
+import { sentenceAtSource } from '../text/sentence-matches';
 import { CLAUSES } from '../policy/clauses';
 import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
@@ -79,28 +79,27 @@ export function grievanceAsksItsModel(facts: DraftFacts): boolean {
 }
 
 /**
- * Don'ts: "Don't use social media to air internal grievances". Complaints about the
- * school's leaders, colleagues, workload, pay, conditions or decisions, however they
- * are said (`lib/facts/complaints/`, shared with `staff-named`). Each finding quotes
- * the words that made it read as a complaint.
- */
-/**
  * "Year 9 were awful in period 5 but the cover work from Mr Trewin was spot on": the
  * words the model weighs come after the sentence's last "but", and all after it is praise.
  */
 function praisedAfterBut(draft: PreparedDraft, reading: ModelReading): boolean {
-  const { tokens } = draft;
-  const sentence = sentencesOf(draft).find((s) => tokens[s.first]!.sourceStart <= reading.span.start && reading.span.start < tokens[s.last]!.sourceEnd);
+  const sentence = sentenceAtSource(draft, reading.span.start);
   if (!sentence) return false;
   const but = sentence.text.search(/\bbut\b(?!.*\bbut\b)/);
   if (but < 0 || !praiseOnly(sentence.text.slice(but + 3))) return false;
   const butAt = sentence.start + but;
   return reading.words.every((w) => {
-    const token = tokens.find((t) => t.sourceStart >= w.start);
+    const token = draft.tokens.find((t) => t.sourceStart >= w.start);
     return token !== undefined && token.start > butAt;
   });
 }
 
+/**
+ * Don'ts: "Don't use social media to air internal grievances". Complaints about the
+ * school's leaders, colleagues, workload, pay, conditions or decisions, however they
+ * are said (`lib/facts/complaints/`, shared with `staff-named`). Each finding quotes
+ * the words that made it read as a complaint.
+ */
 export default defineRule({
   id: 'internal-grievance',
   title: 'A complaint about leaders, colleagues, workload, pay or conditions at work',

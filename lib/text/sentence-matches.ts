@@ -72,6 +72,12 @@ export function sentenceIndexAt(sentences: readonly Sentence[], at: number): num
   return Math.max(0, lastAtMost(sentences, at, (s) => s.start));
 }
 
+/** The sentence holding offset `at` of the draft as typed, if any. */
+export function sentenceAtSource(draft: PreparedDraft, at: number): Sentence | undefined {
+  const { tokens } = draft;
+  return sentencesOf(draft).find((s) => tokens[s.first]!.sourceStart <= at && at < tokens[s.last]!.sourceEnd);
+}
+
 /** The sentence holding token `index`. */
 export function sentenceOfToken(sentences: readonly Sentence[], index: number): number {
   return Math.max(0, lastAtMost(sentences, index, (s) => s.first));

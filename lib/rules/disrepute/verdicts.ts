@@ -24,7 +24,7 @@
  * school; "the school's SLT are a joke" is about its leaders (a grievance).
  */
 import { needsOwnCharacters, type PreparedDraft } from '../../text/prepared';
-import { findInSentences, has, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
+import { findInSentences, has, sentenceAtSource, sentenceHas, sentenceOfToken, sentencesOf, toDraftSpan, type FoldedMatch, type Sentence } from '../../text/sentence-matches';
 import { firstAtLeast, lastAtMost } from '../../text/spans';
 import type { Span, Token } from '../../text/tokens';
 import {
@@ -161,7 +161,7 @@ function onlyLinks(tokens: readonly Token[], from: number, to: number): boolean 
  * words and passed them over, the disrepute model does not overrule them.
  */
 export function hasVerdictWordsIn(draft: PreparedDraft, span: Span): boolean {
-  const sentence = sentencesOf(draft).find((s) => draft.tokens[s.first]!.sourceStart <= span.start && span.start < draft.tokens[s.last]!.sourceEnd);
+  const sentence = sentenceAtSource(draft, span.start);
   if (!sentence) return false;
   return [SELF_REFERRING, ONE_PART, ...TABLES.map((t) => t.pattern)].some((pattern) => has(pattern, needsOwnCharacters(pattern) ? sentence.folded : sentence.text));
 }
