@@ -26,5 +26,8 @@ export const EVERYDAY_WORD_FORENAMES: ReadonlySet<string> = new Set(
     'heather', 'ginger', 'ebony', 'grant', 'chance', 'misty', 'fern', 'bay', 'dot', 'joe', 'rusty', 'lark',
     'dove', 'brook', 'gus', 'ken', 'les', 'mo', 'rod', 'sid', 'tim', 'val', 'viv', 'win', 'abbey', 'bud',
     'di', 'eddy', 'flora', 'hart', 'moss', 'page', 'rue', 'taffy', 'tye', 'wynn', 'elf',
+    // Forenames in the ONS tables that are everyday words (Can, Said, Deep, Praise, Favour,
+    // Charity): "Can all parents…" opens a sentence, not a pupil's name.
+    'praise', 'can', 'said', 'job', 'love', 'link', 'lady', 'dream', 'patience', 'favour', 'charity', 'victory', 'treasure', 'comfort', 'peace', 'unique', 'success', 'sunshine', 'rainbow', 'jewel', 'scout', 'silver', 'fortune', 'queen', 'junior', 'navy', 'red', 'bow', 'lake', 'rocket', 'soul', 'wing', 'truly', 'glory', 'princess', 'marvellous', 'gala', 'bee', 'deep', 'harsh', 'divine', 'bright', 'prosper', 'purity', 'rejoice', 'tiger', 'lion', 'raven', 'finch', 'jet', 'carol', 'meet', 'great', 'non', 'tea', 'journey',
   ],
 );

@@ -192,7 +192,7 @@ export function plainNameTable(roster: readonly Pupil[]): NameTable {
  * Bump when what `nameForms` produces changes (a new form, a new everyday word): a
  * table kept in storage from an older version is then built again from the list.
  */
-export const NAME_TABLE_VERSION = 2;
+export const NAME_TABLE_VERSION = 3;
 
 /**
  * A name table as storage keeps it, so a restarted background has its index at once
