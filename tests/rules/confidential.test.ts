@@ -340,3 +340,31 @@ describe('confidential: rounds 51 to 54', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Matters named indirectly (first met in exploration rounds 55 to 58, a new school), in our own words.
+describe('confidential: rounds 55 to 58', () => {
+  it.each([
+    "Miss Dack has been off with stress since half term and nobody's covering her Year 9s.",
+    "Mr Pinnock's signed off until Easter after his knee operation, send him your love.",
+    'Nobody has told us why our head of faculty has been suspended.',
+    'Ask me about the Year 9 girl the school excluded on Monday.',
+    "The lad in my form? They've excluded him again and it's only October.",
+    'Inspectors gone. Outstanding across the board!! The report isn\'t out until after half term so shh.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Mr Pinnock is off for the Easter holidays with his family, lucky thing.',
+    'The player the club suspended was innocent all along.',
+    'Inspectors gone. The report is now published and we are good in every area.',
+    // A request not to speculate about something that is nobody's case.
+    "We are aware of reports about damage to one of our minibuses. We are working with the police and the bus company. Please avoid speculating on this page.",
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('still reads a request not to speculate about a child as a case', () => {
+    expect(fires('A pupil was hurt on one of our minibuses and the police are involved. Please avoid speculating on this page.', 'school')).toBe(true);
+  });
+});

@@ -456,3 +456,42 @@ describe('disrepute: rounds 43 to 46', () => {
     expect(findings('#TrelawnyFamily is doing a lot of heavy lifting at the bake sale today, thank you all!', 'personal', tagged)).toEqual([]);
   });
 });
+
+// Verdicts first met in exploration rounds 55 to 58 (a new school), in our own words.
+describe('disrepute: rounds 55 to 58', () => {
+  const tagged = makePolicy({ hashtags: ['#TrelawnyFamily'] });
+  it.each([
+    "SSCA's been going downhill for years, ask anyone who works there.",
+    'SSCA? A centre of excellence? Give over. It has gone right downhill.',
+    'Lovely colleagues, shame SSCA has gone rotten from the top down.',
+    'An Daras circles small village schools like a buzzard.',
+    'An Daras picks its schools clean and moves on.',
+  ])('the tables find: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each(
+    quiet([
+      'SSCA? Brilliant. My car, on the other hand, full of crisps? It is a sinking ship.',
+      'SSCA has gone quiet for half term, enjoy the break everyone.',
+      'A buzzard circled the field at SSCA during PE and the children loved it.',
+    ]),
+  )('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('quotes the whole word that holds the verdict', () => {
+    expect(flagged("SSCA? It's a sinking ship.")).toEqual(["It's a sinking ship"]);
+  });
+
+  it.each([
+    '#TrelawnyFamily they said. Families do not make you reapply for your own job at Christmas.',
+    'New #TrelawnyFamily banner up by the gates. Family. Right. Had to sit in the car to stop laughing.',
+  ])('finds the hashtag mocked: %s', (text) => {
+    expect(findings(text, 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
+  it('stays quiet on the hashtag beside a family that is praised', () => {
+    expect(findings("#TrelawnyFamily fun day today. Families don't come more welcoming than ours!", 'personal', tagged)).toEqual([]);
+  });
+});

@@ -36,6 +36,9 @@ describe('journalist-contact', () => {
     expect(fires('Happy to chat, DM me.', 'personal', { replyTo: '@PirateFMNews', surface: 'reply' })).toBe(true);
     expect(fires('Message me and I will give you the full story.', 'personal', { replyTo: '@CornwallLiveEd', surface: 'reply' })).toBe(true);
     expect(fires('Please email the office and we will help.', 'school', { replyTo: '@BristolPost', surface: 'reply' })).toBe(true);
+    // Papers named for their readers or a messenger: "@FenlandCitizen", "@WisbechTribune".
+    expect(fires('Happy to give you the other side. DM me.', 'personal', { replyTo: '@FenlandCitizen', surface: 'reply' })).toBe(true);
+    expect(fires('Happy to chat, DM me.', 'personal', { replyTo: '@WisbechTribune', surface: 'reply' })).toBe(true);
     // A press account alone, or an offer of contact alone, is not enough.
     expect(fires('Thanks for the lovely photos of the carnival!', 'personal', { replyTo: '@CornwallLive', surface: 'reply' })).toBe(false);
     expect(fires('Happy to chat, DM me.', 'personal', { replyTo: '@kernowmum84', surface: 'reply' })).toBe(false);

@@ -52,6 +52,9 @@ import {
   STAFF_SUSPENDED,
 } from './vocabulary';
 
+/** A request not to speculate, rather than not to share names, details or pictures. */
+const SPECULATION_ONLY = /^(?:do not|don't|dont|please don't|please do not|avoid) speculat/;
+
 export type ConfidentialKind =
   | 'safeguarding'
   | 'exclusion'
@@ -147,6 +150,9 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
   for (const m of findInSentences(draft, NO_DETAILS)) {
     if (general.has(m.sentence)) continue;
     const incident = incidents.find((i) => Math.abs(i.sentence - m.sentence) <= 1);
+    // "Please avoid speculating… the police" about a bus or a building is not anyone's case:
+    // a request not to speculate needs a child near; one not to share names or details does not.
+    if (incident && SPECULATION_ONLY.test(m.match[0]) && !childNear(m.sentence) && !childNear(incident.sentence)) continue;
     if (incident) add(m, 'safeguarding', incident);
   }
 
@@ -173,7 +179,10 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
   const unpublished = sentencesWith(NOT_YET_PUBLISHED);
   const published = sentencesWith(PUBLISHED);
   for (const m of findInSentences(draft, INSPECTION)) {
-    if (near(results, m.sentence) && near(unpublished, m.sentence) && !near(published, m.sentence)) add(m, 'inspection');
+    // "Inspectors left an hour ago. Good in every area!! Report isn't out for three weeks.": the
+    // outcome beside the inspection, and not being out yet said of it one sentence further on.
+    const outcome = [m.sentence - 1, m.sentence, m.sentence + 1].find((k) => results.has(k));
+    if (outcome !== undefined && (near(unpublished, m.sentence) || near(unpublished, outcome)) && !near(published, m.sentence)) add(m, 'inspection');
   }
 
   for (const m of findInSentences(draft, FAMILY_NEWS)) if (childNear(m.sentence)) add(m, 'child-news', childWords(m.sentence));

@@ -300,7 +300,10 @@ export const EXCLUSION = words([
  * excluded": needs the school or a child in the draft (footballers are suspended too).
  */
 export const EXCLUSION_IN_SCHOOL = wordPattern(
-  "(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s?(?: [a-z0-9'-]+){0,6}?)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|now|just|also)){1,3}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))(?! for (?:\\d+|one|two|three|four|five|six|the|a) (?:games?|matches|fixtures))",
+  "(?:(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s?(?: [a-z0-9'-]+){0,6}?)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|now|just|also)){1,3}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))(?! for (?:\\d+|one|two|three|four|five|six|the|a) (?:games?|matches|fixtures))" +
+    // Said the other way round: "the Year 10 lad Fenmoor excluded last week", "they've excluded him again".
+    "|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s? (?:they|we|the school|the head|slt|[a-z'-]+)(?: (?:have|has|had|just|finally|'ve))* (?:permanently |temporarily )?(?:excluded|suspended)(?! from)" +
+    "|(?:they|we|the school|the head|slt|they've|we've)(?: (?:have|has|had|just|finally))* (?:permanently |temporarily )?(?:excluded|suspended) (?:him|her|them|the (?:boy|girl|lad|lass|kid|pupil|student|child)|a (?:year \\d+|pupil|student|boy|girl|lad|lass|kid|child))(?! from))",
 );
 /** An exclusion counted in days or owned by a child: "excluded for five days", "her suspension". */
 export const EXCLUSION_DETAIL = words([
@@ -468,14 +471,15 @@ export const STAFF_MATTER = words([
   '(?:on|onto) gardening leave',
   "(?<![a-z])(?<!(?:^|[^a-z])i )(?<!i've )(?:has|'s|is|was|have) (?:been )?(?:signed off|off sick|off work|on sick leave) (?:with|for|because of) (?:stress|anxiety|depression|burn-?out|a breakdown|mental health|work-related stress)",
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again".
-  "(?:who's|who has|who is|she's|he's|she has|he has|she is|he is|(?:mr|mrs|miss|ms|mx|dr) [a-z'-]+(?:'s| has| is)?)(?: been)? (?:signed off|off sick|off work|on sick leave) (?:with|for|because of) (?:stress|anxiety|depression|burn-?out|a breakdown|mental health|her nerves|his nerves|cancer|work-related stress)",
+  // "Mrs Sharman has been off with stress since October", "signed off until Easter after her hip operation".
+  "(?:who's|who has|who is|she's|he's|she has|he has|she is|he is|(?:mr|mrs|miss|ms|mx|dr) [a-z'-]+(?:'s| has| is)?)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: (?:until|till|for|since) (?:the )?[a-z0-9]+(?: [a-z]+)?)? (?:with|for|because of|after|following) (?:her |his |their |a |an |major )?(?:stress|anxiety|depression|burn-?out|breakdown|mental health|nerves|cancer|work-related stress|(?:hip |knee |back |heart |shoulder )?(?:operation|surgery|op)|chemo(?:therapy)?|stroke|heart attack|long covid|miscarriage)",
   'at risk of redundancy',
   '(?:proposed|planned|upcoming|rumou?red|rumou?rs of|talk of|going to be|there will be|facing|more) (?:redundanc(?:y|ies)|restructur(?:e|ing)|job cuts|cuts to staff(?:ing)?)',
   'commercially sensitive',
 ]);
 /** A member of staff suspended, dismissed or arrested. */
 export const STAFF_SUSPENDED = wordPattern(
-  "(?:head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|(?:mr|mrs|ms|miss|dr) [a-z'-]+)(?: (?:at|from|in) [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
+  "(?:head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|second in (?:department|dept|faculty)|head of (?:department|dept|faculty|year|[a-z]+)|hod|line manager|business manager|site manager|bursar|cover supervisor|(?:mr|mrs|ms|miss|mx|dr) [a-z'-]+)(?: (?:at|from|in) [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
 );
 
 /** Allegations and complaints against someone: a staff matter when the draft is about school. */
@@ -502,6 +506,8 @@ export const INSPECTION_RESULT = words([
   "(?:came|come|coming|come's) out (?:of (?:the |our )?(?:inspection|ofsted|visit) )?(?:as|with) (?:an? )?(?:outstanding|good|requires improvement|inadequate|ri)",
   '(?:into|in) special measures',
   'over the moon',
+  // "Good in every area!!", "outstanding across the board"
+  '(?:outstanding|good|requires improvement|inadequate) (?:in|across|for) (?:every|all|each|the) (?:areas?|categor(?:y|ies)|judge?ments?|board|strands?|key judge?ments?)',
 ]);
 /** …known before it is published. */
 export const NOT_YET_PUBLISHED = words([

@@ -71,8 +71,13 @@ function echoPattern(words: readonly string[]): RegExp {
   let pattern = echoCache.get(key);
   if (!pattern) {
     const w = anyOf(...words);
+    const plural = anyOf(...words.map((word) => (word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`)));
     pattern = new RegExp(
       [
+        // "Families don't make you reapply for your own job": the word thrown back, denied.
+        String.raw`\b(?:${w}|${plural})\s+(?:don't|doesn't|do\s+not|does\s+not|wouldn't|would\s+not|never|aren't|isn't)\b(?!\s+(?:come|get)\s+(?:any\s+)?(?:more|better|closer|bigger|stronger|friendlier|warmer|kinder))`,
+        // "Family. Right."
+        String.raw`\b${w}\s*[.!?]+\s*(?:right|yeah\s+right|sure|aye\s+right|okay\s+then|ok\s+then)\s*[.!?]`,
         String.raw`\bwhat\s+${w}\s*\?`,
         String.raw`\b${w}\s*\?\s*(?:what|more\s+like|yeah\s+right|lol|haha|do\s+me\s+a\s+favour)\b`,
         String.raw`\b${w},?\s+my\s+(?:arse|foot|backside|eye|bum)\b`,
@@ -116,7 +121,9 @@ export function findHashtagMockery(draft: PreparedDraft, hashtags: readonly Hash
     const start = tokens[tag.first]!.start;
     const end = tokens[tag.last]!.end;
     const sentence = sentences[sentenceOfToken(sentences, tag.first)]!;
-    const next = sentences[sentence.index + 1];
+    let next = sentences[sentence.index + 1];
+    // "#FenmoorFamily banner going up. Family. Right.": past a one-word sentence to the retort after it.
+    if (next && next.last - next.first < 2 && sentences[next.index + 1]) next = sentences[next.index + 1]!;
     // The hashtag's sentence and the one after it ("#BrookFamily 😂 what family? More like a circus.")
     // (with the question mark that ends it: a sentence's text stops at its last word)
     const from = Math.max(sentence.start, start - WINDOW);

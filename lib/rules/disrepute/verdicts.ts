@@ -269,9 +269,16 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
 
   /** The school named in the sentence before, when this one points back at it ("It has gone downhill", "Don't apply."). */
   const namedJustBefore = (sentence: Sentence, pronoun: boolean) => {
-    const previous = sentences[sentence.index - 1];
+    const pointsBack = pronoun || holds(PRONOUN_REFERENCE, sentence);
+    let previous = sentences[sentence.index - 1];
+    // "Fenmoor? A school of excellence? My backside. It's a sinking ship.": a pronoun
+    // points back past one or two short retorts that name nothing else.
+    for (let skipped = 0; pointsBack && previous && skipped < 2 && refs[previous.index]!.length === 0; skipped++) {
+      if (sentenceLength(previous) > 4 || elsewhere.has(previous.index)) break;
+      previous = sentences[previous.index - 1];
+    }
     if (!previous || refs[previous.index]!.length === 0 || !sameParagraph(previous, sentence)) return false;
-    if (pronoun || holds(PRONOUN_REFERENCE, sentence)) return true;
+    if (pointsBack) return true;
     // "St Stephen's? Avoid." "…look at Pennine Ridge. A laughing stock." — not "Lovely walk by SSCA. Geese everywhere, keep away!"
     const asked = /[?:]/.test(text.slice(previous.end, sentence.start));
     return sentenceLength(sentence) <= (asked || sentenceLength(previous) <= 4 ? SHORT_FOLLOW_UP : 3);
@@ -349,7 +356,11 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
       }
       // "…is a vulture" is found with the other verdicts said with "is", and reads as harm.
       const reads = pattern === VERDICT_PREDICATE && PREDATOR_WORDS.test(m.match[0]) ? 'harm' : kind;
-      if (ref === 'beside') add(reads, m.start, m.end, m);
+      // "It's a joke": the finding starts where the word holding the predicate starts.
+      if (ref === 'beside') {
+        const start = Math.min(tokens[verdict.first]!.start, m.start);
+        add(reads, start, m.end, { start, end: m.end });
+      }
       else add(reads, Math.min(tokens[ref.first]!.start, m.start), Math.max(tokens[ref.last]!.end, m.end), m);
     }
   }

@@ -65,6 +65,8 @@ const COPULA = anyOf(
   'have become',
   'becoming',
   'become',
+  // "Fenmoor has gone rotten from the top down", "the trust's turned toxic"
+  '(?:has |have |had )?(?:gone|turned)',
   'remains?',
   'looks like',
   'feels like',
@@ -80,7 +82,7 @@ const INSTITUTION_NOUN = anyOf('school', 'academy', 'trust', 'primary', 'seconda
 
 /** Verdict adjectives after "is", "so" or "totally": "SSCA is toxic", "the trust is rotten". */
 const ADJECTIVES = anyOf(
-  'toxic', 'corrupt', 'shambolic', 'chaotic', 'rotten(?: to the core)?', 'dire', 'appalling', 'awful', 'terrible', 'dreadful', 'atrocious',
+  'toxic', 'corrupt', 'shambolic', 'chaotic', 'rotten(?: to the core| from the (?:top|head)(?: down)?)?', 'dire', 'appalling', 'awful', 'terrible', 'dreadful', 'atrocious',
   'rubbish', 'crap', 'a mess', 'broken', 'failing(?! (?:nobody|no one|no-one|no child|none))', 'doomed', 'inadequate', 'hopeless', 'useless', 'pathetic', 'disgraceful', 'laughable',
   'embarrassing', 'abysmal', 'woeful', 'diabolical', 'horrendous', 'soulless', 'heartless', 'joyless', 'poisonous', 'unsafe', 'beyond (?:help|saving|repair|a joke)', 'past saving',
 );
@@ -91,7 +93,7 @@ const NOT_THE_PLACE = '(?! (?:at|with|for|about|when|to|after|in|of|from|today|t
 const NOT_A_COMPOUND = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS, 'years?', 'days?', 'runs?', 'photos?', 'memor(?:y|ies)', 'moments?', 'holidays?')}(?![a-z]))`;
 
 /** The trust as a predator: "…is a vulture", "…is a parasite" (the finding says it reads as harm). */
-const PREDATORS = anyOf('vultures?', 'parasites?', 'leech(?:es)?', 'vampires?', 'blood ?suckers?', 'sharks?', 'asset[- ]strippers?', 'predators?', 'cancer', 'locusts?', 'hyenas?', 'loan sharks?', 'cash machines?', 'cash ?cows?');
+const PREDATORS = anyOf('vultures?', 'buzzards?', 'parasites?', 'leech(?:es)?', 'vampires?', 'blood ?suckers?', 'sharks?', 'asset[- ]strippers?', 'predators?', 'cancer', 'locusts?', 'hyenas?', 'loan sharks?', 'cash machines?', 'cash ?cows?');
 /** A verdict whose words are a predator's: read as harm. */
 export const PREDATOR_WORDS = new RegExp(`\\b${PREDATORS}\\b`);
 /** "…so toxic", "…is honestly rotten": a verdict adjective after its adverbs, not "dire at pick-up". */
@@ -385,11 +387,13 @@ export const HARM = words([
   "(?:killing|destroying|ruining|wrecking|gutting|strangling|choking|dismantling|bankrupting|hollowing out|running down|tearing apart|ripping apart|butchering|trashing|has ruined|has destroyed|has wrecked|has killed|has gutted|ruined|destroyed|wrecked|killed off|gutted) (?:its|our|the|their|this|every|all (?:its|our|the|their)|these|local|[a-z]+'s)(?: [a-z]+)? (?:schools?|academies|academy|place|communit(?:y|ies))",
   "(?:eats|ate|eating|swallows|swallowing|gobbles up|gobbling up|devours|devouring|chews up and spits out) (?:[a-z']+ ){0,2}?(?:schools|academies|heads|staff|teachers)",
   "milk(?:s|ed|ing)? (?:its|our|the|their|every|all) (?:schools|academies|parents|families)",
+  // "circles struggling schools like a buzzard, picks them clean"
+  "(?:picks?|picking|picked) (?:them|it|its schools|our schools|the bones|the carcass|[a-z]+ schools) clean",
 ]);
 
 /** Metaphors of harm in a noun phrase, with the trust near: "circling Calder Vale like a vulture". */
 export const HARM_NOUN = words([
-  '(?:like|as) (?:a |the )?(?:vultures?|parasites?|leech(?:es)?|vampires?|locusts?|sharks?|loan sharks?|hyenas?|asset[- ]strippers?|predators?)',
+  '(?:like|as) (?:a |the )?(?:vultures?|buzzards?|birds? of prey|carrion crows?|parasites?|leech(?:es)?|vampires?|locusts?|sharks?|loan sharks?|hyenas?|asset[- ]strippers?|predators?)',
   'asset[- ]strip(?:ping|ped|per|pers)',
 ]);
 
@@ -434,7 +438,7 @@ export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?!
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
 /** Milder marks of irony after the hashtag, which mock it only beside bad news. */
 export const HASHTAG_IRONY =
-  /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b|\b(?:says|said|say)\s+the\s+(?:banner|sign|poster|website|prospectus|letterhead|newsletter|lanyards?|mugs?|hoodies?|fence|wall|board|motto|slogan)\b|\bthey\s+(?:say|tell\s+us|reckon)\b|\b(?:is\s+|are\s+)?doing\s+(?:a\s+lot\s+of|all\s+the|some)\s+heavy\s+lifting\b|\bso\s+(?:they\s+say|we(?:'re|\s+are)\s+told)\b/gu;
+  /\u{1F644}|\u{1F643}|\u{1F612}|\bapparently\b|\ballegedly\b|\blol\b|\bha(?:ha)+\b|\b(?:says|said|say)\s+the\s+(?:banner|sign|poster|website|prospectus|letterhead|newsletter|lanyards?|mugs?|hoodies?|fence|wall|board|motto|slogan)\b|\bthey\s+(?:say|said|tell\s+us|told\s+us|reckon)\b|\bwe\s+(?:were|are)\s+told\b|\b(?:is\s+|are\s+)?doing\s+(?:a\s+lot\s+of|all\s+the|some)\s+heavy\s+lifting\b|\bso\s+(?:they\s+say|we(?:'re|\s+are)\s+told)\b/gu;
 export const BAD_NEWS = words([
   'worst', 'bottom', 'dead last', 'cancell?ed', 'shambles', 'joke', 'chaos', 'nobody', 'no one', 'resign(?:ed|ing|ations?)', 'quit(?:ting|s)?', 'turnover',
   'burn ?out', 'stress(?:ed)?', 'cuts?', 'crisis', 'drowning',
@@ -453,7 +457,7 @@ export const ELSEWHERE = words(OTHER_DOMAINS, EXTERNAL_ACTOR, MORE_ELSEWHERE);
 export const MOMENT = words(['today', 'tonight', 'this (?:morning|afternoon|evening|week)', 'right now', 'at the moment', 'last night', 'yesterday']);
 export const COMPOUND_NOUNS = new Set(SCHOOL_COMPOUND_NOUNS);
 /** Words that follow a name ending in 's ("St Stephen's is…") where a possessive would have a noun. */
-export const VERBS_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'are', 'were', 'have', 'will', 'would', 'really', 'just', 'honestly', 'now', 'truly', 'literally', 'genuinely', 'became', 'becomes', 'remains', 'used', 'needs', 'should', 'must', 'can', 'could', 'seems', 'looks', 'feels', 'keeps', 'went', 'goes', 'gone', 'treats', 'treated', 'only', 'doesn\'t', 'does', 'did', 'didn\'t', 'deserves']);
+export const VERBS_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'are', 'were', 'have', 'will', 'would', 'really', 'just', 'honestly', 'now', 'truly', 'literally', 'genuinely', 'became', 'becomes', 'remains', 'used', 'needs', 'should', 'must', 'can', 'could', 'seems', 'looks', 'feels', 'keeps', 'went', 'goes', 'gone', 'been', 'going', 'getting', 'got', 'become', 'turned', 'always', 'never', 'officially', 'actually', 'basically', 'definitely', 'clearly', 'seriously', 'sadly', 'treats', 'treated', 'only', 'doesn\'t', 'does', 'did', 'didn\'t', 'deserves']);
 /** Words after a name ending in 's that show it is not a possessive: "St Stephen's and…", "St Stephen's since…". */
 export const NOT_POSSESSED = new Set(['and', 'but', 'or', 'so', 'because', 'since', 'as', 'for', 'in', 'at', 'on', 'to', 'with', 'by', 'from', 'if', 'when', 'where', 'which', 'that', 'who', 'tbh', 'though', 'then', 'these', 'this', 'now', 'after', 'before', 'until', 'is', 'lol', 'imo']);
 /** "SLT at SSCA", "leadership of the trust": the people, not the place, are the subject. */
