@@ -63,12 +63,15 @@ export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grieva
 
 /**
  * Where a model may overrule its rule's own shapes: below the score under which, on
- * rounds it never saw, at least 92 in 100 of the shape findings were false alarms (at nine
- * in ten, after rounds 47 to 50, it silenced advice to heads that is really a complaint).
+ * rounds it never saw, at least 85 in 100 of the shape findings were false alarms. (At nine
+ * in ten, after rounds 47 to 50, it silenced advice to heads that is really a complaint;
+ * at 92 in 100, after rounds 55 to 58 brought complaints in words it had never met, the
+ * veto fell from 0.245 to 0.211 and let 9 warm posts in the tuning part through again;
+ * at 85 in 100 it is back at 0.246 with no complaint lost there.)
  * Only the complaint shapes, whose cue words also turn up in praise ("brutal", "a
  * madhouse in the best way"); the verdict tables rarely fire wrongly.
  */
-const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.92, disrepute: 0 };
+const VETO_FALSE_SHARE: Record<ModelledRule, number> = { 'internal-grievance': 0.85, disrepute: 0 };
 
 export interface Example {
   /** `school-a:qg`: the folder, and the letters the draft's id starts with (one round of writing). */

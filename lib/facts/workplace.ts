@@ -54,6 +54,8 @@ export const LEADERS: Vocabulary = [
   'powers that be',
   '(?:them|they|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) (?:upstairs|up there|at the top)',
   '(?:phase|key stage|year group) leaders?',
+  // "Executive leaders who have never taught" (not "world leaders")
+  '(?:executive|exec|school|trust|senior|academy|central) leaders?',
   // Whoever made the decision: "whoever decided parents' evening should clash with…", "Who decided…?".
   '^who (?:on earth |in their right mind |exactly )?(?:decided|thought|signed off|approved|agreed|came up with|planned)',
   '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed|put|booked|moved|chose)',
@@ -64,6 +66,8 @@ export const LEADERS: Vocabulary = [
   '(?:being |been |am |are |is |was )?managed by',
   "(?<!like a )boss(?! (?:it|baby|level|babe|move))",
   "(?:the|our) trust (?:has|have|'s|just|then|now|has just) (?:decided|announced|chosen|told|said|cut|scrapped|paused|frozen|imposed|refused|ordered)",
+  // "the trust scrapped the leavers' budget", "the trust still won't fund a room"
+  "(?:the|our) trust (?:still )?(?:cut|scrapped|axed|slashed|froze|imposed|refused|refuses|withdrew|pulled|won't|will not)",
   '(?:the|our) trust (?:says|said|claims|calls|thinks|wants|expects)',
   '(?:the )?(?:new )?(?:trust|head|management|slt|ceo|head ?teacher) (?:took over|came in|arrived|took charge)',
   '(?:two|three|four|five|six|seven|\\d+) (?:heads|head ?teachers|principals|line managers|deputies|hods|heads of department|ceos)',
@@ -194,7 +198,8 @@ export const PAY: Vocabulary = [
   'back ?pay',
   'pay progression',
   'on (?:m[1-6]|u[1-3]|ups ?[1-3]|mps ?[1-6]|the main scale|the upper (?:pay )?scale)',
-  'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?|reviews?|claims?|grades?|bands?)',
+  'pay (?:increases?|awards?|freezes?|cuts?|scales?|progression|offers?|deal|and conditions|slips?|reviews?|claims?|grades?|bands?|errors?|mistakes?|problems?|issues?|cock-?ups?)',
+  'payroll',
   'salar(?:y|ies)',
   'wages?',
   'tlrs?',

@@ -656,3 +656,37 @@ describe('internal-grievance: a verdict on the whole school', () => {
     expect(fires('Morale in our staffroom has hit the floor since the restructure.')).toBe(true);
   });
 });
+
+// Complaints first met in exploration rounds 55 to 58 (a new school), in our own words.
+describe('internal-grievance: rounds 55 to 58', () => {
+  it.each([
+    'Our deputy head is a f***ing joke, honestly.',
+    'Love it when the colleague who can not be bothered with registers forwards them all to me. Cheers, mate.',
+    'To the leaders who decided to cut PPA for trainees: we all noticed.',
+    'Another whole weekend lost to report writing.',
+    'The trust is stripping our budgets and our governors just nod it through.',
+    'Come into school any wet Tuesday and you will find not one member of SLT on duty.',
+    "Our SENCo asked for a quiet room for exams and the trust still won't fund it. Shameful.",
+    "They've made it impossible for good teachers to stay in the maths department.",
+    'Morale in our staffroom has sunk lower than the canal.',
+    'The new marking policy from the trust is a load of old codswallop.',
+    'Shame the trust scrapped the Year 6 residential budget this year.',
+    'Our exec leaders have never taught a lesson in their lives.',
+  ])('the shapes find: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each(
+    quiet([
+      'Lovely when the sun comes out for sports day.',
+      "I can't be bothered with the gym tonight, sofa it is.",
+      'The whole choir nodded along to the new song in assembly.',
+      'Another Sunday lost to the garden. My back is in bits.',
+      // A put-down by a parent is not the workplace's.
+      'Parents evening ran late. One dad called me a joke in front of the queue. Home, bath, bed.',
+      'The council cut the library budget again.',
+    ]),
+  )('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -268,6 +268,9 @@ describe('offensive-language: letters hidden behind a dash (issue 9)', () => {
     // Text-speak without the vowel.
     ['Get fukd mate, nobody asked', 'fukd'],
     ['fkn freezing on duty today', 'fkn'],
+    // A masked word, then a real hyphen before the rest of it (round 56).
+    ['Hour-long briefing again. Total pi**-take.', 'pi**-take'],
+    ['Absolute sh**-show of a data drop.', 'sh**-show'],
   ])('flags %j', (text, word) => {
     expect(flagged(text)).toContain(word);
   });
@@ -286,6 +289,20 @@ describe('offensive-language: letters hidden behind a dash (issue 9)', () => {
     "It's a hard-ish week, a bit of a so-so one.",
   ])('stays quiet on %j', (text) => {
     expect(flagged(text)).toEqual([]);
+  });
+});
+
+// The Fens call a drainage ditch a dyke (round 57); the slur is still a slur.
+describe('offensive-language: a dyke that is a ditch', () => {
+  it.each([
+    "The dyke behind Nan's bungalow has come right up over the drove again.",
+    'Walked the dog along the drainage dyke, then back by the dyke bank.',
+  ])('stays quiet on %j', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('still flags it said of a person', () => {
+    expect(flagged('He called her a dyke in the corridor.')).toEqual(['dyke']);
   });
 });
 

@@ -36,6 +36,8 @@ describe('staff-named: the school account blaming a colleague for a mistake', ()
     "Apologies to parents for the muddle over Friday's disco tickets. Mrs Pascoe sent out the old price list, so some of you paid twice.",
     'A corrected copy of the Year 6 residential letter will come home tomorrow. Mr Lobb emailed the draft version by mistake.',
     'We are sorry the swimming coach arrived an hour after the children. Mr Lobb booked it for the wrong morning.',
+    // Said in the passive (round 58): "booked for the wrong date by Mr Rix".
+    'Apologies for the late return from the theatre trip. The coach was booked for the wrong date by Mr Lobb.',
   ])('names the colleague: %s', (text) => {
     expect(check(text, 'school')).toContainEqual(expect.objectContaining({ rule: 'staff-named', severity: 'info' }));
   });

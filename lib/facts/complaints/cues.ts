@@ -74,7 +74,8 @@ export const JUDGEMENT: Vocabulary = [
   'disgraceful',
   'shameful',
   'a disgrace',
-  'an? (?:absolute |total |complete |utter |bloody )?(?:joke|farce|shambles|disgrace|embarrassment)',
+  // "a f***ing joke": a masked swear word is an intensifier like "bloody".
+  "an? (?:absolute |total |complete |utter |bloody |effing |flipping |sodding |bleeding |f[a-z*@#!.-]{1,5}(?:ing|in'?) )?(?:joke|farce|shambles|disgrace|embarrassment)",
   'insulting',
   'an insult',
   'a slap in the face',
@@ -99,6 +100,8 @@ export const JUDGEMENT: Vocabulary = [
   '(?:the )?same (?:two|three|four|five|few|handful of|old) (?:people|faces|names|favourites)',
   'only (?:ever )?(?:listens?|listened|cares?|talks?|promotes?|promoted) (?:to|about)',
   `${NOT_SAID_OF_ONESELF}(?:never|don't|dont|doesn't|doesnt|won't|wont|didn't|didnt|refuses? to|refused to|can't be bothered to) (?:even |ever |actually |really |bother to )?${SUPPORT_VERBS}`,
+  // "the colleague who can't be bothered with spreadsheets": said of someone else.
+  "(?<=(?:who|he|she|they|he's|she's|they're|they) )(?:can't|cannot|couldn't|can not) be (?:bothered|arsed|asked)",
   "(?:couldn't|could not|cannot|can't) care less",
   "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))(?! (?:the )?(?:families|parents|community|public|local residents|residents)\\b)",
   'please stop',
@@ -153,7 +156,7 @@ export const JUDGEMENT: Vocabulary = [
   '(?:fantastic|brilliant|great|amazing|superb|stellar|inspired|fab|top|excellent|wonderful|outstanding) (?:rollout|roll-out|launch|implementation|leadership|management|planning|communication|organi[sz]ation|decision(?:-making)?|support|work|job),? (?:as (?:ever|always|usual)|once again|yet again|there|guys|team)',
   "another [a-z0-9' -]{1,20}?, another",
   '(?:yet )?another (?:pointless|useless|ridiculous|stupid|unnecessary|daft|mad|crazy|bonkers|last[- ]minute|late[- ]night)',
-  '(?:cancell?ed|cancel(?:s|ling)?|cut|cuts|cutting|scrapped|scraps|axed|axes|slashed|binned|bins|bin|taken|took|takes|stole|stolen|removed|reduced|lost|losing|refused|refuses|turned down|blocked|denied)(?: away)? (?:our|my|all|the|staff|everyone\'s|all our|their) (?:ppa|planning time|non-contact|free periods?|frees|breaks?|lunch(?: breaks?)?|pay|tlrs?|budgets?|hours|tas?|teaching assistants?|support staff|staffing|funding|training|cpd|leave|time off|day off|requests?|pay rise)',
+  '(?:cancell?ed|cancel(?:s|ling)?|cut|cuts|cutting|scrapped|scraps|axed|axes|slashed|binned|bins|bin|taken|took|takes|stole|stolen|removed|reduced|lost|losing|refused|refuses|turned down|blocked|denied)(?: away)? (?:our|my|all|the|staff|everyone\'s|all our|their|each other\'s|people\'s|staff\'s) (?:ppa|planning time|non-contact|free periods?|frees|breaks?|lunch(?: breaks?)?|pay|tlrs?|budgets?|hours|tas?|teaching assistants?|support staff|staffing|funding|training|cpd|leave|time off|day off|requests?|pay rise)',
   // Verdicts on how people lead or work, in other words than the ones above.
   "(?:bunch of |pack of |load of |set of |absolute |total |complete |utter )?(?:clowns|muppets|amateurs|cowboys|numpties|jokers)",
   'amateur hour',
@@ -249,6 +252,18 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "the trust scrapped the leavers' budget", "cut the music budget"
+  "(?:cut|cuts|cutting|scrapped|scraps|scrap|axed|axe|slashed|binned|took away|taken away|removed|reduced|froze|frozen) (?:the|our|my|their|all the|its) (?:[a-z0-9'-]+ ){1,3}(?:budgets?|funding|fund|allowance|provision)",
+  // "the leaders who decided to scrap PPA for our early career teachers"
+  "(?:decided|decides|deciding|decision|chose|chosen|voted|plans?|planning|want|wants|wanted) to (?:scrap|cut|axe|cancel|take away|remove|reduce|slash) (?:our |my |the |all |staff's |everyone's |their )?(?:ppa|planning time|non-contact(?: time)?|free periods?|lunch ?breaks?|protected time|wellbeing days?|tlrs?|support staff|tas|teaching assistants)",
+  // "Another Sunday lost to data drops."
+  "(?:another(?: whole| entire)?|a whole|my whole|the whole|my entire|an entire|half (?:my|the|a)|most of (?:my|the)) (?:sunday|saturday|weekend|evening|night|half[- ]term|holiday|bank holiday|christmas|easter) (?:lost|wasted|swallowed|eaten(?: up)?|gone|sacrificed|given up) (?:to|on|by) (?:data|marking|reports?|planning|admin|e-?mails?|paperwork|spreadsheets?|tracking|moderation|mocks?|deadlines?|the (?:new|latest))",
+  // "our SLT just nod along", "governors rubber-stamp whatever the trust wants"
+  "(?:just |simply |all |happily )?(?:nod(?:s|ded|ding)? (?:along|it through|things through|everything through)|rubber[- ]stamp(?:s|ed|ing)?|yes[- ](?:men|man|women))",
+  // "a load of old squit", "a pile of old cobblers": nonsense, in the words people use for it.
+  "(?:a |an )?(?:load|lot|pile|heap|bag) of (?:old |utter |absolute |complete )?(?:squit|rubbish|nonsense|cobblers|tosh|codswallop|twaddle|tripe|bull|baloney|garbage|crap|bollocks|pants|hot air|waffle|drivel)",
+  // A sentence that is only a verdict, after the sentence it judges: "…won't fund a separate room. Shameful."
+  "^(?:absolutely |utterly |just |frankly |truly |honestly |simply )?(?:shameful|disgraceful|pathetic|appalling|outrageous|scandalous|unforgivable|unacceptable|a disgrace|a scandal|a joke|shocking|embarrassing|criminal)$",
   'not because of the (?:children|kids|pupils|students)[.,;]? (?:it\'s |it is )?because of',
   '(?:being |was |were |got |get |gets )?told (?:me |us )?to smile (?:more|through it)',
   // "Secondary leadership is something else." "Same promise every July."
@@ -462,12 +477,14 @@ export const DECLINE: Vocabulary = [
   "(?:gone|went|going|go|goes) from (?:[a-z-]+ ){1,2}to (?!strength|better|good|great|outstanding|brilliant|excellent)[a-z-]+(?= in| within| over| since| this| *$|[,;])",
   '(?:given up|giving up|gave up) (?:caring|hope|trying|on (?:us|staff|the staff))',
   '(?:three|four|five|six|\\d+) (?:heads|head ?teachers|principals|deputies|line managers|hods|heads of (?:department|maths|english|science|[a-z]+)|ceos|[a-z]+ teachers) in (?:two|three|four|five|\\d+|a|one) (?:years?|terms?)',
-  "(?:morale|goodwill|spirits|mood|atmosphere|trust)(?: [a-z0-9]+){0,4} (?:is|are|was|has been|'s) (?:now )?(?:lower|worse|flatter) than",
+  "(?:morale|goodwill|spirits|mood|atmosphere|trust)(?: [a-z0-9]+){0,4} (?:is|are|was|has been|'s|(?:has |have |'s )?(?:sunk|sank|dropped|fallen|fell|gone|slipped|plummeted|plunged)) (?:now |even )?(?:lower|worse|flatter|further) than",
   '(?:one )?(?:long )?slide (?:downhill|down)',
 ];
 
 /** Praise or care that never comes: "can't say she has ever once asked", "not a single thank you". */
 export const NEGATED_PRAISE: Vocabulary = [
+  // "not one member of SLT on duty", "no leadership in sight at the gate"
+  "(?:not one|not a single|nobody from|no one from|no-one from|none of|no sign of|no) (?:member of |members of |of )?(?:the )?(?:slt|smt|leadership(?: team)?|senior leaders?|senior leadership(?: team)?|management|the head|heads of year|hoys) (?:on duty|in sight|to be seen|anywhere to be seen|around|on the gate|on the corridors?|about|out on duty)",
   "(?:can't|cannot|couldn't|could not) say (?:[a-z']+ ){0,5}?(?:has|have|had|did|does|do|is|was|ever) (?:ever |once |ever once |even )?(?:asked|thanked|said|checked|visited|listened|noticed|supported|helped|been|come|shown)",
   '(?:has|have|had|did|does) (?:never|not) (?:once|ever|even once) (?:asked|thanked|said|checked|visited|listened|noticed|supported|helped|come|shown)',
   "(?:hasn't|haven't|hadn't|didn't|doesn't|don't) (?:once|ever|even once) (?:asked|ask|thanked|thank|said|say|checked|check|visited|visit|listened|listen|noticed|notice|supported|support)",
@@ -807,6 +824,8 @@ export const IRONY_OPENER: Vocabulary = [
   'nothing says [^.!?\\n]{1,60}? like',
   'nothing like (?:finding out|being told|getting|having|hearing|learning|a)',
   'oh look',
+  // "Lovely when the colleague who… forwards all of his to you."
+  '^(?:(?:oh|so|well|ah|honestly|always|just) )?(?:lovely|great|brilliant|fab|nice|wonderful|marvellous|fantastic|super|grand|charming) (?:when|how)',
   'imagine (?:telling|being|having|asking|expecting|making)',
   '(?:really |so |truly )?(?:appreciate|appreciated|love|loved|grateful for|enjoy|enjoyed|adore) (?:being|getting) (?:asked|told|given|handed|expected|dumped|landed)',
   'shout ?outs? to (?:whoever|the person who|the genius who|slt|smt|management|leadership|the leadership team|the trust|our leaders|the bosses|the exec)',
@@ -841,8 +860,8 @@ export const IRONY_OPENER: Vocabulary = [
  * the whole sentence is one of these, give or take "really", "so" or "that".
  */
 export const IRONY_TAG: Vocabulary = [
-  'cheers(?: for that| then| guys| all)?',
-  'thanks?(?: so much| a lot| very much| for that| again| guys| then)?',
+  'cheers(?: for that| then| guys| all| pal| mate| love| buddy| chief)?',
+  'thanks?(?: so much| a lot| very much| for that| again| guys| then| pal| mate| buddy| chief)?',
   'thank you(?: so much| for that| again)?',
   'lovely(?: stuff)?',
   'cracking',

@@ -984,7 +984,8 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
     // Shapes aimed at people: piling on, a put-down, a double standard about money.
     // "Best line manager I've ever had… told me to go home early.": warm words make it kindness, not a put-down, unless ironic.
     const kindly = r.warm && r.irony === null && (r.aimed?.kind === 'put-down' || r.aimed?.kind === 'piling-on');
-    if (r.aimed && !outside && !kindly) {
+    // "One dad called me a joke in front of the whole queue": a put-down by a parent is not the workplace's.
+    if (r.aimed && !outside && !kindly && !aboutOutsiders(text, r, r.aimed)) {
       const paragraph = near(r, 2);
       const peopleNear = r.people || paragraph.some((o) => o.people);
       const workNear = paragraph.some((o) => o.target || o.institution) || ((r.aimed.kind === 'piling-on' || r.aimed.kind === 'put-down') && has(SCHOOL_WORK, r.sentence.text));
@@ -1027,7 +1028,9 @@ export function findComplaints(draft: PreparedDraft, context: ComplaintContext =
       const echo = neighbour(r, -1);
       const previous = echo && echo.words <= 2 && !inside(echo) ? (neighbour(echo, -1) ?? echo) : echo;
       const next = neighbour(r, 1);
-      if (hit && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
+      // "Parents' evening ran late. One dad called me a joke…": a judgement said by an outsider is not about the evening.
+      const byOutsider = hit !== null && aboutOutsiders(text, r, hit);
+      if (hit && !byOutsider && !previousWasComplaint && previous && inside(previous) && !previous.warm) return { hit, with: previous };
       // "Cover again. That's my fourth PPA gone this half term.": exasperation before a burden said of the workplace.
       if (hit && (r.strong || (r.exasperation && next?.burden === true)) && next && inside(next) && !next.warm) return { hit, with: next };
     }

@@ -287,7 +287,7 @@ export const FAILURE: Vocabulary = [
   "given the wrong (?:time|date|day|address|pick-?up time|details|information|numbers?) by",
   "we (?:did )?warn(?:ed)? (?:them|the trust|leaders|slt|leadership|management)",
   "(?:system|software|platform|app|portal|server)(?: [a-z']+){0,6} (?:has |have )?failed",
-  "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){1,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week|afternoon|morning|evening|term|month|year group|class|venue|site)",
+  "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){0,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week|afternoon|morning|evening|term|month|year group|class|venue|site)",
   // "Mrs Pickles sent out the old version", "uploaded last year's letter".
   "(?:sent|send|posted|put|uploaded|emailed|printed|shared)(?: (?:out|up|home|round))? (?:the |an? )?(?:old|wrong|previous|out-of-date|outdated|unchecked|draft|last (?:year|term|week)'s) (?:[a-z-]+ )?(?:version|copy|menu|letter|list|dates|timetable|link|form|booklet|file|document|draft)",
   "still (?:hasn't|haven't|has not|have not|hadn't|had not) (?:fixed|sorted|repaired|replaced|done|answered|paid|booked|ordered|approved|signed off)",
@@ -405,7 +405,9 @@ export const SELF_CONTAINED: Vocabulary = [
   "(?:made|make|makes|making|forced|forcing|forces) (?:us|me|you|staff|everyone|people|half the staff|the tas|support staff) (?:to )?(?:re-?apply|apply again|interview again) for (?:our|my|your|their) (?:own )?jobs?",
   "(?:had|have|has|having) to (?:re-?apply|apply again|interview again) for (?:our|my|their|his|her) (?:own )?jobs?",
   "(?:could|should|might)(?: have|'ve) been an? (?:e-?mail|memo)",
-  `(?:the|our|my) (?:trust|school|academy|mat|employer|organi[sz]ation) (?:clearly |just |really |simply |still |obviously )?(?:doesn't|does not|don't|never|won't|couldn't|could not|can't be bothered to|refuses to|refused to) (?:care|listen|support|value|pay|back|thank|consult|give a)`,
+  `(?:the|our|my) (?:trust|school|academy|mat|employer|organi[sz]ation) (?:clearly |just |really |simply |still |obviously )?(?:doesn't|does not|don't|never|won't|couldn't|could not|can't be bothered to|refuses to|refused to) (?:care|listen|support|value|pay|back|thank|consult|give a|fund|replace|provide)`,
+  // "They've made it impossible for anyone decent to stay in science."
+  "(?:they've|they have|they|slt|leadership|management|the trust|the head|leaders)(?: have| has|'ve)? (?:made|make|making) it (?:impossible|unbearable|so hard|too hard|miserable|untenable) for (?:anyone|anybody|staff|people|us|teachers|good (?:staff|teachers|people))(?: [a-z]+){0,2} to (?:stay|work|teach|cope|survive|do (?:the|their|our) jobs?)",
   'micro-?manag(?:e|es|ed|ing|er|ers|ement)',
   "(?:hasn't|hasnt|haven't|havent|has not|have not) (?:taught|been in a classroom|set foot in a classroom|stepped foot in a classroom) (?:in|for|since)",
   '(?:buy|buying|bought|pay|paying|paid for|fund|funding) (?:our|my) own (?:resources|glue(?: sticks)?|pens|stationery|books|supplies|equipment|printer ink|paper|laminat\\w*|tissues|prizes)',

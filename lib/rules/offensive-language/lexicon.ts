@@ -197,7 +197,7 @@ export const TERMS: readonly Term[] = [
   },
   { term: 'poofter', kind: 'slur', roots: ['poofter', 'pooftah', 'poofta', 'bumboy', 'battyboy', 'battyman', 'lezza', 'lezzer', 'shemale'], endings: N },
   { term: 'lesbo', kind: 'slur', roots: ['lesbo'] }, // not the island of Lesbos
-  { term: 'dyke', kind: 'slur', roots: ['dyke'], endings: N, properNoun: true, whitelist: ["offa's dyke", 'offas dyke', "devil's dyke", 'devils dyke', 'van dyke'] },
+  { term: 'dyke', kind: 'slur', roots: ['dyke'], endings: N, properNoun: true, whitelist: ["offa's dyke", 'offas dyke', "devil's dyke", 'devils dyke', 'van dyke', 'the dyke', 'drainage dyke', 'drainage dykes', 'dyke bank', 'dykes and droves', 'in the dykes', 'along the dykes'] },
   { term: 'tranny', kind: 'slur', roots: ['tranny', 'trannie', 'tranni'], endings: ['', 's', 'es'] },
 
   // Slurs: disability and mental health.

@@ -339,6 +339,12 @@ function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; te
         // The word starts with the root and the dash hides letters of it.
         if (term && rootSpansDash(term, candidate, head.length)) verdict = COMPILED.indexOf(term);
       }
+      // "pi**-take", "sh*t-show": a masked root, then a real hyphen before the rest of the word.
+      if (verdict === -1 && /[*@$]/.test(head)) {
+        const candidate = `${head}${resolveLookalikes(right)}`;
+        const term = termForWord(candidate);
+        if (term && term.word.exec(candidate)?.[1]?.length === head.length) verdict = COMPILED.indexOf(term);
+      }
       if (hyphenVerdicts.size > VERDICT_CACHE_SIZE) hyphenVerdicts.clear();
       hyphenVerdicts.set(key, verdict);
     }
