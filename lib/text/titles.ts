@@ -4,4 +4,6 @@
  * surname names a member of staff) and pupil matching (`roster/name-index.ts`: a word
  * after a title is a surname, not a pupil's forename), so it sits below both.
  */
-export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'father', 'madame', 'mme', 'mister', 'missus', 'coach'];
+export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'father', 'madame', 'mme', 'mister', 'missus', 'coach',
+  // Clergy and religious in faith schools: "Deacon Fairclough", "Fr. Kelly", "Sister Costello".
+  'fr', 'sr', 'sister', 'deacon', 'canon', 'monsignor', 'mgr', 'pastor', 'rabbi', 'imam', 'reverend'];

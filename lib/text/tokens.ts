@@ -68,7 +68,7 @@ const PATH_STOP = /[\s<>"]/u;
 /** Punctuation that closes a sentence or a bracket after a link, not part of it. */
 const TRAILING = new Set([...'.,;:!?)]\'"']);
 /** Words a full stop after which does not end a sentence ("St. Stephen's", "Mrs. Pascoe"). */
-export const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'mt', 'approx', 'dept', 'tel']);
+export const ABBREVIATIONS = new Set(['st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'etc', 'eg', 'ie', 'e', 'g', 'i', 'prof', 'rev', 'fr', 'sr', 'mgr', 'mt', 'approx', 'dept', 'tel']);
 const SENTENCE_END = /[.!?;:\n]/;
 const PLAIN = /^[a-z0-9]+$/;
 const NON_ASCII = /[^\x00-\x7f]/;

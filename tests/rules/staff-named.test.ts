@@ -50,3 +50,20 @@ describe('staff-named: the school account blaming a colleague for a mistake', ()
     expect(flagged(text, 'staff-named', 'school')).toEqual([]);
   });
 });
+
+// Faith schools' clergy and religious are staff too, by title and surname or by name.
+describe('staff-named: clergy titles', () => {
+  const clergy = makePolicy({ staff: ['Deacon Paul Fairclough', 'Fr Michael Kelly', 'Sister Bernadette Costello'] });
+  it.each([
+    ['Lovely Mass with Deacon Fairclough this morning.', 'Deacon Fairclough'],
+    ['Paul Fairclough led the Mass.', 'Paul Fairclough'],
+    ['Fr. Kelly blessed the new library.', 'Fr. Kelly'],
+    ['Sister Costello retires on Friday.', 'Sister Costello'],
+  ])('finds %s', (text, name) => {
+    expect(flagged(text, 'staff-named', 'personal', {}, clergy)).toEqual([name]);
+  });
+
+  it('does not read "my sister" as a title', () => {
+    expect(flagged('My sister Bernadette is visiting this weekend.', 'staff-named', 'personal', {}, clergy)).toEqual([]);
+  });
+});
