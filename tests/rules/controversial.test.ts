@@ -512,3 +512,20 @@ describe('controversial: rounds 51 to 54', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// Disputes first met in exploration rounds 55 to 58 (a new school), in our own words.
+describe('controversial: rounds 55 to 58', () => {
+  it.each([
+    "A local church group is running a campaign to get SSCA to drop its sex education lessons. I'm with the school on this one.",
+    'SSCA in the Cornish Chronicle Times again. If they knew what really went on at that sports day they would have a field day.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each([
+    'The council started a campaign to get drivers to stop idling outside SSCA at pick-up.',
+    'So proud to see SSCA in the Cornish Times for the netball final!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

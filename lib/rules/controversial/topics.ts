@@ -59,6 +59,9 @@ const BALLOT_CONTEXT = /\b(?:ballot(?:s|ing|ed)?|strikes?|industrial\s+action|ne
 /** A past strike as history: "learning about the 1984 to 1985 miners' strike". */
 const HISTORY = /\b(?:historians?|history\s+(?:lesson|lessons|trip|topic|class|project|department)|learn(?:ing|t|ed)?\s+about|stud(?:ying|ied)|1[89]\d\d)\b/;
 
+/** Between the school's name and an outlet: "Fenmoor in the", "SSCA's on the front page of today's". */
+const SCHOOL_IN_THE = /^(?:'s)?\s+(?:(?:is|was|are|were|has\s+been|'s|back|all|again)\s+)*(?:in|on)\s+(?:the\s+front\s+page\s+of\s+)?(?:today's\s+|this\s+week's\s+|yesterday's\s+|last\s+week's\s+)?the\s+$/;
+
 /** News stories as a lesson: "learning how to write a news story", "our media group", "future reporters". */
 const MEDIA_LESSON = /\b(?:in\s+(?:english|media|history|citizenship|pshe|geography)\b|compared\s+(?:two\s+|the\s+)?(?:news|headlines|reports|articles)|analys(?:ed|ing|e)\s+(?:the\s+)?(?:news|headlines|articles|reports)|learn(?:ing|t|ed|s)?\s+(?:how\s+)?to|how\s+to\s+(?:write|report|interview)|media\s+(?:group|club|studies|class|lessons?)|(?<!(?:lazy|shoddy|sloppy|biased|one-sided|selective|bad|poor|awful|terrible|gutter|tabloid)\s)journalism|school\s+(?:news)?paper|(?:future|budding|young|junior|mini)\s+(?:reporters?|journalists?))\b/;
 
@@ -162,6 +165,14 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     if (m) addStory({ start: outlet.start, end: outlet.end + m[0].length });
   }
   for (const m of findInSentences(draft, IN_THE_PAPER)) addStory(m);
+  // "Fenmoor in the Cambs Times again": the school itself in any outlet found by its capitals.
+  for (const outlet of outlets) {
+    const named = schoolMentions.some((m) => {
+      const end = draft.tokens[m.last]!.end;
+      return end <= outlet.start && outlet.start - end < 40 && SCHOOL_IN_THE.test(text.slice(end, outlet.start));
+    });
+    if (named) addStory(outlet);
+  }
   for (const m of findInSentences(draft, MADE_THE_PAPER)) addStory(m);
   for (const m of findInSentences(draft, COVERAGE_MOCKED)) addStory(m);
   // "The Courier's account of the trip is not accurate": an outlet's coverage called wrong in its sentence.

@@ -40,6 +40,8 @@ export const DISPUTE = alternatives([
   String.raw`\bcampaign(?:s|ing|ed)?\s+against\b`,
   // "a campaign by a local church group to stop St Aldhelm's teaching…"
   String.raw`\bcampaign(?:s|ing|ed)?\s+(?:by\s+(?:[a-z'-]+\s+){1,4}?)?to\s+(?:stop|ban|remove|scrap|block|force|drop)\b`,
+  // "a campaign to get Fenmoor to drop its RE syllabus"
+  String.raw`\bcampaign(?:s|ing|ed)?\s+(?:by\s+(?:[a-z'-]+\s+){1,4}?)?to\s+(?:get|make|force|push|pressure)\s+(?:[a-z'-]+\s+){1,4}?(?:to\s+)?(?:stop|ban|remove|scrap|block|drop|change|withdraw)\b`,
   String.raw`\boppos(?:e|es|ed|ing|ition)\b`,
   String.raw`\b(?:fight|fighting|battle|battling)\s+(?:against|over|with|to\s+(?:stop|save|keep))\b`,
   String.raw`\bclash(?:es|ed)?\b`,
