@@ -31,6 +31,9 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\by\d{1,2}s\b`,
   String.raw`\byear\s?(?:\d{1,2}|r)\s+(?:leavers|pupils|students|kids|children|class|boys|girls|lot)\b`,
   String.raw`\bclass\s+of\s+(?:20)?\d\d\b`,
+  // "Old boys and girls of St Bede's", "to anyone I taught in Year 6", "all the kids I've taught"
+  String.raw`\bold\s+(?:boys|girls)(?:\s+and\s+(?:boys|girls))?\b`,
+  String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
   String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
   String.raw`(?<=[,-]\s{0,2})year\s?(?:\d{1,2}|r)\b`,

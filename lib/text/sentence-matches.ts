@@ -59,6 +59,8 @@ export function sentencesOf(draft: PreparedDraft): readonly Sentence[] {
     if (gap.trim() === '.' && ABBREVIATIONS.has(tokens[i - 1]!.key)) continue;
     // "£89.60", "07:42", "4.50pm": a full stop between digits is not the end of a sentence.
     if (gap === '.' && tokens[i - 1]!.kind === 'number' && /^[0-9]/.test(tokens[i]!.folded)) continue;
+    // "https://www.example.com/piece": the dots inside a link.
+    if (tokens[i - 1]!.inLink && tokens[i]!.inLink && !/\s/.test(gap)) continue;
     close(i - 1);
     first = i;
   }

@@ -368,3 +368,18 @@ describe('confidential: rounds 55 to 58', () => {
     expect(fires('A pupil was hurt on one of our minibuses and the police are involved. Please avoid speculating on this page.', 'school')).toBe(true);
   });
 });
+
+// Matters first met in exploration rounds 59 to 62 (a second new school), in our own words.
+describe('confidential: rounds 59 to 62', () => {
+  it('finds a colleague suspended, one of several', () => {
+    expect(fires('Is it true one of the Year 4 teachers has been suspended? Heard it at the gate.')).toBe(true);
+  });
+
+  it("finds the school account telling a parent about their son's exclusion in public", () => {
+    expect(fires("Hi Mrs Nolan, your son's exclusion ends on Monday, please come in at 8.45 for his return meeting.", 'school')).toBe(true);
+  });
+
+  it("does not read the school's own holding statement as a secret let slip", () => {
+    expect(fires("We're aware of the article in today's paper about the car park. We can't say more while the council are looking at it.", 'school')).toBe(false);
+  });
+});

@@ -529,3 +529,33 @@ describe('controversial: rounds 55 to 58', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// Disputes first met in exploration rounds 59 to 62 (a second new school), in our own words.
+describe('controversial: rounds 59 to 62', () => {
+  it.each([
+    'Ballot closes Monday. Our whole staffroom voted yes to strike action.',
+    'Public meeting on Thursday about the proposal to move SSCA to the new diocesan trust. Come and make our case.',
+    'Going to the An Daras consultation tonight? We need numbers if we want SSCA to stay where it is.',
+    'Gutted that Jane Trelawny MP voted against free school meals for every child at SSCA.',
+  ])('finds on a personal account: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each([
+    "We're aware of the piece in this week's Cornish Times about the car park. We don't recognise the picture it paints.",
+    "We're aware of the article in today's paper. We can't say more while the police are looking into it.",
+  ])('finds a holding statement on the school account: %s', (text) => {
+    expect(fires(text, 'school')).toBe(true);
+  });
+
+  it.each([
+    "Year 6 have been historians this week, learning about the dockers' dispute of 1995. A grandad who stood on the picket line came in to answer questions.",
+    'Learnt how to vote in our school council election today.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'school')).toBe(false);
+  });
+
+  it("still hears the writer's own strike after a history lesson", () => {
+    expect(fires("We learnt about the 1984 miners' strike in Year 9 at SSCA. I'll be on the picket line myself on Tuesday.", 'personal')).toBe(true);
+  });
+});

@@ -495,3 +495,21 @@ describe('disrepute: rounds 55 to 58', () => {
     expect(findings("#TrelawnyFamily fun day today. Families don't come more welcoming than ours!", 'personal', tagged)).toEqual([]);
   });
 });
+
+// Verdicts first met in exploration rounds 59 to 62 (a second new school), in our own words.
+describe('disrepute: rounds 59 to 62', () => {
+  it.each([
+    'An Daras are bleeding every one of their schools dry.',
+    "Nine years at SSCA and it's a shadow of the school I joined.",
+    'SSCA bottom of the league tables again and SLT are handing out attendance certificates.',
+  ])('the tables find: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each(quiet(['SSCA bottom of the trust attendance table this week, come on families!', 'The leak under the sink at SSCA is bleeding the radiators dry.']))(
+    'stays quiet on: %s',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
+});

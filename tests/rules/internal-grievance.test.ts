@@ -631,14 +631,17 @@ describe('internal-grievance: rounds 43 to 46', () => {
     expect(fires(text, account)).toBe(true);
   });
 
-  it.each([
-    'Struggling with marking? Have you tried whole-class feedback? It halved my evenings.',
-    'Never because of the kids have I thought of leaving. They are the reason I stay.',
-    'Our head welcomes every bit of feedback and actually acts on it.',
-    'Fish finger Friday in the canteen. Seafood platter, they call it. The kids loved it.',
-    'Leadership are so interested in how we are all doing that they have started a weekly check-in. Lovely touch.',
-  ])('stays quiet on: %s', (text) => {
-    expect(fires(text)).toBe(false);
+  // The shapes never fire on these; the model may misread one, rarely (counted with the rest of CLEAN below).
+  it.each(
+    quiet([
+      'Struggling with marking? Have you tried whole-class feedback? It halved my evenings.',
+      'Never because of the kids have I thought of leaving. They are the reason I stay.',
+      'Our head welcomes every bit of feedback and actually acts on it.',
+      'Fish finger Friday in the canteen. Seafood platter, they call it. The kids loved it.',
+      'Leadership are so interested in how we are all doing that they have started a weekly check-in. Lovely touch.',
+    ]),
+  )('the shapes stay quiet on: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
   });
 });
 
@@ -685,6 +688,32 @@ describe('internal-grievance: rounds 55 to 58', () => {
       // A put-down by a parent is not the workplace's.
       'Parents evening ran late. One dad called me a joke in front of the queue. Home, bath, bed.',
       'The council cut the library budget again.',
+    ]),
+  )('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+// Complaints first met in exploration rounds 59 to 62 (a second new school), in our own words.
+describe('internal-grievance: rounds 59 to 62', () => {
+  it.each([
+    'Fourth unpaid twilight this half term. F***ing joke.',
+    "Our head couldn't tell you half our names.",
+    'Head of year job has gone to her mate. The interviews on Friday are just for show.',
+    "Our deputy has made everyone's life a misery since September.",
+    "I'd faint if our head ever answered an email inside a week.",
+    'The prizes for sports day came out of my own purse again, because the school has no budget for them.',
+    'Our trust is about to launch yet another initiative on us.',
+    'Following a decision by the trust, breakfast club is cancelled from Monday. We argued hard against this.',
+  ])('the shapes find: %s', (text) => {
+    expect(shapesFire(text, text.startsWith('Following') ? 'school' : 'personal')).toBe(true);
+  });
+
+  it.each(
+    quiet([
+      "Don't spend it all at once, said Nan, handing me a fiver.",
+      'The meeting on Friday is just for the governors.',
+      'My daughter says she could tell you half the names in her class already.',
     ]),
   )('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);

@@ -335,3 +335,18 @@ describe('offensive-language: how sure a word is to offend', () => {
     expect(findings('pikey')[0]!.message).not.toContain('pikey');
   });
 });
+
+// First met in exploration round 61, in our own words.
+describe('offensive-language: spelt out after "a", and masked so far only aiming tells', () => {
+  it.each([
+    ["Whoever parked on the zigzags, you're a d.i.c.k.h.e.a.d.", 'd.i.c.k.h.e.a.d'],
+    ['What a w a n k e r.', 'w a n k e r'],
+    ['Our deputy is a complete t**t and everyone knows it.', 't**t'],
+  ])('flags %j', (text, word) => {
+    expect(flagged(text)).toContain(word);
+  });
+
+  it('leaves a masked word alone when nothing aims it', () => {
+    expect(flagged('Got an A** in maths and a t**t of a headache.')).toEqual([]);
+  });
+});

@@ -131,3 +131,18 @@ describe('pupil-contact: invitations to a class or former pupils (issue 9)', () 
     expect(finding!.message).toMatch(/official channels/);
   });
 });
+
+// Former pupils addressed in other words (exploration rounds 60 and 61), in our own words.
+describe('pupil-contact: former pupils by what they were to you', () => {
+  it.each([
+    "Old boys and girls of SSCA: if you're on LinkedIn now, connect with me and send me a message.",
+    'To all the kids I taught in Year 6 last year: add me on here and send me a message.',
+    "To anyone I've ever taught: drop me a message and tell me what you're up to!",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('stays quiet on an old school friend', () => {
+    expect(fires('Anyone I went to school with: drop me a message, reunion planning!')).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../../lib/text/sentence-matches';
 import { fold, foldPhrase, toSourceSpan } from '../../lib/text/normalise';
 import { allMatches, alternatives, anyOf, matchSpans, words } from '../../lib/text/patterns';
 import { PhraseIndex } from '../../lib/text/phrases';
@@ -210,5 +211,12 @@ describe('vocabularies into patterns', () => {
       { start: 14, end: 24 },
     ]);
     expect(anyOf('a', 'b')).toBe('(?:a|b)');
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at the dots inside a link', () => {
+    const draft = prepareDraft({ text: 'Our SLT should read this piece: https://www.example.com/teacher-burnout. Then talk to us.', site: 'x', account: 'personal' });
+    expect(sentencesOf(draft).map((s) => s.text)).toEqual(['our slt should read this piece: https://www.example.com/teacher-burnout', 'then talk to us']);
   });
 });

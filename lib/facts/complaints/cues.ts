@@ -263,7 +263,16 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   // "a load of old squit", "a pile of old cobblers": nonsense, in the words people use for it.
   "(?:a |an )?(?:load|lot|pile|heap|bag) of (?:old |utter |absolute |complete )?(?:squit|rubbish|nonsense|cobblers|tosh|codswallop|twaddle|tripe|bull|baloney|garbage|crap|bollocks|pants|hot air|waffle|drivel)",
   // A sentence that is only a verdict, after the sentence it judges: "…won't fund a separate room. Shameful."
-  "^(?:absolutely |utterly |just |frankly |truly |honestly |simply )?(?:shameful|disgraceful|pathetic|appalling|outrageous|scandalous|unforgivable|unacceptable|a disgrace|a scandal|a joke|shocking|embarrassing|criminal)$",
+  "^(?:(?:absolutely|utterly|just|frankly|truly|honestly|simply|an?|bloody|total|absolute|complete|utter|effing|f[a-z*@#!.-]{1,5}(?:ing|in'?)) )*(?:shameful|disgraceful|pathetic|appalling|outrageous|scandalous|unforgivable|unacceptable|disgrace|scandal|joke|farce|shambles|shocking|embarrassing|criminal)$",
+  // "a head who couldn't tell you half our names"
+  "(?:couldn't|could not|can't|cannot|wouldn't|doesn't|does not|don't) (?:even )?(?:tell you|name|know|remember) (?:half|any|most|one|a single one) (?:of )?(?:our|the|their|his|her|my) (?:names|staff|kids|children|pupils|team)",
+  // "made everyone's life a misery"
+  "(?:made|makes|making) (?:everyone's|everybody's|our|my|staff's|people's|the team's) (?:li(?:fe|ves)|working li(?:fe|ves)|jobs?) (?:a )?(?:misery|hell|a nightmare|unbearable|impossible)",
+  // "The interviews next week are just for show."
+  "(?:interviews?|consultation|process|meeting|vote|shortlisting|appointment)(?: [a-z]+){0,3}? (?:is|are|was|were|'s) (?:just |only |all |merely |purely )?(?:for show|a formality|a sham|a farce|a stitch-?up|a done deal|a tick-?box(?: exercise)?|a charade)",
+  // "I'd be more worried if Mrs Aspinall ever answered an email inside a month"
+  "(?:if|the day) (?:[a-z'-]+ ){1,3}(?:ever|actually|finally) (?:answered|answers|replied|replies|listened|listens|responded|responds|turned up|turns up|said thank you|thanked|read (?:an|my|our|the) e-?mails?)",
+
   'not because of the (?:children|kids|pupils|students)[.,;]? (?:it\'s |it is )?because of',
   '(?:being |was |were |got |get |gets )?told (?:me |us )?to smile (?:more|through it)',
   // "Secondary leadership is something else." "Same promise every July."
@@ -874,6 +883,8 @@ export const IRONY_TAG: Vocabulary = [
   'perfect',
   'nice(?: one)?',
   'priorities',
+  "(?:very|so|how|real|dead) (?:child-centred|inclusive|supportive|caring|professional|well thought out|joined-up|thoughtful|transparent|collaborative)",
+  "don't spend it all at once",
   'textbook',
   'classic',
   'genius',

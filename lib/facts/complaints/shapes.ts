@@ -48,6 +48,8 @@ export const PILING_ON: Vocabulary = [
   `(?:handed|hands|handing|given|gave|give|gives|giving|dumped|dumps|dumping|landed|lands|lumbered|saddled|loaded|piled|offloaded|added|adds|adding|passed|passes)(?: (?:me|us))(?: with)? (?:another|two|three|four|five|six|more|extra|yet more|even more|an extra|an additional|additional|(?:two|three|four|five) more) ${WORK_NOUNS}`,
   `(?:dumped|dumps|dumping|piled|piles|piling|landed|lands|offloaded|offloads|offloading|heaped|heaps|heaping|loaded|loads|loading|shoved|shoves|pushing|pushed|palmed|palms|palming) (?:another |two |three |four |more |extra |yet more |even more |new |all the |all (?:his|her|their) |every )?${WORK_NOUNS}(?: [a-z]+){0,3}? (?:off )?on(?:to)? (?:me|us|the |staff|teachers|everyone|whoever|tutors|tas|colleagues|others)`,
   "(?:palmed|palms|palming|fobbed|fobs|passed|passes|passing|shunted|shunts|dumped|dumps)(?: [a-z']+){1,5}? off on(?:to)?",
+  // "before they launch another initiative on us"
+  "(?:launch|launches|launching|launched|roll out|rolls out|rolling out|rolled out|impose|imposes|imposing|imposed|spring|springs|springing|sprang|inflict|inflicts|inflicting|inflicted) (?:yet )?another (?:[a-z-]+ ){0,3}?(?:initiative|policy|system|scheme|change|strategy|app|platform|idea) on (?:us|staff|teachers|everyone|schools)",
   `(?:added|adds|adding|put|puts|putting|stuck|sticks|squeezed|squeezes) (?:another |two |three |four |five |more |extra |yet more |even more |an extra |an additional )${WORK_NOUNS}(?: [a-z]+){0,3}? (?:to|on|onto|into) (?:my|our) (?:timetable|load|plate|list|week|day|workload)`,
   "(?:handed|hands|given|gave|dumped|landed|lumbered|saddled|loaded|piled|offloaded|passed)(?: (?:me|us))(?: with)? (?:the |a |an |my )?[a-z0-9' -]{1,40}?, (?:the |a |an |my )?[a-z0-9' -]{1,40}? and (?:the |a |an |my )?[a-z]+",
   "(?:on top of|as well as) (?:everything|all) (?:else|that)",
@@ -292,6 +294,9 @@ export const FAILURE: Vocabulary = [
   "(?:sent|send|posted|put|uploaded|emailed|printed|shared)(?: (?:out|up|home|round))? (?:the |an? )?(?:old|wrong|previous|out-of-date|outdated|unchecked|draft|last (?:year|term|week)'s) (?:[a-z-]+ )?(?:version|copy|menu|letter|list|dates|timetable|link|form|booklet|file|document|draft)",
   "still (?:hasn't|haven't|has not|have not|hadn't|had not) (?:fixed|sorted|repaired|replaced|done|answered|paid|booked|ordered|approved|signed off)",
   "(?:set|decided|imposed|chosen|made|scheduled|signed) by (?:the )?(?:senior leaders|senior leadership|slt|smt|the trust|trust|leadership|management|head office|governors)",
+  // "Following a decision by St Joseph's Trust, breakfast club will close."
+  "(?:a |the )?decision (?:by|of|from) (?:the )?(?:[a-z'-]+ ){0,3}?(?:trust|governors|leadership|slt|head office)",
+  "(?:we|i) (?:argued|fought|pushed|campaigned) (?:hard |long and hard |very hard )?against (?:this|it|the decision)",
   "left (?:teachers|us|staff|the team|everyone) (?:with )?no time",
   "gave (?:us|staff|schools|parents|anyone|the school) no (?:warning|notice)",
   "double[- ]booked (?:the|a|our)",
@@ -411,7 +416,7 @@ export const SELF_CONTAINED: Vocabulary = [
   'micro-?manag(?:e|es|ed|ing|er|ers|ement)',
   "(?:hasn't|hasnt|haven't|havent|has not|have not) (?:taught|been in a classroom|set foot in a classroom|stepped foot in a classroom) (?:in|for|since)",
   '(?:buy|buying|bought|pay|paying|paid for|fund|funding) (?:our|my) own (?:resources|glue(?: sticks)?|pens|stationery|books|supplies|equipment|printer ink|paper|laminat\\w*|tissues|prizes)',
-  'out of (?:my|our) own pockets?',
+  'out of (?:my|our) own (?:pockets?|purses?|money|wages?)',
   '(?:of|with|from) (?:my|our) own (?:money|cash|wages|salary)',
   `(?:undervalued|not valued|unappreciated|taken for granted|treated (?:badly|appallingly|terribly|like [a-z]+)|let down|disrespected|exploited|overworked|betrayed) by (?:my|our|the) (?:own )?(?:school|academy|trust|employer|head|leadership|management|slt|bosses|governors)`,
   '(?:without|never) (?:even )?(?:telling|asking|consulting|warning|informing|checking with) (?:us|staff|the staff|teachers|any of us|a single (?:teacher|member of staff))',

@@ -52,6 +52,9 @@ import {
   STAFF_SUSPENDED,
 } from './vocabulary';
 
+/** "can't say more", "cannot share anything": holding back, as a statement does. */
+const CANNOT_SAY = /^(?:can't|cannot) (?:say|tell you|share|reveal)/;
+
 /** A request not to speculate, rather than not to share names, details or pictures. */
 const SPECULATION_ONLY = /^(?:do not|don't|dont|please don't|please do not|avoid) speculat/;
 
@@ -101,7 +104,9 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
   const text = draft.folded.plain;
   const { tokens } = draft;
 
+  // The school's own account speaks from inside the school.
   const inSchool =
+    draft.kind === 'school' ||
     context.mentionsSchool || context.pupils.length > 0 || context.staff.length > 0 || findInSentences(draft, SCHOOL_WORDS).length > 0;
 
   // Sentences with an identifiable child: a roster pupil or words like "the Year 3 boy".
@@ -120,7 +125,8 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
     triggers.push({ start: m.start, end: m.end, sentence: m.sentence, kind, cue });
 
   for (const m of findInSentences(draft, SECRECY)) if (!soundsLikeAService(text, m) && !typedAsATitle(draft, m)) add(m, 'secrecy');
-  if (inSchool) for (const m of findInSentences(draft, SECRECY_IN_SCHOOL)) add(m, 'secrecy');
+  // The school's own statement saying it can say no more ("We can't say more while this is ongoing") is not a secret let slip.
+  if (inSchool) for (const m of findInSentences(draft, SECRECY_IN_SCHOOL)) if (!(draft.kind === 'school' && CANNOT_SAY.test(m.match[0]))) add(m, 'secrecy');
 
   const generalTalk = sentencesWith(GENERAL_TALK);
   const publishedDocument = sentencesWith(PUBLISHED_DOCUMENT);

@@ -309,7 +309,7 @@ export const EXCLUSION_IN_SCHOOL = wordPattern(
 export const EXCLUSION_DETAIL = words([
   '(?:excluded|suspended) for (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|the rest of the) (?:days?|weeks?|term)',
   '(?:a|one|two|three|four|five|\\d+)[- ](?:day|week) (?:exclusion|suspension)',
-  '(?:his|her|their) (?:exclusion|suspension)',
+  "(?:his|her|their|(?:your|his|her|their) (?:son|daughter|child|boy|girl|little one)'s) (?:exclusion|suspension)",
   '(?:on|serving|back from|returning from) (?:an? |his |her |their )?(?:exclusion|suspension)',
 ]);
 
@@ -479,7 +479,7 @@ export const STAFF_MATTER = words([
 ]);
 /** A member of staff suspended, dismissed or arrested. */
 export const STAFF_SUSPENDED = wordPattern(
-  "(?:head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|second in (?:department|dept|faculty)|head of (?:department|dept|faculty|year|[a-z]+)|hod|line manager|business manager|site manager|bursar|cover supervisor|(?:mr|mrs|ms|miss|mx|dr) [a-z'-]+)(?: (?:at|from|in) [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
+  "(?:one of (?:the|our|my) (?:[a-z0-9]+ ){0,2}(?:teachers|tas|teaching assistants|colleagues|staff|deputies|heads of year|lunchtime staff)|head(?: ?teacher)?|deputy(?: head)?|assistant head|teacher|ta|teaching assistant|colleague|member of staff|caretaker|senco|principal|second in (?:department|dept|faculty)|head of (?:department|dept|faculty|year|[a-z]+)|hod|line manager|business manager|site manager|bursar|cover supervisor|(?:mr|mrs|ms|miss|mx|dr) [a-z'-]+)(?: (?:at|from|in) [a-z'-]+(?: [a-z'-]+){0,2})?(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|just|now)){1,3} (?:suspended|sacked|dismissed|let go|arrested|investigated)",
 );
 
 /** Allegations and complaints against someone: a staff matter when the draft is about school. */

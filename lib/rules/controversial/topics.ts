@@ -59,6 +59,8 @@ const BALLOT_CONTEXT = /\b(?:ballot(?:s|ing|ed)?|strikes?|industrial\s+action|ne
 /** A past strike as history: "learning about the 1984 to 1985 miners' strike". */
 const HISTORY = /\b(?:historians?|history\s+(?:lesson|lessons|trip|topic|class|project|department)|learn(?:ing|t|ed)?\s+about|stud(?:ying|ied)|1[89]\d\d)\b/;
 
+const FIRST_PERSON = /\b(?:i|i'm|i'll|i've|im|we|we're|we'll|we've|us|our|me|my)\b/;
+
 /** Between the school's name and an outlet: "Fenmoor in the", "SSCA's on the front page of today's". */
 const SCHOOL_IN_THE = /^(?:'s)?\s+(?:(?:is|was|are|were|has\s+been|'s|back|all|again)\s+)*(?:in|on)\s+(?:the\s+front\s+page\s+of\s+)?(?:today's\s+|this\s+week's\s+|yesterday's\s+|last\s+week's\s+)?the\s+$/;
 
@@ -271,7 +273,10 @@ export function findControversies(draft: PreparedDraft, schoolMentions: readonly
     // "…ballot closes on Friday. Please vote yes.": a vote urged one way beside a ballot in the paragraph.
     const voteYes = VOTE_YES.exec(slice);
     const urged = voteYes && ballotIn.has(paragraph) ? [{ start: sentence.start + voteYes.index, end: sentence.start + voteYes.index + voteYes[0].length }] : [];
-    if (!HISTORY.test(slice)) add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...urged, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph, previousInParagraph) ? strikeSoft : [])]);
+    // (…or in the sentence before, when this one is not the writer's own: "Year 6 have been historians this week… A
+    // grandad who stood on the picket line came in." — not "…learning about 1984. I'll be on the picket line on Tuesday.")
+    const historyBefore = previousInParagraph !== undefined && HISTORY.test(previousInParagraph.text) && !FIRST_PERSON.test(slice);
+    if (!HISTORY.test(slice) && !historyBefore) add('strike', [...spansIn('strikeFirm', at), ...strikeTags, ...urged, ...(strikeSoft.length > 0 && !noticeAt(sentence, nextInParagraph, previousInParagraph) ? strikeSoft : [])]);
 
     // Religion only in a dispute ("Happy Diwali" is not one), said here or in the next sentence ("The vicar wants the nativity back. Not happening.").
     const disputes = spansIn('dispute', at);

@@ -137,6 +137,10 @@ export const TRUST_MOVE = alternatives([
   // "the proposed transfer of Larkfield Brook to Northern Lights Education Trust", "moving St Aldhelm's to a new trust"
   String.raw`\btransfer\s+of\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|federation|partnership)\b`,
   String.raw`\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:to|into)\s+(?:a\s+new|another|a\s+different|a\s+bigger|a\s+larger|a\s+national)\s+(?:trust|mat)\b`,
+  // "the proposal to move St Bede's to the new diocesan trust"
+  String.raw`\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:to|into)\s+(?:the|a|an)\s+(?:new|different|bigger|larger|national|diocesan|catholic|church|other|neighbouring)\s+(?:[a-z'-]+\s+){0,2}?(?:trust|mat)\b`,
+  // "…if we want St Bede's to stay where it is": the other side of a live question.
+  String.raw`\b(?:stay|stays|staying|remain|remains|remaining)\s+(?:where\s+(?:it|we|they)\s+(?:is|are)|as\s+(?:it|we|they)\s+(?:is|are)|put|independent|with\s+(?:the\s+)?diocese)\b`,
   // "staying with our current trust is the right future": the other side of the same question.
   String.raw`\bstay(?:s|ing)?\s+(?:with|in)\s+(?:our|the|its|their)\s+(?:current|existing|present)\s+trust\b`,
   String.raw`\b(?:becom(?:e|es|ing)|made|make|being\s+made)\s+(?:a\s+)?part\s+of\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trust|mat|multi[\s-]academy\s+trust)\b${TRUST_NOT_A_THING}`,
@@ -244,6 +248,8 @@ const POLITICIAN_NAMES: Vocabulary = [
   'the prime minister', 'the pm', 'the education secretary', 'the chancellor', 'the home secretary', 'brexit',
   // Local politicians by their role: partisan only beside a judgement, like the names.
   '(?:our|the|my|a)\\s+local\\s+(?:mp|councillors?)', '(?:our|the|my)\\s+mp',
+  // By name: "Matthew Garvey MP", "Cllr Dawson", "Councillor Ann Pye".
+  "[a-z'-]+\\s+[a-z'-]+\\s+mp", "(?:cllr|councillor)\\s+[a-z'-]+",
 ];
 export const POLITICIANS = new RegExp(String.raw`\b${anyOf(...POLITICIAN_NAMES)}(?:'s)?\b`, 'g');
 /** Words that take a side about a politician or a party. */
@@ -345,7 +351,7 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bdown(?:ing)?\s+tools\b`,
   String.raw`\b(?:staff|teachers|we|we're|they're|colleagues|members)(?:\s+are|\s+will\s+be)?\s+walking\s+out\s+(?:on|this|next|tomorrow|again)\b`,
   String.raw`\bwalk(?:ing|ed|s)?\s+out\s+(?:[a-z]+\s+){0,3}?(?:over\s+(?:pay|funding|conditions|cuts|workload|staffing|the\s+pay\s+offer)|in\s+protest)\b`,
-  String.raw`\bvot(?:e|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
+  String.raw`\bvot(?:e|ed|es|ing)\s+yes\s+(?:for|in|to)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:strikes?|industrial\s+action|action|ballot)\b`,
   // Getting the vote out, or urging it one way: "vote in this ballot", "vote yes… make the turnout count", "urge colleagues to vote against action".
   String.raw`\bvote\s+in\s+(?:this|the|our|your|next\s+week's|the\s+upcoming)\s+(?:[a-z]+\s+)?ballot\b`,
   String.raw`\bvot(?:e|ing)\s+(?:yes|no)\b[^.!?\n]{0,60}?\bturnout\b`,
@@ -403,7 +409,7 @@ export const OPINION = new RegExp(String.raw`\b${anyOf(...OPINION_WORDS)}\b`);
 
 /** A holding statement or reply about a story, claims or legal action concerning the school. */
 export const HOLDING_STATEMENT = alternatives([
-  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[a-z0-9'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?)\b`,
+  String.raw`\bwe(?:\s+(?:are|were|have\s+been)|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[a-z0-9'-]+\s+){0,4}?(?:stor(?:y|ies)|articles?|pieces?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?)\b`,
   String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[a-z0-9'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|news|papers?|press|(?<!social\s)media)\b`,
   String.raw`\b(?:write|writing|written|update|updating|letter|contact|contacting|email|emailing)\s+(?:to\s+)?(?:all\s+)?(?:[a-z0-9'-]+\s+){0,3}?with\s+the\s+(?:full\s+)?facts\b`,
   String.raw`\b(?:the\s+(?:school|academy|trust|governors|governing\s+body|head(?:teacher)?)|we)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:made\s+)?aware\s+(?:of\s+|that\s+)(?:[a-z0-9'-]+\s+){0,6}?(?:stor(?:y|ies)|articles?|reports?|coverage|(?<!social\s)media|press|legal|challenges?|petition|protests?|judicial\s+review|tribunal|solicitors?|claim\s+against)\b`,
@@ -425,7 +431,7 @@ export const HOLDING_STATEMENT = alternatives([
  * "we are aware of rumours online about an incident on the bus; please don't share names".
  */
 export const HOLDING_SOFT = alternatives([
-  String.raw`\bwe\s+(?:are|were|have\s+been|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[a-z0-9'-]+\s+){0,4}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
+  String.raw`\bwe(?:\s+(?:are|were|have\s+been)|'re)\s+(?:now\s+)?(?:made\s+)?aware\s+of\s+(?:[a-z0-9'-]+\s+){0,4}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
   String.raw`\bsome\s+of\s+you\s+(?:will|may|might)\s+(?:have\s+)?(?:seen|read|heard)\s+(?:[a-z0-9'-]+\s+){0,6}?(?:comments?|posts?|speculation|rumou?rs?|claims?|allegations?)\b`,
 ], 'g');
 

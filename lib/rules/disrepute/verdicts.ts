@@ -378,11 +378,19 @@ function plausible(
 ): boolean {
   if (LIGHT_NOUNS.test(m.match[0]) && (holds(FUN_CONTEXT, sentence) || holds(MOMENT, sentence))) return false;
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
-  if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence)) return false;
+  // (Read in the ranking's own clause: "…bottom of the league tables again and SLT are celebrating attendance certificates".)
+  if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence) && has(RANKING_ELSEWHERE, rankingClause(m, sentence))) return false;
   // The tables may be named in the sentence before: "Ranked the local secondaries for a friend. SSCA came sixth out of six."
   if (pattern === RANKING_WEAK && !holds(RANKING_CONTEXT, sentence) && !(before && holds(RANKING_CONTEXT, before) && !holds(RANKING_ELSEWHERE, before))) return false;
   if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;
   return true;
+}
+
+/** The sentence up to the end of the clause holding a ranking: the next "and", "but", comma or semicolon after it. */
+function rankingClause(m: FoldedMatch, sentence: Sentence): string {
+  const end = m.end - sentence.start;
+  const cut = sentence.text.slice(end).search(/\s(?:and|but|while|whereas)\s|[,;]/);
+  return sentence.text.slice(0, cut < 0 ? sentence.text.length : end + cut);
 }
 
 /** Overlapping verdicts, and verdicts with only a space or a comma between them ("SSCA is a joke, a total joke"), are one finding, of the first kind found there. */

@@ -244,6 +244,8 @@ export const DECLINE_NOUN = words([
   'revolving door',
   '(?:steady|sharp|rapid|slow|long|managed|terminal) decline',
   '(?:a )?shadow of (?:its|their) former sel(?:f|ves)',
+  // "It's a shadow of the school I joined."
+  "(?:a |just a |now a |only a )?(?:pale )?shadow of (?:the (?:school|place|trust|academy) (?:i|we) (?:joined|knew|started at|loved|came to|used to love)|what (?:it|they) (?:once was|once were|used to be|was|were))",
   '(?:a )?shell of (?:its|their) former sel(?:f|ves)|(?:a )?shell of what (?:it|they) (?:was|were|used to be)',
   'where (?:[a-z]+ ){0,3}?(?:go|goes|went|come|comes|came) to die',
   '(?:the )?(?:lunatics|inmates) (?:are )?(?:running|in charge of|have taken over) the (?:asylum|place)',
@@ -387,6 +389,8 @@ export const HARM = words([
   "(?:killing|destroying|ruining|wrecking|gutting|strangling|choking|dismantling|bankrupting|hollowing out|running down|tearing apart|ripping apart|butchering|trashing|has ruined|has destroyed|has wrecked|has killed|has gutted|ruined|destroyed|wrecked|killed off|gutted) (?:its|our|the|their|this|every|all (?:its|our|the|their)|these|local|[a-z]+'s)(?: [a-z]+)? (?:schools?|academies|academy|place|communit(?:y|ies))",
   "(?:eats|ate|eating|swallows|swallowing|gobbles up|gobbling up|devours|devouring|chews up and spits out) (?:[a-z']+ ){0,2}?(?:schools|academies|heads|staff|teachers)",
   "milk(?:s|ed|ing)? (?:its|our|the|their|every|all) (?:schools|academies|parents|families)",
+  // "bleeding every one of their schools dry"
+  "(?:bleed|bleeds|bleeding|bled|sucking|sucks|sucked|squeezing|squeezes|squeezed) (?:(?:every one|each one|all|each|every last one) of )?(?:its|their|our|the|these|local|[a-z]+'s) (?:schools|academies|staff|budgets?|communit(?:y|ies)) dry",
   // "circles struggling schools like a buzzard, picks them clean"
   "(?:picks?|picking|picked) (?:them|it|its schools|our schools|the bones|the carcass|[a-z]+ schools) clean",
 ]);

@@ -514,10 +514,13 @@ function spelledOut(runs: readonly (readonly Token[])[]): ({ term: CompiledTerm;
   // Words that are innocent unmasked (dick, prick) are not in obscenity's list, but
   // spelling one out letter by letter ("a total d.i.c.k") is a mask.
   // A lone "a" or "i" before it joins the run ("what a p.r.i.c.k"), so the word may start a letter or two in.
+  // (The same "a" or "i" hides any other word from obscenity, which looks for a root at a word's start:
+  // "you're a d.i.c.k.h.e.a.d", "a w a n k e r".)
   letters.forEach((word, r) => {
     if (found[r]) return;
     for (let from = 0; from <= Math.min(2, word.length - 3); from++) {
-      const term = termForWord(word.slice(from), MASKED_ONLY);
+      const afterArticle = from > 0 && /^(?:a|i|ai|ia)$/.test(word.slice(0, from));
+      const term = termForWord(word.slice(from), MASKED_ONLY) ?? (afterArticle ? termForWord(word.slice(from)) : null);
       if (term) {
         found[r] = { term, first: from, last: word.length - 1 };
         return;

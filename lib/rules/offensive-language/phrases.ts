@@ -36,6 +36,8 @@ const AIM = anyOf(...AIM_LEADS.map((lead) => `${lead} (?:${ADJ} ){0,4}`));
 /** Words innocent alone (a pin prick, a door knob, a blue tit, git the tool), rude when aimed at a person. */
 const AIMED_WORDS: Vocabulary = [
   'dicks?', 'pricks?', 'knobs?', 'cocks?', 'tits?', 'gits?', 'twits?', 'jerks?', 'losers?', 'scum', 'fanny', 'fannies', 'homos?', 'scrubbers?',
+  // Masked so far that only aiming says which word it is: "a complete t**t", "you absolute w****r".
+  't\\*{2}ts?', 'd\\*{2}k(?:head)?s?', 'b\\*{3}h', 'w\\*{3,4}rs?', 'p\\*{3}k',
 ];
 /** Words after one of those that make it a thing, not a person: "prick your finger", "homo sapiens", "tit for tat" aside. */
 const NOT_AIMED_BEFORE: Vocabulary = [
@@ -95,7 +97,7 @@ function phrase(quick: RegExp, source: string, kind: OffenceKind, term: string, 
 
 export const PHRASES: readonly PhraseRule[] = [
   // Words innocent alone, rude when aimed at a person.
-  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|fann|homo|scrubber/, `${B}${AIM}(${anyOf(...AIMED_WORDS)})(?! ${anyOf(...NOT_AIMED_BEFORE)}\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
+  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|fann|homo|scrubber|[tdbwp]\*\*/, `${B}${AIM}(${anyOf(...AIMED_WORDS)})(?! ${anyOf(...NOT_AIMED_BEFORE)}\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
   // "Old git" needs no more aim than that.
   phrase(/old git/, `${B}(old gits?)${E}`, 'insult', 'old git', 1),
   phrase(/dick|scum|trash|caste|bunny|boy|licker|sod/, `${B}(${anyOf(...INSULTING_PHRASES)})${E}`, 'insult', 'phrase', 1),
