@@ -33,6 +33,8 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\bclass\s+of\s+(?:20)?\d\d\b`,
   // "Old boys and girls of St Bede's", "to anyone I taught in Year 6", "all the kids I've taught"
   String.raw`\bold\s+(?:boys|girls)(?:\s+and\s+(?:boys|girls))?\b`,
+  // "Ex-Oakhurst kids", "former St Bede's pupils"
+  String.raw`\b(?:ex|former|old)[\s-]+(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers)\b`,
   String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
   String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
@@ -42,6 +44,12 @@ const PUPIL_AUDIENCE = alternatives([
   // Addressed at the end: "…for art club updates, kids!"
   String.raw`(?<=,\s{0,2})(?:kids|pupils|students)(?=\s*[!.?]*\s*$)`,
 ]);
+
+/** "…open for former students", "…to any of my old Year 11s": an audience named as who an offer is for. */
+const FOR_BEFORE = /\b(?:for|to)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:my\s+|our\s+|the\s+)?$/;
+
+/** An audience that is the writer's own pupils, past or present, not students in general. */
+const OWN_PUPILS = /\b(?:ex|former|past|old|previous|my|our|taught)\b/;
 
 /** An audience that is the pupils' families, not the pupils: "Year 6 parents", "parents of my class". */
 const FAMILY_AFTER = /^(?:'s?)?\s+(?:parents?|carers?|families|mums?|dads?|guardians?)\b/;
@@ -113,6 +121,13 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     const previous = sentences[index - 1];
     if (addressed.length === 0 && previous && previous.last - previous.first < 6) {
       addressed = (audiencesBySentence.get(previous.index) ?? []).filter((a) => a.end >= previous.end);
+    }
+    // "Message me on here any time! Door's always open for former students": who it is for, said next.
+    const next = sentences[index + 1];
+    if (addressed.length === 0 && next) {
+      addressed = (audiencesBySentence.get(next.index) ?? []).filter(
+        (a) => FOR_BEFORE.test(text.slice(Math.max(next.start, a.start - 24), a.start)) && OWN_PUPILS.test(text.slice(a.start, a.end)),
+      );
     }
     if (addressed.length === 0) addressed = greeted.filter((a) => a.sentence < index);
     if (addressed.length === 0) continue;

@@ -383,3 +383,34 @@ describe('confidential: rounds 59 to 62', () => {
     expect(fires("We're aware of the article in today's paper about the car park. We can't say more while the council are looking at it.", 'school')).toBe(false);
   });
 });
+
+// Matters first met in exploration rounds 63 to 66 (a third new school), in our own words.
+describe('confidential: rounds 63 to 66', () => {
+  it.each([
+    "A lad in my form won't be back for a while after Friday. Fixed-term, and it's been coming.",
+    'Not naming names, but someone in the science department has been sent home pending an investigation.',
+    "He's off again and HR are looking into his absences, which says it all.",
+    'Tariq Aziz suspended again, that is three times since Christmas.',
+    'This stays in this chat, but SLT are cutting two TA posts in September.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('finds the school account answering a parent that an agency works with their family', () => {
+    expect(
+      checkDraft({ text: "Thank you for getting in touch. Children's services are already involved with the family, so please leave this with us.", site: 'facebook', account: 'school', surface: 'reply' }, policy, [rule]).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "I'm on a fixed-term contract at my school until July.",
+    'Villa striker suspended again for the derby, unbelievable.',
+    'Dodgy emails are doing the rounds again, keep it in the group chat if you spot one.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it("does not read a school statement about a press story as one family's case", () => {
+    expect(fires('We are aware of the article in the paper. We continue to work with the family concerned and the local authority.', 'school')).toBe(false);
+  });
+});

@@ -559,3 +559,14 @@ describe('controversial: rounds 59 to 62', () => {
     expect(fires("We learnt about the 1984 miners' strike in Year 9 at SSCA. I'll be on the picket line myself on Tuesday.", 'personal')).toBe(true);
   });
 });
+
+// Disputes first met in exploration rounds 63 to 66 (a third new school), in our own words.
+describe('controversial: rounds 63 to 66', () => {
+  it('finds the trust welcoming another school into its family on the school account', () => {
+    expect(fires('Following the public meeting, An Daras remains committed to welcoming Pentire Primary into our family of schools.', 'school')).toBe(true);
+  });
+
+  it('finds coverage of the school called half the story', () => {
+    expect(fires('I teach at SSCA and this article is missing half the story.', 'personal')).toBe(true);
+  });
+});

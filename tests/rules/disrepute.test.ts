@@ -513,3 +513,23 @@ describe('disrepute: rounds 59 to 62', () => {
     },
   );
 });
+
+// Verdicts first met in exploration rounds 63 to 66 (a third new school), in our own words.
+describe('disrepute: rounds 63 to 66', () => {
+  const tagged = makePolicy({ hashtags: ['#TeamTrelawny', '#TrelawnyPride'] });
+  it.each([
+    '#TeamTrelawny lol. Team of who exactly? Half the department left in July.',
+    '#TrelawnyPride? Pride in what, the leaking roof?',
+    "Still tagging it #TrelawnyPride when there's nothing left to be proud of.",
+  ])('finds the hashtag mocked: %s', (text) => {
+    expect(findings(text, 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
+  it('finds the trust called all style and no substance', () => {
+    expect(shapesFire('An Daras: style over substance since day one.')).toBe(true);
+  });
+
+  it('stays quiet on pride in the children', () => {
+    expect(findings('#TrelawnyPride in what our Year 6 achieved this week!', 'personal', tagged)).toEqual([]);
+  });
+});

@@ -719,3 +719,35 @@ describe('internal-grievance: rounds 59 to 62', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Complaints first met in exploration rounds 63 to 66 (a third new school), in our own words.
+describe('internal-grievance: rounds 63 to 66', () => {
+  it.each([
+    'If SSCA wants to keep good people, it could start by paying the TAs properly.',
+    'SSCA keeps losing brilliant young teachers because nobody protects their timetables.',
+    'Mrs Pascoe, in case you ever read this: a thank you now and again costs nothing.',
+    'A 7am briefing to remind us to look after our wellbeing is peak irony.',
+    'Half my department are applying elsewhere after the way SLT handled the restructure.',
+    'Our leadership brought this on themselves.',
+    "Every child who's late is now my personal failing, according to this week's meeting.",
+    'The new behaviour policy is a load of old rammel.',
+    "The head of maths hasn't set foot in a classroom in years.",
+    "Nine weeks into a grievance and nobody will tell me anything. This is how they treat staff who speak up.",
+  ])('the shapes find: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it('finds the school account saying a decision came from the trust, not the school', () => {
+    expect(shapesFire('We understand. The decision to stop the late bus came from the trust, not from us, and we argued hard against it.', 'school')).toBe(true);
+  });
+
+  it.each(
+    quiet([
+      'This film is peak Christmas, I love it.',
+      'If you want to keep good people in your choir, feed them biscuits.',
+      'A thank you card from a Year 2 made my week.',
+    ]),
+  )('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

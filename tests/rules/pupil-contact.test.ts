@@ -146,3 +146,17 @@ describe('pupil-contact: former pupils by what they were to you', () => {
     expect(fires('Anyone I went to school with: drop me a message, reunion planning!')).toBe(false);
   });
 });
+
+// Former pupils named by their school, or who the offer is for said next (rounds 63 to 66).
+describe('pupil-contact: rounds 63 to 66', () => {
+  it.each([
+    'Ex-SSCA kids, drop me a message on here if you need a reference.',
+    "Message me on here any time! Door's always open for former students.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('stays quiet on students in general', () => {
+    expect(fires("Message me for the recipe! It's great for students on a budget.")).toBe(false);
+  });
+});

@@ -252,6 +252,18 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "…to remind us to prioritise our wellbeing is peak irony"
+  "(?:peak|the height of|textbook|pure) (?:irony|hypocrisy)",
+  // "applied elsewhere after the way SLT handled the restructure"
+  "(?:applied elsewhere|applying elsewhere|left|leaving|handed in (?:their|our|my) notice|resigned|quit|looking elsewhere)(?: [a-z]+){0,4}? (?:after|because of) (?:the way|how) (?:[a-z]+ ){0,2}?(?:handled|dealt with|managed|treated|ran|run)",
+  // "Leadership brought this on themselves."
+  "brought (?:this|it|that|all this) on (?:themselves|himself|herself)",
+  // "every pupil who's off on a Friday is now my personal failing, according to this week's meeting"
+  "(?:is|are) (?:now )?my (?:personal )?(?:failing|fault|failure)s?,? (?:according to|apparently|if you ask)",
+  // "a thank you now and again costs nothing"
+  "(?:a )?(?:thank you|thanks|please and thank you|bit of praise|bit of recognition|well done)(?: (?:now and (?:again|then)|once in a while|every now and then|occasionally))? (?:costs|would cost) (?:nothing|nowt|nothing at all)",
+  // "apparently nobody thinks that's urgent"
+  "(?:nobody|no one|no-one) (?:thinks|seems to think|considers) (?:that's|that is|it's|it is|this is|this) (?:urgent|a priority|important|a problem)",
   // "the trust scrapped the leavers' budget", "cut the music budget"
   "(?:cut|cuts|cutting|scrapped|scraps|scrap|axed|axe|slashed|binned|took away|taken away|removed|reduced|froze|frozen) (?:the|our|my|their|all the|its) (?:[a-z0-9'-]+ ){1,3}(?:budgets?|funding|fund|allowance|provision)",
   // "the leaders who decided to scrap PPA for our early career teachers"
@@ -261,7 +273,7 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   // "our SLT just nod along", "governors rubber-stamp whatever the trust wants"
   "(?:just |simply |all |happily )?(?:nod(?:s|ded|ding)? (?:along|it through|things through|everything through)|rubber[- ]stamp(?:s|ed|ing)?|yes[- ](?:men|man|women))",
   // "a load of old squit", "a pile of old cobblers": nonsense, in the words people use for it.
-  "(?:a |an )?(?:load|lot|pile|heap|bag) of (?:old |utter |absolute |complete )?(?:squit|rubbish|nonsense|cobblers|tosh|codswallop|twaddle|tripe|bull|baloney|garbage|crap|bollocks|pants|hot air|waffle|drivel)",
+  "(?:a |an )?(?:load|lot|pile|heap|bag) of (?:old |utter |absolute |complete )?(?:squit|rubbish|nonsense|cobblers|tosh|codswallop|twaddle|tripe|bull|baloney|garbage|crap|bollocks|pants|hot air|waffle|drivel|rammel|squit|guff)",
   // A sentence that is only a verdict, after the sentence it judges: "…won't fund a separate room. Shameful."
   "^(?:(?:absolutely|utterly|just|frankly|truly|honestly|simply|an?|bloody|total|absolute|complete|utter|effing|f[a-z*@#!.-]{1,5}(?:ing|in'?)) )*(?:shameful|disgraceful|pathetic|appalling|outrageous|scandalous|unforgivable|unacceptable|disgrace|scandal|joke|farce|shambles|shocking|embarrassing|criminal)$",
   // "a head who couldn't tell you half our names"
@@ -629,6 +641,8 @@ export const EXASPERATION: Vocabulary = [
  * put-down. Not a complaint by itself; it is the situation sarcasm is about.
  */
 export const BURDEN: Vocabulary = [
+  // "…measuring skirt lengths instead of reading with my form"
+  "instead of (?:teaching|reading with|reading to|marking|planning|being with|supporting|helping) (?:my|our|the|their)",
   // Time for planning taken: "my fourth PPA gone this half term".
   '(?:ppa|frees?|free periods?|planning time|non-contact(?: time)?|lunch ?breaks?)(?: time)? (?:gone|lost|taken|cancelled|pinched|nicked|used for cover)',
   // Not told: "we found out when the new tabards arrived".
@@ -885,6 +899,7 @@ export const IRONY_TAG: Vocabulary = [
   'priorities',
   "(?:very|so|how|real|dead) (?:child-centred|inclusive|supportive|caring|professional|well thought out|joined-up|thoughtful|transparent|collaborative)",
   "don't spend it all at once",
+  "(?:great|good|fantastic|brilliant|excellent|wonderful) use of (?:everyone's|our|my|staff|teachers'|the|a) (?:time|morning|afternoon|day|evening|inset|training day|ppa)",
   'textbook',
   'classic',
   'genius',

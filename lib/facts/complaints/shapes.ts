@@ -287,6 +287,8 @@ export const FAILURE: Vocabulary = [
   "(?:switched on|rolled out|launched|introduced|brought in) without (?:any )?(?:testing|consultation|warning|training|notice)|(?:we|schools|staff) had no say",
   "(?:was|were|wasn't|weren't|was not|were not) (?:never )?(?:confirmed|booked|sent|submitted|ordered|arranged|paid|signed off|approved|checked) by (?:mr|mrs|miss|ms|mx|dr|the|our|a member)",
   "given the wrong (?:time|date|day|address|pick-?up time|details|information|numbers?) by",
+  // "Mr Sandhu booked the wrong return time"
+  "(?:booked|ordered|sent|printed|gave|put|entered|arranged) (?:the|a) wrong (?:[a-z-]+ )?(?:time|day|date|coach|coaches|venue|address|version|letter|list|pick-?up|drop-?off)",
   "we (?:did )?warn(?:ed)? (?:them|the trust|leaders|slt|leadership|management)",
   "(?:system|software|platform|app|portal|server)(?: [a-z']+){0,6} (?:has |have )?failed",
   "(?:booked|ordered|sent|arranged|scheduled|set)(?: [a-z']+){0,3} (?:for|on|to) the wrong (?:time|day|date|place|school|address|week|afternoon|morning|evening|term|month|year group|class|venue|site)",
@@ -392,7 +394,17 @@ export const SELF_CONTAINED: Vocabulary = [
   "(?:it's|it is|it was|its) (?:not|never) (?:the|because of the) (?:children|kids|pupils|students) (?:that|who|which) (?:make|made|makes) me (?:want to )?(?:leave|quit|cry|dread|question)",
   "asked for (?:a |an |the |some )?[a-z -]{1,30}? (?:two|three|four|five|\\d+|a couple of|a few) (?:years|months|terms) ago,? and (?:i'm|we're|i am|we are|it's|it is) still",
   "(?:my|our) ppa (?:is|has become) (?:now )?(?:more of )?an? (?:rumour|myth|legend|distant memory|fantasy)",
-  "(?:has|have|'s|'ve) had no (?:glue sticks|pencils|paper|books|resources|ta|tas|heating|hot water|working [a-z]+|[a-z]+ budget) since",
+  "(?:has|have|'s|'ve) had no (?:new )?(?:glue sticks|pencils|paper|books|textbooks|resources|ta|tas|heating|hot water|working [a-z]+|[a-z]+ budget) (?:since|in|for)",
+  // "Staff found out about the merger plan the same morning as the papers did."
+  "(?:found|find|finding|finds) out (?:about )?[a-z0-9' -]{1,40}? (?:the same (?:morning|day|time) as|at the same time as|from|via|through|on) (?:the )?(?:papers|press|news|parents|facebook|local paper|media|radio)",
+  // "If Oakhurst Park wants to keep good people, it could start by paying…"
+  "wants? to (?:keep|retain|hold on to|stop losing) (?:good|its|their|experienced|decent|brilliant|talented) (?:people|staff|teachers|tas|colleagues),? (?:it|they|leadership|slt|the trust|the school) (?:could|should|might|needs? to|has to|have to|must) (?:start|try|begin)",
+  // "keeps losing brilliant early-career teachers because nobody protects their timetables"
+  "(?:keeps|keep|kept) losing (?:good|brilliant|great|experienced|talented|decent|its|our) (?:[a-z-]+ )?(?:teachers|staff|tas|people|colleagues|ects) (?:because|since|as|when)",
+  // "The decision came from the trust, not from us"
+  "came from (?:the )?(?:trust|head office|governors|leadership|the top)(?:,? not (?:from )?(?:us|the school))",
+  // "this is how they treat staff who speak up"
+  "(?:this|that)(?:'s| is) how (?:they|leadership|slt|the trust|management|this place) (?:treat|treats|look after|looks after|reward|rewards) (?:staff|people|us|teachers|loyal staff|anyone)",
   '(?:another |fourth |third |second )?unpaid (?:saturday|sunday|evening|weekend) (?:open (?:morning|evening|day)|duty|event|shift)s?',
   "went to (?:someone|somebody|a colleague|the new|a newer|one of the favourites|the same people)(?: [a-z]+){0,2} (?:who|that) (?:started|joined|has been here|had been here|only started)",
   "(?:i'm|i am|we're|we are) (?:an? )?(?:ta|teacher|teachers|tas|hlta|cover supervisor|office manager|caretaker|midday|receptionist|technician),? not (?:an? )?(?:data clerk|admin|social workers?|miracle workers?|cleaners?|babysitters?|secretar(?:y|ies)|robots?|magicians?|[a-z]+ clerks?)",
@@ -414,7 +426,7 @@ export const SELF_CONTAINED: Vocabulary = [
   // "They've made it impossible for anyone decent to stay in science."
   "(?:they've|they have|they|slt|leadership|management|the trust|the head|leaders)(?: have| has|'ve)? (?:made|make|making) it (?:impossible|unbearable|so hard|too hard|miserable|untenable) for (?:anyone|anybody|staff|people|us|teachers|good (?:staff|teachers|people))(?: [a-z]+){0,2} to (?:stay|work|teach|cope|survive|do (?:the|their|our) jobs?)",
   'micro-?manag(?:e|es|ed|ing|er|ers|ement)',
-  "(?:hasn't|hasnt|haven't|havent|has not|have not) (?:taught|been in a classroom|set foot in a classroom|stepped foot in a classroom) (?:in|for|since)",
+  "(?:hasn't|hasnt|haven't|havent|has not|have not|ay|ain't|aint) (?:taught|been in a classroom|set foot in a classroom|stepped foot in a classroom) (?:in|for|since)",
   '(?:buy|buying|bought|pay|paying|paid for|fund|funding) (?:our|my) own (?:resources|glue(?: sticks)?|pens|stationery|books|supplies|equipment|printer ink|paper|laminat\\w*|tissues|prizes)',
   'out of (?:my|our) own (?:pockets?|purses?|money|wages?)',
   '(?:of|with|from) (?:my|our) own (?:money|cash|wages|salary)',

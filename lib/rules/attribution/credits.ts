@@ -52,7 +52,8 @@ export const NOT_AN_AUTHOR = new Set([
 /** Sharing something found elsewhere without saying whose it is. */
 export const FOUND_ELSEWHERE = alternatives([
   String.raw`\bfound\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:online|on\s+(?:the\s+)?(?:internet|web|net|facebook|fb|twitter|x|instagram|insta|tiktok|pinterest|reddit|google|linkedin|whatsapp|youtube|here))\b`,
-  String.raw`\bnot\s+my\s+(?:own\s+)?(?:photos?|pictures?|pics?|images?|videos?|memes?|words|quote|post|artwork|drawing|work|creation|content|joke|poem)\b`,
+  // ("not my work phone" is a phone.)
+  String.raw`\bnot\s+my\s+(?:own\s+)?(?:photos?|pictures?|pics?|images?|videos?|memes?|words|quote|post|artwork|drawing|work(?!\s+(?:phone|mobile|email|e-mail|laptop|number|account|address|hours|pattern|bag|desk))|creation|content|joke|poem)\b`,
   String.raw`\b(?:saw|seen|spotted)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:online|on\s+(?:the\s+)?(?:internet|web|facebook|fb|twitter|x|instagram|insta|tiktok|pinterest|reddit|linkedin|whatsapp|youtube))\b`,
   String.raw`\b(?:stole|stolen|nicked|pinched|borrowed|swiped|lifted|copied|grabbed|robbed)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:from|off)\b`,
   String.raw`\b(?:from|off)\s+the\s+(?:internet|interwebs?|web)\b`,
@@ -61,7 +62,8 @@ export const FOUND_ELSEWHERE = alternatives([
   String.raw`\b(?:credit|source|author|photographer|artist)\s+unknown\b|\bunknown\s+(?:source|author|artist|photographer)\b`,
   String.raw`\b(?:don't|do\s+not|dont)\s+know\s+who\s+(?:made|took|wrote|drew|created|said|owns)\b`,
   String.raw`\bcan't\s+remember\s+where\s+i\s+(?:found|saw|got)\b`,
-  String.raw`\bdoing\s+the\s+rounds\b`,
+  // "This is doing the rounds" (something shared), not "dodgy emails are doing the rounds" (a warning).
+  String.raw`\b(?:this|these|it|that|which)\s+(?:\w+\s+){0,3}?(?:is|are|'s|was|were|has\s+been|have\s+been)\s+doing\s+the\s+rounds\b`,
 ], 'gu');
 
 /** "stole this from Sarah", "nicked this off @mrsb": the source is named. */

@@ -52,6 +52,9 @@ import {
   STAFF_SUSPENDED,
 } from './vocabulary';
 
+/** "…involved with the family", "supporting your family": one family, not families in general. */
+const ONE_FAMILY = /\b(?:the|your|this|that)\s+(?:family|son|daughter|child|little\s+one)\b/;
+
 /** "can't say more", "cannot share anything": holding back, as a statement does. */
 const CANNOT_SAY = /^(?:can't|cannot) (?:say|tell you|share|reveal)/;
 
@@ -143,8 +146,12 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
   // Outside agencies on a child's case: "social services are involved with one of the kids in my class".
   const involved = sentencesWith(INVOLVED);
   const agencyVisits = sentencesWith(AGENCY_VISIT);
+  // The school's own account answering someone: "the family" is theirs, one family. (In a statement
+  // about a press story, "the family concerned" is already in the paper.)
+  const answering = draft.kind === 'school' && (draft.draft.surface === 'reply' || draft.draft.surface === 'comment' || draft.draft.surface === 'message');
+  const oneFamily = (sentence: number) => answering && ONE_FAMILY.test(sentences[sentence]!.text);
   for (const m of findInSentences(draft, AGENCY)) {
-    if (!involved.has(m.sentence) || !childNear(m.sentence)) continue;
+    if (!involved.has(m.sentence) || !(childNear(m.sentence) || oneFamily(m.sentence))) continue;
     if (generalTalk.has(m.sentence) || agencyVisits.has(m.sentence)) continue;
     if (ADVICE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     add(m, 'safeguarding', childWords(m.sentence));

@@ -161,6 +161,8 @@ export const NO_DETAILS_GENERAL = words(['photos? of other', 'pictures? of other
 export const SECRECY_IN_SCHOOL = words([
   "(?<=(?:^|[.!?\\n]\\s*|(?:but|and|so|ok|okay|honestly|anyway|well|right|now),?\\s))between us(?=\\s*(?:,|:|-|\\.\\.\\.))(?!\\s*,?\\s*(?:we|we've|we'd|we're|they|they've|all of us|everyone|the (?:staff|team|class|kids|children|pupils|parents|two of us|three of us)|our (?:team|class|staff|pupils|children))(?![a-z]))(?![^.!?\\n]{0,60}(?:raised|collected|donated|read|baked|made|walked|ran|run|cycled|swum|scored|knitted|planted) (?:over |more than |nearly |almost |about |well over )?(?:£|\\d))",
   "not (?:yet )?(?:public|official|announced)(?: yet)?",
+  "(?:this|it|that) (?:stays|stay|is staying|doesn't leave|does not leave) (?:in|within) (?:this|the) (?:chat|group|group chat)",
+  "(?:keep|keeping) (?:this|it|that) (?:in|within) (?:this|the) (?:chat|group|group chat)",
   "(?:isn't|is not|aren't|are not|hasn't been|haven't been|not been) (?:made )?(?:public|announced|official)(?: yet)?",
   "before (?:it's|it is|it gets|they're|anything is|it's been|it has been) (?:announced|public|official|published)",
   "until (?:it's|it is|it has been|it's been) (?:announced|official|public)",
@@ -308,6 +310,10 @@ export const EXCLUSION_IN_SCHOOL = wordPattern(
 /** An exclusion counted in days or owned by a child: "excluded for five days", "her suspension". */
 export const EXCLUSION_DETAIL = words([
   '(?:excluded|suspended) for (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|the rest of the) (?:days?|weeks?|term)',
+  // "Kieran Sandhu suspended again, that's three times since Christmas"
+  "(?:excluded|suspended) (?:again|for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time|(?:two|three|four|five|\\d+) times)",
+  // "…won't be back for a while after what happened Friday. Fixed-term, and honestly it's been coming."
+  "(?<![a-z] )fixed[- ]term(?=\\s*(?:,|\\.|!|;|$| and| again| this| until| till| for))",
   '(?:a|one|two|three|four|five|\\d+)[- ](?:day|week) (?:exclusion|suspension)',
   "(?:his|her|their|(?:your|his|her|their) (?:son|daughter|child|boy|girl|little one)'s) (?:exclusion|suspension)",
   '(?:on|serving|back from|returning from) (?:an? |his |her |their )?(?:exclusion|suspension)',
@@ -434,6 +440,9 @@ export const NATIONAL_FIGURES = words(NATIONAL_FIGURE_WORDS);
 
 /** Disciplinary, HR and staff matters. */
 export const STAFF_MATTER = words([
+  // "sent home pending an investigation", "HR are looking into their absences"
+  '(?:sent home|stood down|suspended) pending (?:an |the |a )?(?:investigation|inquiry|enquiry|hearing|disciplinary)',
+  "(?:hr|human resources) (?:are|is|have been|has been|'re|'s) (?:now )?(?:looking into|investigating|reviewing|involved in) (?:his|her|their|the) (?:absences?|sickness|attendance|conduct|behaviour)",
   '(?<![a-z-])disciplinar(?:y|ies)(?: (?:hearings?|meetings?|action|procedures?|process|investigations?|warnings?|cases?|panels?|letters?|outcomes?))?(?! polic(?:y|ies))',
   'capability (?:procedures?|process|plan|meetings?|hearings?|proceedings)',
   'gross misconduct',

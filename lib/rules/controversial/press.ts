@@ -46,6 +46,9 @@ const INSIDE_STORY = alternatives(
     String.raw`\b(?:tell|telling|told)\s+(?:you|them|anyone|any\s+\w+|all)\s+(?:everything|what\s+(?:really\s+)?happened|the\s+lot)\b`,
     String.raw`\b(?:tell|telling|give|giving)\s+(?:the\s+)?(?:papers?|press|journalists?|reporters?|media|[a-z]+\s+(?:news|live|echo|post|herald|times|courier|gazette))\s+(?:a\s+thing\s+or\s+two|everything|the\s+(?:real|full|whole|true)\s+story|the\s+lot|all\s+about)\b`,
     String.raw`\ba\s+thing\s+or\s+two\s+about\b`,
+    // "I was in the building that day and I'm happy to talk you through it"
+    String.raw`\bi\s+was\s+(?:there|in\s+the\s+(?:building|room|hall|meeting)|on\s+(?:site|duty))\s+(?:that\s+day|on\s+the\s+day|when\s+it\s+happened)\b`,
+    String.raw`\btalk\s+you\s+through\s+(?:it|what\s+happened)\b`,
   ],
   'g',
 );

@@ -139,6 +139,8 @@ export const TRUST_MOVE = alternatives([
   String.raw`\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:to|into)\s+(?:a\s+new|another|a\s+different|a\s+bigger|a\s+larger|a\s+national)\s+(?:trust|mat)\b`,
   // "the proposal to move St Bede's to the new diocesan trust"
   String.raw`\b(?:move|moves|moving|moved|transfer|transfers|transferring|transferred)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:to|into)\s+(?:the|a|an)\s+(?:new|different|bigger|larger|national|diocesan|catholic|church|other|neighbouring)\s+(?:[a-z'-]+\s+){0,2}?(?:trust|mat)\b`,
+  // "welcoming Brookvale Primary into our family of schools"
+  String.raw`\b(?:welcom(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\s+(?:[a-z0-9'-]+\s+){1,4}?into\s+(?:our|the|their|its)\s+(?:family|group|trust|partnership)(?:\s+of\s+schools)?\b`,
   // "…if we want St Bede's to stay where it is": the other side of a live question.
   String.raw`\b(?:stay|stays|staying|remain|remains|remaining)\s+(?:where\s+(?:it|we|they)\s+(?:is|are)|as\s+(?:it|we|they)\s+(?:is|are)|put|independent|with\s+(?:the\s+)?diocese)\b`,
   // "staying with our current trust is the right future": the other side of the same question.
@@ -483,6 +485,8 @@ export const MADE_THE_PAPER = /\bmade\s+the\s+(?:local\s+|front\s+page\s+of\s+th
 export const COVERAGE_MOCKED = alternatives([
   String.raw`\b(?:the|that|this)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|segment|clip|write-?up)\b[^.!?\n]{0,60}?\b(?:is\s+wrong|got\s+it\s+wrong|inaccurate|not\s+accurate|one-sided|leaves?\s+out|left\s+out|misleading|twisted|hatchet\s+job)\b`,
   String.raw`\b(?:lazy|shoddy|sloppy|biased|one-sided|selective)(?:,?\s+(?:and\s+)?(?:lazy|shoddy|sloppy|biased|one-sided|selective))?\s+(?:reporting|journalism|coverage)\b`,
+  // "this article is missing half the story"
+  String.raw`\b(?:the|that|this|your)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|headline)\s+(?:is\s+missing|misses|leaves\s+out|only\s+tells)\s+(?:half|most|part)\s+(?:of\s+)?the\s+story\b`,
   String.raw`\bpulitzer\b`,
   String.raw`\bcrack\s+(?:investigative\s+)?(?:team|reporters?)\b`,
   String.raw`\bcamera\s+crew\b`,

@@ -76,6 +76,8 @@ function echoPattern(words: readonly string[]): RegExp {
       [
         // "Families don't make you reapply for your own job": the word thrown back, denied.
         String.raw`\b(?:${w}|${plural})\s+(?:don't|doesn't|do\s+not|does\s+not|wouldn't|would\s+not|never|aren't|isn't)\b(?!\s+(?:come|get)\s+(?:any\s+)?(?:more|better|closer|bigger|stronger|friendlier|warmer|kinder))`,
+        // "#OakhurstPride when there's nothing left to be proud of"
+        String.raw`\bnothing\s+(?:left\s+)?(?:to\s+be\s+)?(?:${w}|proud)\s*(?:of|about|in)?\b`,
         // "Family. Right."
         String.raw`\b${w}\s*[.!?]+\s*(?:right|yeah\s+right|sure|aye\s+right|okay\s+then|ok\s+then)\s*[.!?]`,
         String.raw`\bwhat\s+${w}\s*\?`,
@@ -85,6 +87,8 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`["']${w}["']`,
         String.raw`\b${w},?\s+(?:what|who|how)(?:,?\s+exactly)?\s*\?`,
         String.raw`\b${w}\s+of\s+what\b`,
+        // "#TeamOakhurst lol. Team of who exactly?", "#OakhurstPride? Pride in what"
+        String.raw`\b${w}\s+(?:of|in|about)\s+(?:who|whom|what)\b`,
         // "#ReachHigher? The only thing reaching higher is the number of families looking elsewhere."
         String.raw`\bthe\s+only\s+thing\s+\w+\s+${w}\b`,
         String.raw`\b${w}\s+for\s+what\b`,

@@ -247,6 +247,8 @@ export const DECLINE_NOUN = words([
   // "It's a shadow of the school I joined."
   "(?:a |just a |now a |only a )?(?:pale )?shadow of (?:the (?:school|place|trust|academy) (?:i|we) (?:joined|knew|started at|loved|came to|used to love)|what (?:it|they) (?:once was|once were|used to be|was|were))",
   '(?:a )?shell of (?:its|their) former sel(?:f|ves)|(?:a )?shell of what (?:it|they) (?:was|were|used to be)',
+  // "Tame Valley Learning Trust: style over substance since day one."
+  '(?:all )?style over substance|all (?:style|show|spin|talk) and no (?:substance|action|trousers)',
   'where (?:[a-z]+ ){0,3}?(?:go|goes|went|come|comes|came) to die',
   '(?:the )?(?:lunatics|inmates) (?:are )?(?:running|in charge of|have taken over) the (?:asylum|place)',
 ]);
