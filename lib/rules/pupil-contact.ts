@@ -34,7 +34,9 @@ const PUPIL_AUDIENCE = alternatives([
   // "Old boys and girls of St Bede's", "to anyone I taught in Year 6", "all the kids I've taught"
   String.raw`\bold\s+(?:boys|girls)(?:\s+and\s+(?:boys|girls))?\b`,
   // "Ex-Oakhurst kids", "former St Bede's pupils"
-  String.raw`\b(?:ex|former|old)[\s-]+(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers)\b`,
+  String.raw`\b(?:ex|former|old)[\s-]+(?!(?:uni|university|college|work|office|job|team|football|rugby|netball|choir|band|church|gym|flat|house|halls|school\s+friends?)\b)(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers|girls|boys)\b`,
+  // "Year 10 and 11, follow me…"
+  String.raw`\byears?\s?\d{1,2}\s*(?:and|&|\+|,)\s*\d{1,2}(?=\s*[:,!-])`,
   String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
   String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
@@ -65,9 +67,9 @@ const INVITATION_MESSAGE =
 /** Words before a greeting that still leave it the start of the sentence: "Hi", "To all", "Calling all". */
 /** "Hi Tilly,": a greeting straight before a name. */
 const HELLO_BEFORE = /^(?:hi|hey|hiya|hello|morning|afternoon|dear|well done|congrats|congratulations)\s*,?\s*$/;
-const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|all)\s+)?(?:(?:my|our|the)\s+)?(?:(?:ex|former|past|old|previous)[\s-]+)?(?:[a-z'-]+\s+){0,3}$/;
+const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|to|all)\s+)?(?:(?:my|our|the)\s+)?(?:(?:ex|former|past|old|previous)[\s-]+)?(?:[a-z'-]+\s+){0,3}$/;
 /** After the audience, before the comma that makes it a greeting: "Ex-pupils of Ashworth Fold," */
-const GREETING_AFTER = /^(?:\s+(?:of|from|at|in)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
+const GREETING_AFTER = /^(?:\s+(?:form|class|group|tutor\s+group|lot|girls|boys))?(?:\s+(?:of|from|at|in|who|that)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
 
 interface PupilInvitation extends Span {
   /** Who was invited, and the invitation, as spans of the folded text. */

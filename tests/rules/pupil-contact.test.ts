@@ -160,3 +160,21 @@ describe('pupil-contact: rounds 63 to 66', () => {
     expect(fires("Message me for the recipe! It's great for students on a budget.")).toBe(false);
   });
 });
+
+// Former and current pupils addressed in round 68's words (school-h), in our own words.
+describe('pupil-contact: round 68', () => {
+  it.each([
+    'To my Year 6 class who left last July: add me on here so I can see how secondary is going.',
+    'Revision page is live. Year 10 and 11, follow me for a question a day.',
+    'To any former SSCA girls now at university: connect with me on here.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'To my old uni lot: reunion in June, drop me a message!',
+    'Year 10 and 11 parents, message me if your child needs the revision pack.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
