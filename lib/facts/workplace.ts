@@ -55,7 +55,7 @@ export const LEADERS: Vocabulary = [
   '(?:them|they|those|people|nobody|no one|no-one|anyone|someone|folk|whoever is) (?:upstairs|up there|at the top)',
   '(?:phase|key stage|year group) leaders?',
   // "Executive leaders who have never taught" (not "world leaders")
-  '(?:executive|exec|school|trust|senior|academy|central) leaders?',
+  '(?:executive|exec|school|academy|central) leaders?',
   // Whoever made the decision: "whoever decided parents' evening should clash with…", "Who decided…?".
   '^who (?:on earth |in their right mind |exactly )?(?:decided|thought|signed off|approved|agreed|came up with|planned)',
   '(?:whoever|the (?:person|people|genius|bright spark)(?: who| that)?) (?:decided|thought|planned|came up with|signed off|designed|scheduled|organised|approved|agreed|put|booked|moved|chose)',
