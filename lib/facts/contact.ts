@@ -51,6 +51,9 @@ const OPEN_CHANNEL: Vocabulary = [
   String.raw`\bi'?ll\s+follow\s+(?:you|back)\b`,
   String.raw`\bfollow\s+(?:you|each\s+other)\s+back\b`,
   String.raw`\bfollow\s+back\b`,
+  // "come and say hi on my page", "look me up on Insta", "come and find me on TikTok"
+  String.raw`\bsay\s+(?:hi|hello|hiya)\s+(?:on|over\s+on)\s+(?:here|my\s+(?:page|account|profile|channel)|${PLATFORM})\b`,
+  String.raw`\blook\s+me\s+up\s+on\b`,
   String.raw`\b(?:keep|stay)\s+in\s+touch\s+(?:with\s+me\s+)?(?:on|via)\s+(?:here|${PLATFORM})\b`,
 ];
 

@@ -20,7 +20,8 @@ import { defineRule, type RuleHit } from './rule';
 /** Who a teacher's pupils are, in the words staff use for them. */
 const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
-  String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers)\b`,
+  // "Leavers 2025!", "leavers of '23": the year is part of who is addressed
+  String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers)\b(?:\s+(?:of\s+)?(?:'|20)?\d\d\b)?`,
   String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
   // "Kids from 6S", "anyone in 10W2", "children in Puffin class"
   String.raw`\b(?:kids|children|boys|girls|pupils|students|everyone|anyone)\s+(?:in|from)\s+(?:\d{1,2}[a-z]{1,2}\d?|year\s?\d{1,2}|y\d{1,2}|reception|class\s+[a-z0-9]{1,3}|[a-z]+\s+class)\b`,
@@ -45,7 +46,32 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:my|our)\s+(?:(?:gcse|a[\s-]?level|btec|sats|exam|revision|year\s?\d{1,2}|y\d{1,2}|form|tutor|maths|english|science|art|history|geography|music|pe|drama|computing|french|spanish)\s+){1,2}(?:kids|pupils|students|lot|class|classes|groups?|sets?)\b`,
   // Addressed at the end: "…for art club updates, kids!"
   String.raw`(?<=,\s{0,2})(?:kids|pupils|students)(?=\s*[!.?]*\s*$)`,
+  // A year's leavers: "the '24 leavers", "2023 leavers"
+  String.raw`(?:'|\b20)\d\d\s+leavers\b`,
+  // What they were to you: "anyone who had me for maths", "those of you who were in my class",
+  // "kids who were in Heron class last year"
+  String.raw`\b(?:anyone|anybody|everyone|everybody|those|all|kids|children|pupils|students)\s+(?:of\s+you\s+)?who\s+(?:had|has|have)\s+me\s+(?:for|as)\b`,
+  String.raw`\b(?:anyone|anybody|everyone|everybody|those|all|kids|children|pupils|students)\s+(?:of\s+you\s+)?who\s+(?:was|were|are|is|used\s+to\s+be)\s+in\s+(?:my|our|the|[a-z]+(?:\s+[a-z]+)?)\s+(?:class|form|tutor\s+group|set|reg\s+group)\b`,
 ]);
+
+/**
+ * A class greeted by its name, which only the school knows ("Kestrel class, give me a
+ * follow!", "Hey Red Kite class:"), or the children greeted as such ("Kids, send me a
+ * request"). Counted only at the start of a sentence and followed by a comma, colon or
+ * "!", since "world class" or "a yoga class" elsewhere is no audience.
+ */
+const NOT_A_CLASS_NAME = String.raw`(?!(?:my|our|your|the|a|an|this|that|of|in|for|to|and|with|from|world|first|middle|working|business|economy|yoga|dance|art|pe|maths|cookery|night|evening|online)\b)`;
+const CLASS_GREETED = new RegExp(
+  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls)(?=\s*[,:!\-–])`,
+  'g',
+);
+
+/**
+ * A word young people are called by, said to the reader: "…add me on Facebook, lads!",
+ * "Message me and tell me how it goes, kiddos!". With the writer's own pupils named in an
+ * earlier sentence, the invitation is to them.
+ */
+const YOUTH_VOCATIVE = /(?:^|[,\s])(?:kids|kiddos|kiddies|lads|lasses|boys|girls|guys|gang|my\s+lovelies|you\s+lot)\s*[!.?x]*\s*$/;
 
 /** "…open for former students", "…to any of my old Year 11s": an audience named as who an offer is for. */
 const FOR_BEFORE = /\b(?:for|to)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:my\s+|our\s+|the\s+)?$/;
@@ -96,6 +122,15 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     const sentence = sentences[a.sentence]!;
     return GREETING_BEFORE.test(text.slice(sentence.start, a.start)) && GREETING_AFTER.test(text.slice(a.end, Math.min(sentence.end + 1, a.end + 60)));
   });
+  for (const sentence of sentences) {
+    const opening = text.slice(sentence.start, Math.min(sentence.end + 1, sentence.start + 80));
+    for (const found of opening.matchAll(CLASS_GREETED)) {
+      const start = sentence.start + found.index;
+      if (!GREETING_BEFORE.test(text.slice(sentence.start, start))) continue;
+      greeted.push({ start, end: start + found[0].length, sentence: sentence.index, match: found } as FoldedMatch);
+      break;
+    }
+  }
   // A pupil on the list greeted by name: "Hi Tilly, it's your English teacher… Follow me back".
   for (const pupil of pupilsNamed) {
     const at = sentences.findIndex((s) => s.start <= pupil.start && pupil.start <= s.end);
@@ -131,7 +166,12 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
         (a) => FOR_BEFORE.test(text.slice(Math.max(next.start, a.start - 24), a.start)) && OWN_PUPILS.test(text.slice(a.start, a.end)),
       );
     }
-    if (addressed.length === 0) addressed = greeted.filter((a) => a.sentence < index);
+    if (addressed.length === 0) addressed = greeted.filter((a) => a.sentence < index || (a.sentence === index && a.end <= offers[0]!.start));
+    // "Loved seeing my old pupils at the match. Add me on Facebook, lads!"
+    const here = sentences[index]!;
+    if (addressed.length === 0 && YOUTH_VOCATIVE.test(text.slice(here.start, here.end + 1))) {
+      addressed = audiences.filter((a) => a.sentence < index && OWN_PUPILS.test(text.slice(a.start, a.end)));
+    }
     if (addressed.length === 0) continue;
     const audience = addressed[addressed.length - 1]!;
     const offer = offers[0]!;

@@ -178,3 +178,29 @@ describe('pupil-contact: round 68', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Pupils addressed by who they were, a class greeted by its name, a year's leavers, and a
+// call-out to the pupils an earlier sentence named (before round 69, in our own words).
+describe('pupil-contact: classes, leavers and pupils called out', () => {
+  it.each([
+    'Leavers 2024! Find me on Instagram, same name as here.',
+    'Hey Puffin class, I have made a page for our reading challenge: follow me on it!',
+    'To all the children who were in my form last year, come and say hi on my page.',
+    'Anyone who had me for science, follow me for revision tips!',
+    'Great to bump into some of my former pupils in town. Add me on Facebook, lads!',
+    'Kids, a few of you have found this account. Send me a friend request and I will accept.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Parents of my class, message me on the app if you have questions.',
+    'Great to catch up with my old uni friends. Add me on Facebook, lads!',
+    'My class were brilliant today. Follow me for more ideas, teachers!',
+    'World class, that match. Follow me for more football chat!',
+    'Yoga class, anyone? Message me for the timetable.',
+    'Kids, dinner is on the table and I am not calling you again.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
