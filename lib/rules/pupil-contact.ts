@@ -122,14 +122,9 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     const sentence = sentences[a.sentence]!;
     return GREETING_BEFORE.test(text.slice(sentence.start, a.start)) && GREETING_AFTER.test(text.slice(a.end, Math.min(sentence.end + 1, a.end + 60)));
   });
-  for (const sentence of sentences) {
-    const opening = text.slice(sentence.start, Math.min(sentence.end + 1, sentence.start + 80));
-    for (const found of opening.matchAll(CLASS_GREETED)) {
-      const start = sentence.start + found.index;
-      if (!GREETING_BEFORE.test(text.slice(sentence.start, start))) continue;
-      greeted.push({ start, end: start + found[0].length, sentence: sentence.index, match: found } as FoldedMatch);
-      break;
-    }
+  for (const found of findInSentences(draft, CLASS_GREETED)) {
+    const sentence = sentences[found.sentence]!;
+    if (found.start - sentence.start <= 60 && GREETING_BEFORE.test(text.slice(sentence.start, found.start))) greeted.push(found);
   }
   // A pupil on the list greeted by name: "Hi Tilly, it's your English teacher… Follow me back".
   for (const pupil of pupilsNamed) {

@@ -414,3 +414,31 @@ describe('confidential: rounds 63 to 66', () => {
     expect(fires('We are aware of the article in the paper. We continue to work with the family concerned and the local authority.', 'school')).toBe(false);
   });
 });
+
+// A colleague's sick leave with its reason, a family's private news said of a child or
+// parent someone could identify, and an inspection grade said in a sentence of its own
+// (before round 69, in our own words).
+describe('confidential: sick leave, families and a grade said alone', () => {
+  it.each([
+    'One of our lunchtime team has been signed off for a month with anxiety. Thinking of her.',
+    "Our business manager's been off since half term with her nerves and nobody is doing the invoices.",
+    'Mr Grant is off having chemo, so cards to the office please.',
+    'The mum of one of my Year 2s is in prison and he keeps asking when she is home.',
+    'A dad from our school has been arrested and the kids are staying with their aunt.',
+    'One of my Reception children is living in a refuge with her mum now.',
+    'Inspectors were in on Tuesday and Wednesday. Outstanding! Not allowed to say until the report is published.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "I've been signed off for two weeks with stress. Back soon, I hope.",
+    "My other half's been off with his back all week.",
+    'The heating has been off for two days with a fault. Bring a jumper.',
+    'Residential done: thirty Year 6s in a youth hostel in the Lakes for three nights and not one tear.',
+    'Our Ofsted report is out today. Good! Read it on our website.',
+    'The refuge on Park Road needs donations of toiletries, drop them at reception.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
