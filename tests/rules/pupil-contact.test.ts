@@ -204,3 +204,24 @@ describe('pupil-contact: classes, leavers and pupils called out', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Former pupils addressed in rounds 69 to 72 (a primary's leavers), in our own words.
+describe('pupil-contact: rounds 69 to 72', () => {
+  it.each([
+    'To my Year 6 leavers off to secondary in September: so proud of you all. If you ever need anything, message me on here.',
+    'If any of you I taught at primary are reading this, drop me a message!',
+    'Tariq Aziz, once you have left in July add me on here and tell me how the football goes!',
+    "Of course you can follow me, lovely to hear from you! How's Year 8 treating you?",
+    "If you were in my class back in 2018, you'll be doing your A levels now! Send me a message, I'd love to hear.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Tariq Aziz was brilliant in the final today. Follow me for more match reports.',
+    "How's Year 8 treating my nephew? Ask his mum, I'm only the auntie.",
+    'If you were in my book club last year, message me: we are starting again in May.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

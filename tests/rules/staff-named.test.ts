@@ -67,3 +67,16 @@ describe('staff-named: clergy titles', () => {
     expect(flagged('My sister Bernadette is visiting this weekend.', 'staff-named', 'personal', {}, clergy)).toEqual([]);
   });
 });
+
+// Blame given as the reason on the school account (round 72, in our own words).
+describe('staff-named: a colleague given as the reason', () => {
+  it('names the colleague when the school account says a trip failed because of them', () => {
+    expect(check('Apologies to Year 4 families: the minibus did not turn up because Mr Lobb booked it for the following week.', 'school')).toContainEqual(
+      expect.objectContaining({ rule: 'staff-named' }),
+    );
+  });
+
+  it('stays quiet when the reason is praise', () => {
+    expect(flagged('Year 6 won the quiz because Mrs Pascoe put in so many lunchtimes with them. Thank you!', 'staff-named', 'school')).toEqual([]);
+  });
+});

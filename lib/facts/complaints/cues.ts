@@ -103,7 +103,7 @@ export const JUDGEMENT: Vocabulary = [
   // "the colleague who can't be bothered with spreadsheets": said of someone else.
   "(?<=(?:who|he|she|they|he's|she's|they're|they) )(?:can't|cannot|couldn't|can not) be (?:bothered|arsed|asked)",
   "(?:couldn't|could not|cannot|can't) care less",
-  "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))(?! (?:the )?(?:families|parents|community|public|local residents|residents)\\b)",
+  "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on|of) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team|the senior (?:leadership )?team|our (?:leadership team|slt|senior leaders|governors)|the governors)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))(?! (?:the )?(?:families|parents|community|public|local residents|residents)\\b)",
   'please stop',
   'stop it',
   'what a joke',
@@ -159,6 +159,10 @@ export const JUDGEMENT: Vocabulary = [
   '(?:cancell?ed|cancel(?:s|ling)?|cut|cuts|cutting|scrapped|scraps|axed|axes|slashed|binned|bins|bin|taken|took|takes|stole|stolen|removed|reduced|lost|losing|refused|refuses|turned down|blocked|denied)(?: away)? (?:our|my|all|the|staff|everyone\'s|all our|their|each other\'s|people\'s|staff\'s) (?:ppa|planning time|non-contact|free periods?|frees|breaks?|lunch(?: breaks?)?|pay|tlrs?|budgets?|hours|tas?|teaching assistants?|support staff|staffing|funding|training|cpd|leave|time off|day off|requests?|pay rise)',
   // Verdicts on how people lead or work, in other words than the ones above.
   "(?:bunch of |pack of |load of |set of |absolute |total |complete |utter )?(?:clowns|muppets|amateurs|cowboys|numpties|jokers)",
+  // Name-calling of whoever decided: "whoever at the trust signed this off is a proper pillock".
+  "(?:is|are|'s|'re) (?:a |an )?(?:proper |right |total |complete |absolute |utter |prize |first-class |massive )?(?:pillock|prat|plonker|wazzock|twazzock|numpty|muppet|clown|idiot|moron|halfwit|dimwit|nitwit|donkey|jobsworth)s?(?![a-z])",
+  // "…moved the phase meeting to 4.45 then didn't turn up to it."
+  "(?:then|and then|and|but) (?:didn't|did not|never|couldn't be bothered to|can't be bothered to) (?:even )?(?:turn up|show up|show|bother (?:turning|showing) up|appear)(?: to it| to (?:her|his|their) own| herself| himself| themselves)?(?![a-z])",
   'amateur hour',
   '(?:a |the )?(?:clown show|clown car|circus(?! (?:ring|school|skills|workshop|acts?|tent|performers?|visit|trip|day|theme))|madhouse|mad house)',
   '(?:lost|losing|lose) the plot',
@@ -220,7 +224,10 @@ export const JUDGEMENT: Vocabulary = [
   "(?:stopped|stop|given up|gave up) pretending",
   "pretend(?:s|ed|ing)? (?:to care|(?:they|he|she) cares?|to listen|to be interested)",
   "(?:couldn't|could not|can't|cannot|wouldn't) find [a-z' ]{1,30}? with a (?:map|torch|satnav|sat nav|compass|search party)",
-  "(?:the head's|the boss's|slt's|his|her|their) (?:mates?|friends?|favourites?|pals?|golden (?:boy|girl|child)|inner circle)(?: again|, naturally|, obviously| naturally)?",
+  "(?:the head's|the boss's|slt's) (?:mates?|friends?|favourites?|pals?|golden (?:boy|girl|child)|inner circle)(?: again|, naturally|, obviously| naturally)?",
+  // "her favourites do none", "jobs for their mates"; not a child's "two of her mates".
+  "(?:his|her|their) (?:favourites?|golden (?:boy|girl|child)|inner circle)(?: again|, naturally|, obviously| naturally)?",
+  '(?<=(?:to|for) )(?:his|her|their) (?:mates|pals|cronies)',
   "something (?:has|have|had|'s) (?:got )?to give",
   "(?:can|could|will|would) (?:someone|anyone|somebody) (?:please )?explain (?:to me )?(?:why|how|what)",
   "(?:scrapped|binned|axed|dropped|ditched|got rid of|replaced)(?: [a-z']+){1,5} (?:that|which) (?:actually |really |genuinely )?(?:worked|was working|helped|made a difference)",
@@ -903,6 +910,10 @@ export const IRONY_TAG: Vocabulary = [
   'textbook',
   'classic',
   'genius',
+  // "Really transformed the learning, that has." "Same pay, obviously." "Cover supervisor, they said."
+  "(?:really |totally |completely )?(?:transformed|revolutionised) (?:the |our |my )?(?:learning|teaching|outcomes|everything|lessons|school|place)(?:,? that (?:has|did|is))?",
+  'same (?:pay|money|salary|wage)(?:,? (?:obviously|of course|naturally|mind|though))?',
+  "(?:[a-z'-]+,? ){1,4}(?:they|she|he|slt|the head|the trust) said",
   'amazing',
   'love (?:it|that|this)',
   'fantastic',

@@ -217,7 +217,8 @@ export const ADVICE: Vocabulary = [
   `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world))?[,:] (?:if|try|stop|maybe|perhaps|please|how about|just|listen|ask|here's|remember|your|you|when|imagine|news flash|newsflash)`,
   "if you want (?:your |the )?(?:staff|teachers|people|team|colleagues) to (?:stay|be happy|feel valued|trust you|respect you|work harder|care)",
   `if ${LEADER_WORDS} (?:want|wants|really want|expect|expects) (?:us|staff|teachers|people|the team|colleagues) to`,
-  '(?:maybe|perhaps|how about|try|just) (?:stop|stopping|not|fewer|less|asking (?:us|staff|your staff)|listening to (?:us|staff|your staff)|visiting a classroom|treating (?:us|staff))',
+  // Not a state: "he's just not himself", "it's just not fair" say how things are, not what to do.
+  "(?:maybe|perhaps|how about|try|(?<!(?:'s|'re|'m|\\bis|\\bare|\\bam|\\bwas|\\bwere|\\bbe|\\bfeel|\\bfeels|\\bfelt) )just) (?:stop|stopping|not|fewer|less|asking (?:us|staff|your staff)|listening to (?:us|staff|your staff)|visiting a classroom|treating (?:us|staff))",
   "(?:maybe|perhaps|just maybe|could it be that) the (?:problem|issue) (?:isn't|is not|might not be|may not be|isnt|ain't) (?:the|your) (?:staff|teachers|team|people)",
   "if (?:all |half |most |so many of )?(?:your|the) (?:staff|teachers|team) (?:are|keep|is|keeps) (?:leaving|quitting|off sick|going off sick|burning out)",
   `if you(?:'re| are) an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head)`,
@@ -302,6 +303,8 @@ export const FAILURE: Vocabulary = [
   "left (?:teachers|us|staff|the team|everyone) (?:with )?no time",
   "gave (?:us|staff|schools|parents|anyone|the school) no (?:warning|notice)",
   "double[- ]booked (?:the|a|our)",
+  // "…didn't turn up because Mr Pickles booked it for next Wednesday": a named colleague as the cause.
+  "because (?:mr|mrs|miss|ms|mx|dr) [a-z'-]+ (?:had |has )?(?:booked|ordered|arranged|sent|forgot|missed|lost|deleted|didn't|did not|never|failed|got the|put)",
   "(?:has|have|had) left (?:us|staff|the school|pupils|the kitchen|everyone) without",
   // "…because the trust has once again failed to sort out the minibus insurance."
   "(?:once again |yet again |again )?failed to (?:sort|book|order|arrange|renew|pay|fix|organise|get|submit|confirm|repair|replace|maintain|mend)",
@@ -432,5 +435,19 @@ export const SELF_CONTAINED: Vocabulary = [
   '(?:of|with|from) (?:my|our) own (?:money|cash|wages|salary)',
   `(?:undervalued|not valued|unappreciated|taken for granted|treated (?:badly|appallingly|terribly|like [a-z]+)|let down|disrespected|exploited|overworked|betrayed) by (?:my|our|the) (?:own )?(?:school|academy|trust|employer|head|leadership|management|slt|bosses|governors)`,
   '(?:without|never) (?:even )?(?:telling|asking|consulting|warning|informing|checking with) (?:us|staff|the staff|teachers|any of us|a single (?:teacher|member of staff))',
+  // "Our children deserve better than this." said after a decision or a contract.
+  "(?:our|the|these) (?:children|kids|pupils|students|staff|teachers|families|little ones) deserve (?:so much |far |much |a lot )?better than (?:this|that|these)",
+  // "…you've told them it's their fault. Do better." said to leaders addressed before it.
+  "^(?:so |just |please |honestly |seriously )?do (?:so much |much |a lot )?better$",
+  // "a leadership team that trusts a spreadsheet more than its staff"
+  "(?:trusts?|trusted|values?|valued|believes?|believed|cares? about|cared about|listens? to|listened to) (?:a |the |its |their |our )?(?:spreadsheets?|data|numbers|paperwork|evidence|tick-?box(?:es)?|consultants?|ofsted|league tables?|the budget) more than (?:its|their|the|our|it does|they do) ?(?:own )?(?:staff|teachers|people|team|tas|colleagues)?",
+  // "…cut two TAs while SLT hire themselves a business manager"
+  "while (?:slt|smt|leadership|the head|senior leaders|the trust|leaders|management|the bosses|the exec|they) (?:hire|hires|hired|give|gives|gave|pay|pays|paid|award|awards|awarded|buy|buys|bought|get|gets|got|treat|treats|treated|vote|votes|voted) themselves",
+  // "Now they're helping themselves to our PE budget too."
+  "(?:helping|helped|help|helps) (?:themselves|itself|himself|herself) to (?:our|the|my|their|every|each) (?:[a-z]+ ){0,2}?(?:budgets?|reserves|money|funding|pots?|funds|cash|surplus|grants?|premium)",
+  // "Every good teacher in our staffroom has an application in somewhere else."
+  "(?:every|all the|half the|most of the|each) (?:good |decent |experienced |decent |half-decent )?(?:teachers?|staff|tas?|colleagues?|people)(?: [a-z']+){0,4} (?:has|have|are|is|'s|'re) (?:got )?(?:an? )?(?:applications? in|applying elsewhere|looking elsewhere|job hunting|on the way out|updating (?:their|her|his) cvs?)",
+  // "…then got a telling off at 3 because the skip was in the wrong place."
+  "(?:\\bi|\\bwe|i've|we've|then|and then|only to|just to) (?:got|get|was given|were given|getting) (?:a |an )?(?:telling[- ]off|bollocking|rollicking|dressing[- ]down|roasting|earful|ear-?bashing)(?: (?:at|on|by|from) [a-z0-9.:']+(?: [a-z]+)?)?(?: (?:because|for|over|about))",
   '(?:before|without) (?:even )?(?:telling|asking|consulting|warning|informing) (?:the )?(?:staff|teachers|us)',
 ];

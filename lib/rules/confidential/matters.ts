@@ -49,6 +49,7 @@ import {
   SECRECY_IN_SCHOOL,
   SERVICE_BEFORE,
   STAFF_MATTER,
+  STAFF_KEPT_AWAY,
   STAFF_SUSPENDED,
 } from './vocabulary';
 
@@ -186,6 +187,7 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
 
   for (const m of findInSentences(draft, STAFF_MATTER)) add(m, 'staff-matter');
   for (const m of findInSentences(draft, STAFF_SUSPENDED)) add(m, 'staff-matter');
+  for (const m of findInSentences(draft, STAFF_KEPT_AWAY)) add(m, 'staff-matter');
   if (inSchool) for (const m of findInSentences(draft, ALLEGATION)) add(m, 'staff-matter');
 
   const results = sentencesWith(INSPECTION_RESULT);

@@ -32,12 +32,12 @@ export const PRESS_WORDS = alternatives(
 /** "What really happened", "the other half of the story", "the truth about it": the inside of a story, offered. */
 const INSIDE_STORY = alternatives(
   [
-    String.raw`\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:really|actually|truly)\s+(?:happened|happens|happening|went\s+on|goes\s+on|going\s+on|is\s+going\s+on|was\s+going\s+on)\b`,
+    String.raw`\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:really|actually|truly)\s+(?:been\s+)?(?:happened|happens|happening|went\s+on|goes\s+on|going\s+on|is\s+going\s+on|was\s+going\s+on)\b`,
     String.raw`\bwhat\s+(?:goes|went|is\s+going|was\s+going)\s+on\s+(?:behind\s+(?:the\s+scenes|closed\s+doors)|in\s+there|inside|at|in|there)\b`,
     String.raw`\bthe\s+(?:other|real|full|true|whole|inside)\s+(?:side|half|story|picture|version)\b`,
-    String.raw`\bhalf\s+(?:of\s+)?the\s+story\b`,
+    String.raw`\bhalf\s+(?:of\s+)?the\s+(?:story|facts|picture)\b`,
     String.raw`\bthe\s+half\s+(?:the\s+trust|the\s+school|they|leadership|the\s+head)\s+(?:won't|will\s+not|doesn't|don't|didn't)\b`,
-    String.raw`\b(?:only|just)\s+(?:half|part|one\s+side)\s+(?:of\s+)?the\s+story\b`,
+    String.raw`\b(?:only|just)\s+(?:half|part|one\s+side)\s+(?:of\s+)?the\s+(?:story|facts)\b`,
     String.raw`\bnot\s+the\s+(?:full|whole|real|true)\s+(?:story|picture)\b`,
     String.raw`\bthe\s+truth\s+(?:about|behind|of)\b`,
     String.raw`\b(?:spill|spilling|spilled|spilt)\s+the\s+(?:beans|tea)\b`,

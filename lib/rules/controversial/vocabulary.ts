@@ -21,6 +21,9 @@ export const DISPUTE = alternatives([
   // "The diocese wants St Aldhelm's to drop the ethos statement"
   String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){0,3}?to\s+(?:drop|scrap|remove|ban|stop|force)\b`,
   String.raw`\bboycott(?:s|ed|ing)?\b`,
+  // "parents have kicked off on the community page saying we shouldn't be teaching it"
+  String.raw`\b(?:kicked|kicking|kicks)\s+off\s+(?:on|about|over|at|in)\s+(?:the|a|our|their|facebook|social)\b`,
+  String.raw`\b(?:saying|say|said|says|insisting|demanding)\s+(?:that\s+)?(?:we|the\s+school|teachers|staff|schools)\s+(?:shouldn't|should\s+not|mustn't|must\s+not|can't|cannot|have\s+no\s+right\s+to)\s+(?:be\s+)?(?:teach|teaching|doing|celebrating|mentioning|covering|talking\s+about)\b`,
   // "placards at the school gates", "want the Year 5 RE unit on Islam dropped", "goes against their faith"
   // Urging people to answer a consultation one way: "please respond and say no".
   String.raw`\b(?:respond|reply|write\s+in|fill\s+it\s+in|have\s+your\s+say)\s+and\s+(?:say|vote)\s+(?:no|yes)\b`,
@@ -275,6 +278,9 @@ export const CAMPAIGN = alternatives([
   String.raw`\b(?:let|accept|reject|fight|vote\s+(?:down|against|to\s+reject))\s+(?:this|the|that)\s+(?:latest\s+|new\s+)?pay\s+offer\b`,
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
+  // "Rally outside the town hall Saturday at 11… bring a placard": a rally called, and what to bring to it
+  String.raw`\b(?:rally|march|demo|demonstration|protest|vigil|lobby)\s+(?:outside|at|on\s+the\s+steps\s+of|in\s+front\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:town\s+hall|city\s+hall|civic\s+centre|council\s+(?:offices|house|chamber)|parliament|downing\s+street|the\s+dfe|county\s+hall|trust\s+(?:offices|hq|headquarters))\b`,
+  String.raw`\b(?:bring|grab|make)\s+(?:a|your|the)\s+(?:placards?|banners?)\b`,
   String.raw`\b(?:school|education|send|sen|council)\s+cuts\b`,
   String.raw`\bpetition\s+(?:to|against)\s+(?:[a-z0-9'-]+\s+){0,8}?(?:merg\w*|clos\w*|cuts?|funding|pay|academ\w+|merger|closure|trusts?|takeover)\b`,
 ], 'g');
@@ -342,6 +348,8 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bstag(?:e|ed|ing)\s+a\s+walk\s?out\b`,
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
   String.raw`\bstrike\s+ballots?\b`,
+  // "We stand with our teachers taking action on Thursday."
+  String.raw`\b(?:teachers|staff|colleagues|members|tas|we|we're|union)\b[^.!?\n]{0,40}?\btaking\s+(?:strike\s+|industrial\s+)?action\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week|tomorrow|today|next\s+week|again)\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|(?:industrial\s+)?action)\b`,
   String.raw`\bsee\s+you\s+on\s+the\s+(?:picket\s+)?line\b`,
   // "Our union rep says we're out on the 12th."
@@ -486,7 +494,7 @@ export const COVERAGE_MOCKED = alternatives([
   String.raw`\b(?:the|that|this)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|segment|clip|write-?up)\b[^.!?\n]{0,60}?\b(?:is\s+wrong|got\s+it\s+wrong|inaccurate|not\s+accurate|one-sided|leaves?\s+out|left\s+out|misleading|twisted|hatchet\s+job)\b`,
   String.raw`\b(?:lazy|shoddy|sloppy|biased|one-sided|selective)(?:,?\s+(?:and\s+)?(?:lazy|shoddy|sloppy|biased|one-sided|selective))?\s+(?:reporting|journalism|coverage)\b`,
   // "this article is missing half the story"
-  String.raw`\b(?:the|that|this|your)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|headline)\s+(?:is\s+missing|misses|leaves\s+out|only\s+tells)\s+(?:half|most|part)\s+(?:of\s+)?the\s+story\b`,
+  String.raw`\b(?:the|that|this|your)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|headline)\s+(?:[a-z']+\s+){0,3}?(?:is\s+missing|misses|leaves\s+out|only\s+tells)\s+(?:half|most|part)\s+(?:of\s+)?the\s+(?:story|facts|picture)\b`,
   String.raw`\bpulitzer\b`,
   String.raw`\bcrack\s+(?:investigative\s+)?(?:team|reporters?)\b`,
   String.raw`\bcamera\s+crew\b`,

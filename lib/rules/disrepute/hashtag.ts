@@ -31,7 +31,7 @@ export interface HashtagReference {
 }
 
 /** "…? Reach for the exit, more like.": a short retort after the hashtag's question, ending in "more like". */
-const MORE_LIKE_AFTER = /^[^a-z0-9#\n]{0,4}[^.!?\n]{1,40}?,?\s+more\s+like(?=\s*[.!?]|\s*$)/;
+const MORE_LIKE_AFTER = /^[^a-z0-9#\n]{0,4}(?:(?:lol|lmao|haha|ha|pfft)[^a-z0-9#\n]{0,4})?[^.!?\n]{1,40}?,?\s+more\s+like(?=\s*[.!?]|\s*$)/;
 
 /** How far after the hashtag (in characters of folded text) a put-down still belongs to it. */
 const REACH = 40;
@@ -87,6 +87,9 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`["']${w}["']`,
         String.raw`\b${w},?\s+(?:what|who|how)(?:,?\s+exactly)?\s*\?`,
         String.raw`\b${w}\s+of\s+what\b`,
+        // "#BrookTogether? Aye, together like a bag of ferrets.", "Together in the sense that we're all drowning":
+        // the hashtag questioned, then its word given a meaning the school would not choose.
+        String.raw`\?\s*(?:aye|yeah|yes|oh|well|sure|ha|lol|haha)?[,.!]?\s*${w}\s+(?:like\s+(?:a|an|the|rats|crabs|cats)|in\s+the\s+sense\s+(?:that|of)|as\s+in)\b`,
         // "#TeamOakhurst lol. Team of who exactly?", "#OakhurstPride? Pride in what"
         String.raw`\b${w}\s+(?:of|in|about)\s+(?:who|whom|what)\b`,
         // "#ReachHigher? The only thing reaching higher is the number of families looking elsewhere."

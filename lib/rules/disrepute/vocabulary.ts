@@ -105,6 +105,12 @@ export const SELF_REFERRING = words([
   "(?:outstanding|good|great|caring|nurturing|happy|supportive|inclusive|world[- ]class|best|amazing|lovely|wonderful|excellent|thriving) (?:school|academy|trust|employer|place to work),? (?:my (?:arse|foot|backside|eye|bum)|yeah right|as if|do me a favour)",
   `worst[- ](?:(?:run|managed|led|special|primary|secondary|infant|junior|first|middle|high|grammar|comprehensive|faith|church|catholic|independent|free|state|village|city|local|performing|rated)[- ]){0,2}(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
   `worst place (?:to work|i(?:'ve| have)? (?:ever )?worked)`,
+  // "the most badly run trust in the north", "the worst-managed school I know"
+  `(?:the )?(?:most|worst) (?:badly|poorly|appallingly|shambolically|incompetently|chaotically) (?:run|managed|led|governed) (?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
+  `(?:badly|poorly|appallingly|shambolically|incompetently|chaotically)[- ](?:run|managed|led) (?:school|academy|trust|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
+  // "CPLT values: … Values in practice: cut the staff…": the school's own words set against what it does
+  // (the words stated first, then set against practice: a lesson on "company values in practice" is not this)
+  `(?:values|motto|vision|ethos|strapline|mission(?: statement)?|slogan)(?: (?:is|are))?:[^\\n]{1,160}?(?:values|motto|vision|ethos|strapline|mission(?: statement)?|slogan) in (?:practice|reality|real life)`,
   `(?:${STRONG_NOUNS}|${STRESSED_NOUNS}|excuse) of an? ${INSTITUTION_NOUN}`,
   `excuse for an? ${INSTITUTION_NOUN}`,
   `(?:terrible|awful|rubbish|crap|appalling|dreadful|shocking|useless|toxic|hopeless|shambolic|dire|pathetic|disgraceful|laughable|incompetent|failing|abysmal|horrendous) (?:school|academy|trust|employer|workplace|place to work)${NOT_A_COMPOUND}`,

@@ -76,10 +76,10 @@ export const TERMS: readonly Term[] = [
     term: 'shit',
     kind: 'profanity',
     roots: ['shit'],
-    beginnings: ['bull', 'horse', 'bat', 'ape', 'chicken', 'dip', 'dog', 'holy', 'pig', 'cow', 'bird', 'dumb', 'jack'],
+    beginnings: ['bull', 'horse', 'bat', 'ape', 'chicken', 'dip', 'dog', 'holy', 'pig', 'cow', 'bird', 'dumb', 'jack', 'gob'],
     endings: [
       ...NES, 'e', 'ey', 'ty', 'ter', 'ters', 'ting', 'ted', 'tier', 'tiest', 'tiness', 'show', 'shows', 'storm', 'storms',
-      'load', 'loads', 'house', 'hot', 'list', ...TAILS,
+      'load', 'loads', 'house', 'hot', 'list', 'ehawk', 'ehawks', 'hawk', 'hawks', ...TAILS,
     ],
   },
   { term: 'crap', kind: 'profanity', sureness: SURENESS.mild, roots: ['crap'], endings: [...N, 'py', 'pier', 'piest', 'pola', 'hole', 'holes', 'ped', 'ping'] },
@@ -155,7 +155,7 @@ export const TERMS: readonly Term[] = [
   { term: 'moron', kind: 'insult', roots: ['moron', 'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'numbskull', 'numskull', 'thicko'], endings: N },
   { term: 'scumbag', kind: 'insult', roots: ['scumbag', 'lowlife', 'scumbucket'], endings: N },
   // "Pratt" is a surname; the doubled t is not a stretched letter.
-  { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twonk', 'bawbag'], endings: N },
+  { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twazzock', 'twonk', 'bawbag'], endings: N },
   // "For the nonce" and linguists' "nonce words" are innocent.
   { term: 'nonce', kind: 'insult', roots: ['nonce'], endings: N, whitelist: ['nonce word', 'nonce-word', 'for the nonce', 'cryptographic nonce'] },
   { term: 'chav', kind: 'insult', roots: ['chav'], endings: [...N, 'vy'] },
