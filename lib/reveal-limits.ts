@@ -64,7 +64,8 @@ export class PupilRevealBudget {
 export class CheckRateLimit {
   private readonly buckets = new Map<number, { tokens: number; at: number }>();
 
-  constructor(private readonly now: Clock = Date.now) {}
+  // (Read late, so that a test may hold the clock still.)
+  constructor(private readonly now: Clock = () => Date.now()) {}
 
   /** Takes one check from the tab's allowance; when there is none, how long until there is. */
   take(tab: number): { ok: true } | { ok: false; retryAfterMs: number } {

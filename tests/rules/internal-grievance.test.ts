@@ -766,6 +766,7 @@ describe('internal-grievance: rounds 69 to 72', () => {
     'Whoever at the trust approved this rota is a prize plonker. Three sittings, one hall.',
     'Another daft decision from on high: no swimming this year because of the bus costs.',
     'Cover supervisor, they said. Now I teach Year 5 full time because nobody was appointed. Same pay, obviously.',
+    'Cheers An Daras for the new photocopier contract. Three machines for 900 pupils and none of them work. Genius.',
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -777,6 +778,8 @@ describe('internal-grievance: rounds 69 to 72', () => {
     'Walked three of my Year 2s and their mates down to the library van and they came back with twenty books.',
     'Worried about one of mine. Social worker has been in and he is just not himself this week.',
     'Our children deserve the best, and this week the Year 4 choir showed exactly why.',
+    'Cheers An Daras for the new laptops, the kids love them.',
+    "Reminder: Year 9 options evening is on Tuesday at 6pm. Thank you, SSCA office",
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

@@ -425,7 +425,7 @@ function bare(text: string): string {
 const bared = new Map<string, string>();
 const BARED_AT_MOST = 2_000;
 
-function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null {
+function ironyIn(sentence: Sentence, words: number, tail: string, named: () => boolean): Irony | null {
   const text = sentence.text;
   for (const sign of [IRONY_EMOJI, IRONY_HASHTAG, CUE.scareQuoted]) {
     const m = sign.exec(sign === IRONY_EMOJI ? sentence.folded : text);
@@ -446,7 +446,10 @@ function ironyIn(sentence: Sentence, words: number, tail: string): Irony | null 
   // …and so is thanks for help: "Thank you to Mr Nowicki for stepping in to run the chess final at short notice."
   const helped = /\bfor (?:stepping (?:in|up)|covering|helping|running|organising|sorting|arranging|taking over|jumping in|filling in)\b/.test(text);
   const toColleague = opening && !helped && !has(LEADER, text) && !has(TRUST, text) && has(COLLEAGUE, text) && !has(WARM, text.slice(opening[0].length));
-  if (opening && (has(LEADER, text) || has(TRUST, text) || toColleague)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
+  // "Cheers CPLT for the new catering contract": thanks opening on the school or trust by name is as good as "the trust".
+  // (Not a sign-off from the school: "Thank you, St Aldhelms Academy office".)
+  const thankedByName = opening !== null && /^\s+(?:to\s+)?[a-z]/.test(text.slice(opening[0].length)) && /\bfor\b/.test(text) && named();
+  if (opening && (has(LEADER, text) || has(TRUST, text) || toColleague || thankedByName)) return { kind: 'mock-thanks', start: sentence.start, end: sentence.start + opening[0].length, sure: false };
   const sent = has(LEADER, text) || has(TRUST, text) ? first(CUE.thanksSent, sentence, 'mock-thanks') : null;
   if (sent) return { ...sent, sure: false };
   const opener = first(CUE.ironyOpener, sentence, 'sarcasm');
@@ -639,7 +642,7 @@ class SentenceReading implements Reading {
   }
 
   get irony(): Irony | null {
-    return this.once(SLOT.irony, () => ironyIn(this.sentence, this.words, this.tail));
+    return this.once(SLOT.irony, () => ironyIn(this.sentence, this.words, this.tail, () => overlaps(this.sentence, this.context.school ?? [])));
   }
 
   get request(): Hit | null {
