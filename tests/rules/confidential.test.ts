@@ -464,3 +464,21 @@ describe('confidential: rounds 69 to 72', () => {
     },
   );
 });
+
+// Confidential matters first met in rounds 73 to 76, in our own words.
+describe('confidential: rounds 73 to 76', () => {
+  it.each([
+    'Third lad from my tutor group suspended this half term. Quiet register.',
+    "Mrs Grant's off again with anxiety and the whole team is carrying her classes.",
+    'The girl in 9M whose dad went to prison on Friday is really struggling. Be gentle.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Our Ofsted report came out today: Good in every area. Read it on the website!',
+    'Villa keeper suspended this week after the red card. Gutted.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

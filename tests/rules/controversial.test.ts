@@ -590,3 +590,18 @@ describe('controversial: rounds 69 to 72', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Controversial matters first met in rounds 73 to 76, in our own words.
+describe('controversial: rounds 73 to 76', () => {
+  it.each([
+    ['Union rep hat on: if you work at SSCA, the ballot closes on Friday and every vote for action counts.', 'personal'],
+    ['An Daras are taking the builders who put up the new SSCA science block to court over the leaks. Good.', 'personal'],
+    ['Any reporters reading: happy to give you the staff side of the SSCA minibus story.', 'personal'],
+  ] as const)('finds: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it('stays quiet on a vote for a school council', () => {
+    expect(fires('Year 8 vote for their school council reps on Friday. Every vote counts!')).toBe(false);
+  });
+});

@@ -568,3 +568,30 @@ describe('disrepute: rounds 69 to 72', () => {
     expect(findings(text, 'personal', tagged)).toEqual([]);
   });
 });
+
+// Verdicts first met in rounds 73 to 76 (a south Devon secondary), in our own words.
+describe('disrepute: rounds 73 to 76', () => {
+  const tagged = makePolicy({ hashtags: ['#TrelawnyDifference'] });
+  it.each([
+    '#TrelawnyDifference? What difference. Same mess, new badge.',
+    '#TrelawnyDifference 😂 the difference between the prospectus and real life',
+  ])('finds the hashtag mocked: %s', (text) => {
+    expect(findings(text, 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'I work at SSCA and I would never send my own kids there.',
+    'An Daras treat their schools like cash cows and always have.',
+    'The only way SSCA is going is downhill.',
+    'An Daras took over two years ago. Since then they\'ve bled their schools dry.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    '#TrelawnyDifference: what a difference a year makes for our Year 7s!',
+    'I would never send my kids to a sleepover on a school night, SSCA friends, you know who you are.',
+  ])('stays quiet on: %s', (text) => {
+    expect(findings(text, 'personal', tagged)).toEqual([]);
+  });
+});

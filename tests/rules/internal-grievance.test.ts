@@ -784,3 +784,32 @@ describe('internal-grievance: rounds 69 to 72', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Shapes first met in rounds 73 to 76 (a sixth new school, a south Devon secondary), in our own words.
+describe('internal-grievance: rounds 73 to 76', () => {
+  it.each([
+    "I've worked there eight years and leadership haven't listened to a single word the support staff have said.",
+    'Same cycle every year: new scheme in September, binned by March, blamed on the teachers by July.',
+    'Third new priority this term and not one extra hour to deliver any of it.',
+    'Thanks, management, for the mountain of new tracking sheets. Lovely.',
+    'The head told governors about the restructure last night and not one of us was asked first.',
+    'Whoever moved parents’ evening to the Friday before half term clearly won’t be sat in that hall till nine.',
+    'Eighty reports due Friday and the template changed last night. Whoever signs that off wants their head examined.',
+    'The trust went with the cheapest cleaning firm it could find and the toilets show it.',
+    'Mr Lobb has put everyone on gate duty all week. Everyone except Mr Lobb, obviously.',
+    'A pupil got into the county choir and SLT would not even mention it in assembly. Nice.',
+    'We are desperate for science cover since SLT let two physics teachers walk rather than pay them what they are worth.',
+    'Reserves gone on central salaries while our classrooms leak every time it rains.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Read the paper’s piece on our results. Not one of us was asked, but they got it about right.',
+    'I taught there for six years, left last July, and loved every minute.',
+    'Went with the cheapest flights and regretted it by Malaga.',
+    'My sister wants her head examined, booking a holiday in half term week.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -357,6 +357,7 @@ describe('offensive-language: rounds 69 to 72', () => {
     ['The bloke who parked across the gates is a right twazzock.', 'twazzock'],
     ['Governors are a bunch of sh*tehawks, honestly.', 'sh*tehawks'],
     ['What a gobsh*te that inspector was.', 'gobsh*te'],
+    ['Some tuss has nicked the bike shed padlock again.', 'tuss'],
   ])('flags %j', (text, word) => {
     expect(flagged(text)).toContain(word);
   });

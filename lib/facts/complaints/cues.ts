@@ -159,10 +159,6 @@ export const JUDGEMENT: Vocabulary = [
   '(?:cancell?ed|cancel(?:s|ling)?|cut|cuts|cutting|scrapped|scraps|axed|axes|slashed|binned|bins|bin|taken|took|takes|stole|stolen|removed|reduced|lost|losing|refused|refuses|turned down|blocked|denied)(?: away)? (?:our|my|all|the|staff|everyone\'s|all our|their|each other\'s|people\'s|staff\'s) (?:ppa|planning time|non-contact|free periods?|frees|breaks?|lunch(?: breaks?)?|pay|tlrs?|budgets?|hours|tas?|teaching assistants?|support staff|staffing|funding|training|cpd|leave|time off|day off|requests?|pay rise)',
   // Verdicts on how people lead or work, in other words than the ones above.
   "(?:bunch of |pack of |load of |set of |absolute |total |complete |utter )?(?:clowns|muppets|amateurs|cowboys|numpties|jokers)",
-  // Name-calling of whoever decided: "whoever at the trust signed this off is a proper pillock".
-  "(?:is|are|'s|'re) (?:a |an )?(?:proper |right |total |complete |absolute |utter |prize |first-class |massive )?(?:pillock|prat|plonker|wazzock|twazzock|numpty|muppet|clown|idiot|moron|halfwit|dimwit|nitwit|donkey|jobsworth)s?(?![a-z])",
-  // "…moved the phase meeting to 4.45 then didn't turn up to it."
-  "(?:then|and then|and|but) (?:didn't|did not|never|couldn't be bothered to|can't be bothered to) (?:even )?(?:turn up|show up|show|bother (?:turning|showing) up|appear)(?: to it| to (?:her|his|their) own| herself| himself| themselves)?(?![a-z])",
   'amateur hour',
   '(?:a |the )?(?:clown show|clown car|circus(?! (?:ring|school|skills|workshop|acts?|tent|performers?|visit|trip|day|theme))|madhouse|mad house)',
   '(?:lost|losing|lose) the plot',
@@ -378,6 +374,24 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   "(?:decided|decides|deciding|announced|announces) (?:that )?(?:we|staff|teachers|i|tas|support staff|the team|everyone) (?:don't|do not|no longer|won't|will not|can't|cannot|shouldn't) (?:need|deserve|get|have|be allowed|be getting)",
   // Told by outsiders first: "Found out about the restructure from the local paper before anyone at work told us."
   "(?:found out|find out|heard|hear|learned|learnt|read)(?: about)?(?: [a-z0-9'-]+){0,4}? (?:from|on|in|via|through) (?:the |a )?(?:local )?(?:paper|papers|newspaper|news|press|facebook|twitter|parents?|pupils|kids|children|social media|radio|grapevine|rumour mill)(?: [a-z']+){0,3}? (?:before|rather than|instead of) (?:anyone|anybody|we|they|management|slt|leadership|the school|school|work|our head|the head|the trust)",
+  // "Whoever signs that off wants their head read."
+  "wants? (?:their|his|her) heads? (?:read|examined|testing|looking at|checking)",
+  // "…new initiative in September, dropped by February, blamed on us by June."
+  "(?:blamed|blames|blaming|pinned|pins) on (?:us|staff|the staff|teachers|the teachers|the tas|me|the team|classroom staff)",
+  // "Whoever decided… clearly won't be sat in that hall till 8."
+  "(?:clearly|obviously|certainly|definitely|funny how (?:they|he|she)) (?:won't|will not|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|never|won't ever) (?:be |have to |going to be |ever )?(?:sat|sitting|stood|standing|there|doing (?:it|them|this)|teaching|covering|marking|on duty|in the hall)",
+  // "The trust went with the cheapest IT contract it could find"
+  "(?:went|gone|go|goes|going) (?:with|for) the cheapest",
+  // "SLT wouldn't even put it in the newsletter"
+  "(?:slt|leadership|management|the head|the trust|they) (?:wouldn't|would not|won't|will not|refused to|refuse to|couldn't be bothered to) (?:even )?(?:put|mention|share|celebrate|include|post|announce|recognise|acknowledge) (?:it|her|him|them|that|this)",
+  // "Everyone except Mr Coombe, obviously."
+  "(?:everyone|everybody|all of us|the rest of us|whole staff) (?:except|apart from|but) (?:mr|mrs|miss|ms|mx|dr|the head|slt|leadership|management|him|her|them)(?: [a-z'-]+)?,? (?:obviously|of course|naturally|funnily enough)",
+  // Name-calling of whoever decided: "whoever at the trust signed this off is a proper pillock".
+  "(?:is|are|'s|'re) (?:a |an )?(?:proper |right |total |complete |absolute |utter |prize |first-class |massive )?(?:pillock|prat|plonker|wazzock|twazzock|numpty|muppet|clown|idiot|moron|halfwit|dimwit|nitwit|donkey|jobsworth)s?(?![a-z])",
+  // "…moved the phase meeting to 4.45 then didn't turn up to it."
+  "(?:then|and then|and|but) (?:didn't|did not|never|couldn't be bothered to|can't be bothered to) (?:even )?(?:turn up|show up|show|bother (?:turning|showing) up|appear)(?: to it| to (?:her|his|their) own| herself| himself| themselves)?(?![a-z])",
+  // "…leadership haven't listened to a word any of us have said"
+  "(?:haven't|hasn't|have not|has not|never|not once) (?:once |ever |actually )?(?:listened|heard|taken on board|acted on) (?:to )?(?:a (?:single )?word|anything|one thing|any of (?:it|that|us))",
 ];
 
 /** How staff are made to feel or treated: aimed at leaders, at work, or at the school as an employer. */
@@ -650,6 +664,10 @@ export const EXASPERATION: Vocabulary = [
 export const BURDEN: Vocabulary = [
   // "…measuring skirt lengths instead of reading with my form"
   "instead of (?:teaching|reading with|reading to|marking|planning|being with|supporting|helping) (?:my|our|the|their)",
+  // "the gert pile of new tracking forms", "another mountain of data"
+  "(?:pile|stack|mountain|load|heap|raft|avalanche|tsunami|wodge) of (?:new |extra |more |pointless )?(?:[a-z]+ ){0,2}?(?:forms|paperwork|admin|tracking(?: sheets)?|data|spreadsheets|emails|initiatives|priorities|templates|audits)",
+  // "…it's double-booked me fourteen times"
+  "double[- ]book(?:ed|s|ing)? (?:me|us|everyone|half the staff)",
   // Time for planning taken: "my fourth PPA gone this half term".
   '(?:ppa|frees?|free periods?|planning time|non-contact(?: time)?|lunch ?breaks?)(?: time)? (?:gone|lost|taken|cancelled|pinched|nicked|used for cover)',
   // Not told: "we found out when the new tabards arrived".
@@ -752,6 +770,8 @@ export const IRONY_MARKER: Vocabulary = [
   "[a-z-]+,? (?:they|leadership|slt|management|the head|the trust) (?:call|calls) (?:it|this|that)$",
   "taking bets on|we all know which (?:one )?(?:we got|they chose|won|it was)|(?:have|has) discovered the (?:phrase|word|buzzword|term)|that's it,? that's the (?:post|tweet)",
   "tells you (?:where|what|exactly where) (?:the|their|our) priorities (?:lie|are)",
+  // "Leading from the front as ever."
+  "leading from the (?:front|back),? (?:as (?:ever|always|usual)|once again|again)",
   "(?:don't|doesn't|won't|do not|does not) (?:answer|mark|clean|teach|run|staff|cover|plan) (?:themselves|itself)",
   "not (?:crying|dying|screaming|panicking|stressed|drowning)(?: [a-z]+){0,4} at all",
   "(?:so,? )?(?:unpaid|another|working|marking|planning) [a-z]+ it is(?: then)?",

@@ -165,7 +165,7 @@ const GOVERNING = words([
   'strike (?:day|action|days)', "(?:we're|we are|we'll be) out", 'on strike', 'picket(?:ing)?',
 ]);
 /** The writer's former workplace: "worked there 11 years, left last summer". A verdict on it may be disrepute; a grievance is about where one works now. */
-const FORMER = words(["(?:i )?left (?:last (?:summer|year|term|july|christmas|easter)|at the end of)", '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years ago', 'my first (?:teaching )?(?:post|job|school|placement)', "since (?:i )?left", 'used to work (?:there|at)', "worked there (?:for )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years"]);
+const FORMER = words(["(?:i )?left (?:last (?:summer|year|term|july|christmas|easter)|at the end of)", '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years ago', 'my first (?:teaching )?(?:post|job|school|placement)', "since (?:i )?left", 'used to work (?:there|at)', "(?<!(?:i've|i have|we've|we have|ive) )worked there (?:for )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) years"]);
 /** Praise of someone, not warm words about a day: a tag after it ("…stayed until seven running revision. Legend.") is praise. */
 const PRAISED = /\b(?:proud|prouder|thank you to|thanks to (?:mr|mrs|miss|ms|dr|our|my)|grateful to|shout ?out to|hats off to|well done)\b/;
 /** Thanks handed to someone: a hard word in the same sentence ("I was running on empty") is the writer's, not a complaint. */

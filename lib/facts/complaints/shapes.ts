@@ -435,6 +435,16 @@ export const SELF_CONTAINED: Vocabulary = [
   '(?:of|with|from) (?:my|our) own (?:money|cash|wages|salary)',
   `(?:undervalued|not valued|unappreciated|taken for granted|treated (?:badly|appallingly|terribly|like [a-z]+)|let down|disrespected|exploited|overworked|betrayed) by (?:my|our|the) (?:own )?(?:school|academy|trust|employer|head|leadership|management|slt|bosses|governors)`,
   '(?:without|never) (?:even )?(?:telling|asking|consulting|warning|informing|checking with) (?:us|staff|the staff|teachers|any of us|a single (?:teacher|member of staff))',
+  // "…not one of us was asked first", "none of us were consulted"
+  "(?:not one of us|none of us|not a single one of us)(?: (?:was|were|got|has been|have been|had been))? (?:asked|consulted|told|warned|informed|spoken to)(?= first| beforehand| before| at all| about (?:it|this|that|any)|\\s*[.!]|\\s*$)",
+  // "…and not one extra hour to deliver it"
+  "(?:not one|no|not a single|without (?:a single|one|any)) extra (?:hour|minute|penny|day|member of staff|pair of hands|person|pound) to (?:deliver|do|implement|cover|fund|make|manage|run)",
+  // "SLT let three maths teachers walk rather than pay them properly"
+  "let (?:[a-z0-9'-]+ ){0,3}?(?:teachers|staff|tas|colleagues|people) (?:walk|go|leave|walk out) rather than",
+  // "Can't wait to see how they bury this one."
+  "how (?:they|the trust|slt|leadership|management|the head|the governors) (?:bury|buries|burying|cover|covers|covering|sweep|sweeps|sweeping|wriggle out of|spin) (?:this|it|that)(?: one)?(?: up| under the (?:carpet|rug))?",
+  // "Reserves gone on central salaries while our kids sit in huts"
+  "(?:reserves|money|budget|funding|surplus|cash) (?:gone|spent|blown|wasted|swallowed) on (?:central|exec(?:utive)?|ceo|trust|head office|senior) (?:salaries|pay|wages|staff|team|offices|hq|cars|bonuses)",
   // "Our children deserve better than this." said after a decision or a contract.
   "(?:our|the|these) (?:children|kids|pupils|students|staff|teachers|families|little ones) deserve (?:so much |far |much |a lot )?better than (?:this|that|these)",
   // "…you've told them it's their fault. Do better." said to leaders addressed before it.

@@ -317,6 +317,8 @@ export const EXCLUSION_DETAIL = words([
   '(?:excluded|suspended) for (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|the rest of the) (?:days?|weeks?|term)',
   // "Kieran Sandhu suspended again, that's three times since Christmas"
   "(?:excluded|suspended) (?:again|for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time|(?:two|three|four|five|\\d+) times)",
+  // "Second lad from my form suspended this term."
+  '(?:excluded|suspended) (?:this|last|so far this) (?:term|week|half[- ]term|year)',
   // "…won't be back for a while after what happened Friday. Fixed-term, and honestly it's been coming."
   "(?<![a-z] )fixed[- ]term(?=\\s*(?:,|\\.|!|;|$| and| again| this| until| till| for))",
   '(?:a|one|two|three|four|five|\\d+)[- ](?:day|week) (?:exclusion|suspension)',
@@ -489,7 +491,7 @@ export const STAFF_MATTER = words([
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again",
   // "has been off since October with her nerves", "signed off for six weeks with stress", "off having chemo".
   // Not the writer's own ("I've been signed off with stress") nor family's ("my husband's been off with his back").
-  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?<=[a-z]),|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
+  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?<=[a-z]),|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
   'at risk of redundancy',
   '(?:proposed|planned|upcoming|rumou?red|rumou?rs of|talk of|going to be|there will be|facing|more) (?:redundanc(?:y|ies)|restructur(?:e|ing)|job cuts|cuts to staff(?:ing)?)',
   'commercially sensitive',
@@ -562,6 +564,8 @@ export const NOT_YET_PUBLISHED = words([
 ]);
 export const PUBLISHED = words([
   'published (?:today|this week|yesterday|on|online|last)',
+  // "Ofsted report for my school came out today"
+  "(?:report|it)(?: (?:for|on|about) (?:my|our|the) [a-z']+)? (?:came|has come|comes) out (?:today|this week|yesterday|this morning|on)",
   '(?:now|just been|has been|have been) (?:published|live|available|out)',
   'read the (?:full )?report',
   'report is (?:now )?(?:out|available|published|live|on)',
@@ -573,7 +577,7 @@ export const PUBLISHED = words([
 /** Private family news about a child: the serious kind. */
 export const FAMILY_NEWS = words([
   // "…dad is in prison", "the dad of one of my class has been arrested", "a parent at our school was evicted"
-  "(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?: (?:of|from|at|in) (?:one of )?(?:my|our|a|the) (?:[a-z0-9]+ ){0,2}?(?:class|kids|pupils|children|boys|girls|lads|form|little ones|school|year \\d{1,2}s?)(?: (?:in|from) (?:my|our|the) (?:class|form|school|year group))?)?(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|(?:gone|sent|going) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)",
+  "(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?: (?:of|from|at|in) (?:one of )?(?:my|our|a|the) (?:[a-z0-9]+ ){0,2}?(?:class|kids|pupils|children|boys|girls|lads|form|little ones|school|year \\d{1,2}s?)(?: (?:in|from) (?:my|our|the) (?:class|form|school|year group))?)?(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|(?:gone|sent|going|went) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)",
   'getting divorced',
   '(?:taken|put|placed|going) into care',
   'being fostered',

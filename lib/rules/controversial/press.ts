@@ -35,6 +35,8 @@ const INSIDE_STORY = alternatives(
     String.raw`\bwhat(?:'s|s|\s+is|\s+was)?\s+(?:really|actually|truly)\s+(?:been\s+)?(?:happened|happens|happening|went\s+on|goes\s+on|going\s+on|is\s+going\s+on|was\s+going\s+on)\b`,
     String.raw`\bwhat\s+(?:goes|went|is\s+going|was\s+going)\s+on\s+(?:behind\s+(?:the\s+scenes|closed\s+doors)|in\s+there|inside|at|in|there)\b`,
     String.raw`\bthe\s+(?:other|real|full|true|whole|inside)\s+(?:side|half|story|picture|version)\b`,
+    // "the staff side of the bus story"
+    String.raw`\bthe\s+(?:staff|teachers'?|insiders?'?|staffroom)\s+(?:side|view|version|perspective)\s+(?:of|on)\b`,
     String.raw`\bhalf\s+(?:of\s+)?the\s+(?:story|facts|picture)\b`,
     String.raw`\bthe\s+half\s+(?:the\s+trust|the\s+school|they|leadership|the\s+head)\s+(?:won't|will\s+not|doesn't|don't|didn't)\b`,
     String.raw`\b(?:only|just)\s+(?:half|part|one\s+side)\s+(?:of\s+)?the\s+(?:story|facts)\b`,
@@ -63,7 +65,7 @@ const OFFER = alternatives(
     String.raw`\b(?:go|going|went)\s+on\s+(?:the\s+)?record\b`,
     String.raw`\b(?:can|could|happy\s+to)\s+say\s+more\b|\boff\s+the\s+record\b`,
     String.raw`\b(?:i|we)\s*(?:could|would|will|'ll|'d)\s+(?:happily\s+|gladly\s+)?tell\b`,
-    String.raw`\b(?:happy|willing|glad|keen|prepared)\s+to\s+(?:talk|speak|tell|chat|share|go\s+on\s+(?:the\s+)?record|explain)\b`,
+    String.raw`\b(?:happy|willing|glad|keen|prepared)\s+to\s+(?:talk|speak|tell|chat|share|give|go\s+on\s+(?:the\s+)?record|explain)\b`,
     String.raw`\b(?:can|could|should)\s+(?:message|dm|pm|email|contact|call)\s+me\b`,
     String.raw`\bget\s+in\s+touch\b`,
     String.raw`\bwant(?:s|ing)?\s+to\s+(?:know|hear)\b`,

@@ -194,7 +194,7 @@ export const LEGAL = alternatives([
   String.raw`\binjunctions?\b`,
   String.raw`\bcourt\s+(?:case|cases|action|hearing|hearings|order|ruling|date|battle)\b`,
   String.raw`\b(?:high|crown|magistrates'?|county|supreme|family)\s+court\b`,
-  String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:[\w'-]+\s+){0,3}?to\s+court\b`,
+  String.raw`\b(?:taking|take|took|taken|going|go|went|dragged|drag)\s+(?:[\w'-]+\s+){0,12}?to\s+court\b`,
   String.raw`\b(?:dragg(?:ed|ing)|drag|drags|taking|take|took|taken)\s+(?:[\w'-]+\s+){0,3}?through\s+the\s+courts?\b`,
   String.raw`\bsu(?:ed|ing)\b`,
   String.raw`\b(?:instruct(?:ed|ing|s)?|hired|hiring|appointed|consult(?:ed|ing)|got|getting)\s+(?:a\s+|their\s+|our\s+)?(?:solicitors?|lawyers?|barristers?|legal\s+team)\b`,
@@ -348,6 +348,8 @@ export const STRIKE_FIRM = alternatives([
   String.raw`\bstag(?:e|ed|ing)\s+a\s+walk\s?out\b`,
   String.raw`\bwork(?:ing)?\s+to\s+rule\b`,
   String.raw`\bstrike\s+ballots?\b`,
+  // "Every vote for action counts."
+  String.raw`\bvot(?:e|es|ing)\s+for\s+(?:strike\s+|industrial\s+)?action\b`,
   // "We stand with our teachers taking action on Thursday."
   String.raw`\b(?:teachers|staff|colleagues|members|tas|we|we're|union)\b[^.!?\n]{0,40}?\btaking\s+(?:strike\s+|industrial\s+)?action\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week|tomorrow|today|next\s+week|again)\b`,
   String.raw`\bballot(?:ed|ing)?\s+(?:for|on)\s+(?:strikes?|(?:industrial\s+)?action)\b`,

@@ -80,7 +80,9 @@ function echoPattern(words: readonly string[]): RegExp {
         String.raw`\bnothing\s+(?:left\s+)?(?:to\s+be\s+)?(?:${w}|proud)\s*(?:of|about|in)?\b`,
         // "Family. Right."
         String.raw`\b${w}\s*[.!?]+\s*(?:right|yeah\s+right|sure|aye\s+right|okay\s+then|ok\s+then)\s*[.!?]`,
-        String.raw`\bwhat\s+${w}\s*\?`,
+        String.raw`\bwhat\s+${w}\s*[?.!]`,
+        // "#DartsideDifference 😂 yeah, the difference between the website and real life"
+        String.raw`\b${w}\s+between\s+[^.!?\n]{1,50}?\band\s+(?:real\s+life|reality|the\s+truth|what\s+(?:actually|really)\s+happens)\b`,
         String.raw`\b${w}\s*\?\s*(?:what|more\s+like|yeah\s+right|lol|haha|do\s+me\s+a\s+favour)\b`,
         String.raw`\b${w},?\s+my\s+(?:arse|foot|backside|eye|bum)\b`,
         String.raw`\b(?:some|so[\s-]called|call\s+(?:this|that|it|us)\s+an?)\s+${w}\b`,

@@ -240,6 +240,8 @@ export const DECLINE_NOUN = words([
   "(?:run|ran|running|driven|drove|driving) (?:[a-z'-]+ ){1,4}?into the ground",
   "(?:an? )?(?:owner|company|business|landlord|corporation) stripping (?:its |the |their )?assets|asset[- ]strip(?:ping|per|pers)",
   'rudderless',
+  // "The only journey Dartside's on is downhill."
+  "(?:only|one) (?:journey|direction|way) (?:[a-z']+ ){0,3}?(?:is|'s) (?:going )?(?:downhill|backwards|down the pan|down the drain)",
   'rats (?:leaving|deserting|jumping)',
   '(?:leaving|deserting|jumping|abandoning) (?:the|a) sinking ship',
   'sinking ship',
@@ -267,7 +269,7 @@ export const SUBJECT_LINKS = new Set([
   'still', 'always', 'also', 'itself', 'lately', 'recently', 'which', 'that', 'who', 'and', 'but', 'so', 'then', 'kind', 'of', 'pretty', 'much',
 ]);
 /** "It has gone downhill": the school named before, as the subject. */
-export const SUBJECT_PRONOUNS = new Set(['it', "it's", 'its', 'they', "they're", 'theyre', 'place']);
+export const SUBJECT_PRONOUNS = new Set(['it', "it's", 'its', 'they', "they're", 'theyre', "they've", 'theyve', 'place']);
 
 /**
  * The school placed at the bottom: "bottom of the league tables", "dead last in
@@ -343,6 +345,8 @@ export const WARNING = words([
   "avoid (?:[a-z0-9'-]+ ){0,8}?like the plague",
   "chews? (?:people|staff|teachers|you|us|them|good people) up and spits? (?:them|you|us) out",
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
+  // "I teach there and I wouldn't send my own children there if you paid me."
+  "(?:wouldn't|would not|would never|never would|won't|will never|i'd never) send (?:my|our|any of my|any of our) (?:own )?(?:kids|children|child|son|daughter|sons|daughters|dog) (?:there|to it|to that place|to this place)",
   `avoid${END}`,
   `(?:stay|keep|steer|run) (?:well |far |a mile |clear )?(?:away|clear)${END}`,
   "(?:never|don't|do not|wouldn't|would not|would never|won't) (?:work|apply|teach) there",
@@ -407,6 +411,8 @@ export const HARM = words([
 export const HARM_NOUN = words([
   '(?:like|as) (?:a |the )?(?:vultures?|buzzards?|birds? of prey|carrion crows?|parasites?|leech(?:es)?|vampires?|locusts?|sharks?|loan sharks?|hyenas?|asset[- ]strippers?|predators?)',
   'asset[- ]strip(?:ping|ped|per|pers)',
+  // "MTSET treat their schools like a dairy herd"
+  '(?:treat|treats|treated|treating) (?:their|its|our|the|all their|all its) (?:schools|academies) (?:like|as) (?:a |an |their |its )?(?:[a-z-]+ ){0,2}?(?:herd|cows?|machines?|piggy ?banks?|cash ?points?|atms?|franchises?|branches|assets?|numbers|spreadsheets?|cattle|livestock)',
 ]);
 
 /**

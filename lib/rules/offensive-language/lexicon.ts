@@ -155,7 +155,7 @@ export const TERMS: readonly Term[] = [
   { term: 'moron', kind: 'insult', roots: ['moron', 'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'numbskull', 'numskull', 'thicko'], endings: N },
   { term: 'scumbag', kind: 'insult', roots: ['scumbag', 'lowlife', 'scumbucket'], endings: N },
   // "Pratt" is a surname; the doubled t is not a stretched letter.
-  { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twazzock', 'twonk', 'bawbag'], endings: N },
+  { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twazzock', 'twonk', 'bawbag', 'tuss'], endings: N },
   // "For the nonce" and linguists' "nonce words" are innocent.
   { term: 'nonce', kind: 'insult', roots: ['nonce'], endings: N, whitelist: ['nonce word', 'nonce-word', 'for the nonce', 'cryptographic nonce'] },
   { term: 'chav', kind: 'insult', roots: ['chav'], endings: [...N, 'vy'] },
