@@ -97,7 +97,7 @@ export function managedSchema(): ChromeSchema {
       ),
       pupilPack: object(
         {
-          format: { type: 'integer', enum: [1] },
+          format: { type: 'integer', enum: [1, 2] },
           salt: text(),
           pupils: { type: 'integer' },
           withoutConsent: { type: 'integer' },
@@ -107,6 +107,7 @@ export function managedSchema(): ChromeSchema {
           fullNames: nameHashes,
           initials: nameHashes,
           handles: nameHashes,
+          groups: nameHashes,
           nameWords: list(text()),
           longest: object({ forename: { type: 'integer' }, surname: { type: 'integer' } }),
         },

@@ -98,6 +98,12 @@ export interface NameTable {
   /** `forename|initial`: "Jack P." */
   readonly initials: ReadonlyMap<string, number>;
   readonly handles: ReadonlyMap<string, number>;
+  /**
+   * `forename|group`: each forename with each year and class of the pupils who have it
+   * (`y10`, `10a`, `kestrel`), so that "Jago in 10A" is the 10A Jago. A table without it
+   * (a school pack) reads every pupil with the forename, as before.
+   */
+  readonly groups?: ReadonlyMap<string, number>;
   /** Every single word of every name, so other checks can leave names alone (Dick, Analise). */
   readonly nameWords: ReadonlySet<string>;
   /** How many pupils the table was made from. */
@@ -127,6 +133,22 @@ export function* nameForms(pupil: Pupil): Iterable<{ form: NameForm; value: stri
   }
 }
 
+/**
+ * The year and class a pupil is in, as `forename|group` keys take them: "Year 10", "Y10"
+ * and "10" are `y10`, "Reception" is `yr`; a class is its letters and digits ("10A" is
+ * `10a`, "Red Kite" is `redkite`).
+ */
+export function groupKeys(pupil: Pick<Pupil, 'yearGroup' | 'className'>): string[] {
+  const out: string[] = [];
+  const year = pupil.yearGroup?.toLowerCase().trim() ?? '';
+  const number = /^(?:year|yr|y|nc\s*year)?\s*(\d{1,2})$/.exec(year);
+  if (number) out.push(`y${Number(number[1])}`);
+  else if (/^(?:r|rec|reception|year\s*r|yr)$/.test(year)) out.push('yr');
+  const squashed = (pupil.className ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (squashed !== '' && squashed.length <= 24) out.push(squashed);
+  return out;
+}
+
 /** The words of a pupil's names, one by one. */
 export function* nameWords(pupil: Pupil): Iterable<string> {
   for (const name of [pupil.forename, pupil.preferredForename, pupil.surname, pupil.preferredSurname]) {
@@ -142,6 +164,7 @@ export class NameTableBuilder {
   readonly fullNames = new Map<string, number>();
   readonly initials = new Map<string, number>();
   readonly handles = new Map<string, number>();
+  readonly groups = new Map<string, number>();
   readonly nameWords = new Set<string>();
   pupils = 0;
   longest = { forename: 0, surname: 0 };
@@ -178,9 +201,11 @@ export function plainNameTable(roster: readonly Pupil[]): NameTable {
   const table = new NameTableBuilder();
   for (const pupil of roster) {
     const noConsent = pupil.mediaConsent === 'refused' ? NO_CONSENT : 0;
+    const groups = groupKeys(pupil);
     for (const { form, value, everyday } of nameForms(pupil)) {
       table.add(form, value, noConsent | (everyday ? EVERYDAY : 0));
       table.measure(form, value);
+      if (form === 'forename') for (const group of groups) table.groups.set(`${value}|${group}`, (table.groups.get(`${value}|${group}`) ?? 0) | noConsent);
     }
     for (const word of nameWords(pupil)) table.nameWords.add(word);
   }
@@ -192,7 +217,7 @@ export function plainNameTable(roster: readonly Pupil[]): NameTable {
  * Bump when what `nameForms` produces changes (a new form, a new everyday word): a
  * table kept in storage from an older version is then built again from the list.
  */
-export const NAME_TABLE_VERSION = 3;
+export const NAME_TABLE_VERSION = 4;
 
 /**
  * A name table as storage keeps it, so a restarted background has its index at once
@@ -207,13 +232,13 @@ export interface CompactNameTable {
   nameWords: string;
 }
 
-const TABLE_NAMES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles'] as const;
+const TABLE_NAMES = ['forenames', 'surnames', 'fullNames', 'initials', 'handles', 'groups'] as const;
 type NameTableName = (typeof TABLE_NAMES)[number];
 
 export function compactNameTable(table: NameTable): CompactNameTable {
   const tables = {} as CompactNameTable['tables'];
   for (const name of TABLE_NAMES) {
-    const map = table[name];
+    const map = table[name] ?? new Map<string, number>();
     tables[name] = { keys: [...map.keys()].join('\n'), flags: Uint8Array.from(map.values()) };
   }
   return { version: NAME_TABLE_VERSION, pupils: table.pupils, longest: { ...table.longest }, tables, nameWords: [...table.nameWords].join('\n') };
@@ -223,8 +248,9 @@ export function compactNameTable(table: NameTable): CompactNameTable {
 export function expandNameTable(compact: CompactNameTable, key: (form: string) => string): NameTable {
   const table = new NameTableBuilder();
   for (const name of TABLE_NAMES) {
-    const { keys, flags } = compact.tables[name];
-    if (keys === '') continue;
+    const stored = compact.tables[name];
+    if (!stored || stored.keys === '') continue;
+    const { keys, flags } = stored;
     const map = table[name];
     keys.split('\n').forEach((k, i) => map.set(k, flags[i] ?? 0));
   }
@@ -380,10 +406,25 @@ export class PupilIndex {
     for (const forename of forenames) {
       const isOwnSurname = (t: Token) => fullNames.has(key(`${forename.squashed}|${t.key}`)) || fullNames.has(key(`${forename.squashed}|${t.base}`));
       if (forenameAloneIsName(tokens, at, forename.last, (forename.flags & EVERYDAY) !== 0, isOwnSurname)) {
-        return { flags: forename.flags, how: 'forename', last: forename.last, key: key(forename.squashed) };
+        return { flags: this.groupFlags(tokens, forename, key), how: 'forename', last: forename.last, key: key(forename.squashed) };
       }
     }
     return null;
+  }
+
+  /**
+   * "Jago in 10A", "Maya (Year 8)": when the words after a forename give a year or class
+   * the pupil list knows for it, consent is that group's pupils' (the 10A Jagos), not every
+   * Jago's. Otherwise, or with a table that has no groups, it is every pupil's with the name.
+   */
+  private groupFlags(tokens: readonly Token[], forename: Candidate, key: (form: string) => string): number {
+    const groups = this.table.groups;
+    if (!groups || groups.size === 0) return forename.flags;
+    for (const group of groupsAfter(tokens, forename.last)) {
+      const flags = groups.get(key(`${forename.squashed}|${group}`));
+      if (flags !== undefined) return (forename.flags & ~NO_CONSENT) | (flags & NO_CONSENT);
+    }
+    return forename.flags;
   }
 
   /** Names in `map` that start at token `at` and span up to MAX_NAME_WORDS words, longest first. */
@@ -576,6 +617,39 @@ function keysMatch(tokens: readonly Token[], from: number, keys: string[]): bool
     if (k > 0 && /[.!?\n]/.test(t.gapBefore)) return false;
   }
   return true;
+}
+
+/**
+ * The year or class named straight after a forename, most specific first: "X in 10A"
+ * (`10a`), "X in Year 4" / "X (Year 4)" / "X from Year 4" (`y4`), "X in
+ * Reception" (`yr`), "X in Kestrel class" / "X in Red Kite" (`kestrel`, `redkite`).
+ */
+function groupsAfter(tokens: readonly Token[], last: number): string[] {
+  const next = tokens[last + 1];
+  if (!next || /[.!?\n]/.test(next.gapBefore)) return [];
+  const third = tokens[last + 2];
+  // A class code is that class only: "Oscar in 6C" with no Oscar in 6C is not the 6D Oscar.
+  const code = (token: Token | undefined) => (token && CLASS_CODE.test(token.key) ? [token.key] : []);
+  if (next.key === 'year' && /^\s*[(,-]\s*$/.test(next.gapBefore)) {
+    const n = numberOf(third);
+    return n === null ? [] : [`y${n}`];
+  }
+  if (/^\s*\(\s*$/.test(next.gapBefore)) return next.key === 'reception' ? ['yr'] : code(next);
+  if (next.key !== 'in' && next.key !== 'from') return [];
+  if (!third || /[.!?\n]/.test(third.gapBefore)) return [];
+  if (third.key === 'year') {
+    const n = numberOf(tokens[last + 3]);
+    return n === null ? [] : [`y${n}`];
+  }
+  if (third.key === 'reception') return ['yr'];
+  const byCode = code(third);
+  if (byCode.length > 0) return byCode;
+  // A class known by its name, written as one: "in Kestrel class", "in Red Kite".
+  if (!third.capitalised || third.kind !== 'word') return [];
+  const fourth = tokens[last + 3];
+  const out = [third.key];
+  if (fourth && fourth.capitalised && fourth.kind === 'word' && /^ +$/.test(fourth.gapBefore)) out.unshift(third.key + fourth.key);
+  return out;
 }
 
 /**

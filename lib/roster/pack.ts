@@ -17,17 +17,18 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from '../settings/zod';
-import { EVERYDAY, NameTableBuilder, nameForms, nameWords, NO_CONSENT, type NameTable } from './name-index';
+import { EVERYDAY, groupKeys, NameTableBuilder, nameForms, nameWords, NO_CONSENT, type NameTable } from './name-index';
 import type { Pupil } from './schema';
 
-const PUPIL_PACK_FORMAT = 1;
+/** 2 added `groups`; a pack of format 1 (without them) is still read. */
+const PUPIL_PACK_FORMAT = 2;
 /** Bytes of salt; a new salt for every pack, so two schools' packs share no hash. */
 export const SALT_BYTES = 16;
 /** Bytes of each hash kept: 96 bits, so no two of a school's name forms collide. */
 const HASH_BYTES = 12;
 
 export interface PupilPack {
-  format: typeof PUPIL_PACK_FORMAT;
+  format: 1 | typeof PUPIL_PACK_FORMAT;
   /** Base64url salt. */
   salt: string;
   /** Counts the settings page shows; not names. */
@@ -40,6 +41,8 @@ export interface PupilPack {
   fullNames: Record<string, number>;
   initials: Record<string, number>;
   handles: Record<string, number>;
+  /** `forename|year or class` → flags, so that "Jago in 10A" is the 10A Jago (format 2 on). */
+  groups?: Record<string, number>;
   nameWords: string[];
   /**
    * Letters in the longest forename and surname: hashtags ("#GraceOkafor") are split only
@@ -109,9 +112,16 @@ export function makePupilPack(roster: readonly Pupil[], salt: Uint8Array): Pupil
   const table = new NameTableBuilder();
   for (const pupil of roster) {
     const noConsent = pupil.mediaConsent === 'refused' ? NO_CONSENT : 0;
+    const groups = groupKeys(pupil);
     for (const { form, value, everyday } of nameForms(pupil)) {
       table.add(form, hash(value), noConsent | (everyday ? EVERYDAY : 0));
       table.measure(form, value);
+      if (form === 'forename') {
+        for (const group of groups) {
+          const key = hash(`${value}|${group}`);
+          table.groups.set(key, (table.groups.get(key) ?? 0) | noConsent);
+        }
+      }
     }
     for (const word of nameWords(pupil)) table.nameWords.add(hash(word));
   }
@@ -128,6 +138,7 @@ export function makePupilPack(roster: readonly Pupil[], salt: Uint8Array): Pupil
     fullNames: record(table.fullNames),
     initials: record(table.initials),
     handles: record(table.handles),
+    groups: record(table.groups),
     nameWords: [...table.nameWords].sort(),
     longest: { ...table.longest },
   };
@@ -140,6 +151,7 @@ export function packNameTable(pack: PupilPack): NameTable {
     const map = table[name];
     for (const [hash, flags] of Object.entries(pack[name])) map.set(hash, flags);
   }
+  for (const [hash, flags] of Object.entries(pack.groups ?? {})) table.groups.set(hash, flags);
   for (const hash of pack.nameWords) table.nameWords.add(hash);
   table.pupils = pack.pupils;
   table.longest = { ...pack.longest };
@@ -156,7 +168,7 @@ const flagsTable = z
   .check(z.refine((r) => Object.keys(r).length <= MAX_PACK_FORMS, 'has too many names'));
 
 export const pupilPackSchema = z.strictObject({
-  format: z.literal(PUPIL_PACK_FORMAT, { error: 'is a school pack from a newer Post Check: update Post Check first' }),
+  format: z.union([z.literal(1), z.literal(PUPIL_PACK_FORMAT)], { error: 'is a school pack from a newer Post Check: update Post Check first' }),
   salt: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/, 'is not a school pack salt')),
   pupils: count,
   withoutConsent: count,
@@ -166,6 +178,7 @@ export const pupilPackSchema = z.strictObject({
   fullNames: flagsTable,
   initials: flagsTable,
   handles: flagsTable,
+  groups: z.optional(flagsTable),
   nameWords: z.array(nameHash).check(z.maxLength(MAX_PACK_FORMS)),
   longest: z.strictObject({ forename: z.int().check(z.minimum(0), z.maximum(200)), surname: z.int().check(z.minimum(0), z.maximum(200)) }),
 });

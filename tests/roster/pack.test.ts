@@ -102,9 +102,17 @@ describe('the school pack', () => {
     expect(rules('Well done to Jack P. in Year 5')).toEqual(['pupil-name']);
   });
 
+  it('still reads a pack of format 1, made before packs knew years and classes', () => {
+    const { groups: _groups, ...older } = makePupilPack(ROSTER, salt(8));
+    const parsed = pupilPackSchema.safeParse({ ...older, format: 1 });
+    expect(parsed.success).toBe(true);
+    const policy = compilePolicy({ settings: parseSettings(SCHOOL_SETTINGS), roster: packNameTable(parsed.data!) });
+    expect(checkDraft({ text: 'Thank you to Callum for his help.', site: 'x', account: 'school' }, policy).map((f) => f.rule)).toEqual(['no-consent-pupil']);
+  });
+
   it('is refused when it is not a pack this version can use', () => {
     const pack = makePupilPack(ROSTER, salt(7));
-    expect(pupilPackSchema.safeParse({ ...pack, format: 2 }).success).toBe(false);
+    expect(pupilPackSchema.safeParse({ ...pack, format: 3 }).success).toBe(false);
     expect(pupilPackSchema.safeParse({ ...pack, forenames: { Grace: 0 } }).success).toBe(false);
     expect(pupilPackSchema.safeParse({ ...pack, pupilNames: ['Grace Okafor'] }).success).toBe(false);
     expect(() => makePupilPack(ROSTER, new Uint8Array(4))).toThrow(/salt/);

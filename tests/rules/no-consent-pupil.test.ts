@@ -30,3 +30,29 @@ describe('no-consent-pupil', () => {
     expect(rulesFor('Well done Ruby!', 'school', {}, policy)).toEqual(['pupil-name']);
   });
 });
+
+// "Where a forename belongs to two pupils, the year given decides" (tests/corpus/README.md):
+// the year or class written after a forename picks out whose consent counts.
+describe('no-consent-pupil: the year or class given decides between pupils with one forename', () => {
+  const jagos = makePolicy({}, {
+    roster: [
+      pupil('Jago', 'Tremayne', { yearGroup: 'Year 10', className: '10A' }),
+      pupil('Jago', 'Widdicombe', { yearGroup: 'Year 10', className: '10A' }),
+      pupil('Jago', 'Pengelly', { yearGroup: 'Year 10', className: '10M', mediaConsent: 'refused' }),
+      pupil('Jago', 'Bright', { yearGroup: 'Year 8', className: '8A' }),
+      pupil('Yusuf', 'Nowak', { yearGroup: '6', className: 'Red Kite' }),
+      pupil('Yusuf', 'Wood', { yearGroup: 'R', className: 'Lapwing', mediaConsent: 'refused' }),
+    ],
+  });
+  it.each([
+    ['Well done to Jago in 10A for a brilliant talk!', 'pupil-name'],
+    ['Well done to Jago in Year 8 for a brilliant talk!', 'pupil-name'],
+    ['Star of the week: Yusuf in Red Kite!', 'pupil-name'],
+    ['Well done to Jago in 10M for a brilliant talk!', 'no-consent-pupil'],
+    ['Well done to Jago (Year 10) for a brilliant talk!', 'no-consent-pupil'],
+    ['Star of the week: Yusuf in Reception!', 'no-consent-pupil'],
+    ['Well done to Jago for a brilliant talk!', 'no-consent-pupil'],
+  ] as const)('%s is %s', (text, rule) => {
+    expect(rulesFor(text, 'school', {}, jagos)).toEqual([rule]);
+  });
+});
