@@ -3,7 +3,7 @@
  * made-up school, each with its own settings, pupil list and staff list) and holds
  * floors on the held-back part, which nobody tunes to.
  *
- * Today's held-back figures are micro F1 0.973 and block-rule recall 0.982 (0.845 and
+ * Today's held-back figures are micro F1 0.975 and block-rule recall 0.991 (0.845 and
  * 0.929 when the corpus was written). Both floors are issue 9's targets, 0.95 and 0.98.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { discoverCorpora, formatSuite, scoreSuite, summarise, type DraftOutcome 
 
 const HELD_MICRO_F1_FLOOR = 0.95;
 /** Folders written after the split, scored once on first contact and then tuned to (their README says so). */
-const TUNE_ONLY = new Set(['school-d', 'school-e', 'school-f', 'school-g', 'school-h', 'school-i', 'school-j']);
+const TUNE_ONLY = new Set(['school-d', 'school-e', 'school-f', 'school-g', 'school-h', 'school-i', 'school-j', 'school-k']);
 const HELD_BLOCK_RECALL_FLOOR = 0.98;
 
 describe('corpus score', () => {

@@ -54,6 +54,8 @@ const OPEN_CHANNEL: Vocabulary = [
   // "come and say hi on my page", "look me up on Insta", "come and find me on TikTok"
   String.raw`\bsay\s+(?:hi|hello|hiya)\s+(?:on|over\s+on)\s+(?:here|my\s+(?:page|account|profile|channel)|${PLATFORM})\b`,
   String.raw`\blook\s+me\s+up\s+on\b`,
+  // "accept my friend request"
+  String.raw`\baccept\s+my\s+(?:friend\s+|follow\s+)?requests?\b`,
   String.raw`\b(?:keep|stay)\s+in\s+touch\s+(?:with\s+me\s+)?(?:on|via)\s+(?:here|${PLATFORM})\b`,
 ];
 

@@ -56,7 +56,7 @@ const PRESS_HANDLE_WORDS = new Set([
   'radio', 'fm', 'tv', 'gazette', 'herald', 'echo', 'post', 'guardian', 'mail', 'telegraph', 'mirror', 'express',
   'chronicle', 'journal', 'argus', 'courier', 'advertiser', 'mercury', 'briton', 'examiner', 'observer', 'standard',
   'packet', 'sentinel', 'newsdesk', 'correspondent', 'spotlight', 'reports', 'reporting', 'journalism', 'newsroom',
-  'citizen', 'tribune', 'messenger', 'bugle', 'clarion', 'weekly',
+  'citizen', 'tribune', 'messenger', 'bugle', 'clarion', 'weekly', 'online', 'daily',
 ]);
 /** Stems safe to look for inside an all-lower-case handle (`@cornwallnews`, `@jo_reporter`). */
 const PRESS_HANDLE_STEMS = ['news', 'bbc', 'itv', 'reporter', 'journalist', 'journo', 'gazette', 'herald', 'newsdesk', 'correspondent'];

@@ -26,6 +26,8 @@ export const LEADERS: Vocabulary = [
   // "feedback from upstairs", "nobody upstairs has noticed": the offices where leaders sit.
   '(?:from|people|those|anyone|nobody|no one|no-one|someone|them|the offices?) upstairs',
   'the powers that be',
+  // "the people at the wheel are still arguing over who gets the lifeboat"
+  '(?:the )?(?:people|person|ones?|those|whoever(?: is)?) at the (?:wheel|helm|top)',
   // "another crap call from on high"
   '(?:from|people|those|them) on high',
   '(?:upper|middle) management',

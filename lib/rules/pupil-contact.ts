@@ -21,12 +21,12 @@ import { defineRule, type RuleHit } from './rule';
 const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
   // "Leavers 2025!", "leavers of '23": the year is part of who is addressed
-  String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers)\b(?:\s+(?:of\s+)?(?:'|20)?\d\d\b)?`,
+  String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers|(?:upper|lower)\s+sixth)\b(?:\s+(?:of\s+)?(?:'|20)?\d\d\b)?`,
   String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
   // "Kids from 6S", "anyone in 10W2", "children in Puffin class"
   String.raw`\b(?:kids|children|boys|girls|pupils|students|everyone|anyone)\s+(?:in|from)\s+(?:\d{1,2}[a-z]{1,2}\d?|year\s?\d{1,2}|y\d{1,2}|reception|class\s+[a-z0-9]{1,3}|[a-z]+\s+class)\b`,
   // "any of the Ashworth Fold kids", "all of my old Year 6s"
-  String.raw`\b(?:any|all)\s+of\s+(?:the|you|my|our)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:kids|pupils|students|children|tutees|leavers|year\s?\d{1,2}s)\b`,
+  String.raw`\b(?:any|all|one)\s+of\s+(?:the|you|my|our|last\s+year's|this\s+year's)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:kids|pupils|students|children|tutees|leavers|lot|sixth[\s-]formers|year\s?\d{1,2}s|(?:upper|lower)\s+sixth)\b`,
   String.raw`\b(?:my|our)\s+(?:(?:current|old|former|lovely|amazing|brilliant|fab|fabulous|wonderful|little|whole)\s+)?(?:class|classes|form|form\s+group|tutor\s+group|reg\s+group|set|tutees|year\s?(?:\d{1,2}|r)s?|y\d{1,2}s?|reception\s+class|year\s+group)\b`,
   String.raw`\byear\s?(?:\d{1,2}|r)s\b`,
   String.raw`\by\d{1,2}s\b`,
@@ -62,7 +62,7 @@ const PUPIL_AUDIENCE = alternatives([
  */
 const NOT_A_CLASS_NAME = String.raw`(?!(?:my|our|your|the|a|an|this|that|of|in|for|to|and|with|from|world|first|middle|working|business|economy|yoga|dance|art|pe|maths|cookery|night|evening|online)\b)`;
 const CLASS_GREETED = new RegExp(
-  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls)(?=\s*[,:!\-–])`,
+  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls|year\s?\d{1,2}s?\s+(?!(?:parents?|carers?|families|family|mums?|dads?|team|teachers?|staff|colleagues|tas|tutors?|leads?|leaders?)\b)[a-z]+)(?=\s*[,:!\-–])`,
   'g',
 );
 

@@ -162,3 +162,14 @@ describe('attribution: quotations from nobody in particular and things seen else
     expect(findings('Saw this on a Facebook group, so true.')[0]!.message).toMatch(/^“Saw this on a Facebook group” shares something that isn't yours/);
   });
 });
+
+// The reader sent to read something is not the writer passing it on (round 80, in our own words).
+describe('attribution: pointing readers to the school website', () => {
+  it('stays quiet when the school tells readers where to read its report', () => {
+    expect(flagged('Our inspection report is out today and you can read it in full on the website.')).toEqual([]);
+  });
+
+  it('still asks for a credit for something read elsewhere', () => {
+    expect(flagged('Read this on a website this morning and it is so true.').length).toBeGreaterThan(0);
+  });
+});

@@ -482,3 +482,20 @@ describe('confidential: rounds 73 to 76', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Confidential matters first met in rounds 77 to 80, in our own words.
+describe('confidential: rounds 77 to 80', () => {
+  it.each([
+    'Mrs Grant is signed off until half term with her back again, so I have her Year 11s.',
+    'One of my tutor group has had her Durham offer withdrawn after her coursework was flagged for malpractice.',
+    "Please stop asking me about the girl from 9T. There's a safeguarding process under way.",
+    'Still cross that Mr Lobb got a slap on the wrist after the investigation.',
+    "A lad in my class has a dad who's just been sent down. Explains a lot.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each(['Back to the physio with my back again, so no parkrun this week.', 'My Leeds offer came through today!'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

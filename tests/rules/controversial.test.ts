@@ -605,3 +605,17 @@ describe('controversial: rounds 73 to 76', () => {
     expect(fires('Year 8 vote for their school council reps on Friday. Every vote counts!')).toBe(false);
   });
 });
+
+// Controversial matters first met in rounds 77 to 80, in our own words.
+describe('controversial: rounds 77 to 80', () => {
+  it.each([
+    ['Councillor Pengelly wants to cut the SSCA school bus. He should go at the next election.', 'personal'],
+    ['Our head will join heads from across Cornwall at the fair funding rally on Saturday. Come and join us.', 'school'],
+  ] as const)('finds: %s', (text, account) => {
+    expect(fires(text, account)).toBe(true);
+  });
+
+  it('stays quiet on an election of prefects', () => {
+    expect(fires('Head girl elections close on Friday: every candidate should go for it!')).toBe(false);
+  });
+});

@@ -595,3 +595,19 @@ describe('disrepute: rounds 73 to 76', () => {
     expect(findings(text, 'personal', tagged)).toEqual([]);
   });
 });
+
+// Verdicts first met in rounds 77 to 80 (a grammar school), in our own words.
+describe('disrepute: rounds 77 to 80', () => {
+  const tagged = makePolicy({ hashtags: ['#TrelawnyWay'] });
+  it('finds the hashtag questioned and then defined', () => {
+    expect(findings('#TrelawnyWay? The Trelawny Way is six hours of meetings and no biscuits.', 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
+  it.each(['Top school in Cornwall? Do me a favour. SSCA coasts on its catchment.', 'SSCA can barely get a minibus to Truro on time these days.'])('finds: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each(['I can barely get out of bed before the SSCA parents’ evening.', '#TrelawnyWay: the Trelawny Way is kindness first.'])('stays quiet on: %s', (text) => {
+    expect(findings(text, 'personal', tagged)).toEqual([]);
+  });
+});

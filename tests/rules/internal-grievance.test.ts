@@ -813,3 +813,23 @@ describe('internal-grievance: rounds 73 to 76', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Shapes first met in rounds 77 to 80 (a grammar school), in our own words.
+describe('internal-grievance: rounds 77 to 80', () => {
+  it.each([
+    'Thirty years of teaching French, retired today. Shame not a single member of SLT could find five minutes to say goodbye.',
+    'Payroll have lost my timesheet again. Third month running.',
+    'The head runs the place like a private fiefdom.',
+    'Two TA posts go in September and nobody tells the department until July.',
+    'The trust board has been dragging its feet over the roof for two years.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Ellie in Year 8 named her newt after me. No relation to the head, before anyone asks.',
+    'My toddler runs the house like a tiny dictatorship and I love her for it.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

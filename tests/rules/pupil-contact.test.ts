@@ -225,3 +225,22 @@ describe('pupil-contact: rounds 69 to 72', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Sixth-formers and leavers addressed in rounds 77 to 80 (a grammar school), in our own words.
+describe('pupil-contact: rounds 77 to 80', () => {
+  it.each([
+    'Year 12 historians: my revision account is live. Follow me and send me your questions.',
+    "Any of last year's Upper Sixth who've started at university, drop me a message on here!",
+    'If anyone from my tutor group is reading this, accept my friend request for holiday reading tips.',
+    "If you're one of the SSCA lot starting at Leeds in September, message me on here about halls.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Year 12 parents: message me on the school app if the trip form is missing.',
+    'Accept my apologies for the late reply, everyone.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -390,6 +390,10 @@ export const JUDGEMENT_TOLD: Vocabulary = [
   "(?:is|are|'s|'re) (?:a |an )?(?:proper |right |total |complete |absolute |utter |prize |first-class |massive )?(?:pillock|prat|plonker|wazzock|twazzock|numpty|muppet|clown|idiot|moron|halfwit|dimwit|nitwit|donkey|jobsworth)s?(?![a-z])",
   // "…moved the phase meeting to 4.45 then didn't turn up to it."
   "(?:then|and then|and|but) (?:didn't|did not|never|couldn't be bothered to|can't be bothered to) (?:even )?(?:turn up|show up|show|bother (?:turning|showing) up|appear)(?: to it| to (?:her|his|their) own| herself| himself| themselves)?(?![a-z])",
+  // "Dr Page runs the sixth form like a private fiefdom."
+  "runs? (?:the|this|our|her|his|their) (?:[a-z]+ ){0,2}?(?:like|as) (?:a |an |her |his |their )?(?:private |personal |little )?(?:fiefdom|dictatorship|kingdom|empire|police state|prison|boot camp|military camp|cult)",
+  // "…after two years of the trust board dragging its feet over the contract"
+  "(?:dragging|dragged|drags|drag) (?:its|their|his|her) (?:heels|feet)",
   // "…leadership haven't listened to a word any of us have said"
   "(?:haven't|hasn't|have not|has not|never|not once) (?:once |ever |actually )?(?:listened|heard|taken on board|acted on) (?:to )?(?:a (?:single )?word|anything|one thing|any of (?:it|that|us))",
 ];

@@ -212,7 +212,8 @@ export const ADVICE: Vocabulary = [
   `^if (?:the |our )?(?:trust|${LEADER_WORDS}|they)(?: [a-z']+){0,2}? (?:spent|listened|asked|cared|paid|valued|bothered|treated|trusted|supported|invested|stopped|actually|ever|just|took)`,
   '^(?:an? )?open letter to',
   `(?:(?:a |my |some )?(?:genuine|honest|serious|quick|friendly|free|top|pro|small|gentle|little|humble|simple) )?(?:advice|tip|psa|thought|suggestion|idea|reminder|message|note|memo|lesson|word|food for thought|question|request|plea)(?: for| to)(?: any| all| every| our| the| my| some| dear)?(?: new| future| aspiring| would-be)? ${LEADER_WORDS}`,
-  `(?:dear|attention|memo to|note to|calling all|hey|message to|to all|to any|to the)(?: trust)? ${LEADER_WORDS}(?: (?:reading|out there|everywhere))?[,:]`,
+  // (Not "no relation to the head," nor "next to the head,": addressed, not related.)
+  `(?:dear|attention|memo to|note to|calling all|hey|message to|to all|to any|(?<!(?:relation|related|next|close|married|similar|nothing|talking|talk|said|says|went|go|sent|reported|up) )to the)(?: trust)? ${LEADER_WORDS}(?: (?:reading|out there|everywhere))?[,:]`,
   `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world|reading this))?[,:] (?:[^.!?\\n]{0,80}?)(?:maybe|perhaps|try|stop|how about|instead|please|if you|why not|could you|you might|fewer|less|more actual|\\?)`,
   `^${LEADER_WORDS}(?: (?:everywhere|out there|of the world))?[,:] (?:if|try|stop|maybe|perhaps|please|how about|just|listen|ask|here's|remember|your|you|when|imagine|news flash|newsflash)`,
   "if you want (?:your |the )?(?:staff|teachers|people|team|colleagues) to (?:stay|be happy|feel valued|trust you|respect you|work harder|care)",
@@ -445,6 +446,16 @@ export const SELF_CONTAINED: Vocabulary = [
   "how (?:they|the trust|slt|leadership|management|the head|the governors) (?:bury|buries|burying|cover|covers|covering|sweep|sweeps|sweeping|wriggle out of|spin) (?:this|it|that)(?: one)?(?: up| under the (?:carpet|rug))?",
   // "Reserves gone on central salaries while our kids sit in huts"
   "(?:reserves|money|budget|funding|surplus|cash) (?:gone|spent|blown|wasted|swallowed) on (?:central|exec(?:utive)?|ceo|trust|head office|senior) (?:salaries|pay|wages|staff|team|offices|hq|cars|bonuses)",
+  // "Shame not a single member of SLT could find five minutes to…"
+  "(?:not (?:a single|one) (?:member of|one of (?:the|our)) (?:slt|smt|leadership|the leadership team|senior leadership|senior leaders|governors|the governors)|nobody from (?:slt|leadership|the leadership team)) (?:could|would|can|did|was able to) (?:find|spare|make|be bothered)",
+  // "Sixth form admin have lost my UCAS references twice now."
+  "lost my (?:[a-z]+ ){0,2}?(?:forms?|paperwork|references?|contract|timesheets?|claims?|applications?|expenses|payslips?)(?: [a-z]+)? (?:again|twice|three times|for the (?:second|third|fourth) time)",
+  // "…two science posts go and nobody tells the department till June"
+  "(?:nobody|no one|no-one) (?:tells|told|is telling|will tell|bothers to tell|bothered to tell|thought to tell) (?:the (?:department|staff|team|teachers)|us|staff|teachers)",
+  // "SLT's answer is to ban us from talking to parents at the gate"
+  "(?:ban|banned|banning|bans|gag|gagged|gagging|forbid|forbidden|forbidding) (?:us|staff|teachers|the staff) (?:from )?(?:talking|speaking|posting|saying|mentioning|commenting)",
+  // "The head won't even discuss workload."
+  "(?:the head|slt|smt|leadership|management|the trust|governors|the governors)(?: (?:still|just))? (?:won't|will not|wouldn't|refuses to|refused to) (?:even )?(?:discuss|talk about|meet (?:with )?(?:us|the union|staff)|listen to|look at|consider) (?:workload|pay|staffing|the timetable|our concerns|it|us|the union)",
   // "Our children deserve better than this." said after a decision or a contract.
   "(?:our|the|these) (?:children|kids|pupils|students|staff|teachers|families|little ones) deserve (?:so much |far |much |a lot )?better than (?:this|that|these)",
   // "…you've told them it's their fault. Do better." said to leaders addressed before it.

@@ -58,7 +58,8 @@ export const FOUND_ELSEWHERE = alternatives([
   String.raw`\b(?:stole|stolen|nicked|pinched|borrowed|swiped|lifted|copied|grabbed|robbed)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:from|off)\b`,
   String.raw`\b(?:from|off)\s+the\s+(?:internet|interwebs?|web)\b`,
   // "Saw this on a Facebook group", "spotted it on a poster in town", "found these in a teachers' group"
-  String.raw`\b(?:saw|seen|spotted|found|read)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:a|an|the|some|someone's)\s+(?:[\w']+\s+){0,2}?(?:poster|sign|mug|wall|page|group|forum|thread|post|story|blog|website|site|reel|meme|account|noticeboard|chat)s?\b`,
+  // (Not the reader sent to read it: "you can read it in full on the website".)
+  String.raw`\b(?:saw|seen|spotted|found|(?<!\b(?:can|to|please|and|you)\s)read)\s+(?:this|these|it)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:a|an|the|some|someone's)\s+(?:[\w']+\s+){0,2}?(?:poster|sign|mug|wall|page|group|forum|thread|post|story|blog|website|site|reel|meme|account|noticeboard|chat)s?\b`,
   String.raw`\b(?:credit|source|author|photographer|artist)\s+unknown\b|\bunknown\s+(?:source|author|artist|photographer)\b`,
   String.raw`\b(?:don't|do\s+not|dont)\s+know\s+who\s+(?:made|took|wrote|drew|created|said|owns)\b`,
   String.raw`\bcan't\s+remember\s+where\s+i\s+(?:found|saw|got)\b`,

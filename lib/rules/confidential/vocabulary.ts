@@ -230,6 +230,8 @@ export const SAFEGUARDING = words([
   'safeguarding (?:concerns?|issues?|incidents?|cases?|referrals?|matters?|disclosures?|reports?|investigations?|allegations?|meetings?|alerts?|worr(?:y|ies)|problems?|situations?)',
   // "a big safeguarding thing going on with a family": a case said loosely
   'safeguarding (?:thing|stuff|business|drama) (?:going on|happening|ongoing|kicking off|unfolding|with)',
+  // "There's a safeguarding process under way"
+  'safeguarding (?:process|procedure)(?:es|s)? (?:is |are |now )?(?:under ?way|ongoing|in progress|running|started|has started)',
   'child protection (?:plans?|cases?|conferences?|register|referrals?|concerns?|meetings?|issues?|investigations?|matters?|medical)',
   '(?:on|onto|put on|placed on|subject to|made subject to) (?:a |an |the )?(?:cp|child protection|child in need|cin) plan',
   '(?:cp|cin) plans?',
@@ -446,7 +448,7 @@ export const GENERAL_TALK = words([
 export const NATIONAL_FIGURES = words(NATIONAL_FIGURE_WORDS);
 
 /** Why someone is off, when saying it is private: "with stress", "after her hip operation", "having chemo". */
-const SICK_REASON = String.raw`(?:(?:her|his|their|a|an|major|bad|severe|work-related) )?(?:stress|anxiety|depression|burn-?out|breakdown|mental health|nerves|cancer|work-related stress|(?:hip |knee |back |heart |shoulder )?(?:operation|surgery|op)|chemo(?:therapy)?|radiotherapy|stroke|heart attack|long covid|miscarriage|ptsd)`;
+const SICK_REASON = String.raw`(?:(?:her|his|their|a|an|major|bad|severe|work-related) )?(?:stress|anxiety|depression|burn-?out|breakdown|mental health|nerves|cancer|work-related stress|(?:hip |knee |back |heart |shoulder )?(?:operation|surgery|op)|chemo(?:therapy)?|radiotherapy|stroke|heart attack|long covid|miscarriage|ptsd|(?<=(?:her|his|their|a bad|bad) )(?:back|knee|hip|shoulder|neck|heart))`;
 
 /** Disciplinary, HR and staff matters. */
 export const STAFF_MATTER = words([
@@ -493,6 +495,8 @@ export const STAFF_MATTER = words([
   // Not the writer's own ("I've been signed off with stress") nor family's ("my husband's been off with his back").
   `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?<=[a-z]),|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
   'at risk of redundancy',
+  // "…got a slap on the wrist after the investigation"
+  '(?:got|given|received|gets|getting|off with) (?:a |an )?(?:slap on the wrist|written warning|final (?:written )?warning|verbal warning|first warning)',
   '(?:proposed|planned|upcoming|rumou?red|rumou?rs of|talk of|going to be|there will be|facing|more) (?:redundanc(?:y|ies)|restructur(?:e|ing)|job cuts|cuts to staff(?:ing)?)',
   'commercially sensitive',
 ]);
@@ -577,11 +581,15 @@ export const PUBLISHED = words([
 /** Private family news about a child: the serious kind. */
 export const FAMILY_NEWS = words([
   // "…dad is in prison", "the dad of one of my class has been arrested", "a parent at our school was evicted"
-  "(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?: (?:of|from|at|in) (?:one of )?(?:my|our|a|the) (?:[a-z0-9]+ ){0,2}?(?:class|kids|pupils|children|boys|girls|lads|form|little ones|school|year \\d{1,2}s?)(?: (?:in|from) (?:my|our|the) (?:class|form|school|year group))?)?(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|(?:gone|sent|going|went) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)",
+  "(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?: (?:of|from|at|in) (?:one of )?(?:my|our|a|the) (?:[a-z0-9]+ ){0,2}?(?:class|kids|pupils|children|boys|girls|lads|form|little ones|school|year \\d{1,2}s?)(?: (?:in|from) (?:my|our|the) (?:class|form|school|year group))?)?(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now| who's| who is| who has| who was| who had){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|(?:gone|sent|going|went) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)",
   'getting divorced',
   '(?:taken|put|placed|going) into care',
   'being fostered',
   'young carer',
+  // A sixth-former's university offer withdrawn, coursework flagged for malpractice
+  '(?:offer|place) (?:was |has been |had been |got |gets )?(?:withdrawn|pulled|rescinded)',
+  '(?:flagged|reported|investigated|caught) (?:[a-z]+ ){0,3}for malpractice',
+  'malpractice (?:case|investigation|allegation|panel|hearing)s?',
   // A family without a safe home: "living in a refuge with mum", "in temporary accommodation"
   "(?:living|staying|moved|moving|placed|housed|are|is|now) (?:in|into|to) (?:a )?(?:women's )?(?:refuge|temporary accommodation|emergency accommodation|homeless hostel)",
   '(?:family|they|mum|dad|he|she) (?:are|is|were|was|have been|has been|been made|made) homeless',

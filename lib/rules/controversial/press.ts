@@ -41,6 +41,8 @@ const INSIDE_STORY = alternatives(
     String.raw`\bthe\s+half\s+(?:the\s+trust|the\s+school|they|leadership|the\s+head)\s+(?:won't|will\s+not|doesn't|don't|didn't)\b`,
     String.raw`\b(?:only|just)\s+(?:half|part|one\s+side)\s+(?:of\s+)?the\s+(?:story|facts)\b`,
     String.raw`\bnot\s+the\s+(?:full|whole|real|true)\s+(?:story|picture)\b`,
+    // "what the school told you is not what happened"
+    String.raw`\b(?:is|was)\s+not\s+what\s+(?:really\s+|actually\s+)?happened\b`,
     String.raw`\bthe\s+truth\s+(?:about|behind|of)\b`,
     String.raw`\b(?:spill|spilling|spilled|spilt)\s+the\s+(?:beans|tea)\b`,
     String.raw`\blift(?:ing)?\s+the\s+lid\b`,

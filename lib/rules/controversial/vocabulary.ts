@@ -213,6 +213,8 @@ export const PARTY_POLITICS = alternatives([
   // "Whoever you vote for on Thursday, remember which party closed the children's centre."
   String.raw`\bremember\s+which\s+(?:party|parties|councillors?|mps?|candidates?|side)\s+(?:closed|cut|voted|shut|scrapped|promised|did|is|was)\b`,
   String.raw`\btor(?:y|ies)\b`,
+  // "She's out of her depth and should go at the next election."
+  String.raw`\b(?:should|must|needs?\s+to|ought\s+to|deserves?\s+to)\s+(?:go|be\s+(?:voted|kicked|booted)\s+out|lose\s+(?:her|his|their)\s+seats?)\s+at\s+the\s+(?:next\s+)?(?:election|ballot\s+box|polls)\b`,
   // Telling people how to vote without naming the party: "you know which way to vote", "I know which box I won't be ticking".
   String.raw`\b(?:you|we|i)\s+know\s+(?:which\s+way\s+to\s+vote|who\s+(?:to|not\s+to)\s+vote\s+for|which\s+box\s+(?:to|not\s+to|i\s+(?:won't|will\s+not|will|shan't)(?:\s+be)?)\s+tick(?:ing)?|which\s+box\s+i\s+(?:ticked|'ll\s+tick|tick))\b`,
   // "Not telling anyone how to vote… one candidate has been in three times and the other couldn't find Somerset."
@@ -278,6 +280,9 @@ export const CAMPAIGN = alternatives([
   String.raw`\b(?:let|accept|reject|fight|vote\s+(?:down|against|to\s+reject))\s+(?:this|the|that)\s+(?:latest\s+|new\s+)?pay\s+offer\b`,
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
   String.raw`\b(?:fund|save)\s+our\s+schools\b`,
+  // "the fair funding rally in Westminster"
+  String.raw`\bfair\s+funding\s+(?:rally|march|campaign|protest|demo|lobby)\b`,
+  String.raw`\b(?:rally|march|protest|demo|lobby)\s+(?:in|at|outside)\s+(?:westminster|parliament|downing\s+street|whitehall)\b`,
   // "Rally outside the town hall Saturday at 11… bring a placard": a rally called, and what to bring to it
   String.raw`\b(?:rally|march|demo|demonstration|protest|vigil|lobby)\s+(?:outside|at|on\s+the\s+steps\s+of|in\s+front\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}?(?:town\s+hall|city\s+hall|civic\s+centre|council\s+(?:offices|house|chamber)|parliament|downing\s+street|the\s+dfe|county\s+hall|trust\s+(?:offices|hq|headquarters))\b`,
   String.raw`\b(?:bring|grab|make)\s+(?:a|your|the)\s+(?:placards?|banners?)\b`,

@@ -92,6 +92,8 @@ function echoPattern(words: readonly string[]): RegExp {
         // "#BrookTogether? Aye, together like a bag of ferrets.", "Together in the sense that we're all drowning":
         // the hashtag questioned, then its word given a meaning the school would not choose.
         String.raw`\?\s*(?:aye|yeah|yes|oh|well|sure|ha|lol|haha)?[,.!]?\s*${w}\s+(?:like\s+(?:a|an|the|rats|crabs|cats)|in\s+the\s+sense\s+(?:that|of)|as\s+in)\b`,
+        // "#WealdWay? The Weald Way is eight hours of meetings": the hashtag questioned, then defined.
+        String.raw`\?\s*(?:the\s+)?(?:[a-z]+\s+)?${w}\s+(?:is|means|=)\s+(?:actually\s+|really\s+)?(?:\w+\s+){0,2}?(?:hours|meetings|paperwork|chaos|nothing|a\s+biscuit|spreadsheets|emails|forms)\b`,
         // "#TeamOakhurst lol. Team of who exactly?", "#OakhurstPride? Pride in what"
         String.raw`\b${w}\s+(?:of|in|about)\s+(?:who|whom|what)\b`,
         // "#ReachHigher? The only thing reaching higher is the number of families looking elsewhere."

@@ -102,7 +102,7 @@ const ADJECTIVE_TAIL = `(?: so| totally| utterly| completely| absolutely| just| 
 /** Verdicts that say what they are about: "worst school", "laughing stock of a trust". */
 export const SELF_REFERRING = words([
   // "Outstanding school, my backside."
-  "(?:outstanding|good|great|caring|nurturing|happy|supportive|inclusive|world[- ]class|best|amazing|lovely|wonderful|excellent|thriving) (?:school|academy|trust|employer|place to work),? (?:my (?:arse|foot|backside|eye|bum)|yeah right|as if|do me a favour)",
+  "(?:outstanding|good|great|caring|nurturing|happy|supportive|inclusive|world[- ]class|best|amazing|lovely|wonderful|excellent|thriving|top|leading) (?:school|academy|trust|employer|place to work|grammar|primary|secondary)(?: in [a-z]+(?: [a-z]+)?)?[,?!]* (?:my (?:arse|foot|backside|eye|bum)|yeah right|as if|do me a favour|pull the other one)",
   `worst[- ](?:(?:run|managed|led|special|primary|secondary|infant|junior|first|middle|high|grammar|comprehensive|faith|church|catholic|independent|free|state|village|city|local|performing|rated)[- ]){0,2}(?:school|academy|trust|primary|secondary|employer|mat|organi[sz]ation|workplace)${NOT_A_COMPOUND}`,
   `worst place (?:to work|i(?:'ve| have)? (?:ever )?worked)`,
   // "the most badly run trust in the north", "the worst-managed school I know"
@@ -203,6 +203,9 @@ export const DECLINE_PREDICATE = words([
   '(?:going|gone|gone right|went|goes|heading|headed|sliding|slid)(?: (?:rapidly|fast|so far|completely|totally|massively|right|well and truly|steadily|badly|proper|properly)){0,2} downhill',
   '(?:gone|going|went|goes|headed|heading)(?: (?:right|well and truly|completely|totally|properly|officially|basically|just|really)){0,2} (?:down the (?:pan|drain|toilet|tubes|plughole|swanee|khazi)|to the dogs|to pot|to hell(?: in a hand(?:cart|basket))?|to rack and ruin|to the wall|to shit|off a cliff|off the rails|pear[- ]shaped|under|bust)',
   'falling apart',
+  // "Now it can barely get a coach to Canterbury on time."
+  "can (?:barely|hardly|no longer|not even) (?:even )?(?:get|manage|organise|keep|run|fill|staff|recruit|hold on to)",
+  'decline and fall',
   // "our academy is a once-good school in freefall"
   'an? once[- ](?:good|great|proud|outstanding|decent|brilliant|happy|thriving|lovely) (?:school|academy|trust|place|primary|secondary)',
   "(?:can't|cannot|couldn't|could not) (?:possibly )?get any worse",
