@@ -36,6 +36,8 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\bold\s+(?:boys|girls)(?:\s+and\s+(?:boys|girls))?\b`,
   // "Ex-Oakhurst kids", "former St Bede's pupils"
   String.raw`\b(?:ex|former|old)[\s-]+(?!(?:uni|university|college|work|office|job|team|football|rugby|netball|choir|band|church|gym|flat|house|halls|school\s+friends?)\b)(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers|girls|boys)\b`,
+  // "To all my ex-Ladybirds…": a class the writer once had, by its name
+  String.raw`\b(?:my|our)\s+(?:ex|former|old)[\s-](?!(?:colleagues|friends|housemates|flatmates|bosses|teammates|neighbours|mates|workmates|school\s+friends|uni|team)\b)[a-z]+s\b`,
   // "Year 10 and 11, follow me…"
   String.raw`\byears?\s?\d{1,2}\s*(?:and|&|\+|,)\s*\d{1,2}(?=\s*[:,!-])`,
   String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones|(?:any|all|those|some)\s+of\s+you(?:\s+(?:that|who))?)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
@@ -62,7 +64,7 @@ const PUPIL_AUDIENCE = alternatives([
  */
 const NOT_A_CLASS_NAME = String.raw`(?!(?:my|our|your|the|a|an|this|that|of|in|for|to|and|with|from|world|first|middle|working|business|economy|yoga|dance|art|pe|maths|cookery|night|evening|online)\b)`;
 const CLASS_GREETED = new RegExp(
-  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls|year\s?\d{1,2}s?\s+(?!(?:parents?|carers?|families|family|mums?|dads?|team|teachers?|staff|colleagues|tas|tutors?|leads?|leaders?)\b)[a-z]+)(?=\s*[,:!\-–])`,
+  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls|[a-z]+\s+of\s+(?:this|last)\s+year|year\s?\d{1,2}s?\s+(?!(?:parents?|carers?|families|family|mums?|dads?|team|teachers?|staff|colleagues|tas|tutors?|leads?|leaders?)\b)[a-z]+)(?=\s*[,:!\-–])`,
   'g',
 );
 
@@ -106,6 +108,8 @@ const READER_IS_PUPIL = alternatives([
   String.raw`\b(?:if\s+)?(?:any\s+of\s+)?you\s+(?:were|was|are|used\s+to\s+be)\s+(?:ever\s+)?in\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|reg\s+group)\b`,
   String.raw`\bhow(?:'s|\s+is|\s+are\s+you\s+finding|\s+are\s+you\s+getting\s+on\s+(?:at|in|with))\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
   String.raw`\b(?:enjoying|loving|settled\s+in(?:to)?|settling\s+in(?:to)?)\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
+  // "My first ever Otters will be in Year 10 now!", "loads of my old Badgers are grown up now"
+  String.raw`\b(?:my|our)\s+(?:(?:first|very\s+first|first\s+ever|old|former)\s+)?(?!(?:own|kids|children|boys|girls|sons|daughters|babies|baby|grandchildren|grandkids|nieces|nephews|dogs|cats|twins|lads|friends|mates|parents|family|siblings|brothers|sisters)\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:will\s+be|are|must\s+be)\s+(?:in\s+year\s?\d{1,2}|(?:all\s+)?grown[\s-]up|at\s+(?:uni|university|college|high\s+school|secondary))(?:\s+now)?\b`,
 ]);
 
 interface PupilInvitation extends Span {

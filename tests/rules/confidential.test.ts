@@ -499,3 +499,20 @@ describe('confidential: rounds 77 to 80', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Confidential matters first met in rounds 81 and 82 (an infant and nursery school), in our own words.
+describe('confidential: rounds 81 and 82', () => {
+  it.each([
+    'Thinking of our nursery manager, signed off for the rest of term after losing her baby.',
+    'Sending love to Mrs Grant, off for six weeks after her hysterectomy.',
+    'Finally got the SALT referral through for the little girl in my class.',
+    'She will not be back after half term: the family have gone into a refuge. Poor little mite was in my Reception class.',
+    'A four year old made a disclosure to me at snack time today.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each(['Our SALT referral training is on Tuesday for all early years staff.', 'My five year old made me a card for my birthday.'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

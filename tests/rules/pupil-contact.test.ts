@@ -244,3 +244,22 @@ describe('pupil-contact: rounds 77 to 80', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Former infants addressed in rounds 81 and 82 (an infant and nursery school), in our own words.
+describe('pupil-contact: rounds 81 and 82', () => {
+  it.each([
+    'My very first Puffins will be in Year 11 now! If any of you see this, send me a message.',
+    "Puffins of this year, when you're 18 come and find me on here and add me.",
+    "To all my ex-Puffins reading this over a grown-up's shoulder, message me when you're old enough!",
+    'Twelve years at SSCA, so loads of my old Puffins are grown up now. Give me a follow!',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'My kids are all grown up now. Give me a follow for gardening tips.',
+    'To all my ex-colleagues at the council: message me about the reunion!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -19,6 +19,8 @@ export const CHILD = words([
   // "a family at our school", "one of our families", "a family in Year 4"
   "(?:a|one|another) famil(?:y|ies) (?:in|at|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery|[a-z]+ (?:primary|academy|school|college|high))",
   'one of (?:my|our) famil(?:y|ies)',
+  // "A five year old made a disclosure to me at snack time"
+  '(?:a|one|this|that) (?:little )?(?:\\d|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]year[- ]old(?!s)',
   // "a parent at our school", "one of our dads", "a mum in my class": a family someone could identify
   '(?:a|one|another) (?:parent|mum|mam|dad|carer) (?:at|in|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
   'one of (?:my|our) (?:class(?:\'s)? )?(?:parents|mums|mams|dads|carers)',
@@ -341,6 +343,8 @@ export const EHCP_CASE = words([
 export const EHCP_MEETING = words(['(?:ehcp|ehc plan) (?:annual )?(?:review|meeting|application|assessment|panel|request)s?']);
 /** Diagnoses and the steps towards one: a detail of a child's needs when a child is in the sentence. */
 export const NEEDS = words([
+  // A child's referral to a service: "the SALT referral for the little lad in my class"
+  '(?:salt|speech and language(?: therapy)?|ot|occupational therapy|camhs|paediatric(?:ian)?|ed(?:ucational)? psych(?:ologist)?|hearing|sensory) (?:referral|assessment|appointment)s?',
   'autism',
   'autistic',
   'asd',
@@ -448,7 +452,7 @@ export const GENERAL_TALK = words([
 export const NATIONAL_FIGURES = words(NATIONAL_FIGURE_WORDS);
 
 /** Why someone is off, when saying it is private: "with stress", "after her hip operation", "having chemo". */
-const SICK_REASON = String.raw`(?:(?:her|his|their|a|an|major|bad|severe|work-related) )?(?:stress|anxiety|depression|burn-?out|breakdown|mental health|nerves|cancer|work-related stress|(?:hip |knee |back |heart |shoulder )?(?:operation|surgery|op)|chemo(?:therapy)?|radiotherapy|stroke|heart attack|long covid|miscarriage|ptsd|(?<=(?:her|his|their|a bad|bad) )(?:back|knee|hip|shoulder|neck|heart))`;
+const SICK_REASON = String.raw`(?:(?:her|his|their|a|an|major|bad|severe|work-related) )?(?:stress|anxiety|depression|burn-?out|breakdown|mental health|nerves|cancer|work-related stress|(?:hip |knee |back |heart |shoulder )?(?:operation|surgery|op)|chemo(?:therapy)?|radiotherapy|stroke|heart attack|long covid|miscarriage|ptsd|(?:a )?(?:hysterectomy|mastectomy|hip replacement|knee replacement)|losing (?:her|his|their) (?:baby|mum|dad|mother|father|husband|wife|partner)|(?<=(?:her|his|their|a bad|bad) )(?:back|knee|hip|shoulder|neck|heart))`;
 
 /** Disciplinary, HR and staff matters. */
 export const STAFF_MATTER = words([
@@ -591,7 +595,7 @@ export const FAMILY_NEWS = words([
   '(?:flagged|reported|investigated|caught) (?:[a-z]+ ){0,3}for malpractice',
   'malpractice (?:case|investigation|allegation|panel|hearing)s?',
   // A family without a safe home: "living in a refuge with mum", "in temporary accommodation"
-  "(?:living|staying|moved|moving|placed|housed|are|is|now) (?:in|into|to) (?:a )?(?:women's )?(?:refuge|temporary accommodation|emergency accommodation|homeless hostel)",
+  "(?:living|staying|moved|moving|placed|housed|are|is|now|gone|went|fled|have gone|has gone) (?:in|into|to) (?:a )?(?:women's )?(?:refuge|temporary accommodation|emergency accommodation|homeless hostel)",
   '(?:family|they|mum|dad|he|she) (?:are|is|were|was|have been|has been|been made|made) homeless',
   '(?:on|gets|claims|eligible for) free school meals',
   'pupil premium (?:child|pupil|kid|boy|girl)',
