@@ -516,3 +516,9 @@ describe('confidential: rounds 81 and 82', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('confidential: sick leave after a name and a comma', () => {
+  it('underlines from the words about leave, not from the comma', () => {
+    expect(flagged('Sending love to Mrs Grant, signed off with anxiety until half term.')).toEqual(['signed off with anxiety']);
+  });
+});

@@ -497,7 +497,10 @@ export const STAFF_MATTER = words([
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again",
   // "has been off since October with her nerves", "signed off for six weeks with stress", "off having chemo".
   // Not the writer's own ("I've been signed off with stress") nor family's ("my husband's been off with his back").
-  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?<=[a-z]),|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
+  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
+  // "Sending love to Mrs X, signed off with stress till the end of term": after a name and a comma.
+  // (Matched from the verb, with the comma looked back at, so the table is still tried only where its words begin.)
+  `(?<=[a-z], (?:been |now )?)(?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
   'at risk of redundancy',
   // "…got a slap on the wrist after the investigation"
   '(?:got|given|received|gets|getting|off with) (?:a |an )?(?:slap on the wrist|written warning|final (?:written )?warning|verbal warning|first warning)',
