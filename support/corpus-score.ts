@@ -169,7 +169,15 @@ export function scoreCorpus(dir: string): CorpusScore {
   const file = (name: string) => join(dir, name);
   const settingsText = readFileSync(file('settings.json'), 'utf8');
   const policy = loadCorpusPolicy(dir);
-  const overrides = (JSON.parse(settingsText.replace(/^\uFEFF/, '')) as { rules?: Record<string, { severity?: Partial<Record<RuleAccountKind, Severity>> }> }).rules ?? {};
+  const settingsJson = JSON.parse(settingsText.replace(/^\uFEFF/, '')) as {
+    rules?: Record<string, { severity?: Partial<Record<RuleAccountKind, Severity>> }>;
+    customRules?: { id: string; severity: Partial<Record<RuleAccountKind, Severity>> }[];
+  };
+  // A school's own rules carry their severity with them; it is read like an override.
+  const overrides = {
+    ...Object.fromEntries((settingsJson.customRules ?? []).map((rule) => [rule.id, { severity: rule.severity }])),
+    ...settingsJson.rules,
+  };
   const content = readFileSync(file('drafts.jsonl'), 'utf8');
   const labelled = parseDrafts(file('drafts.jsonl'), content);
   const started = performance.now();

@@ -232,6 +232,27 @@ export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+// Words an MIS puts before a pupil's own fields ("Student Forename", "Child's Surname").
+// A contact's fields ("Parent Forename", "Contact Surname") keep their heading and are dropped.
+const PUPIL_PREFIX = /^(?:pupil|student|child|learner)(?:'?s|s')?\s+/iu;
+// Notes an export adds after a heading: "Media Consent (Y/N)", "Photo Consent [Yes/No]", "Photo Consent Y/N".
+const HEADING_NOTE = /\s*(?:\([^)]*\)|\[[^\]]*\]|\b(?:y\s*\/\s*n|yes\s*\/\s*no|true\s*\/\s*false|1\s*\/\s*0)\b)\s*$/iu;
+
+/** What a column heading means: the heading as written, else without a note after it or a "Pupil"/"Student" before it. */
+function meaningOfHeading(heading: string): RosterColumnMeaning | undefined {
+  const exact = HEADER_MEANINGS.get(normaliseHeader(heading));
+  if (exact) return exact;
+  const trimmed = heading.trim().replace(/[\u2018\u2019]/gu, "'");
+  const withoutNote = trimmed.replace(HEADING_NOTE, '');
+  const withoutPrefix = withoutNote.replace(PUPIL_PREFIX, '');
+  for (const candidate of [withoutNote, withoutPrefix]) {
+    if (candidate === trimmed || candidate.trim() === '') continue;
+    const meaning = HEADER_MEANINGS.get(normaliseHeader(candidate));
+    if (meaning) return meaning;
+  }
+  return undefined;
+}
+
 function detectDelimiter(text: string): string {
   // Papa's guess counts blank lines as one-cell rows and gives up on small files
   // ("a;b\n1;2\n"), so guess from the non-blank lines only.
@@ -315,14 +336,14 @@ function findHeaderRow(rows: string[][], lines: number[]): number {
 
   const namesAPupil = (row: string[]) =>
     row.some((cell) => {
-      const meaning = HEADER_MEANINGS.get(normaliseHeader(cell));
+      const meaning = meaningOfHeading(cell);
       return meaning === 'forename' || meaning === 'surname' || meaning === 'fullName';
     });
   const found = candidates.find((index) => namesAPupil(rows[index]!));
   if (found !== undefined) return found;
 
   const first = rows[candidates[0]!]!.map(clean).filter((cell) => cell !== '');
-  const recognisedAny = first.some((cell) => HEADER_MEANINGS.has(normaliseHeader(cell)));
+  const recognisedAny = first.some((cell) => meaningOfHeading(cell) !== undefined);
   const shown = first.slice(0, 20).map(shortHeading).join(', ') + (first.length > 20 ? ` and ${first.length - 20} more` : '');
   throw new RosterError(
     `This file has no pupil name columns. ${NAME_COLUMNS_HINT} The columns found were: ${shown}.` +
@@ -343,7 +364,7 @@ interface Layout {
 function readLayout(header: string[], headerLine: number): Layout {
   const found = new Map<RosterColumnMeaning, number[]>();
   for (const [column, heading] of header.entries()) {
-    const meaning = HEADER_MEANINGS.get(normaliseHeader(heading));
+    const meaning = meaningOfHeading(heading);
     if (!meaning) continue;
     const positions = found.get(meaning) ?? [];
     if (positions.length === 0 || MERGED_MEANINGS.has(meaning)) positions.push(column);

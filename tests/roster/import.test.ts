@@ -149,6 +149,36 @@ describe('importRoster: header families', () => {
     expect(normaliseHeader(' Legal_Forename ')).toBe('legalforename');
     expect(normaliseHeader('NC-Year')).toBe('ncyear');
   });
+
+  it('reads headings an MIS writes with "Student" or "Pupil" before them and a note after them', () => {
+    const result = importCsv(
+      [
+        "Student Forename,Student Surname,Child's Preferred Name,Reg. Group,Media Consent (Y/N),Parent Forename,Parent Surname",
+        'Amira,Begum,Miri,7G1,N,Salma,Begum',
+        'Tobi,Okafor,,7G2,Y,Grace,Okafor',
+      ].join('\n'),
+    );
+    expect(result.columns.map((column) => [column.header, column.meaning])).toEqual([
+      ['Student Forename', 'forename'],
+      ['Student Surname', 'surname'],
+      ["Child's Preferred Name", 'preferredForename'],
+      ['Reg. Group', 'className'],
+      ['Media Consent (Y/N)', 'mediaConsent'],
+    ]);
+    // A parent's name is not a pupil's: those columns are dropped, never stored.
+    expect(result.droppedColumns).toEqual(['Parent Forename', 'Parent Surname']);
+    expect(result.pupils.map((pupil) => [pupil.forename, pupil.preferredForename, pupil.mediaConsent])).toEqual([
+      ['Amira', 'Miri', 'refused'],
+      ['Tobi', undefined, 'granted'],
+    ]);
+  });
+
+  it('reads "Photo Consent Y/N" and "Photo Consent [Yes/No]" as the consent column', () => {
+    for (const heading of ['Photo Consent Y/N', 'Photo Consent [Yes/No]']) {
+      const result = importCsv(`Forename,Surname,${heading}\nAmira,Begum,No\n`);
+      expect(result.pupils[0]?.mediaConsent).toBe('refused');
+    }
+  });
 });
 
 describe('importRoster: full-name columns', () => {
