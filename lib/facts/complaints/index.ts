@@ -327,7 +327,10 @@ export interface ComplaintContext {
 const REMEMBER_UP_TO_CHARS = 400;
 const REMEMBER_AT_MOST = 20_000;
 let remembered = 0;
-const answers = new Map<RegExp, Map<string, number>>();
+/** By text, then by pattern: a sentence is looked up once for all the patterns tried on it in a row. */
+const answers = new Map<string, Map<RegExp, number>>();
+let lastText: string | undefined;
+let lastAnswers: Map<RegExp, number> | undefined;
 /** No match. */
 const NO_MATCH = -1;
 
@@ -335,25 +338,33 @@ const NO_MATCH = -1;
 export function forgetRememberedAnswers(): void {
   answers.clear();
   remembered = 0;
+  lastText = undefined;
+  lastAnswers = undefined;
+}
+
+function answersFor(text: string): Map<RegExp, number> {
+  if (text === lastText && lastAnswers) return lastAnswers;
+  let known = answers.get(text);
+  if (!known) {
+    if (remembered >= REMEMBER_AT_MOST) forgetRememberedAnswers();
+    answers.set(text, (known = new Map()));
+  }
+  lastText = text;
+  lastAnswers = known;
+  return known;
 }
 
 /** Where `pattern` first matches `text`, as `index * 1024 + length`, or NO_MATCH. */
 function firstMatch(pattern: RegExp, text: string): number {
-  const short = text.length <= REMEMBER_UP_TO_CHARS;
-  let known = short ? answers.get(pattern) : undefined;
-  const answer = known?.get(text);
+  const known = text.length <= REMEMBER_UP_TO_CHARS ? answersFor(text) : undefined;
+  const answer = known?.get(pattern);
   if (answer !== undefined) return answer;
   // Run only when some word of the text begins as the pattern's matches must.
   pattern.lastIndex = 0;
   const m = mayMatch(pattern, text) ? pattern.exec(text) : null;
   const found = m ? m.index * 1024 + Math.min(m[0].length, 1023) : NO_MATCH;
-  if (short) {
-    if (remembered >= REMEMBER_AT_MOST) {
-      forgetRememberedAnswers();
-      known = undefined;
-    }
-    if (!known) answers.set(pattern, (known = new Map()));
-    known.set(text, found);
+  if (known) {
+    known.set(pattern, found);
     remembered++;
   }
   return found;

@@ -478,19 +478,33 @@ export function findOffensive(prepared: PreparedDraft, protectedWords: Pick<Read
  * For each run of spelt-out letters, the first word of the lexicon in it, as token
  * indexes into the run. Spelt-out words have no word boundaries ("f u c k i n g j o
  * k e"), so each root obscenity finds is tried with the endings that could follow it.
- * All runs go to obscenity in one call: it costs a pass of every pattern per call, and
- * a draft can hold thousands of short runs ("a b c d", "x y z").
+ * New runs go to obscenity in one call (it costs a pass of every pattern per call, and a
+ * draft can hold thousands of short runs: "a b c d", "x y z"); each distinct run is
+ * judged once and remembered across checks, like single words.
  */
 function spelledOut(runs: readonly (readonly Token[])[]): ({ term: CompiledTerm; first: number; last: number } | null)[] {
-  const found: ({ term: CompiledTerm; first: number; last: number } | null)[] = runs.map(() => null);
-  if (runs.length === 0) return found;
+  if (runs.length === 0) return [];
+  const words = runs.map((run) => run.map((t) => t.key).join(''));
+  let fresh = [...new Set(words)].filter((word) => !spelledVerdicts.has(word));
+  if (fresh.length > 0 && spelledVerdicts.size + fresh.length > VERDICT_CACHE_SIZE) {
+    spelledVerdicts.clear();
+    fresh = [...new Set(words)];
+  }
+  if (fresh.length > 0) {
+    const verdicts = judgeSpelledOut(fresh);
+    fresh.forEach((word, i) => spelledVerdicts.set(word, verdicts[i]!));
+  }
+  return words.map((word) => spelledVerdicts.get(word) ?? null);
+}
+
+const spelledVerdicts = new Map<string, { term: CompiledTerm; first: number; last: number } | null>();
+
+function judgeSpelledOut(letters: readonly string[]): ({ term: CompiledTerm; first: number; last: number } | null)[] {
+  const found: ({ term: CompiledTerm; first: number; last: number } | null)[] = letters.map(() => null);
   const starts: number[] = [];
-  const letters: string[] = [];
   let joined = '';
-  for (const run of runs) {
-    const word = run.map((t) => t.key).join('');
+  for (const word of letters) {
     starts.push(joined.length);
-    letters.push(word);
     joined += word + ' ';
   }
   const { matcher, dataset } = obscenityMatcher();
