@@ -48,6 +48,8 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:my|our)\s+(?:(?:gcse|a[\s-]?level|btec|sats|exam|revision|year\s?\d{1,2}|y\d{1,2}|form|tutor|maths|english|science|art|history|geography|music|pe|drama|computing|french|spanish)\s+){1,2}(?:kids|pupils|students|lot|class|classes|groups?|sets?)\b`,
   // Addressed at the end: "…for art club updates, kids!"
   String.raw`(?<=,\s{0,2})(?:kids|pupils|students)(?=\s*[!.?]*\s*$)`,
+  // "To everyone leaving Trentside this July", "all of you leaving Year 6": leavers, by what they leave
+  String.raw`\b(?:everyone|everybody|anyone|anybody|all\s+of\s+you|those\s+of\s+you|you\s+all|all\s+those)\s+(?:who\s+(?:is|are)\s+)?leaving\s+(?:us|school|primary|sixth\s+form|year\s?\d{1,2}|(?!(?:work|home|early|now|today|tonight|the\s+(?:house|office|party|pub))\b)[a-z'-]+(?:\s+(?!(?:this|in|at|on|next|for|and|to)\b)[a-z'-]+)?)(?:\s+(?:this|in|at\s+the\s+end\s+of(?:\s+this)?)\s+(?:july|june|summer|term|year))?\b`,
   // A year's leavers: "the '24 leavers", "2023 leavers"
   String.raw`(?:'|\b20)\d\d\s+leavers\b`,
   // What they were to you: "anyone who had me for maths", "those of you who were in my class",
@@ -64,7 +66,7 @@ const PUPIL_AUDIENCE = alternatives([
  */
 const NOT_A_CLASS_NAME = String.raw`(?!(?:my|our|your|the|a|an|this|that|of|in|for|to|and|with|from|world|first|middle|working|business|economy|yoga|dance|art|pe|maths|cookery|night|evening|online)\b)`;
 const CLASS_GREETED = new RegExp(
-  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls|[a-z]+\s+of\s+(?:this|last)\s+year|year\s?\d{1,2}s?\s+(?!(?:parents?|carers?|families|family|mums?|dads?|team|teachers?|staff|colleagues|tas|tutors?|leads?|leaders?)\b)[a-z]+)(?=\s*[,:!\-–])`,
+  String.raw`\b(?:${NOT_A_CLASS_NAME}[a-z]+(?:\s+${NOT_A_CLASS_NAME}[a-z]+)?\s+class|kids|kiddos|boys\s+and\s+girls|(?:[7-9]|1[0-3])s|[a-z]+\s+of\s+(?:this|last)\s+year|year\s?\d{1,2}s?\s+(?!(?:parents?|carers?|families|family|mums?|dads?|team|teachers?|staff|colleagues|tas|tutors?|leads?|leaders?)\b)[a-z]+)(?=\s*[,:!\-–])`,
   'g',
 );
 
@@ -83,6 +85,7 @@ const OWN_PUPILS = /\b(?:ex|former|past|old|previous|my|our|taught)\b/;
 
 /** An audience that is the pupils' families, not the pupils: "Year 6 parents", "parents of my class". */
 const FAMILY_AFTER = /^(?:'s?)?\s+(?:parents?|carers?|families|mums?|dads?|guardians?)\b/;
+const FAMILY_ADDRESSED = /^(?:(?:hi|hiya|hello|dear|calling\s+all|to\s+all(?:\s+(?:the|our))?|all|any)\s+)?(?:the\s+)?(?:parents?|carers?|families|mums?|dads?|guardians?)(?:\s+(?:and|&)\s+(?:carers?|dads?|mums?|guardians?))?\b/;
 const FAMILY_BEFORE = /\b(?:parents?|carers?|families|mums?|dads?|guardians?)\s+(?:of|in|from|with)\s+(?:the\s+)?$/;
 
 const HANDLE_MESSAGE =
@@ -108,6 +111,13 @@ const READER_IS_PUPIL = alternatives([
   String.raw`\b(?:if\s+)?(?:any\s+of\s+)?you\s+(?:were|was|are|used\s+to\s+be)\s+(?:ever\s+)?in\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|reg\s+group)\b`,
   String.raw`\bhow(?:'s|\s+is|\s+are\s+you\s+finding|\s+are\s+you\s+getting\s+on\s+(?:at|in|with))\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
   String.raw`\b(?:enjoying|loving|settled\s+in(?:to)?|settling\s+in(?:to)?)\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
+  // "Not seen you since you left us in Year 11", "now you've left", "you're not at our school any more"
+  String.raw`\b(?:since|now(?:\s+that)?|when)\s+you(?:'ve|\s+have)?\s+left\s+(?:us|school|primary|sixth\s+form|year\s?\d{1,2}|(?:my|our)\s+(?:class|form|school|tutor\s+group))\b`,
+  String.raw`\byou(?:'re|\s+are)\s+(?:not|no\s+longer)\s+(?:at|in)\s+(?:our|my)\s+(?:school|class|form|academy|tutor\s+group)\b`,
+  // "Year 11 you've got this": a year group spoken to
+  String.raw`\byear\s?\d{1,2}s?,?\s+you(?:'ve|'re|\s+have|\s+are|\s+were|\s+did|\s+smashed|\s+absolutely)\b`,
+  // "Snap me if you're struggling with revision": only pupils revise
+  String.raw`\bif\s+(?:you(?:'re|\s+are)|any\s+of\s+you\s+are|anyone(?:'s|\s+is))\s+(?:struggling|stuck|stressing|panicking|worrying|worried)\s+(?:with|about|over)\s+(?:your\s+|the\s+|their\s+)?(?:revision|coursework|mocks|gcses|a[\s-]?levels|btecs?)\b`,
   // "My first ever Otters will be in Year 10 now!", "loads of my old Badgers are grown up now"
   String.raw`\b(?:my|our)\s+(?:(?:first|very\s+first|first\s+ever|old|former)\s+)?(?!(?:own|kids|children|boys|girls|sons|daughters|babies|baby|grandchildren|grandkids|nieces|nephews|dogs|cats|twins|lads|friends|mates|parents|family|siblings|brothers|sisters)\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:will\s+be|are|must\s+be)\s+(?:in\s+year\s?\d{1,2}|(?:all\s+)?grown[\s-]up|at\s+(?:uni|university|college|high\s+school|secondary))(?:\s+now)?\b`,
 ]);
@@ -133,6 +143,9 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     (a) => !FAMILY_AFTER.test(text.slice(a.end, a.end + 20)) && !FAMILY_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)),
   );
   const readers = findInSentences(draft, READER_IS_PUPIL);
+  // "Parents of the Saturday football lot from Year 5, text me…": a sentence said to families.
+  const toFamilies = new Set(sentences.filter((s) => FAMILY_ADDRESSED.test(text.slice(s.start, s.end))).map((s) => s.index));
+  for (let i = audiences.length - 1; i >= 0; i--) if (toFamilies.has(audiences[i]!.sentence)) audiences.splice(i, 1);
   // Pupils greeted at the start of a sentence: they are who the rest of the draft speaks to.
   const greeted = audiences.filter((a) => {
     const sentence = sentences[a.sentence]!;

@@ -7,3 +7,6 @@
 export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'father', 'madame', 'mme', 'mister', 'missus', 'coach',
   // Clergy and religious in faith schools: "Deacon Fairclough", "Fr. Kelly", "Sister Costello".
   'fr', 'sr', 'sister', 'deacon', 'canon', 'monsignor', 'mgr', 'pastor', 'rabbi', 'imam', 'reverend'];
+
+/** Titles written short, which may take a full stop ("Mr.", "Dr.", "Fr."): after any other word a full stop ends the sentence ("on the coach. Young people…"). */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd', 'fr', 'sr', 'mgr', 'mme', 'st']);

@@ -522,3 +522,28 @@ describe('confidential: sick leave after a name and a comma', () => {
     expect(flagged('Sending love to Mrs Grant, signed off with anxiety until half term.')).toEqual(['signed off with anxiety']);
   });
 });
+
+// Confidential matters first met in rounds 83 to 88 (an all-through school and an
+// alternative provision), in our own words.
+describe('confidential: rounds 83 to 88', () => {
+  it.each([
+    'The Year 4 boy who started in January is on his third foster placement this year and still smiles every morning.',
+    'The little lad in my class is with a new foster family now, so a carer will collect him on Fridays.',
+    "He's a looked-after child, so the social worker signs the trip form, not his mum.",
+    'Missed the match: police wanted to question one of my Year 10 lads and I went as his appropriate adult.',
+    'Even the lad whose youth offending worker came in at lunch had a good day.',
+    "One of the girls in my form is exhausted. The family's been in a hostel since the eviction.",
+    "Staffroom is quiet without Mrs Pascoe. She's off until Easter recovering from her hip operation.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "If you are worried about a child, call the office. Out of hours, contact Cornwall children's services or the police.",
+    'We stayed in a lovely B&B in Padstow for half term.',
+    'Police want to interview me about the crash I saw on the A30.',
+    'Our foster carer recruitment evening is on Thursday at the town hall.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -366,3 +366,17 @@ describe('offensive-language: rounds 69 to 72', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+// Rounds 83 to 88: London slang, and a word spelt in symbols alone.
+describe('offensive-language: rounds 83 to 88', () => {
+  it.each([
+    ['Whoever pinched the staffroom milk is a proper wasteman.', 'wasteman'],
+    ['The man who planned this rota is a complete @$$.', '@$$'],
+  ])('flags %j', (text, word) => {
+    expect(flagged(text)).toContain(word);
+  });
+
+  it.each(['Tickets are $$$ this year, sadly.', 'Cakes @$2 each at the fair.', 'Meet @ 3pm by the gate.'])('leaves %j alone', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

@@ -167,6 +167,8 @@ describe('personal-data', () => {
       expect(flagged('Transfer file: Q908204521005')).toEqual(['Q908204521005']);
       expect(flagged('UPN A123456789012 (old system)')).toEqual(['A123456789012']);
       expect(flagged('Temporary UPN: A12345678901B')).toEqual(['A12345678901B']);
+      // Round 88: the label a clause before the number.
+      expect(flagged('UPN for the new lad starting on Monday is A123456789012, thanks')).toEqual(['A123456789012']);
       expect(flagged('Code B123456789012 on the box')).toEqual([]);
     });
 

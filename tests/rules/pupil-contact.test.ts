@@ -263,3 +263,28 @@ describe('pupil-contact: rounds 81 and 82', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Former pupils and leavers addressed in rounds 83 to 88 (an all-through school and an
+// alternative provision), in our own words.
+describe('pupil-contact: rounds 83 to 88', () => {
+  it.each([
+    'Long time no see! Not heard from you since you left us in Year 6. Of course you can add me, message me any time.',
+    "Yes you can follow me now you've left school, drop me a message about the apprenticeship!",
+    "Of course you can add me on Insta, you're not at our school any more so message me whenever.",
+    'DM me if you are stressing about revision, same handle as ever. Year 11 you have got this!',
+    'To all of you leaving SSCA this summer: you came a long way. If you ever want to talk, drop me a message on here.',
+    '12s, message me if you want a mock interview before your UCAS deadline.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "Parents of the Year 4 netball squad, text me if your child can't make Saturday.",
+    'Dear parents and carers of Year 3, message me on the app about the trip.',
+    'Everyone leaving work early for the match, message me for a lift.',
+    'Since you left the party early you missed the cake! Message me for the photos.',
+    "If you're struggling with the new tax return, message me, I did mine last week.",
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

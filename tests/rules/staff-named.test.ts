@@ -24,6 +24,14 @@ describe('staff-named', () => {
     expect(check(text, 'personal')).toContainEqual(expect.objectContaining({ rule: 'staff-named', severity: 'warn' }));
   });
 
+  // Round 85: "…a seat on the coach. Young people are alright" named no Mr Young.
+  it('reads a title and a surname across a full stop only when the title is written short', () => {
+    const policy = makePolicy({ staff: [] }, { staff: ['Mr Tom Young', 'Dr Imran Hossain'] });
+    expect(flagged('Great trip on the coach. Young people are alright, you know.', 'staff-named', 'personal', {}, policy)).toEqual([]);
+    expect(flagged('Thanks Mr. Young and Dr.Hossain!', 'staff-named', 'personal', {}, policy)).toEqual(['Mr. Young', 'Dr.Hossain']);
+    expect(flagged('Thanks Coach Young!', 'staff-named', 'personal', {}, policy)).toEqual(['Coach Young']);
+  });
+
   it('uses a staff list given apart from the settings file', () => {
     const policy = makePolicy({ staff: [] }, { staff: ['Ms Tamsin Couch'] });
     expect(flagged('Well done Ms Couch!', 'staff-named', 'personal', {}, policy)).toEqual(['Ms Couch']);

@@ -7,7 +7,7 @@ import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns'
 /** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
 export const CHILD = words([
   '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
-  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:kids|pupils|students|children|boys|girls|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
   // "our Year 4 boy", "our Reception girl": a child of the school known by their year.
@@ -252,6 +252,9 @@ export const SAFEGUARDING = words([
   '(?:taken|put|placed|going|gone) into (?:foster )?care',
   '(?:in|into) foster care',
   '(?:police|officers) (?:came|were called|turned up|arrived) (?:in|into|at|to) (?:school|class)',
+  // A child's care status said of them: "she's a looked-after child", "he's in care now"
+  "(?:she's|he's|she is|he is|they're|they are) (?:a |now a |now )?(?:looked[- ]after|child looked after|cla|lac)(?: child| young person)?\\b",
+  "(?:she's|he's|she is|he is|they're|they are) (?:now )?in care\\b(?! (?:of|home))",
 ]);
 
 /** A report or review published to everyone, not a case: "our annual safeguarding report to governors". */
@@ -268,10 +271,18 @@ export const PUBLISHED_DOCUMENT = words([
 
 /** Safeguarding words that are a case only when a child is in the sentence. */
 export const SAFEGUARDING_WITH_CHILD = words([
+  // Where a child lives now: "with a foster carer now", "her fourth foster placement", "a children's home"
+  '(?:is|are|now|lives|living|staying|placed|moved|moving|went|gone|back) (?:in |with |to |into )?(?:a |an |her |his |their |new |another )?(?:(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|new|emergency|respite) )?(?:foster (?:carers?|placements?|family|families|home|mum|dad|parents?)|children\'s home|residential placement|kinship carers?)',
+  '(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|new|latest|emergency) (?:foster )?placement',
+  'special guardianship(?: order)?',
+  'looked[- ]after (?:child|children|young person)',
+  // A child questioned by the police, with a member of staff beside them.
+  'appropriate adult',
+  '(?:police|officers|detectives?) (?:want(?:s|ed)? to |are (?:going|coming) to |have |had |came (?:in )?to )?(?:interview|question)(?:ed|ing)? (?:one of|him|her|them|a |the )',
   // Restraint of a child: "two-person hold with a Year 10 lad".
   '(?:two|2)[- ]person (?:hold|restraint)|physical(?:ly)? (?:intervention|restrain(?:ed|t))|restrain(?:ed|t|ing)|positive handling incident|team[- ]teach hold',
   // "Theo's social worker cancelled again": a child's own worker.
-  "(?:his|her|their|[a-z]+'s) (?:social worker|family support worker|camhs worker|early help worker|key worker|case worker|probation officer|yot worker)",
+  "(?:his|her|their|whose|[a-z]+'s) (?:social worker|family support worker|camhs worker|early help worker|key worker|case worker|probation officer|yot worker|youth offending worker)",
   'disclosed',
   'made a disclosure',
   // "…told me something at breaktime. Logged it, passed it to the DSL."
@@ -439,6 +450,8 @@ export const GENERAL_TALK = words([
   'if you(?:\'re| are)? (?:worried|concerned)',
   // (Not the writer's own call: "I had to ring children's services about…" is a case.)
   '(?<!(?:had to|i|we|just|then|so|today i|today we) )(?:please )?(?:contact|call|ring|phone|report (?:it )?to) (?:the )?(?:police|children\'s (?:social care|services)|social (?:care|services)|the mash|mash|the lado|lado|nspcc|childline|101|999)',
+  // "…outside school hours, contact Stoke-on-Trent children's services or the police": the place named first.
+  "(?<!(?:had to|i|we|just|then|so|today i|today we) )(?<!(?:the|a|on the|third|second|another|first) )(?:please )?(?:contact|call|ring|phone) (?:the |your )?(?:local |(?!(?:to|with|from|about|for|on|in|into|at|up|round|our|my|their|his|her)\\b)[a-z]+(?:-[a-z]+){0,3} (?:council's |city council's |county council's )?)(?:children's (?:social care|services)|social (?:care|services)|early help)",
   // National figures and research (NATIONAL_FIGURES below) are general talk too.
   ...NATIONAL_FIGURE_WORDS,
   // The process explained to everyone, not one child's case.
@@ -497,10 +510,10 @@ export const STAFF_MATTER = words([
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again",
   // "has been off since October with her nerves", "signed off for six weeks with stress", "off having chemo".
   // Not the writer's own ("I've been signed off with stress") nor family's ("my husband's been off with his back").
-  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
+  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to|recovering from|getting over) ${SICK_REASON}`,
   // "Sending love to Mrs X, signed off with stress till the end of term": after a name and a comma.
   // (Matched from the verb, with the comma looked back at, so the table is still tried only where its words begin.)
-  `(?<=[a-z], (?:been |now )?)(?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to) ${SICK_REASON}`,
+  `(?<=[a-z], (?:been |now )?)(?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to|recovering from|getting over) ${SICK_REASON}`,
   'at risk of redundancy',
   // "…got a slap on the wrist after the investigation"
   '(?:got|given|received|gets|getting|off with) (?:a |an )?(?:slap on the wrist|written warning|final (?:written )?warning|verbal warning|first warning)',
@@ -600,6 +613,9 @@ export const FAMILY_NEWS = words([
   // A family without a safe home: "living in a refuge with mum", "in temporary accommodation"
   "(?:living|staying|moved|moving|placed|housed|are|is|now|gone|went|fled|have gone|has gone) (?:in|into|to) (?:a )?(?:women's )?(?:refuge|temporary accommodation|emergency accommodation|homeless hostel)",
   '(?:family|they|mum|dad|he|she) (?:are|is|were|was|have been|has been|been made|made) homeless',
+  // "The family's been in a B&B since the eviction"
+  "(?:family|family's|they|they've|mum|dad|he|she|he's|she's) (?:are |is |were |was |have |has |had )?(?:been |now |still )?(?:living |staying |housed |put |placed )?in (?:a |one )?(?:b ?& ?b|b and b|bed and breakfast|hostel)",
+  '(?:since|after|before|facing|threatened with|an|the) eviction',
   '(?:on|gets|claims|eligible for) free school meals',
   'pupil premium (?:child|pupil|kid|boy|girl)',
   '(?:lost|losing) (?:his|her|their) (?:mum|dad|mother|father|parent|nan|gran|brother|sister)',

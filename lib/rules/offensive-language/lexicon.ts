@@ -153,7 +153,7 @@ export const TERMS: readonly Term[] = [
     whitelist: ['idiot-proof', 'idiot proof', "idiot's guide", "idiots' guide", 'idiots guide'],
   },
   { term: 'moron', kind: 'insult', roots: ['moron', 'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'numbskull', 'numskull', 'thicko'], endings: N },
-  { term: 'scumbag', kind: 'insult', roots: ['scumbag', 'lowlife', 'scumbucket'], endings: N },
+  { term: 'scumbag', kind: 'insult', roots: ['scumbag', 'lowlife', 'scumbucket', 'wasteman', 'wastemen'], endings: N },
   // "Pratt" is a surname; the doubled t is not a stretched letter.
   { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twazzock', 'twonk', 'bawbag', 'tuss'], endings: N },
   // "For the nonce" and linguists' "nonce words" are innocent.

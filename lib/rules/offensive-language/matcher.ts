@@ -175,7 +175,8 @@ function makeChunk(text: string, start: number, end: number): Chunk | null {
   const raw = text.slice(start, end);
   // A leading @ is kept: "@rse" is leetspeak, and a handle is only flagged when it is a
   // lexicon word as a whole (e-mail addresses are links, skipped already).
-  if (!LETTER.test(raw)) return null;
+  // No letter at all is no word, unless symbols spell one out: "a complete @$$".
+  if (!LETTER.test(raw) && !(raw.length >= 3 && raw.includes('@') && raw.includes('$') && /^[@$!|*]+$/.test(raw))) return null;
   const clean = resolveLookalikes(raw);
   return { start, end, text: clean, letters: clean.replace(LETTERS_ONLY, ''), masked: MASK_OR_LEET.test(clean) };
 }

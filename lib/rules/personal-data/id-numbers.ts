@@ -6,14 +6,15 @@ import { REFERENCE_BEFORE, type Found } from './items';
 import { allMatches } from '../../text/patterns';
 
 /** A label shortly before a number, in the same sentence: "NHS no. ", "UPN is ", "NI number: ". */
-function cue(label: string): RegExp {
-  return new RegExp(`\\b(?:${label})\\b(?:[^.!?\\n]|(?<=\\bno)\\.){0,30}$`);
+function cue(label: string, reach = 30): RegExp {
+  return new RegExp(`\\b(?:${label})\\b(?:[^.!?\\n]|(?<=\\bno)\\.){0,${reach}}$`);
 }
 
 // A UPN is a check letter and twelve digits; a temporary UPN ends in a letter too.
 const UPN = /(?<![\p{L}\p{N}])[a-z]\d{11}[\da-z](?![\p{L}\p{N}])/gu;
 const UPN_CHECK_LETTERS = 'abcdefghjklmnpqrtuvwxyz';
-const UPN_CUE = cue('upn|unique pupil (?:number|no)|pupil number');
+// "UPN for the new lad starting Monday is …": the label may come a clause before the number.
+const UPN_CUE = cue('upn|unique pupil (?:number|no)|pupil number', 50);
 
 export function pupilNumbers(text: string): Found[] {
   const out: Found[] = [];
@@ -21,7 +22,7 @@ export function pupilNumbers(text: string): Found[] {
     const start = m.index;
     const end = start + m[0].length;
     const permanent = /\d$/.test(m[0]);
-    if (!(permanent && upnCheckLetterFits(m[0])) && !UPN_CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (!(permanent && upnCheckLetterFits(m[0])) && !UPN_CUE.test(text.slice(Math.max(0, start - 60), start))) continue;
     out.push({ start, end, item: 'upn' });
   }
   return out;
