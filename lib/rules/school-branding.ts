@@ -78,7 +78,10 @@ const OFFICIAL_OPENING = /^\s*(?:official|announcement|official\s+announcement|n
 const ABOUT_THE_WRITER = /\b(?:i|i'm|im|i've|i'd|i'll|me|my|mine|myself)\b|(?:^|[.!?\n]\s*)(?:so\s+|really\s+|very\s+)?(?:proud|loving|love|buzzing|chuffed|delighted|honoured|grateful|thrilled|lucky|blessed|happy)\b/;
 /** A school hashtag asked about ("#ReachHigher? …") is being questioned, not used. */
 const HASHTAG_QUESTIONED = /#[\p{L}\p{N}_]+\s*\?/u;
-const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|some\s+(?:family|team|community)\b|wouldn't\s+wish|what,?\s+exactly|they\s+said|#?sarcasm|as\s+if)\b/u;
+const MOCKING = /[\u{1F602}\u{1F923}\u{1F644}\u{1F92A}\u{1F921}]|\b(?:lol|lmao|yeah\s+right|more\s+like|what\s+(?:family|team|community)\b|some\s+(?:family|team|community)\b|wouldn't\s+wish|what,?\s+exactly|they\s+said|#?sarcasm|as\s+if|apparently|allegedly|supposedly|so\s+they\s+(?:say|tell\s+us)|they\s+keep\s+(?:saying|telling\s+us)|(?:or\s+)?so\s+(?:we're|we\s+are|i'm|i\s+am|i\s+was|we\s+were)\s+told|my\s+(?:eye|arse|foot)|in\s+theory|on\s+paper)\b/u;
+
+/** Passing on the school's own notice: "Shared from the school page: …", "Reposting for the school". */
+const PASSED_ON = /\b(?:shared|sharing|reposted|reposting|re-?sharing|passing\s+(?:this\s+)?on|copied|copying)\s+(?:this\s+)?(?:from|for|on\s+behalf\s+of)\s+(?:the|our|my)\s+(?:school(?:'s)?|academy(?:'s)?|trust(?:'s)?|official)\s*(?:page|account|post|feed|website|site|facebook|twitter|newsletter)?\b|\bfrom\s+the\s+school(?:'s)?\s+(?:official\s+)?(?:page|account|feed)\s*:/;
 
 /** The index of the last word or number of the draft (-1 when there is none). */
 function lastWordIndex(draft: PreparedDraft): number {
@@ -114,6 +117,8 @@ function findBranding(draft: PreparedDraft, mentions: readonly SchoolMention[], 
   const out: Branding[] = [];
   if (lastWordIndex(draft) < 0) return out;
   const branded = mentions.filter((m) => m.kind !== 'work-reference');
+  // A notice passed on from the school's own page says whose words they are.
+  if (PASSED_ON.test(folded.text)) return out;
   if (branded.length > 0) {
     // Speaking as the school anywhere in a post that carries its name, handle or hashtag.
     SCHOOL_WE.lastIndex = 0;

@@ -105,3 +105,20 @@ describe('school-branding: what a sign-off is (issue 9)', () => {
     expect(flagged(text, 'school-branding')).toEqual([]);
   });
 });
+
+// Rounds 83 to 88: a notice passed on from the school's page, and an official hashtag
+// used with a raised eyebrow, are the writer's own post (docs/rules.md, school-branding).
+describe('school-branding: notices passed on and hashtags mocked', () => {
+  it.each([
+    'Shared from the school page: St Stephens Academy is recruiting a midday supervisor, closing date 3 May.',
+    'Reposting for the school: St Stephens Academy is hiring a site manager.',
+    '#SSCA, apparently. Still waiting for the heating to be fixed.',
+    '#SSCA, they keep telling us. Together, my foot.',
+  ])('stays quiet on %j', (text) => {
+    expect(flagged(text, 'school-branding')).toEqual([]);
+  });
+
+  it('still warns on the same notice posted as the school', () => {
+    expect(flagged('St Stephens Academy is recruiting a midday supervisor, closing date 3 May.', 'school-branding')).toEqual(['St Stephens Academy is recruiting']);
+  });
+});
