@@ -42,7 +42,7 @@ export const LEADERS: Vocabulary = [
   'head ?(?:masters?|mistress(?:es)?)',
   'heads? of (?:school|department|dept|year|faculty|phase|key stage|ks ?\\d|maths|english|science|history|geography|re|pe|music|art|drama|dt|computing|languages|mfl|french|spanish|german|humanities|technology|ict|pshe|biology|chemistry|physics|business|psychology|sociology|media|send|sen|inclusion|behaviour|safeguarding|pastoral|house|sixth form|eyfs|early years|lower school|upper school|site|hr|finance|operations|curriculum|teaching and learning)',
   '(?:executive|exec|acting|interim|deputy|assistant|associate|new) heads?',
-  "(?:the|our) head(?:'s)?(?! (?:of (?:the )?(?:queue|table|line|stairs|river|bed)|coach|chef|office|start|cold|lice|torch))",
+  "(?:the|our) head(?:'s)?(?! (?:of (?:the )?(?:queue|table|line|stairs|river|bed)|coach|chef|office|start|cold|lice|torch))(?!(?: is|'s)(?: still| absolutely| properly| just)? (?:banging|pounding|throbbing|splitting|spinning|thumping|killing me|hurting|aching|fried|mashed|battered|swimming|full of cotton wool)\\b)",
   '(?:the|our|my) (?:vice[- ])?principal',
   'deputies',
   '(?:the|our|my) (?:new |acting |interim |current |latest |old |assistant )?deputy(?! (?:prime|mayor|manager|leader|chief|director))',

@@ -619,3 +619,19 @@ describe('controversial: rounds 77 to 80', () => {
     expect(fires('Head girl elections close on Friday: every candidate should go for it!')).toBe(false);
   });
 });
+
+// Trust and site changes first met in rounds 83 to 88, in our own words.
+describe('controversial: rounds 83 to 88', () => {
+  it.each([
+    'Public meeting on Tuesday about the trust’s plan to move SSCA out to the old college site. Sign the petition.',
+    'If SSCA gets folded into the ADMAT hub at Bodmin, we lose what makes it work. Petition link in the group.',
+    'ADMAT picks its schools clean, and now it’s after Lanivet Primary. Parents, sign the petition.',
+    'The trust has opened a consultation on closing the nursery at SSCA. Come to the meeting and have your say.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each(['We are moving Year 6 to the new building after half term; plans are on the website.', 'Our new minibus is after the Easter holidays, fingers crossed.'])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

@@ -611,3 +611,19 @@ describe('disrepute: rounds 77 to 80', () => {
     expect(findings(text, 'personal', tagged)).toEqual([]);
   });
 });
+
+// Verdicts first met in rounds 83 to 88, in our own words.
+describe('disrepute: rounds 83 to 88', () => {
+  it.each([
+    'SSCA has been taking on water for years and nobody at the top will admit it.',
+    "SSCA is a dumping ground with new paint, and I'd tell any parent to keep well clear.",
+    'An Daras Multi Academy Trust is bleeding its schools white.',
+    'St Stephens Academy? The name on the gate is the nicest thing about it.',
+  ])('finds: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each(['The lifeboat crew showed the Year 5s how a boat taking on water is pumped out.', 'The name on the gate at SSCA is being repainted this week.'])('stays quiet on: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
+  });
+});

@@ -833,3 +833,32 @@ describe('internal-grievance: rounds 77 to 80', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Complaints first met in rounds 83 to 88 (an all-through school and an alternative
+// provision), in our own words: read by the shapes, not left to the model.
+describe('internal-grievance: rounds 83 to 88', () => {
+  it.each([
+    'Thanks ever so much for the 1% and the warm squash at INSET. Truly overwhelmed.',
+    'Ninth new marking policy since I started here. Cannot wait for the tenth.',
+    'Booked solid with my tutor group on parents evening. Asked to leave early for my own son, told no.',
+    'Budget for my department cut again. Communication at SSCA is something else.',
+    'Maybe come and see what we do in Year 2 before judging it, secondary colleagues.',
+    'Third day of supply here and nobody has left cover work for a single lesson.',
+    'Found out my timetable had changed from a Year 9 at the gate.',
+    'Mr Lobb wants a 30-slide presentation on our reading strategy by Monday.',
+    'Nobody will read a twelve-page behaviour policy, least of all the people who wrote it.',
+    "Mrs Pascoe's quick chats after school are never quick.",
+    "Fourth science vacancy in a year, but I'm sure that's just a coincidence and nothing to do with SLT.",
+    "SLT cut the Year 6 residential down to a day trip to save a few quid.",
+  ])('finds: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each([
+    'The head is banging today. Too much coffee, not enough water.',
+    'Our head did every gate duty through Ramadan so we could rest. That is leadership. Nobody asked her to.',
+    'Thanks so much to everyone who came to the quiz night, truly overwhelmed by your generosity for the hospice.',
+  ])('stays quiet on: %s', (text) => {
+    expect(shapesFire(text)).toBe(false);
+  });
+});

@@ -103,7 +103,7 @@ export const JUDGEMENT: Vocabulary = [
   // "the colleague who can't be bothered with spreadsheets": said of someone else.
   "(?<=(?:who|he|she|they|he's|she's|they're|they) )(?:can't|cannot|couldn't|can not) be (?:bothered|arsed|asked)",
   "(?:couldn't|could not|cannot|can't) care less",
-  "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on|of) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team|the senior (?:leadership )?team|our (?:leadership team|slt|senior leaders|governors)|the governors)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))(?! (?:the )?(?:families|parents|community|public|local residents|residents)\\b)",
+  "(?:nobody|no one|no-one|none of them|not one of them|not one person|not one|not a single person|not a single one of them)(?: (?:in|from|on|of) (?:charge|management|leadership|slt|smt|the office|authority|the trust|the top|senior leadership|the leadership team|the senior (?:leadership )?team|our (?:leadership team|slt|senior leaders|governors)|the governors)| at the top| upstairs| above (?:me|us))?(?: (?:even|actually|really|ever|seems to|seem to|bothers to|bothered to|has|had|could be bothered to))? (?:cares?|cared|listens?|listened|bothers?|bothered|noticed|asked|thanked|said thank you|came|come|turned up|showed up|visited|attended|replied|responded|gives? a (?:damn|toss|monkey's|stuff|hoot|fig))(?! (?:the )?(?:families|parents|community|public|local residents|residents)\\b)(?<!asked(?= (?:him|her|them) to\\b))",
   'please stop',
   'stop it',
   'what a joke',
@@ -255,6 +255,12 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "…nobody is reading a fourteen-page marking policy, least of all the people who wrote it"
+  "least of all (?:the people|those|whoever|the person|the ones|the man|the woman|the team) (?:who|that) (?:wrote|made|designed|came up with|invented|signed off|dreamt up|dreamed up) (?:it|them|this|that)",
+  // "Ms Begum's quick chats after school are never quick and never a chat."
+  "quick (?:chats?|words?|catch-?ups?|meetings?|favours?)(?: [a-z'-]+){0,3} (?:are|is|was|were) (?:never|not|rarely) (?:quick|short|a chat|five minutes)",
+  // "Communication at Leabank is something else."
+  "(?:the )?(?:communication|comms|organisation|organization) (?:at|in|from|round|around|here|from (?:the )?(?:top|slt|leadership|management))(?: [a-z'-]+){0,3}? (?:is|are|has been|was) (?:something else|non-?existent|a joke|shocking|dire|appalling|woeful|a shambles|laughable|tragic)",
   // "…to remind us to prioritise our wellbeing is peak irony"
   "(?:peak|the height of|textbook|pure) (?:irony|hypocrisy)",
   // "applied elsewhere after the way SLT handled the restructure"
@@ -770,6 +776,10 @@ export const BURDEN: Vocabulary = [
 
 /** Sarcasm whatever surrounds it. Emoji are matched separately (they are not words). */
 export const IRONY_MARKER: Vocabulary = [
+  // "…fourth maths vacancy in eighteen months, but I'm sure that's just a coincidence"
+  "(?:i'm sure|i am sure|surely) (?:that's|it's|that is|it is|this is) (?:just |all |purely |entirely |only )?(?:a )?coincidence",
+  // "Thanks so much for the 2%… Truly overwhelmed. Will be framing the crust."
+  "(?:truly|utterly|totally|absolutely|genuinely|so|just) overwhelmed(?: by (?:the|their|your|such|this) generosity)?$|overwhelmed by (?:the|their|your|such|this) generosity|(?:will be|i'll be|i will be|gonna be) framing (?:it|the (?:crust|payslip|letter|email|certificate|voucher|biscuit))",
   // "Team building, they call it.": what leaders name it, said back at the end of the sentence.
   "[a-z-]+,? (?:they|leadership|slt|management|the head|the trust) (?:call|calls) (?:it|this|that)$",
   "taking bets on|we all know which (?:one )?(?:we got|they chose|won|it was)|(?:have|has) discovered the (?:phrase|word|buzzword|term)|that's it,? that's the (?:post|tweet)",

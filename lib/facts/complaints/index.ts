@@ -206,7 +206,7 @@ const WORK_FEELING = words(['undervalued', 'unappreciated', 'not valued', 'overw
 /** Home and family: "my kids take me for granted" is not about work. */
 const HOME = words(['(?:my|our) (?:kids|children|husband|wife|partner|family|mum|dad|mam|teenagers?|sons?|daughters?|cat|dog|boyfriend|girlfriend|flatmates?|housemates?)', 'at home', 'housework', 'chores']);
 /** Where the writer works ("my school", "at work", "my class"): a paragraph that says so is not about their child's school. */
-const OWN_WORK = words(['(?:my|our) (?:school|academy|trust|class|classroom|pupils|students|department|dept|staffroom|colleagues|slt|head ?teacher|line manager|hod)', 'at work', 'where i work', 'i (?:teach|work) at']);
+const OWN_WORK = words(['(?:my|our) (?:school|academy|trust|class|classroom|pupils|students|department|dept|staffroom|colleagues|slt|head ?teacher|line manager|hod|tutor group|form group|tutees|timetable|ppa|lessons|marking)', 'at work', 'where i work', 'i (?:teach|work) at']);
 /** Talking to peers, not leaders: "If you are new to teaching and drowning in marking, …". */
 const TO_PEERS = words([
   "^if you(?:'re| are)(?! an? (?:head|leader|head ?teacher|senior leader|manager|line manager|school leader|ceo|head of department|deputy head))",

@@ -44,6 +44,8 @@ export const CREDIT: Vocabulary = [
  * science lead and the school council". Needs a leader or colleague in the sentence.
  */
 export const PILING_ON: Vocabulary = [
+  // "Ms Heath wants a 40-slide deck on our attendance strategy by Friday."
+  "(?:wants|want|needs|expects|expect|has asked for|asked for|demanded|demands) (?:a|an) (?:\\d{2,3}|twenty|thirty|forty|fifty|sixty|hundred)[- ](?:slide|page|point|tab)s? (?:[a-z-]+ )?(?:deck|presentation|report|document|powerpoint|ppt|action plan|spreadsheet|plan|analysis)",
   '(?:just )?(?:been )?asked to take on (?:[a-z-]+ ){0,6}?(?:on top of|as well as|alongside)',
   `(?:handed|hands|handing|given|gave|give|gives|giving|dumped|dumps|dumping|landed|lands|lumbered|saddled|loaded|piled|offloaded|added|adds|adding|passed|passes)(?: (?:me|us))(?: with)? (?:another|two|three|four|five|six|more|extra|yet more|even more|an extra|an additional|additional|(?:two|three|four|five) more) ${WORK_NOUNS}`,
   `(?:dumped|dumps|dumping|piled|piles|piling|landed|lands|offloaded|offloads|offloading|heaped|heaps|heaping|loaded|loads|loading|shoved|shoves|pushing|pushed|palmed|palms|palming) (?:another |two |three |four |more |extra |yet more |even more |new |all the |all (?:his|her|their) |every )?${WORK_NOUNS}(?: [a-z]+){0,3}? (?:off )?on(?:to)? (?:me|us|the |staff|teachers|everyone|whoever|tutors|tas|colleagues|others)`,
@@ -393,7 +395,7 @@ export const SPENDING: Vocabulary = [
  */
 export const SELF_CONTAINED: Vocabulary = [
   // "finding out about your own redeployment… from the parents' WhatsApp group"
-  "(?:finding|found|find|finds) out (?:about )?(?:(?:my|your|our|their) (?:own )?)(?:redeployment|new role|role|job|timetable|contract|post|class|move|redundancy|hours|pay|cover|line manager|new classroom)(?: [a-z'-]+){0,6}? from (?:the |a |my )?(?:parents?'? whatsapp(?: group)?|parents|a parent|facebook|whatsapp|the (?:local )?papers?|the news|social media|(?:the )?(?:kids|children|pupils)|a pupil|a child|the grapevine|the rumour mill|the office)",
+  "(?:finding|found|find|finds) out (?:about )?(?:(?:my|your|our|their) (?:own )?)(?:redeployment|new role|role|job|timetable|contract|post|class|move|redundancy|hours|pay|cover|line manager|new classroom)(?: [a-z'-]+){0,6}? from (?:the |a |my )?(?:parents?'? whatsapp(?: group)?|parents|a parent|facebook|whatsapp|the (?:local )?papers?|the news|social media|(?:the )?(?:kids|children|pupils)|a pupil|a child|(?:a |one of the |one of my )?(?:year ?\\d{1,2}s?|yr ?\\d{1,2}|student|kid|sixth[- ]former|child in my (?:class|form))|the grapevine|the rumour mill|the office)",
   // "It's not the children that make me want to leave." Said of the job, whatever follows.
   "(?:it's|it is|it was|its) (?:not|never) (?:the|because of the) (?:children|kids|pupils|students) (?:that|who|which) (?:make|made|makes) me (?:want to )?(?:leave|quit|cry|dread|question)",
   "asked for (?:a |an |the |some )?[a-z -]{1,30}? (?:two|three|four|five|\\d+|a couple of|a few) (?:years|months|terms) ago,? and (?:i'm|we're|i am|we are|it's|it is) still",
@@ -471,4 +473,15 @@ export const SELF_CONTAINED: Vocabulary = [
   // "…then got a telling off at 3 because the skip was in the wrong place."
   "(?:\\bi|\\bwe|i've|we've|then|and then|only to|just to) (?:got|get|was given|were given|getting) (?:a |an )?(?:telling[- ]off|bollocking|rollicking|dressing[- ]down|roasting|earful|ear-?bashing)(?: (?:at|on|by|from) [a-z0-9.:']+(?: [a-z]+)?)?(?: (?:because|for|over|about))",
   '(?:before|without) (?:even )?(?:telling|asking|consulting|warning|informing) (?:the )?(?:staff|teachers|us)',
+  // "The people upstairs cut the leavers' trip down to a picnic on the field to save a few quid"
+  "(?:the people upstairs|slt|smt|leadership|management|the trust|the head|the governors|they) (?:cut|cuts|scrapped|axed|downgraded|cancelled|binned)(?: [a-z0-9'-]+){1,10}? to save (?:a few|a couple of|some|a handful of|a bit of)? ?(?:quid|pounds|bob|pennies|money|cash)",
+  // "Seventh new initiative since September."
+  '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|\\d{1,2}(?:st|nd|rd|th)) new (?:initiative|policy|system|scheme|app|platform|marking policy|behaviour policy|restructure|strategy|timetable|framework|tracker|data drop|priority|priorities|lesson template)s? (?:since|this|in|of the)',
+  // "Asked to swap, told no."
+  "asked (?:to|if i could|if we could|for|about) [a-z0-9' -]{1,30}?,? (?:and )?(?:was |were |got |i was |we were |been )?(?:told no|told flat out no|a flat no|a flat out no)",
+  // A supply teacher's day: "nobody has left cover work for period 5"
+  '(?:nobody|no one|no-one) (?:has |had |have |ever )?(?:left|set|sent|provided|bothered (?:to leave|to set|leaving|setting))(?: me| us)? (?:any )?cover work',
+  '(?:no|zero) cover work (?:left|set|provided|sent)(?: again| for)?',
+  // "Maybe come and see what we do in KS2 before judging it."
+  '(?:maybe|perhaps|why not|try|how about you) (?:come|coming|pop|popping|walk|walking)(?: in| down| over| up| along)? (?:and|to) (?:see|look at|watch|visit|spend a day (?:in|with)) (?:what|how) we (?:do|work|teach|manage)(?: [a-z0-9]+){0,4} before (?:judging|criticising|criticizing|commenting|slagging|complaining|moaning|writing)',
 ];

@@ -111,6 +111,8 @@ export const TRUST_CHANGE = alternatives([
   String.raw`\b(?:where\s+i\s+stand|my\s+views?)\s+on\s+the\s+(?:[a-z'-]+\s+){0,3}?(?:transfer|takeover|merger|academisation|trust\s+move)\b`,
   String.raw`\bhands\s+off\s+our\s+school\b`,
   String.raw`\b(?:proposed|planned|threatened)\s+closure\b`,
+  // "a consultation on closing the sixth form"
+  String.raw`\bconsult(?:ation|ing)\s+on\s+(?:closing|shutting|merging|axing|scrapping|moving)\s+(?:down\s+)?(?:the|our|its)\s+(?:school|academy|sixth\s+form|nursery|unit|base|site|resource\s+base|provision)\b`,
   String.raw`\b(?:plans?|proposals?|decision|wants?|wanted|threat(?:en(?:s|ed|ing)?)?|bid|vote|voted|move)\s+to\s+(?:close|shut|axe|scrap|merge)\s+(?:down\s+)?(?:the|our|this|its)\s+(?:school|academy|sixth\s+form|nursery|unit|base|site|resource\s+base)\b`,
   String.raw`\b(?:plans?|bid|proposals?|attempt|move|decision|vote|want(?:s|ed)?|trying|tries|tried)\s+to\s+take\s+over\b`,
   String.raw`\b(?:absorbed|swallowed(?:\s+up)?|gobbled\s+up)\s+(?:into|by)\b`,
@@ -133,6 +135,10 @@ export const TRUST_MOVE = alternatives([
   String.raw`\b(?:move|moves|moving|switch|switches|switching|transfer|transfers|transferring)\s+(?:away\s+)?from\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|into)\s+(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:trusts?|mats?|federation|diocese)\b`,
   // "plan to fold St Aldhelm's into a hub with the Bridgwater schools"
   String.raw`\b(?:fold|folding|absorb|absorbing|swallow|swallowing|merge|merging)\s+(?:[a-z0-9'-]+\s+){1,4}?(?:into|with)\s+(?:a|an|the|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:hub|trust|federation|cluster|partnership|academy|mat)\b`,
+  // "If Trentside gets folded into the KLP hub at Longton"
+  String.raw`\b(?:folded|absorbed|swallowed|merged)\s+(?:up\s+)?(?:into|with)\s+(?:a|an|the|another)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:hub|trust|federation|cluster|partnership|mat)\b`,
+  // "…and now it's after Ruckholt Primary": a trust going after another school
+  String.raw`\b(?:eyeing(?:\s+up)?|has\s+(?:its|their)\s+eyes?\s+on|set\s+its\s+sights\s+on|coming\s+for|going\s+after|(?:it's|it\s+is|they're|they\s+are)\s+(?:now\s+)?after)\s+(?:[a-z0-9'-]+\s+){1,3}?(?:primary|academy|school|infants|juniors|high|college|nursery)\b`,
   String.raw`\b(?:becom(?:e|es|ing)|turn(?:s|ed|ing)?\s+into)\s+an\s+academy\b`,
   // "making the case for the trust move", "voting no at the staff consultation"
   String.raw`\btrust\s+(?:move|transfer|switch)\b`,
@@ -169,7 +175,7 @@ export const TRUST_PROPOSAL = alternatives([
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
 export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
 /** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
-export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust)\b/;
+export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus))\b/;
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
 export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */

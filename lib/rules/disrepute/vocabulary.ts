@@ -20,6 +20,7 @@ const STRONG_NOUNS = anyOf(
   'laughing ?stock',
   'embarrassment',
   'dump',
+  'dumping ground',
   'hell ?hole',
   'hell on earth',
   'sinking ship',
@@ -113,6 +114,8 @@ export const SELF_REFERRING = words([
   `(?:values|motto|vision|ethos|strapline|mission(?: statement)?|slogan)(?: (?:is|are))?:[^\\n]{1,160}?(?:values|motto|vision|ethos|strapline|mission(?: statement)?|slogan) in (?:practice|reality|real life)`,
   `(?:${STRONG_NOUNS}|${STRESSED_NOUNS}|excuse) of an? ${INSTITUTION_NOUN}`,
   `excuse for an? ${INSTITUTION_NOUN}`,
+  // "The name on the gate is the nicest thing about it."
+  "(?:the )?(?:name on the (?:gate|sign|door|front)|sign(?:age)? (?:out ?front|on the gate)|logo|website|prospectus|car park|uniform) (?:is|'s) the (?:nicest|best|only (?:good|decent|nice)) thing about (?:it|the (?:place|school|academy|trust)|this (?:place|school|academy|trust))",
   `(?:terrible|awful|rubbish|crap|appalling|dreadful|shocking|useless|toxic|hopeless|shambolic|dire|pathetic|disgraceful|laughable|incompetent|failing|abysmal|horrendous) (?:school|academy|trust|employer|workplace|place to work)${NOT_A_COMPOUND}`,
   `(?:what an?|such an?) (?:${STRONG_NOUNS}) (?:this|that|the|our) (?:school|academy|trust|place) is`,
 ]);
@@ -203,6 +206,8 @@ export const DECLINE_PREDICATE = words([
   '(?:going|gone|gone right|went|goes|heading|headed|sliding|slid)(?: (?:rapidly|fast|so far|completely|totally|massively|right|well and truly|steadily|badly|proper|properly)){0,2} downhill',
   '(?:gone|going|went|goes|headed|heading)(?: (?:right|well and truly|completely|totally|properly|officially|basically|just|really)){0,2} (?:down the (?:pan|drain|toilet|tubes|plughole|swanee|khazi)|to the dogs|to pot|to hell(?: in a hand(?:cart|basket))?|to rack and ruin|to the wall|to shit|off a cliff|off the rails|pear[- ]shaped|under|bust)',
   'falling apart',
+  // "…the whole place has been taking on water for years"
+  '(?<!(?:ship|boat|ship is|boat is|ship was|boat was) )(?:been |is |was |keeps |kept |has been )?(?:taking|took|takes) on water',
   // "Now it can barely get a coach to Canterbury on time."
   "can (?:barely|hardly|no longer|not even) (?:even )?(?:get|manage|organise|keep|run|fill|staff|recruit|hold on to)",
   'decline and fall',
@@ -346,6 +351,8 @@ export const WARNING_BEFORE = words([
 export const WARNING = words([
   "(?:would|i'd|i'll|will) (?:steer|warn) (?:any|every|all)? ?(?:family|families|parent|parents|teacher|teachers|one|anyone|friend|friends)(?: well)? (?:away|clear|off)(?: from)?",
   "avoid (?:[a-z0-9'-]+ ){0,8}?like the plague",
+  // "I'd tell any parent to keep well clear"
+  "(?:i'd|i would|i'll|i will|i always|i) (?:tell|warn|advise|urge) (?:any|every|all|other)? ?(?:parents?|families|family|teachers?|one|anyone|friends?)(?: i know)? to (?:keep|stay|steer|run)(?: well| far| a mile)? (?:away|clear)",
   "chews? (?:people|staff|teachers|you|us|them|good people) up and spits? (?:them|you|us) out",
   'avoid (?:it|them|this (?:school|place|trust|academy)|that (?:school|place)|at all costs)',
   // "I teach there and I wouldn't send my own children there if you paid me."
@@ -405,7 +412,7 @@ export const HARM = words([
   "(?:eats|ate|eating|swallows|swallowing|gobbles up|gobbling up|devours|devouring|chews up and spits out) (?:[a-z']+ ){0,2}?(?:schools|academies|heads|staff|teachers)",
   "milk(?:s|ed|ing)? (?:its|our|the|their|every|all) (?:schools|academies|parents|families)",
   // "bleeding every one of their schools dry"
-  "(?:bleed|bleeds|bleeding|bled|sucking|sucks|sucked|squeezing|squeezes|squeezed) (?:(?:every one|each one|all|each|every last one) of )?(?:its|their|our|the|these|local|[a-z]+'s) (?:schools|academies|staff|budgets?|communit(?:y|ies)) dry",
+  "(?:bleed|bleeds|bleeding|bled|sucking|sucks|sucked|squeezing|squeezes|squeezed) (?:(?:every one|each one|all|each|every last one) of )?(?:its|their|our|the|these|local|[a-z]+'s) (?:schools|academies|staff|budgets?|communit(?:y|ies)) (?:dry|white)",
   // "circles struggling schools like a buzzard, picks them clean"
   "(?:picks?|picking|picked) (?:them|it|its schools|our schools|the bones|the carcass|[a-z]+ schools) clean",
 ]);
@@ -453,7 +460,7 @@ export const HASHTAG_TAILS: readonly string[] = [
   'inspires', 'grows', 'flourish', 'flourishes', 'aspire', 'aspires', 'succeeds', 'excels', 'soars', 'rises', 'journey', 'life',
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
-export const HASHTAG_MOCKERY = words(['(?:family|team|community)\\?? more like','(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
+export const HASHTAG_MOCKERY = words(['some (?:family|team|community)(?= *[.!?]| *$)', '(?:family|team|community)\\?? more like','(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
 export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}|\u{1F92E}|\u{1F922}|\u{1F4A9}|\(?unless\s+you\b/gu;
 /** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
