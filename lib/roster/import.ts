@@ -93,8 +93,8 @@ headers('mediaConsent', [
   'Image Permission',
 ]);
 headers('handle', ['Social Handle', 'Handle', 'Twitter', 'Instagram', 'Social Media Handle', 'Twitter Handle', 'Instagram Handle']);
-headers('yearGroup', ['Year', 'Year Group', 'NC Year', 'National Curriculum Year']);
-headers('className', ['Reg Group', 'Reg', 'Form', 'Class', 'Registration Group', 'Registration Form', 'Reg Form', 'Form Group', 'Tutor Group']);
+headers('yearGroup', ['Year', 'Year Group', 'NC Year', 'National Curriculum Year', 'Yr', 'Yr Group', 'Year Grp', 'Yr Grp']);
+headers('className', ['Reg Group', 'Reg', 'Form', 'Class', 'Registration Group', 'Registration Form', 'Reg Form', 'Form Group', 'Tutor Group', 'Reg Grp', 'Registration Grp', 'Form Grp', 'Tutor Grp']);
 
 // Meanings where every matching column is read; for the rest the first one wins.
 const MERGED_MEANINGS: ReadonlySet<RosterColumnMeaning> = new Set(['handle']);

@@ -173,6 +173,11 @@ describe('importRoster: header families', () => {
     ]);
   });
 
+  it('reads the short headings of a SIMS summary export: "Yr" and "Reg Grp"', () => {
+    const result = importCsv('Surname,Forename,Yr,Reg Grp,Photo Permission\nHALL,Ava,5,5C,N\n');
+    expect(result.columns.map((column) => column.meaning)).toEqual(['surname', 'forename', 'yearGroup', 'className', 'mediaConsent']);
+  });
+
   it('reads "Photo Consent Y/N" and "Photo Consent [Yes/No]" as the consent column', () => {
     for (const heading of ['Photo Consent Y/N', 'Photo Consent [Yes/No]']) {
       const result = importCsv(`Forename,Surname,${heading}\nAmira,Begum,No\n`);
