@@ -59,7 +59,8 @@ describe('the school pack', () => {
 
   it("holds no pupil's forename or surname, in any spelling", () => {
     for (const school of known) {
-      const text = JSON.stringify(makePupilPack(school.pupils, salt(2)));
+      // The pack's own field names are left out: a pupil called Salt is not the "salt" field.
+      const text = JSON.stringify(Object.values(makePupilPack(school.pupils, salt(2))));
       for (const pupil of school.pupils) {
         for (const name of [pupil.forename, pupil.surname, pupil.preferredForename, pupil.preferredSurname]) {
           if (!name) continue;

@@ -627,11 +627,16 @@ describe('controversial: rounds 83 to 88', () => {
     'If SSCA gets folded into the ADMAT hub at Bodmin, we lose what makes it work. Petition link in the group.',
     'ADMAT picks its schools clean, and now it’s after Lanivet Primary. Parents, sign the petition.',
     'The trust has opened a consultation on closing the nursery at SSCA. Come to the meeting and have your say.',
+    "Saw your callout for Cornish teachers. I work at SSCA and I'm happy to talk about the minibus story for your piece.",
   ])('finds: %s', (text) => {
     expect(fires(text, 'personal')).toBe(true);
   });
 
-  it.each(['We are moving Year 6 to the new building after half term; plans are on the website.', 'Our new minibus is after the Easter holidays, fingers crossed.'])('stays quiet on: %s', (text) => {
+  it.each([
+    'We are moving Year 6 to the new building after half term; plans are on the website.',
+    'Our new minibus is after the Easter holidays, fingers crossed.',
+    'Year 9 are writing for the school paper and I am happy to talk about the story of the Windrush with them.',
+  ])('stays quiet on: %s', (text) => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });

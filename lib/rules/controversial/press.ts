@@ -53,6 +53,8 @@ const INSIDE_STORY = alternatives(
     // "I was in the building that day and I'm happy to talk you through it"
     String.raw`\bi\s+was\s+(?:there|in\s+the\s+(?:building|room|hall|meeting)|on\s+(?:site|duty))\s+(?:that\s+day|on\s+the\s+day|when\s+it\s+happened)\b`,
     String.raw`\btalk\s+you\s+through\s+(?:it|what\s+happened)\b`,
+    // "…happy to talk about the uniform story for your piece": a story about the school, offered from inside
+    String.raw`\b(?:talk|speak|chat)\s+(?:to\s+you\s+|with\s+you\s+)?(?:about|on)\s+the\s+(?:[a-z0-9'-]+\s+){0,3}?(?:story|row|saga|controversy|walkout|strike|complaints?|situation)\b`,
   ],
   'g',
 );
