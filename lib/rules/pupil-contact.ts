@@ -80,6 +80,10 @@ const YOUTH_VOCATIVE = /(?:^|[,\s])(?:kids|kiddos|kiddies|lads|lasses|boys|girls
 /** "…open for former students", "…to any of my old Year 11s": an audience named as who an offer is for. */
 const FOR_BEFORE = /\b(?:for|to)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:my\s+|our\s+|the\s+)?$/;
 
+/** The reader as one of a group named before: "any of you who want to stay in touch", "if any of you ever need a chat". */
+const ANY_OF_YOU = /\b(?:any|all|those|some|each|every\s+one|one)\s+of\s+you\b/;
+const LEAVERS = /\bleavers\b/;
+
 /** An audience that is the writer's own pupils, past or present, not students in general. */
 const OWN_PUPILS = /\b(?:ex|former|past|old|previous|my|our|taught)\b/;
 
@@ -114,6 +118,10 @@ const READER_IS_PUPIL = alternatives([
   // "Not seen you since you left us in Year 11", "now you've left", "you're not at our school any more"
   String.raw`\b(?:since|now(?:\s+that)?|when)\s+you(?:'ve|\s+have)?\s+left\s+(?:us|school|primary|sixth\s+form|year\s?\d{1,2}|(?:my|our)\s+(?:class|form|school|tutor\s+group))\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:not|no\s+longer)\s+(?:at|in)\s+(?:our|my)\s+(?:school|class|form|academy|tutor\s+group)\b`,
+  // "Snap me if you need help with your RE coursework": only pupils have coursework
+  String.raw`\bif\s+(?:you|any\s+of\s+you|anyone)\s+(?:need|needs|want|wants)\s+(?:any\s+)?(?:help|a\s+hand|support|tips)\s+(?:with|on)\s+(?:your|their)\s+(?:[a-z]+\s+)?(?:coursework|revision|homework|mocks|gcses|a[\s-]?levels|nea|personal\s+statements?|ucas)\b`,
+  // "Best RE group I ever taught": the reader was one of them
+  String.raw`\b(?:best|favourite|loveliest|funniest|nicest|cheekiest|noisiest)\s+(?:[a-z0-9]+\s+){0,2}(?:group|class|form|set|year\s+group|tutor\s+group|bunch|lot)\s+i(?:'ve)?\s+(?:ever\s+)?(?:taught|had)\b`,
   // "Year 11 you've got this": a year group spoken to
   String.raw`\byear\s?\d{1,2}s?,?\s+you(?:'ve|'re|\s+have|\s+are|\s+were|\s+did|\s+smashed|\s+absolutely)\b`,
   // "Snap me if you're struggling with revision": only pupils revise
@@ -152,6 +160,7 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     return GREETING_BEFORE.test(text.slice(sentence.start, a.start)) && GREETING_AFTER.test(text.slice(a.end, Math.min(sentence.end + 1, a.end + 60)));
   });
   for (const found of findInSentences(draft, CLASS_GREETED)) {
+    if (toFamilies.has(found.sentence)) continue;
     const sentence = sentences[found.sentence]!;
     if (found.start - sentence.start <= 60 && GREETING_BEFORE.test(text.slice(sentence.start, found.start))) greeted.push(found);
   }
@@ -196,8 +205,13 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     }
     if (addressed.length === 0) addressed = greeted.filter((a) => a.sentence < index || (a.sentence === index && a.end <= offers[0]!.start));
     if (addressed.length === 0) addressed = readers;
-    // "Loved seeing my old pupils at the match. Add me on Facebook, lads!"
+
     const here = sentences[index]!;
+    // "…our Year 11s at SSCA. Any of you who want to stay in touch, add me": "any of you" is the pupils named before.
+    if (addressed.length === 0 && ANY_OF_YOU.test(text.slice(here.start, here.end + 1))) {
+      addressed = audiences.filter((a) => a.sentence < index && (OWN_PUPILS.test(text.slice(a.start, a.end)) || LEAVERS.test(text.slice(a.start, a.end))));
+    }
+    // "Loved seeing my old pupils at the match. Add me on Facebook, lads!"
     if (addressed.length === 0 && YOUTH_VOCATIVE.test(text.slice(here.start, here.end + 1))) {
       addressed = audiences.filter((a) => a.sentence < index && OWN_PUPILS.test(text.slice(a.start, a.end)));
     }

@@ -534,6 +534,10 @@ describe('confidential: rounds 83 to 88', () => {
     'Even the lad whose youth offending worker came in at lunch had a good day.',
     "One of the girls in my form is exhausted. The family's been in a hostel since the eviction.",
     "Staffroom is quiet without Mrs Pascoe. She's off until Easter recovering from her hip operation.",
+    'Lad in 9R whose mum went to prison in March has not been himself since.',
+    'Two of my form got suspended today over the fight at the bus stop.',
+    "Please don't share any details, but we had a disclosure at school today and I'm still shaking.",
+    "Don't pass this on, but two posts at SSCA are going before September.",
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -543,6 +547,8 @@ describe('confidential: rounds 83 to 88', () => {
     'We stayed in a lovely B&B in Padstow for half term.',
     'Police want to interview me about the crash I saw on the A30.',
     'Our foster carer recruitment evening is on Thursday at the town hall.',
+    'Two of my form got picked for the county netball squad today!',
+    'Please pass this on to anyone who might like the choir concert.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

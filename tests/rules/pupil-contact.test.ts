@@ -274,6 +274,11 @@ describe('pupil-contact: rounds 83 to 88', () => {
     'DM me if you are stressing about revision, same handle as ever. Year 11 you have got this!',
     'To all of you leaving SSCA this summer: you came a long way. If you ever want to talk, drop me a message on here.',
     '12s, message me if you want a mock interview before your UCAS deadline.',
+    // Rounds 89 to 92
+    'Last day for our Year 6s and I am in bits. Any of you who want to keep in touch, add me on here.',
+    'So proud of this year’s Year 11 leavers. If any of you ever need a chat, drop me a message.',
+    'Snap me if you need help with your history coursework over Easter, same username as ever.',
+    'Of course I remember you! Best maths set I ever taught. Drop me a DM and tell me how college is going.',
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -284,6 +289,9 @@ describe('pupil-contact: rounds 83 to 88', () => {
     'Everyone leaving work early for the match, message me for a lift.',
     'Since you left the party early you missed the cake! Message me for the photos.',
     "If you're struggling with the new tax return, message me, I did mine last week.",
+    'Parents of the Year 6 footballers, message me if you can drive on Saturday.',
+    'My friends from uni: any of you want to meet up at Christmas? Message me.',
+    'If you need help with your tax return, message me.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

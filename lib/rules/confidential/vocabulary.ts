@@ -24,7 +24,7 @@ export const CHILD = words([
   // "a parent at our school", "one of our dads", "a mum in my class": a family someone could identify
   '(?:a|one|another) (?:parent|mum|mam|dad|carer) (?:at|in|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
   'one of (?:my|our) (?:class(?:\'s)? )?(?:parents|mums|mams|dads|carers)',
-  '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
+  '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery|\\d{1,2}[a-z]{1,2}\\d?(?![a-z0-9]))',
   '(?:poor|little) (?:lad|boy|girl|kid|child|lass|mite|one)',
   // "the same Year 10 in my form"
   '(?:a|one|the same|this|that|another) (?:year|yr) ?\\d{1,2} (?:in|from) (?:my|our|the) (?:class|form|tutor group|set)',
@@ -173,6 +173,7 @@ export const SECRECY_IN_SCHOOL = words([
   "until (?:it's|it is|it has been|it's been) (?:announced|official|public)",
   "(?:can't|cannot|not allowed to|not supposed to|shouldn't really|shouldn't) (?:say|tell you|share|reveal) (?:much|too much|anything|owt|more|who|what|which)(?: yet)?",
   'not supposed to (?:know|say|tell|share)',
+  "(?:don't|do not|dont|please don't|please do not) (?:pass|repeat|spread) (?:this|it|that)(?: on| around| about)?(?=\\s*(?:[,.!;:-]|but|$))",
   "shouldn't (?:really )?be (?:telling|saying|sharing|posting)",
   "(?:don't|do not|dont) share(?=\\s*(?:[!.]|$))",
   "(?:don't|do not|dont) share (?:yet|until|before|outside|with anyone|on here|anything)",
@@ -252,6 +253,8 @@ export const SAFEGUARDING = words([
   '(?:taken|put|placed|going|gone) into (?:foster )?care',
   '(?:in|into) foster care',
   '(?:police|officers) (?:came|were called|turned up|arrived) (?:in|into|at|to) (?:school|class)',
+  // "we had a disclosure at school this afternoon": a disclosure is a child's case
+  "(?:we|i|we've|i've|we have|i have)(?: just)? (?:had|taken|took|dealt with|got|received) (?:a|another|two|three) (?:serious |big |difficult |awful |horrible |hard )?disclosures?",
   // A child's care status said of them: "she's a looked-after child", "he's in care now"
   "(?:she's|he's|she is|he is|they're|they are) (?:a |now a |now )?(?:looked[- ]after|child looked after|cla|lac)(?: child| young person)?\\b",
   "(?:she's|he's|she is|he is|they're|they are) (?:now )?in care\\b(?! (?:of|home))",
@@ -304,7 +307,8 @@ const ADVICE_WORDS: Vocabulary = [
   'if', 'any', 'all', 'should', 'how to', 'who to', 'spot', 'spotting', 'recognis\\w*', 'recogniz\\w*', 'respond\\w*', 'handl\\w*',
   'dealing with', 'training', 'policy', 'what counts as',
 ];
-export const ADVICE_BEFORE = new RegExp(String.raw`(?<![a-z])${anyOf(...ADVICE_WORDS)}\s+(?:\S+\s+){0,4}$`);
+// (Within the clause: "please don't share any details, but we had a disclosure" is not advice.)
+export const ADVICE_BEFORE = new RegExp(String.raw`(?<![a-z])${anyOf(...ADVICE_WORDS)}\s+(?:\S+\s+){0,4}$(?<![,;]\s*(?:but|and|so)\s+(?:\S+\s+){0,3})`);
 
 export const EXCLUSION = words([
   '(?:exclusion|suspension) (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?)',
@@ -322,7 +326,7 @@ export const EXCLUSION = words([
  * excluded": needs the school or a child in the draft (footballers are suspended too).
  */
 export const EXCLUSION_IN_SCHOOL = wordPattern(
-  "(?:(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s?(?: [a-z0-9'-]+){0,6}?)(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|now|just|also)){1,3}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))(?! for (?:\\d+|one|two|three|four|five|six|the|a) (?:games?|matches|fixtures))" +
+  "(?:(?:who (?:was|has been|had been|got|were|is being|is)|(?:he|she|they|he's|she's|they've|they're|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s?(?: [a-z0-9'-]+){0,6}?|(?:one|two|three|four|five|some|a couple) of (?:my|our) (?:class|form|tutor group|set))(?: (?:has|have|had|was|were|is|are|got|gets|getting|being|been|now|just|also)){1,3}) (?:permanently |temporarily )?(?:excluded|suspended)(?! from (?:the )?(?:offer|deal|discount|promotion|count|competition))(?! for (?:\\d+|one|two|three|four|five|six|the|a) (?:games?|matches|fixtures))" +
     // Said the other way round: "the Year 10 lad Fenmoor excluded last week", "they've excluded him again".
     "|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s? (?:they|we|the school|the head|slt|[a-z'-]+)(?: (?:have|has|had|just|finally|'ve))* (?:permanently |temporarily )?(?:excluded|suspended)(?! from)" +
     "|(?:they|we|the school|the head|slt|they've|we've)(?: (?:have|has|had|just|finally))* (?:permanently |temporarily )?(?:excluded|suspended) (?:him|her|them|the (?:boy|girl|lad|lass|kid|pupil|student|child)|a (?:year \\d+|pupil|student|boy|girl|lad|lass|kid|child))(?! from))",
