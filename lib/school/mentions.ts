@@ -45,6 +45,11 @@ const WORK_WORDS: readonly string[][] = [
 const FILLER_ADJECTIVES = new Set(['lovely', 'brilliant', 'amazing', 'wonderful', 'fantastic', 'fab', 'little', 'whole', 'dear', 'great', 'super', 'incredible', 'fabulous', 'talented', 'hardworking', 'gorgeous']);
 const SCHOOL_WORDS = new Set(['school', 'academy', 'primary', 'secondary', 'college', 'infants', 'juniors', 'nursery']);
 
+/** "kid's" folds to the key of "kids": a word typed with an apostrophe before its last "s" is one person's. */
+function singularPossessive(token: Token): boolean {
+  return token.possessive && /['\u2019]s$/i.test(token.raw) && token.base !== token.key;
+}
+
 function squash(text: string): string {
   return phraseKeys(text).join('');
 }
@@ -146,6 +151,8 @@ export class SchoolMentionMatcher {
       const short = tokens[at + 1];
       if (short && /^y\d{1,2}s?$/.test(short.key) && short.gapBefore.trim() === '') return at + 1;
       const direct = this.workReferences.longestAt(tokens, at);
+      // "Our kid's made a pan of scouse": one kid's (in Liverpool, a brother or sister), not "our kids".
+      if (direct && singularPossessive(tokens[direct.last]!)) return null;
       if (direct) return yearNumberCheck(tokens, direct.first, direct.last);
       // "my lovely class": one warm adjective may sit in between.
       const next = tokens[at + 1];

@@ -80,3 +80,12 @@ describe('disclaimer-missing', () => {
     expect(finding!.policy).toContain('appropriate disclaimer');
   });
 });
+
+// Round 90: in Liverpool "our kid" is a brother or sister.
+describe('disclaimer-missing: one kid, not our kids', () => {
+  it('reads "our kid\'s" as one person\'s, and "our kids" and "our pupils\'" as work', () => {
+    expect(has("Our kid's made a pan of scouse for the whole street.")).toBe(false);
+    expect(has('Our kids were brilliant in assembly today.')).toBe(true);
+    expect(has("Our pupils' art is up in the library.")).toBe(true);
+  });
+});
