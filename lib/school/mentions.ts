@@ -47,8 +47,9 @@ const SCHOOL_WORDS = new Set(['school', 'academy', 'primary', 'secondary', 'coll
 
 /** "kid's" folds to the key of "kids": a word typed with an apostrophe before its last "s" is one person's. */
 function singularPossessive(token: Token): boolean {
-  return token.possessive && /['\u2019]s$/i.test(token.raw) && token.base !== token.key;
+  return token.possessive && /['\u2019]s$/i.test(token.raw) && PLURAL_WORK_WORDS.has(token.key) && !PLURAL_WORK_WORDS.has(token.base);
 }
+const PLURAL_WORK_WORDS: ReadonlySet<string> = new Set(['kids', 'pupils', 'students', 'colleagues']);
 
 function squash(text: string): string {
   return phraseKeys(text).join('');

@@ -628,6 +628,9 @@ describe('controversial: rounds 83 to 88', () => {
     'ADMAT picks its schools clean, and now it’s after Lanivet Primary. Parents, sign the petition.',
     'The trust has opened a consultation on closing the nursery at SSCA. Come to the meeting and have your say.',
     "Saw your callout for Cornish teachers. I work at SSCA and I'm happy to talk about the minibus story for your piece.",
+    'Please sign the petition against SSCA joining the new super-trust.',
+    'Public meeting on Thursday about the county plan to go two-tier and close SSCA. Come and have your say.',
+    "I teach at SSCA and I'm asking everyone to respond to the two-tier consultation. Closing middle schools would rip the heart out of these villages.",
   ])('finds: %s', (text) => {
     expect(fires(text, 'personal')).toBe(true);
   });
@@ -636,6 +639,7 @@ describe('controversial: rounds 83 to 88', () => {
     'We are moving Year 6 to the new building after half term; plans are on the website.',
     'Our new minibus is after the Easter holidays, fingers crossed.',
     'Year 9 are writing for the school paper and I am happy to talk about the story of the Windrush with them.',
+    'The new two-tier bunk beds arrived for the residential, thank you PTA!',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text, 'personal')).toBe(false);
   });

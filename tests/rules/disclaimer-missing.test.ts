@@ -87,5 +87,7 @@ describe('disclaimer-missing: one kid, not our kids', () => {
     expect(has("Our kid's made a pan of scouse for the whole street.")).toBe(false);
     expect(has('Our kids were brilliant in assembly today.')).toBe(true);
     expect(has("Our pupils' art is up in the library.")).toBe(true);
+    expect(has("Our school's sports day was brilliant.")).toBe(true);
+    expect(has("Our class's poems are on the wall.")).toBe(true);
   });
 });

@@ -623,6 +623,11 @@ describe('disrepute: rounds 83 to 88', () => {
     expect(shapesFire(text)).toBe(true);
   });
 
+  const tagged = makePolicy({ hashtags: ['#SSCAVoices', '#SSCAFaith'] });
+  it.each(['#SSCAVoices, they call it. Try raising anything in a staff meeting.', '#SSCAFaith? More like faith in nothing.'])('finds the hashtag mocked: %s', (text) => {
+    expect(findings(text, 'personal', tagged).length).toBeGreaterThan(0);
+  });
+
   it.each(['The lifeboat crew showed the Year 5s how a boat taking on water is pumped out.', 'The name on the gate at SSCA is being repainted this week.'])('stays quiet on: %s', (text) => {
     expect(shapesFire(text)).toBe(false);
   });

@@ -850,6 +850,15 @@ describe('internal-grievance: rounds 83 to 88', () => {
     "Mrs Pascoe's quick chats after school are never quick.",
     "Fourth science vacancy in a year, but I'm sure that's just a coincidence and nothing to do with SLT.",
     "SLT cut the Year 6 residential down to a day trip to save a few quid.",
+    // Rounds 89 to 92
+    "Parents' evening went well. Would've been nice if someone from SLT had popped in once in three hours, but there you go.",
+    'Asked in the staff meeting if SLT will help invigilate the mocks. Silence. Not even a thumbs up.',
+    'SSCA, where the leadership team laugh at your emails.',
+    'Drove the minibus to the wrong village because the office never tells me anything until the last minute.',
+    'Our SLT divvent listen and divvent care.',
+    'Our deputy head is a right arl arse about the new uniform policy.',
+    "Shame the trust wouldn't fund a second coach for the Year 8 retreat.",
+    'Pity SLT moved the assembly to 8.50 so no parent could come.',
   ])('finds: %s', (text) => {
     expect(shapesFire(text)).toBe(true);
   });
@@ -858,6 +867,9 @@ describe('internal-grievance: rounds 83 to 88', () => {
     'The head is banging today. Too much coffee, not enough water.',
     'Our head did every gate duty through Ramadan so we could rest. That is leadership. Nobody asked her to.',
     'Thanks so much to everyone who came to the quiz night, truly overwhelmed by your generosity for the hospice.',
+    'It would be nice if someone could bring a cake on Friday for Jan’s leaving do.',
+    "Shame the weather wouldn't hold for sports day.",
+    'The office never closes before six, so ring any time.',
   ])('stays quiet on: %s', (text) => {
     expect(shapesFire(text)).toBe(false);
   });

@@ -255,6 +255,18 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "Would've been nice if someone from SLT had popped their head in once in three hours"
+  "(?:would(?:'ve| have) been|it'd have been|it would have been|would be|it'd be|it would be) nice if (?:someone|anyone|somebody|one person|a single (?:person|member of (?:slt|staff|leadership))|slt|smt|leadership|management|the head|they|the trust|governors)(?: [a-z]+){0,3}? (?:had |could have |could've |would |could |ever )?(?:popped|come|came|shown|turned|said|thanked|asked|looked|stuck|put|bothered|listened|replied)",
+  // "…asked if SLT will be helping invigilate. Silence. Not even a thumbs up."
+  "not (?:even )?(?:a|one|a single) (?:thumbs[- ]up|reply|response|acknowledgement|acknowledgment|emoji|like|word back)(?= *[.!]| *$)",
+  // "the leadership team laugh at your emails"
+  "(?:slt|smt|leadership(?: team)?|management|the head|the trust|governors|senior leaders|they) (?:laugh at|ignore|ignores|bin|bins|delete|deletes|sit on|sits on) (?:your|our|my|staff|teachers'|people's) (?:emails|ideas|suggestions|concerns|requests|questions|messages)",
+  // "the office never tells me anything"
+  "(?:the office|slt|smt|leadership|management|the head|the trust|nobody|no one|no-one) (?:never|don't|doesn't|won't|wouldn't) (?:tells?|informs?|updates?|lets? (?:me|us) know) (?:me|us|staff|anyone|the staff)? ?(?:anything|owt|nowt|nothing|until|till)",
+  // Northumbrian and Scots negation: "Our SLT divvent listen, divvent care"
+  "(?:slt|smt|leadership|management|they|the head|the trust|governors)(?: [a-z]+)? (?:divvent|divn't|dinnae|dinna|dunnot|dunna|doesnae|disnae) (?:listen|care|come|bother|know|ask|answer)",
+  // "Our deputy head is a right arl arse about the uniform policy."
+  "(?:is|are|'s|'re) (?:a |an )?(?:right |total |complete |absolute |proper |such an? )?(?:arl |old |pain in the )arse\\b",
   // "…nobody is reading a fourteen-page marking policy, least of all the people who wrote it"
   "least of all (?:the people|those|whoever|the person|the ones|the man|the woman|the team) (?:who|that) (?:wrote|made|designed|came up with|invented|signed off|dreamt up|dreamed up) (?:it|them|this|that)",
   // "Ms Begum's quick chats after school are never quick and never a chat."

@@ -475,6 +475,10 @@ export const SELF_CONTAINED: Vocabulary = [
   '(?:before|without) (?:even )?(?:telling|asking|consulting|warning|informing) (?:the )?(?:staff|teachers|us)',
   // "The people upstairs cut the leavers' trip down to a picnic on the field to save a few quid"
   "(?:the people upstairs|slt|smt|leadership|management|the trust|the head|the governors|they) (?:cut|cuts|scrapped|axed|downgraded|cancelled|binned)(?: [a-z0-9'-]+){1,10}? to save (?:a few|a couple of|some|a handful of|a bit of)? ?(?:quid|pounds|bob|pennies|money|cash)",
+  // "Shame the trust wouldn't fund a second coach", "Pity SLT moved it to 8.50", "Shame nobody from SLT could tear themselves away"
+  "(?:shame|pity|such a shame|such a pity|a shame|a pity|gutted|sad)(?: that)?,? (?:nobody |no one |no-one |not one )?(?:(?:from|in|of) )?(?:the )?(?:slt|smt|leadership(?: team)?|management|the head|head|trust|governors|senior leaders|our head)(?: [a-z]+){0,3}? (?:wouldn't|couldn't|won't|didn't|refused|can't|could|moved|cancelled|decided|chose|scheduled|put|booked|cut|said no|thought|saw fit)",
+  // "forced those redundancies through without a proper consultation"
+  "(?:forced|pushed|rammed|railroaded|steamrollered|bulldozed|forcing|pushing|ramming)(?: [a-z']+){0,3}? through(?: without| despite| over)",
   // "Seventh new initiative since September."
   '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|\\d{1,2}(?:st|nd|rd|th)) new (?:initiative|policy|system|scheme|app|platform|marking policy|behaviour policy|restructure|strategy|timetable|framework|tracker|data drop|priority|priorities|lesson template)s? (?:since|this|in|of the)',
   // "Asked to swap, told no."

@@ -128,6 +128,11 @@ export const TRUST_CHANGE = alternatives([
 export const TRUST_MOVE = alternatives([
   String.raw`\bchang(?:e|es|ed|ing)\s+(?:of\s+)?trusts?\b`,
   String.raw`\b(?:join|joining|joins|move|moving|moves|transfer|transferring|switch|switching)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9'-]+\s+){0,4}?(?:trusts?|mats?|multi[\s-]academy\s+trusts?|(?:learning\s+)?partnership|federation)\b${TRUST_NOT_A_THING}`,
+  // "the petition against St Winnie's joining the new super-trust"
+  String.raw`\b(?:join|joining|joins|move|moving|moves)\s+(?:to\s+|into\s+)?(?:the\s+|a\s+|an\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:super|mega|giant|national)-?trusts?\b`,
+  // "the county's two-tier consultation", "the plan to go two-tier"
+  String.raw`\b(?:go(?:ing)?|move|moving|switch(?:ing)?|chang(?:e|ing))\s+(?:to\s+)?(?:a\s+)?(?:two|three)[\s-]tier\b|\b(?:two|three)[\s-]tier\s+(?:system|consultation|plans?|proposals?|model|review|reorganisation|change)\b`,
+  String.raw`\b(?:closing|shutting|scrapping|axing|losing)\s+(?:the\s+|our\s+|its\s+)?(?:middle|first|village|rural|small|infant|junior)\s+schools\b`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
   // "the consultation on Pennine Ridge taking over the nursery at Ashworth Fold"
   String.raw`\b(?:tak(?:e|es|ing)|took)\s+over\s+(?:the|our|its)\s+(?:nursery|sixth\s+form|primary|infants?|juniors?|school|academy|site|provision)\b`,
@@ -175,7 +180,7 @@ export const TRUST_PROPOSAL = alternatives([
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
 export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
 /** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
-export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus))\b/;
+export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus)|(?:two|three)[\s-]tier)\b/;
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
 export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */

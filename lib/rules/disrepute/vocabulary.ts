@@ -460,7 +460,7 @@ export const HASHTAG_TAILS: readonly string[] = [
   'inspires', 'grows', 'flourish', 'flourishes', 'aspire', 'aspires', 'succeeds', 'excels', 'soars', 'rises', 'journey', 'life',
 ];
 /** Said right after the school's own hashtag, these mock it: "#FoldFamily yeah right". */
-export const HASHTAG_MOCKERY = words(['some (?:family|team|community)(?= *[.!?]| *$)', '(?:family|team|community)\\?? more like','(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
+export const HASHTAG_MOCKERY = words(['some (?:family|team|community)(?= *[.!?]| *$)', 'more like [a-z]+ (?:in|of) (?:nothing|none|name only)', '[a-z]+,? apparently(?= *[.!?]| *$)', 'they call it(?= *[.!?]| *$)', '(?:family|team|community)\\?? more like','(?:family|team|community|spirit)\\?? what (?:family|team|community|spirit)', 'what,? exactly(?= *\\?)', 'yeah right', 'my (?:arse|foot|backside|eye|bum)', 'as if(?=\\s*(?:[.!?]|$))', "don't make me laugh", 'do me a favour', 'pull the other one', 'more like (?:(?:an?|the) [a-z]+|(?=#))', 'lol no', 'in name only', 'apparently not']);
 export const HASHTAG_MOCKERY_TAGS = /#(?:not|sarcasm|notreally|yeahright|lol)(?![a-z0-9])|\u{1F921}|\u{1F92E}|\u{1F922}|\u{1F4A9}|\(?unless\s+you\b/gu;
 /** Said straight before the school's own hashtag, these mock it: "so much for #FoldFamily". */
 export const BEFORE_HASHTAG = /(?:\bso\s+much\s+for|\bso[\s-]called|\bcall\s+(?:this|that|it|us)\s+an?|\bsupposedly|\ballegedly|(?:^|[^a-z])["'])\s*$/;
