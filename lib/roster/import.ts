@@ -106,6 +106,9 @@ for (const value of ['y', 'yes', 'true', 't', '1', 'granted', 'given', 'consentg
 for (const value of [
   'n', 'no', 'false', 'f', '0', 'refused', 'withdrawn', 'notgiven', 'consentnotgiven', 'consentrefused',
   'consentwithdrawn', 'declined', 'optedout', 'optout', 'denied', 'notconsented', 'noconsent', 'notpermitted', 'none',
+  // No answer on record is no consent, as a blank cell is: "Not Recorded", "Not asked", "Awaiting reply".
+  'notrecorded', 'norecord', 'notasked', 'notknown', 'unknown', 'pending', 'awaiting', 'awaitingreply', 'awaitingresponse',
+  'noreply', 'noresponse', 'notreturned', 'formnotreturned', 'notyetreturned',
 ]) {
   CONSENT_VALUES.set(value, 'refused');
 }
@@ -238,11 +241,24 @@ const PUPIL_PREFIX = /^(?:pupil|student|child|learner)(?:'?s|s')?\s+/iu;
 // Notes an export adds after a heading: "Media Consent (Y/N)", "Photo Consent [Yes/No]", "Photo Consent Y/N".
 const HEADING_NOTE = /\s*(?:\([^)]*\)|\[[^\]]*\]|\b(?:y\s*\/\s*n|yes\s*\/\s*no|true\s*\/\s*false|1\s*\/\s*0)\b)\s*$/iu;
 
+// A note that says which name it is: "First Name (Preferred)", "Surname (Legal)".
+const NAME_KIND_NOTE = /^(.*?)\s*[([]\s*(preferred|known\s+as|chosen|legal)\s*[)\]]\s*$/iu;
+// Any heading about consent to photographs or filming: "Photo/Video Consent", "Consent for Photography".
+const CONSENT_WORDS = /\b(?:consent|permission|permissions|agreed|allowed)\b/iu;
+const MEDIA_WORDS = /\b(?:photos?|photographs?|photography|images?|media|videos?|filming|pictures?)\b/iu;
+// …but not a column about the consent form itself: when it was signed, by whom, until when.
+const ABOUT_THE_FORM = /\b(?:date|dated|signed|given\s+by|expir(?:y|es|ed)|review|notes?|comments?|source|form)\b/iu;
+
 /** What a column heading means: the heading as written, else without a note after it or a "Pupil"/"Student" before it. */
 function meaningOfHeading(heading: string): RosterColumnMeaning | undefined {
   const exact = HEADER_MEANINGS.get(normaliseHeader(heading));
   if (exact) return exact;
   const trimmed = heading.trim().replace(/[\u2018\u2019]/gu, "'");
+  const kind = NAME_KIND_NOTE.exec(trimmed);
+  if (kind) {
+    const meaning = HEADER_MEANINGS.get(normaliseHeader(`${kind[2]} ${kind[1]!.replace(PUPIL_PREFIX, '')}`));
+    if (meaning) return meaning;
+  }
   const withoutNote = trimmed.replace(HEADING_NOTE, '');
   const withoutPrefix = withoutNote.replace(PUPIL_PREFIX, '');
   for (const candidate of [withoutNote, withoutPrefix]) {
@@ -250,6 +266,8 @@ function meaningOfHeading(heading: string): RosterColumnMeaning | undefined {
     const meaning = HEADER_MEANINGS.get(normaliseHeader(candidate));
     if (meaning) return meaning;
   }
+  const words = trimmed.replace(/[/_&+-]/g, ' ');
+  if (CONSENT_WORDS.test(words) && MEDIA_WORDS.test(words) && !ABOUT_THE_FORM.test(words)) return 'mediaConsent';
   return undefined;
 }
 

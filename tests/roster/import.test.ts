@@ -173,6 +173,29 @@ describe('importRoster: header families', () => {
     ]);
   });
 
+  it('reads a note that says which name a column holds: "First Name (Preferred)", "Last Name (Legal)"', () => {
+    const result = importCsv('First Name (Legal),Last Name (Legal),First Name (Preferred),Photo Consent\nCerys,Jones,Cer,Y\n');
+    expect(result.columns.map((column) => column.meaning)).toEqual(['forename', 'surname', 'preferredForename', 'mediaConsent']);
+    expect(result.pupils[0]).toMatchObject({ forename: 'Cerys', preferredForename: 'Cer' });
+  });
+
+  it.each(['Photo/Video Consent', 'Consent for Photography', 'Image & Media Permission', 'Filming Consent'])('reads %j as the consent column', (heading) => {
+    const result = importCsv(`Forename,Surname,${heading}\nCerys,Jones,No\n`);
+    expect(result.pupils[0]?.mediaConsent).toBe('refused');
+  });
+
+  it.each(['Photo Consent Date', 'Photo Consent Signed By', 'Media Consent Notes'])('drops %j: it is about the form, not the answer', (heading) => {
+    const result = importCsv(`Forename,Surname,Photo Consent,${heading}\nCerys,Jones,Y,01/09/2025\n`);
+    expect(result.pupils[0]?.mediaConsent).toBe('granted');
+    expect(result.droppedColumns).toEqual([heading]);
+  });
+
+  it.each(['Not Recorded', 'Not asked', 'Awaiting reply', 'Form not returned'])('reads consent %j as no consent, like a blank cell, without a warning', (value) => {
+    const result = importCsv(`Forename,Surname,Media Consent\nCerys,Jones,${value}\n`);
+    expect(result.pupils[0]?.mediaConsent).toBe('refused');
+    expect(result.warnings).toEqual([]);
+  });
+
   it('reads the short headings of a SIMS summary export: "Yr" and "Reg Grp"', () => {
     const result = importCsv('Surname,Forename,Yr,Reg Grp,Photo Permission\nHALL,Ava,5,5C,N\n');
     expect(result.columns.map((column) => column.meaning)).toEqual(['surname', 'forename', 'yearGroup', 'className', 'mediaConsent']);
