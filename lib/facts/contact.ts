@@ -33,6 +33,9 @@ const VERB_ME: Vocabulary = [
   String.raw`\b(?:i'm|i\s+am|im)\s+on\s+here\s+if\s+(?:you|anyone|any\s+of\s+you)\s+(?:need|want)`,
   // "follow this account", "follow my page": the author's own account
   String.raw`\bfollow\s+(?:this|my)\s+(?:account|page|channel|profile|blog|feed|${PLATFORM})\b`,
+  // "…so you can all follow my adventures in Cardiff, search Mr T Adventures and give it a like"
+  String.raw`\bfollow\s+(?:my|me\s+and\s+my)\s+(?:adventures|travels|journey|story|progress|blog|vlog|channel)\b`,
+  String.raw`\b(?:give|gimme)\s+(?:it|my\s+page|the\s+page|my\s+account|us)\s+a\s+(?:like|follow)\b`,
 ];
 
 /** Handing over an account or number: "my insta is…", "I'm on Snapchat", "send me your usernames". */

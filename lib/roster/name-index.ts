@@ -25,10 +25,21 @@ export interface PupilMention extends Span {
   /** Token indexes of the words, inclusive. */
   first: number;
   last: number;
+  /**
+   * A forename alone followed by a class the pupil list names for a pupil of that forename
+   * ("Carys in Dee"): token indexes of the class's words, which are school context by themselves.
+   */
+  namedClass?: { first: number; last: number };
 }
 
 /** Longer than any name the pupil list keeps (100 characters, lib/limits.ts), folded. */
 const MAX_NAME_KEY_LENGTH = 200;
+
+/** Words that make a class name before them a place: "the Dee valley", "Severn bridge". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'valley', 'river', 'estuary', 'bridge', 'bridges', 'way', 'walk', 'path', 'trail', 'park', 'road', 'street', 'lane', 'side', 'bank', 'banks',
+  'gorge', 'falls', 'crossing', 'tunnel', 'bore', 'view', 'vale', 'forest', 'woods', 'hills', 'mountain', 'reservoir', 'lake', 'beach', 'island',
+]);
 
 /** A name can run over several words: "Lily-Mae", "Van der Berg", "O Neill". */
 const MAX_NAME_WORDS = 4;
@@ -274,6 +285,7 @@ interface Found {
   last: number;
   /** The table key of the form found, which tells one name from another without saying it. */
   key: string;
+  namedClass?: { first: number; last: number };
 }
 
 /** Particles that start a name written in parts: "O Neill", "D Arcy", "Mac Leod", "van der Berg", "St John". */
@@ -332,6 +344,7 @@ export class PupilIndex {
         last: found.last,
         start: tokens[first]!.sourceStart,
         end: tokens[found.last]!.sourceEnd,
+        ...(found.namedClass ? { namedClass: found.namedClass } : {}),
       });
     };
     for (let i = 0; i < tokens.length; i++) {
@@ -406,7 +419,8 @@ export class PupilIndex {
     for (const forename of forenames) {
       const isOwnSurname = (t: Token) => fullNames.has(key(`${forename.squashed}|${t.key}`)) || fullNames.has(key(`${forename.squashed}|${t.base}`));
       if (forenameAloneIsName(tokens, at, forename.last, (forename.flags & EVERYDAY) !== 0, isOwnSurname)) {
-        return { flags: this.groupFlags(tokens, forename, key), how: 'forename', last: forename.last, key: key(forename.squashed) };
+        const namedClass = this.namedClassAfter(tokens, forename, key);
+        return { flags: this.groupFlags(tokens, forename, key), how: 'forename', last: forename.last, key: key(forename.squashed), ...(namedClass ? { namedClass } : {}) };
       }
     }
     return null;
@@ -425,6 +439,26 @@ export class PupilIndex {
       if (flags !== undefined) return (forename.flags & ~NO_CONSENT) | (flags & NO_CONSENT);
     }
     return forename.flags;
+  }
+
+  /**
+   * "Carys in Dee", "Osian in Red Kite": a class known by its name (not a year or a code),
+   * on the pupil list for a pupil of this forename. Token indexes of the class's words.
+   */
+  private namedClassAfter(tokens: readonly Token[], forename: Candidate, key: (form: string) => string): { first: number; last: number } | undefined {
+    const groups = this.table.groups;
+    if (!groups || groups.size === 0) return undefined;
+    for (const group of groupsAfter(tokens, forename.last)) {
+      if (/^y\d|^yr$/.test(group) || CLASS_CODE.test(group)) continue;
+      if (groups.get(key(`${forename.squashed}|${group}`)) === undefined) continue;
+      const first = forename.last + 2;
+      const last = group === tokens[first]?.key ? first : first + 1;
+      // "Carys in Dee Valley", "in Dee valley": a longer name, or a place.
+      const after = tokens[last + 1];
+      if (after && /^ +$/.test(after.gapBefore) && after.kind === 'word' && (after.capitalised || PLACE_NOUNS.has(after.key))) continue;
+      return { first, last };
+    }
+    return undefined;
   }
 
   /** Names in `map` that start at token `at` and span up to MAX_NAME_WORDS words, longest first. */

@@ -20,6 +20,9 @@ import { defineRule, type RuleHit } from './rule';
 /** Who a teacher's pupils are, in the words staff use for them. */
 const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
+  // "our alumni", "sixth form alumni" (and the school's own alumni, by its name: see ALUMNI below)
+  String.raw`\b(?:(?:our|my)\s+(?:former\s+|old\s+)?|(?:school|college|sixth[\s-]form|academy|primary|high)\s+)(?:alumni|alumnae)\b`,
+  String.raw`\b(?:old|past)\s+students\b`,
   // "Leavers 2025!", "leavers of '23": the year is part of who is addressed
   String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers|(?:upper|lower)\s+sixth)\b(?:\s+(?:of\s+)?(?:'|20)?\d\d\b)?`,
   String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
@@ -40,7 +43,7 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:my|our)\s+(?:ex|former|old)[\s-](?!(?:colleagues|friends|housemates|flatmates|bosses|teammates|neighbours|mates|workmates|school\s+friends|uni|team)\b)[a-z]+s\b`,
   // "Year 10 and 11, follow me…"
   String.raw`\byears?\s?\d{1,2}\s*(?:and|&|\+|,)\s*\d{1,2}(?=\s*[:,!-])`,
-  String.raw`\b(?:kids|children|pupils|students|anyone|anybody|everyone|everybody|those|ones|(?:any|all|those|some)\s+of\s+you(?:\s+(?:that|who))?)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
+  String.raw`\b(?:kids?|child(?:ren)?|pupils?|students?|anyone|anybody|everyone|everybody|those|ones|(?:any|all|those|some)\s+of\s+you(?:\s+(?:that|who))?)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
   String.raw`\byear\s?(?:\d{1,2}|r)(?=\s*[:,!-])`,
   String.raw`(?<=[,-]\s{0,2})year\s?(?:\d{1,2}|r)\b`,
@@ -84,6 +87,12 @@ const FOR_BEFORE = /\b(?:for|to)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:my\s+|our\s+|t
 const ANY_OF_YOU = /\b(?:any|all|those|some|each|every\s+one|one)\s+of\s+you\b/;
 const LEAVERS = /\bleavers\b/;
 
+/** Alumni, counted as pupils when the school's own name comes straight before: "Loxley Sixth Form alumni". */
+const ALUMNI = /\b(?:alumni|alumnae)\b/g;
+
+/** Thanks or a goodbye that a class greeted at the end of the sentence answers. */
+const THANKED_BEFORE = /\b(?:thank\s+you|thanks|thankyou|diolch|cheers|ta|well\s+done|bye|goodbye|good\s+luck|love\s+you(?:\s+all)?|miss\s+you(?:\s+all)?)\b/;
+
 /** An audience that is the writer's own pupils, past or present, not students in general. */
 const OWN_PUPILS = /\b(?:ex|former|past|old|previous|my|our|taught)\b/;
 
@@ -122,6 +131,8 @@ const READER_IS_PUPIL = alternatives([
   String.raw`\bif\s+(?:you|any\s+of\s+you|anyone)\s+(?:need|needs|want|wants)\s+(?:any\s+)?(?:help|a\s+hand|support|tips)\s+(?:with|on)\s+(?:your|their)\s+(?:[a-z]+\s+)?(?:coursework|revision|homework|mocks|gcses|a[\s-]?levels|nea|personal\s+statements?|ucas)\b`,
   // "Best RE group I ever taught": the reader was one of them
   String.raw`\b(?:best|favourite|loveliest|funniest|nicest|cheekiest|noisiest)\s+(?:[a-z0-9]+\s+){0,2}(?:group|class|form|set|year\s+group|tutor\s+group|bunch|lot)\s+i(?:'ve)?\s+(?:ever\s+)?(?:taught|had)\b`,
+  // "Leavers' disco done 🪩 You lot have been incredible": the leavers themselves, spoken to
+  String.raw`\bleavers'?\s+(?:disco|assembly|prom|party|service|mass|ball|do|trip|day|barbecue|bbq)\b[^]{0,120}?\byou\s+(?:lot|all|guys)\b`,
   // "Year 11 you've got this": a year group spoken to
   String.raw`\byear\s?\d{1,2}s?,?\s+you(?:'ve|'re|\s+have|\s+are|\s+were|\s+did|\s+smashed|\s+absolutely)\b`,
   // "Snap me if you're struggling with revision": only pupils revise
@@ -142,7 +153,7 @@ interface PupilInvitation extends Span {
  * sentence earlier in the draft ("Ex-pupils of Ashworth Fold, … Follow me and drop me
  * a DM!").
  */
-function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[] = []): PupilInvitation[] {
+function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[] = [], schoolNameEnds: readonly number[] = []): PupilInvitation[] {
   const text = draft.folded.plain;
   const sentences = sentencesOf(draft);
   const invitations = findInSentences(draft, CONTACT_INVITATION);
@@ -150,6 +161,11 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
   const audiences = findInSentences(draft, PUPIL_AUDIENCE).filter(
     (a) => !FAMILY_AFTER.test(text.slice(a.end, a.end + 20)) && !FAMILY_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)),
   );
+  // "Loxley Sixth Form alumni, …": the school's own alumni, by its name.
+  for (const a of findInSentences(draft, ALUMNI)) {
+    const typed = sourceSpan(draft, a.start, a.end);
+    if (schoolNameEnds.some((end) => end <= typed.start && /^\s{1,2}$/.test(draft.draft.text.slice(end, typed.start)))) audiences.push(a);
+  }
   const readers = findInSentences(draft, READER_IS_PUPIL);
   // "Parents of the Saturday football lot from Year 5, text me…": a sentence said to families.
   const toFamilies = new Set(sentences.filter((s) => FAMILY_ADDRESSED.test(text.slice(s.start, s.end))).map((s) => s.index));
@@ -163,6 +179,8 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     if (toFamilies.has(found.sentence)) continue;
     const sentence = sentences[found.sentence]!;
     if (found.start - sentence.start <= 60 && GREETING_BEFORE.test(text.slice(sentence.start, found.start))) greeted.push(found);
+    // "Diolch for the cards and chocolates, Severn class!": thanked at the end of the sentence.
+    else if (/^[^a-z0-9]*$/.test(text.slice(found.end, sentence.end + 1)) && THANKED_BEFORE.test(text.slice(sentence.start, found.start))) greeted.push(found);
   }
   // A pupil on the list greeted by name: "Hi Tilly, it's your English teacher… Follow me back".
   for (const pupil of pupilsNamed) {
@@ -248,11 +266,13 @@ export default defineRule({
 
     const { tokens } = draft;
     const pupilsNamed = facts.pupilMentions.map((m) => ({ start: tokens[m.first]!.start, end: tokens[m.last]!.end }));
-    for (const invitation of findPupilInvitations(draft, pupilsNamed)) {
-      // Underlined from the greeting to the offer when they are close; otherwise the offer alone.
-      const span = invitation.end - invitation.start <= 200 ? invitation : invitation.offer;
+    const schoolNameEnds = facts.schoolMentions.filter((m) => m.kind === 'school' || m.kind === 'trust').map((m) => m.end);
+    for (const invitation of findPupilInvitations(draft, pupilsNamed, schoolNameEnds)) {
       // A pupil greeted by name is never quoted: the message would show the name to whoever reads it.
       const named = pupilsNamed.some((p) => p.start === invitation.audience.start && p.end === invitation.audience.end);
+      // Underlined from the greeting to the offer when they are close; otherwise the offer alone. A pupil
+      // greeted by name keeps their own finding (`pupil-name`), so the invitation is underlined by itself.
+      const span = !named && invitation.end - invitation.start <= 200 ? invitation : invitation.offer;
       hits.push({
         ...sourceSpan(draft, span.start, span.end),
         message: named

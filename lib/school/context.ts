@@ -15,7 +15,7 @@ import type { Span, Token } from '../text/tokens';
 import type { SchoolMention } from './mentions';
 import { SchoolLifeMatcher } from './school-life';
 
-type SchoolContextReason = 'school' | 'school-life' | 'pupil-in-full' | 'pupil-handle' | 'reply-to-pupil';
+type SchoolContextReason = 'school' | 'school-life' | 'class-name' | 'pupil-in-full' | 'pupil-handle' | 'reply-to-pupil';
 
 export interface SchoolContextCue {
   reason: SchoolContextReason;
@@ -45,6 +45,10 @@ export function findSchoolContext({ tokens, schoolMentions, pupilMentions, repli
   for (const mention of pupilMentions) {
     if (mention.how === 'full-name' || mention.how === 'hashtag') cues.push({ reason: 'pupil-in-full', span: mention });
     else if (mention.how === 'handle') cues.push({ reason: 'pupil-handle', span: mention });
+    // "Carys in Dee": a class the pupil list names, straight after the forename.
+    if (mention.namedClass) {
+      cues.push({ reason: 'class-name', span: { start: tokens[mention.namedClass.first]!.sourceStart, end: tokens[mention.namedClass.last]!.sourceEnd } });
+    }
   }
   return cues;
 }
@@ -75,6 +79,10 @@ export function describeCue(cue: SchoolContextCue, source: string): string {
       return 'with a pupil named in full in the same post';
     case 'pupil-handle':
       return "with a pupil's account tagged in the same post";
+    case 'class-name': {
+      const words = cue.span ? source.slice(cue.span.start, cue.span.end).replace(/\s+/g, ' ').trim() : '';
+      return `in ${words}, one of the school's classes`;
+    }
     default: {
       const words = cue.span ? source.slice(cue.span.start, cue.span.end).replace(/\s+/g, ' ').trim() : '';
       return `with '${words}' nearby`;

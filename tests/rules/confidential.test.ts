@@ -538,6 +538,13 @@ describe('confidential: rounds 83 to 88', () => {
     'Two of my form got suspended today over the fight at the bus stop.',
     "Please don't share any details, but we had a disclosure at school today and I'm still shaking.",
     "Don't pass this on, but two posts at SSCA are going before September.",
+    // Rounds 93 to 96
+    "Year 2's teacher is on leave while a parent's complaint against her is investigated.",
+    'The head knew about the disclosure on Monday and sat on it till Thursday.',
+    'Had the LADO on the phone most of the afternoon about a colleague.',
+    'Had to exclude a lad from my form this week. Still shaking.',
+    "Can't say officially till the report's published, but Ofsted gave us Good!",
+    "Hi Mrs Akhtar, we can't discuss Sam's exclusion from SSCA on here.",
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -549,6 +556,8 @@ describe('confidential: rounds 83 to 88', () => {
     'Our foster carer recruitment evening is on Thursday at the town hall.',
     'Two of my form got picked for the county netball squad today!',
     'Please pass this on to anyone who might like the choir concert.',
+    "The school's exclusion policy is on the website.",
+    'The report on the Ofsted website says we are Good, published last week.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

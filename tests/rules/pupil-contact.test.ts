@@ -279,6 +279,11 @@ describe('pupil-contact: rounds 83 to 88', () => {
     'So proud of this year’s Year 11 leavers. If any of you ever need a chat, drop me a message.',
     'Snap me if you need help with your history coursework over Easter, same username as ever.',
     'Of course I remember you! Best maths set I ever taught. Drop me a DM and tell me how college is going.',
+    // Rounds 93 to 96
+    'Thank you for the flowers, Puffin class! I have set up a page so you can follow my adventures in Spain.',
+    'Leavers’ disco done. You lot have been amazing. If you ever need anything my DMs are open.',
+    'To every child I have ever taught: add me on here and tell me what you are doing now!',
+    'SSCA alumni, connect with me on here. I would love to hear where you all ended up.',
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -292,7 +297,20 @@ describe('pupil-contact: rounds 83 to 88', () => {
     'Parents of the Year 6 footballers, message me if you can drive on Saturday.',
     'My friends from uni: any of you want to meet up at Christmas? Message me.',
     'If you need help with your tax return, message me.',
+    'Thanks for a lovely yoga class! Follow my page for more sessions.',
+    'University alumni network drinks on Friday: message me if you want a ticket.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
+  });
+});
+
+describe('pupil-contact: a pupil greeted by name', () => {
+  it('underlines the invitation and leaves the name to pupil-name', () => {
+    const text = 'Hi Tariq Aziz, it is Miss. You can message me on here any time.';
+    const found = checkDraft({ text, site: 'x', account: 'personal' }, policy).filter((f) => f.rule === 'pupil-contact' || f.rule === 'pupil-name');
+    expect(found.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([
+      ['pupil-name', 'Tariq Aziz'],
+      ['pupil-contact', 'message me'],
+    ]);
   });
 });

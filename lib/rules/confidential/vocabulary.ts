@@ -253,6 +253,8 @@ export const SAFEGUARDING = words([
   '(?:taken|put|placed|going|gone) into (?:foster )?care',
   '(?:in|into) foster care',
   '(?:police|officers) (?:came|were called|turned up|arrived) (?:in|into|at|to) (?:school|class)',
+  // "Mrs Lloyd knew about the disclosure on the Monday and sat on it"
+  "(?:knew|know|heard|found out|sat on|was told|were told) (?:about )?(?:the|a|that|this) disclosure",
   // "we had a disclosure at school this afternoon": a disclosure is a child's case
   "(?:we|i|we've|i've|we have|i have)(?: just)? (?:had|taken|took|dealt with|got|received) (?:a|another|two|three) (?:serious |big |difficult |awful |horrible |hard )?disclosures?",
   // A child's care status said of them: "she's a looked-after child", "he's in care now"
@@ -342,6 +344,10 @@ export const EXCLUSION_DETAIL = words([
   "(?<![a-z] )fixed[- ]term(?=\\s*(?:,|\\.|!|;|$| and| again| this| until| till| for))",
   '(?:a|one|two|three|four|five|\\d+)[- ](?:day|week) (?:exclusion|suspension)',
   "(?:his|her|their|(?:your|his|her|their) (?:son|daughter|child|boy|girl|little one)'s) (?:exclusion|suspension)",
+  // "we can't discuss Sam's exclusion on here"
+  "(?<!(?:school|academy|trust|government|dfe|council|college|ofsted|uk|england|country|area|county|city|la|authority)'s)(?<=[a-z]'s )(?:permanent |fixed[- ]term )?(?:exclusion|suspension)(?! (?:polic(?:y|ies)|rates?|figures|data|zones?|guidance|numbers|statistics|stats))",
+  // "Had to exclude a lad from my class this week"
+  "(?:had to|have to|having to|going to|decided to|forced to|about to) (?:permanently |temporarily )?(?:exclude|suspend) (?:a|the|one|this|that|two|three)? ?(?:lad|lass|boy|girl|student|pupil|kid|child|learner|young person)s?",
   '(?:on|serving|back from|returning from) (?:an? |his |her |their )?(?:exclusion|suspension)',
 ]);
 
@@ -507,6 +513,10 @@ export const STAFF_MATTER = words([
   // An allegation against staff goes to the LADO: "LADO has been called in about a colleague".
   '(?:referr(?:al|ed)|reported|escalated) to (?:the )?lado',
   'lado (?:referral|involvement|investigation|meeting|strategy meeting)s?',
+  // "Had the LADO on the phone most of the afternoon about a colleague"
+  "(?:had|got|been on the phone to|on the phone (?:to|with)|spoke to|speaking to|spoken to|a call (?:from|with)|called|rang|phoned) the lado",
+  // "…on leave while a parent's complaint against her is investigated"
+  "(?:complaint|allegation)s? (?:made )?against (?:him|her|them|a colleague|a teacher|the teacher|a member of staff) (?:is|are|was|were|has been|have been|is being|are being|was being) (?:still )?(?:investigated|looked into|under investigation)",
   "(?:it's|it is|they're|this is|that's) (?:now )?(?:with|gone to) the lado",
   "lado's (?:been )?(?:called|involved|contacted|informed|brought)(?: in)?",
   'lado (?:(?:has|have|had|was|were|is|are|got)(?: been)? )?(?:called|involved|contacted|informed|brought|in)(?: in)?',
@@ -555,6 +565,8 @@ export const INSPECTION_RESULT = words([
   'dropped (?:a grade|to (?:requires improvement|ri|inadequate))',
   "(?:got|get|achieved|kept|keep|retained|maintained|stayed|held on to|hung on to|hang on to|kept hold of|are|were|been|be|was|is|we're|they're|it's|we've|judged|rated|graded)(?: (?:judged|rated|graded|still))?(?: us| the school| our school)?(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri|special measures)",
   "(?:came|come|coming|come's) out (?:of (?:the |our )?(?:inspection|ofsted|visit) )?(?:as|with) (?:an? )?(?:outstanding|good|requires improvement|inadequate|ri)",
+  // "Ofsted gave us Good with Outstanding for personal development"
+  "(?:gave|given|give|gives|awarded|handed) (?:us|the school|our school|the college|the academy|them)(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri)\\b",
   '(?:into|in) special measures',
   'over the moon',
   // The grade said alone, a sentence of its own: "We had Ofsted last week. Outstanding!"
@@ -568,7 +580,7 @@ export const NOT_YET_PUBLISHED = words([
   'ahead of (?:publication|the report|it being published|the official)',
   "(?:report|it)(?:'s| is| will be)? (?:out|published|due|coming)(?: out)? (?:in|next|soon|after|within)",
   "(?:report|it)(?: isn't| is not| won't be| will not be| hasn't been| has not been)(?: out| published| public| released)(?: yet)?(?: (?:until|till|for))?",
-  "(?:once|until|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
+  "(?:once|until|till|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
   "(?:can't|cannot) (?:say|tell|share|reveal)",
   'not allowed to',
   'embargo(?:ed)?',
