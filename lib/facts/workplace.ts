@@ -400,7 +400,7 @@ const COMPOUND_LOOKAHEAD = `(?! ${anyOf(...SCHOOL_COMPOUND_NOUNS)}\\b)`;
  * school: "we turned around a school that was going downhill").
  */
 export const INSTITUTION_REF: Vocabulary = [
-  `(?:this|that|the|our|my|their|your)(?: (?:whole|entire|new|current|so-called|wonderful|beloved))? (?:school|academy|(?:multi[- ]academy )?trust|mat|primary|secondary|workplace|employer|organi[sz]ation|establishment|institution)(?:'s)?${COMPOUND_LOOKAHEAD}`,
+  `(?:this|that|the|our|my|their|your)(?: (?:whole|entire|new|current|so-called|wonderful|beloved))? (?:school|academy|(?:multi[- ]academy )?trust|mat|primary|secondary|college|sixth[- ]form(?: college)?|workplace|employer|organi[sz]ation|establishment|institution)(?:'s)?(?= itself\\b| |[^a-z]|$)(?: itself)?${COMPOUND_LOOKAHEAD}`,
   '(?:this|that|the) place',
   'where i work',
   'at work',

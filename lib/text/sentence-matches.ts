@@ -61,6 +61,8 @@ export function sentencesOf(draft: PreparedDraft): readonly Sentence[] {
     if (gap === '.' && tokens[i - 1]!.kind === 'number' && /^[0-9]/.test(tokens[i]!.folded)) continue;
     // "https://www.example.com/piece": the dots inside a link.
     if (tokens[i - 1]!.inLink && tokens[i]!.inLink && !/\s/.test(gap)) continue;
+    // "a d!ckhead", "sh!t": a mark standing for a letter inside a word, with letters on both sides.
+    if ((gap === '!' || gap === '?') && /\p{L}$/u.test(tokens[i - 1]!.folded) && /^\p{Ll}/u.test(tokens[i]!.raw)) continue;
     close(i - 1);
     first = i;
   }

@@ -619,6 +619,9 @@ describe('disrepute: rounds 83 to 88', () => {
     "SSCA is a dumping ground with new paint, and I'd tell any parent to keep well clear.",
     'An Daras Multi Academy Trust is bleeding its schools white.',
     'St Stephens Academy? The name on the gate is the nicest thing about it.',
+    'An Daras Multi Academy Trust is bleeding its little village schools dry.',
+    'ADMAT strips its schools like a landlord gutting a house before the sale.',
+    'I loved teaching at SSCA, but the school itself has gone downhill fast these last few years.',
   ])('finds: %s', (text) => {
     expect(shapesFire(text)).toBe(true);
   });

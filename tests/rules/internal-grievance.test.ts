@@ -859,6 +859,13 @@ describe('internal-grievance: rounds 83 to 88', () => {
     'Our deputy head is a right arl arse about the new uniform policy.',
     "Shame the trust wouldn't fund a second coach for the Year 8 retreat.",
     'Pity SLT moved the assembly to 8.50 so no parent could come.',
+    // Rounds 93 to 96
+    'Lovely sports day. Only sour note was SLT emailing everyone about the field before anyone had said thank you.',
+    'Our SLT in a nutshell: five people round a table inventing a new form for us to fill in.',
+    'The head sat on it for three days. If any of us had done that we would be out the door.',
+    'SSCA cut learning support hours again. Three readers and one TA in the exam hall. Not safe, not fair.',
+    'Mr Lobb is a d!ckhead. There, I said it.',
+    'Whoever in senior leadership dreamt this up is a genius, clearly.',
   ])('finds: %s', (text) => {
     expect(shapesFire(text)).toBe(true);
   });
@@ -870,6 +877,8 @@ describe('internal-grievance: rounds 83 to 88', () => {
     'It would be nice if someone could bring a cake on Friday for Jan’s leaving do.',
     "Shame the weather wouldn't hold for sports day.",
     'The office never closes before six, so ring any time.',
+    'Whoever designed the new science block is a genius: the light is wonderful.',
+    'If any of us had done that at school we would have been in detention for a week, ha!',
   ])('stays quiet on: %s', (text) => {
     expect(shapesFire(text)).toBe(false);
   });

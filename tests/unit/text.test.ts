@@ -219,4 +219,9 @@ describe('sentences', () => {
     const draft = prepareDraft({ text: 'Our SLT should read this piece: https://www.example.com/teacher-burnout. Then talk to us.', site: 'x', account: 'personal' });
     expect(sentencesOf(draft).map((s) => s.text)).toEqual(['our slt should read this piece: https://www.example.com/teacher-burnout', 'then talk to us']);
   });
+
+  it('does not end a sentence at a mark standing for a letter inside a word', () => {
+    const draft = prepareDraft({ text: 'He is a d!ckhead. What a day! Really? yes.', site: 'x', account: 'personal' });
+    expect(sentencesOf(draft).map((s) => s.text)).toEqual(['he is a d!ckhead', 'what a day', 'really', 'yes']);
+  });
 });

@@ -255,6 +255,16 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "…SLT sending a whole-staff email about the field before anyone had even said thank you"
+  "before (?:anyone|anybody|someone|they|slt|leadership|management|the head)(?: had| has)?(?: even| once)? (?:said|says|say) (?:thank you|thanks|well done)",
+  // "our SLT in a nutshell: five people round a table inventing a new form for us to fill in"
+  "(?:invent|inventing|invents|dream up|dreaming up|dreams up|come up with|coming up with|comes up with|creating|create) (?:a |another |yet another )?new (?:form|spreadsheet|tracker|initiative|policy|system|template|proforma|audit)s? for (?:us|staff|teachers|everyone) to",
+  // "Not safe, not fair."
+  "not safe,? (?:and )?not fair|neither safe nor fair|not fair,? (?:and )?not safe",
+  // "Mr Ward is a d!ckhead": a masked insult said of someone
+  "(?:is|are|'s|'re) (?:a |an )?(?:right |total |complete |absolute |proper |such an? )?(?:d[i!1*]ck|pr[i!1*]ck|tw[a@*]t|kn[o0*]b|w[a@*]nk|b[e3*]ll)[a-z*!@1]{1,6}",
+  // "Whoever in senior leadership dreamt this up is a … genius"
+  "whoever (?:[a-z]+ ){0,4}?(?:dreamt|dreamed|thought|came up with|invented|decided on|signed off|designed)(?: [a-z]+){0,2}? (?:this|that|it)(?: one)?(?: up)? (?:is|wants|needs|should|deserves|has|must)",
   // "Would've been nice if someone from SLT had popped their head in once in three hours"
   "(?:would(?:'ve| have) been|it'd have been|it would have been|would be|it'd be|it would be) nice if (?:someone|anyone|somebody|one person|a single (?:person|member of (?:slt|staff|leadership))|slt|smt|leadership|management|the head|they|the trust|governors)(?: [a-z]+){0,3}? (?:had |could have |could've |would |could |ever )?(?:popped|come|came|shown|turned|said|thanked|asked|looked|stuck|put|bothered|listened|replied)",
   // "…asked if SLT will be helping invigilate. Silence. Not even a thumbs up."

@@ -479,6 +479,12 @@ export const SELF_CONTAINED: Vocabulary = [
   "(?:shame|pity|such a shame|such a pity|a shame|a pity|gutted|sad)(?: that)?,? (?:nobody |no one |no-one |not one )?(?:(?:from|in|of) )?(?:the )?(?:slt|smt|leadership(?: team)?|management|the head|head|trust|governors|senior leaders|our head)(?: [a-z]+){0,3}? (?:wouldn't|couldn't|won't|didn't|refused|can't|could|moved|cancelled|decided|chose|scheduled|put|booked|cut|said no|thought|saw fit)",
   // "forced those redundancies through without a proper consultation"
   "(?:forced|pushed|rammed|railroaded|steamrollered|bulldozed|forcing|pushing|ramming)(?: [a-z']+){0,3}? through(?: without| despite| over)",
+  // "…as the trust has refused to cover the travel costs"
+  "(?:as|because|since|after) the (?:trust|governors|local authority|council|la) (?:has |have |had )?(?:refused|declined|won't|will not|wouldn't|would not) to (?:cover|fund|pay|support|release|approve)",
+  // "If any of us had done that we'd be out the door."
+  "if (?:any of us|one of us|i|we|a ta|a teacher|staff|anyone else)(?: had)? (?:done|did|tried|pulled) (?:that|the same|this)(?: [a-z]+){0,3},? (?:we'd|i'd|we would|i would|they'd|they would|you'd) (?:be|have been) (?:out the door|sacked|disciplined|suspended|fired|gone|hauled in|on a warning|in a meeting)",
+  // "Our college cut learning support hours again."
+  "(?:cut|cuts|slashed|slashes|reduced|reduces) (?:our |the |my )?(?:[a-z-]+ ){0,3}?(?:hours|budgets?|staffing|support|tas|ta hours)(?: [a-z]+)? again",
   // "Seventh new initiative since September."
   '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|\\d{1,2}(?:st|nd|rd|th)) new (?:initiative|policy|system|scheme|app|platform|marking policy|behaviour policy|restructure|strategy|timetable|framework|tracker|data drop|priority|priorities|lesson template)s? (?:since|this|in|of the)',
   // "Asked to swap, told no."

@@ -412,7 +412,9 @@ export const HARM = words([
   "(?:eats|ate|eating|swallows|swallowing|gobbles up|gobbling up|devours|devouring|chews up and spits out) (?:[a-z']+ ){0,2}?(?:schools|academies|heads|staff|teachers)",
   "milk(?:s|ed|ing)? (?:its|our|the|their|every|all) (?:schools|academies|parents|families)",
   // "bleeding every one of their schools dry"
-  "(?:bleed|bleeds|bleeding|bled|sucking|sucks|sucked|squeezing|squeezes|squeezed) (?:(?:every one|each one|all|each|every last one) of )?(?:its|their|our|the|these|local|[a-z]+'s) (?:schools|academies|staff|budgets?|communit(?:y|ies)) (?:dry|white)",
+  "(?:bleed|bleeds|bleeding|bled|sucking|sucks|sucked|squeezing|squeezes|squeezed) (?:(?:every one|each one|all|each|every last one) of )?(?:its|their|our|the|these|local|[a-z]+'s) (?:[a-z]+ ){0,2}?(?:schools|academies|colleges|staff|budgets?|communit(?:y|ies)) (?:dry|white)",
+  // "Five Rivers strips its colleges like a landlord gutting a house"
+  "(?:strips?|stripping|stripped|guts|gutting|gutted) (?:its|their|our|the|these) (?:[a-z]+ )?(?:schools|academies|colleges) (?:like|bare|of (?:everything|every)|for (?:parts|cash|money))",
   // "circles struggling schools like a buzzard, picks them clean"
   "(?:picks?|picking|picked) (?:them|it|its schools|our schools|the bones|the carcass|[a-z]+ schools) clean",
 ]);
