@@ -267,9 +267,17 @@ function meaningOfHeading(heading: string): RosterColumnMeaning | undefined {
     if (meaning) return meaning;
   }
   const words = trimmed.replace(/[/_&+-]/g, ' ');
-  if (CONSENT_WORDS.test(words) && MEDIA_WORDS.test(words) && !ABOUT_THE_FORM.test(words)) return 'mediaConsent';
+  if (ABOUT_THE_FORM.test(words) || !MEDIA_WORDS.test(words)) return undefined;
+  // "Photo Consent", and SIMS's one column per use: "Photos - Social Media", "Photos - School Website".
+  if (CONSENT_WORDS.test(words) || (PHOTO_WORDS.test(words) && CHANNEL_WORDS.test(words))) return 'mediaConsent';
   return undefined;
 }
+
+const PHOTO_WORDS = /\b(?:photos?|photographs?|photography|images?|videos?|filming|pictures?)\b/iu;
+/** Where a photo may be used, in a heading of one consent column per use. */
+const CHANNEL_WORDS = /\b(?:website|web|social\s+media|social|press|newspapers?|media|facebook|twitter|instagram|online|internet|publicity|marketing)\b/iu;
+/** The use that decides a post: social media. */
+const SOCIAL_CHANNEL = /\b(?:social|facebook|twitter|instagram|online|internet|x)\b/iu;
 
 function detectDelimiter(text: string): string {
   // Papa's guess counts blank lines as one-cell rows and gives up on small files
@@ -375,8 +383,10 @@ interface Layout {
   dropped: string[];
   /** Columns with a blank heading: dropped, and listed only if they hold anything. */
   unnamed: number[];
-  /** Column positions by meaning; only `handle` may have more than one. */
+  /** Column positions by meaning; only `handle` and `mediaConsent` (one column per use) may have more than one. */
   at: Partial<Record<RosterColumnMeaning, number[]>>;
+  /** The heading row, for naming a column in a message. */
+  headings: string[];
 }
 
 function readLayout(header: string[], headerLine: number): Layout {
@@ -385,8 +395,14 @@ function readLayout(header: string[], headerLine: number): Layout {
     const meaning = meaningOfHeading(heading);
     if (!meaning) continue;
     const positions = found.get(meaning) ?? [];
-    if (positions.length === 0 || MERGED_MEANINGS.has(meaning)) positions.push(column);
+    if (positions.length === 0 || MERGED_MEANINGS.has(meaning) || meaning === 'mediaConsent') positions.push(column);
     found.set(meaning, positions);
+  }
+  // Several consent columns, one per use: the social media one decides a post; with none, every use must be agreed.
+  const consents = found.get('mediaConsent');
+  if (consents && consents.length > 1) {
+    const social = consents.find((column) => SOCIAL_CHANNEL.test(header[column]!.replace(/[/_&+-]/g, ' ')));
+    if (social !== undefined) found.set('mediaConsent', [social]);
   }
 
   const forename = found.get('forename');
@@ -411,7 +427,7 @@ function readLayout(header: string[], headerLine: number): Layout {
   const used = new Map<number, RosterColumnMeaning>();
   for (const [meaning, positions] of found) for (const column of positions) used.set(column, meaning);
 
-  const layout: Layout = { columns: [], dropped: [], unnamed: [], at: Object.fromEntries(found) };
+  const layout: Layout = { columns: [], dropped: [], unnamed: [], at: Object.fromEntries(found), headings: header };
   for (const [column, heading] of header.entries()) {
     const meaning = used.get(column);
     if (meaning) layout.columns.push({ header: heading, meaning });
@@ -486,13 +502,14 @@ function readPupil(row: string[], layout: Layout): PupilOutcome {
 
   const warnings: string[] = [];
   let mediaConsent: MediaConsent = 'unknown';
-  if (layout.at.mediaConsent) {
-    const value = cell('mediaConsent');
+  for (const column of layout.at.mediaConsent ?? []) {
+    const value = clean(row[column] ?? '');
     const consent = readConsent(value);
-    // A blank cell in a consent column is no consent: permission has to be given.
-    mediaConsent = consent ?? 'refused';
+    // A blank cell in a consent column is no consent: permission has to be given. With one column per use,
+    // consent is given only when every use is agreed.
+    if (mediaConsent !== 'refused') mediaConsent = consent ?? 'refused';
     if (value !== '' && consent === undefined) {
-      const heading = layout.columns.find((column) => column.meaning === 'mediaConsent')!.header;
+      const heading = shortHeading(layout.headings[column] ?? 'consent');
       // Echo short word values only: a shifted cell could hold a date of birth or UPN.
       const shown = value.length <= 24 && !/\d/.test(value) && !CONTROL.test(value) ? ` “${value}”` : '';
       warnings.push(`the ${heading} value${shown} was not understood, so this pupil is treated as not having consent`);

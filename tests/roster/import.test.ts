@@ -196,6 +196,20 @@ describe('importRoster: header families', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('reads one consent column per use by the social media one, and drops the others', () => {
+    const result = importCsv(
+      ['Forename,Surname,Photos - School Website,Photos - Social Media,Photos - Press,Media Studies', 'Ava,Hall,Yes,No,No,Yes', 'Ben,Ray,Yes,Yes,No,No'].join('\n'),
+    );
+    expect(result.columns.find((column) => column.meaning === 'mediaConsent')?.header).toBe('Photos - Social Media');
+    expect(result.droppedColumns).toEqual(['Photos - School Website', 'Photos - Press', 'Media Studies']);
+    expect(result.pupils.map((pupil) => pupil.mediaConsent)).toEqual(['refused', 'granted']);
+  });
+
+  it('with one consent column per use and none for social media, gives consent only when every use is agreed', () => {
+    const result = importCsv(['Forename,Surname,Photos - Website,Photos - Press', 'Ava,Hall,Yes,No', 'Ben,Ray,Yes,Yes'].join('\n'));
+    expect(result.pupils.map((pupil) => pupil.mediaConsent)).toEqual(['refused', 'granted']);
+  });
+
   it('reads the short headings of a SIMS summary export: "Yr" and "Reg Grp"', () => {
     const result = importCsv('Surname,Forename,Yr,Reg Grp,Photo Permission\nHALL,Ava,5,5C,N\n');
     expect(result.columns.map((column) => column.meaning)).toEqual(['surname', 'forename', 'yearGroup', 'className', 'mediaConsent']);
