@@ -168,15 +168,24 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
   }
   const readers = findInSentences(draft, READER_IS_PUPIL);
   // "Parents of the Saturday football lot from Year 5, text me…": a sentence said to families.
-  const toFamilies = new Set(sentences.filter((s) => FAMILY_ADDRESSED.test(text.slice(s.start, s.end))).map((s) => s.index));
-  for (let i = audiences.length - 1; i >= 0; i--) if (toFamilies.has(audiences[i]!.sentence)) audiences.splice(i, 1);
+  // (Asked only of sentences with an audience in them: a long draft has thousands of sentences.)
+  const familiesAsked = new Map<number, boolean>();
+  const toFamilies = (index: number) => {
+    let answer = familiesAsked.get(index);
+    if (answer === undefined) {
+      const s = sentences[index]!;
+      familiesAsked.set(index, (answer = FAMILY_ADDRESSED.test(text.slice(s.start, Math.min(s.end, s.start + 80)))));
+    }
+    return answer;
+  };
+  for (let i = audiences.length - 1; i >= 0; i--) if (toFamilies(audiences[i]!.sentence)) audiences.splice(i, 1);
   // Pupils greeted at the start of a sentence: they are who the rest of the draft speaks to.
   const greeted = audiences.filter((a) => {
     const sentence = sentences[a.sentence]!;
     return GREETING_BEFORE.test(text.slice(sentence.start, a.start)) && GREETING_AFTER.test(text.slice(a.end, Math.min(sentence.end + 1, a.end + 60)));
   });
   for (const found of findInSentences(draft, CLASS_GREETED)) {
-    if (toFamilies.has(found.sentence)) continue;
+    if (toFamilies(found.sentence)) continue;
     const sentence = sentences[found.sentence]!;
     if (found.start - sentence.start <= 60 && GREETING_BEFORE.test(text.slice(sentence.start, found.start))) greeted.push(found);
     // "Diolch for the cards and chocolates, Severn class!": thanked at the end of the sentence.
