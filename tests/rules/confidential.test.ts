@@ -545,6 +545,11 @@ describe('confidential: rounds 83 to 88', () => {
     'Had to exclude a lad from my form this week. Still shaking.',
     "Can't say officially till the report's published, but Ofsted gave us Good!",
     "Hi Mrs Akhtar, we can't discuss Sam's exclusion from SSCA on here.",
+    // Older tune misses, in our own words
+    "We had the call on Monday. Can't say the grade until the report's out, but we're celebrating at SSCA.",
+    'Our DSL spent the afternoon with a Year 3 girl after a disclosure at lunch.',
+    'Social services at the door for the little lad in my class again this morning.',
+    'The boy in Year 9 who collapsed on Friday has a care plan for seizures. His mum asked us not to say anything.',
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -558,7 +563,16 @@ describe('confidential: rounds 83 to 88', () => {
     'Please pass this on to anyone who might like the choir concert.',
     "The school's exclusion policy is on the website.",
     'The report on the Ofsted website says we are Good, published last week.',
+    'Had the call from the plumber: the boiler is fixed.',
+    'The parcel was left at the door again this morning.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
+  });
+});
+
+describe('confidential: the school answering a parent about their child', () => {
+  it('reads a concern passed to the safeguarding lead, said to one family, as a case', () => {
+    const text = 'Thank you for raising this. The concerns about your son have been passed to our safeguarding lead, who will be in touch.';
+    expect(checkDraft({ text, site: 'facebook', account: 'school', surface: 'reply' }, policy, [rule]).length).toBe(1);
   });
 });

@@ -139,18 +139,18 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
     if (publishedDocument.has(m.sentence) && !childNear(m.sentence)) continue;
     add(m, 'safeguarding', childWords(m.sentence));
   }
+  // The school's own account answering someone: "the family" is theirs, one family. (In a statement
+  // about a press story, "the family concerned" is already in the paper.)
+  const answering = draft.kind === 'school' && (draft.draft.surface === 'reply' || draft.draft.surface === 'comment' || draft.draft.surface === 'message');
+  const oneFamily = (sentence: number) => answering && ONE_FAMILY.test(sentences[sentence]!.text);
   for (const m of findInSentences(draft, SAFEGUARDING_WITH_CHILD)) {
-    if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'safeguarding', childWords(m.sentence));
+    if ((childNear(m.sentence) || oneFamily(m.sentence)) && !generalTalk.has(m.sentence)) add(m, 'safeguarding', childWords(m.sentence));
   }
   if (inSchool) for (const m of findInSentences(draft, CASES_LOGGED)) if (!generalTalk.has(m.sentence)) add(m, 'safeguarding');
 
   // Outside agencies on a child's case: "social services are involved with one of the kids in my class".
   const involved = sentencesWith(INVOLVED);
   const agencyVisits = sentencesWith(AGENCY_VISIT);
-  // The school's own account answering someone: "the family" is theirs, one family. (In a statement
-  // about a press story, "the family concerned" is already in the paper.)
-  const answering = draft.kind === 'school' && (draft.draft.surface === 'reply' || draft.draft.surface === 'comment' || draft.draft.surface === 'message');
-  const oneFamily = (sentence: number) => answering && ONE_FAMILY.test(sentences[sentence]!.text);
   for (const m of findInSentences(draft, AGENCY)) {
     if (!involved.has(m.sentence) || !(childNear(m.sentence) || oneFamily(m.sentence))) continue;
     if (generalTalk.has(m.sentence) || agencyVisits.has(m.sentence)) continue;

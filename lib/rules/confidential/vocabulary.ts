@@ -109,6 +109,8 @@ export const INVOLVED = words([
   'open to',
   'allocated',
   'knocking',
+  // "Social services at the door for Harvey again"
+  'at the (?:door|house|school)(?: again)?',
   'about (?:one|a|the|him|her|them|this|that|his|their)',
   'for (?:one|a|the|him|her|them)',
   'with (?:one|a|the|him|her|them)',
@@ -173,6 +175,8 @@ export const SECRECY_IN_SCHOOL = words([
   "until (?:it's|it is|it has been|it's been) (?:announced|official|public)",
   "(?:can't|cannot|not allowed to|not supposed to|shouldn't really|shouldn't) (?:say|tell you|share|reveal) (?:much|too much|anything|owt|more|who|what|which)(?: yet)?",
   'not supposed to (?:know|say|tell|share)',
+  // "His mum asked us not to say anything"
+  '(?:asked|told) (?:us|me|everyone|staff|the staff) not to (?:say|tell|share|mention|post) (?:anything|it|this|that|owt)',
   "(?:don't|do not|dont|please don't|please do not) (?:pass|repeat|spread) (?:this|it|that)(?: on| around| about)?(?=\\s*(?:[,.!;:-]|but|$))",
   "shouldn't (?:really )?be (?:telling|saying|sharing|posting)",
   "(?:don't|do not|dont) share(?=\\s*(?:[!.]|$))",
@@ -293,6 +297,9 @@ export const SAFEGUARDING_WITH_CHILD = words([
   // "…told me something at breaktime. Logged it, passed it to the DSL."
   '(?:passed|handed|reported|took|taken|referred|flagged|escalated)(?: (?:it|this|that|everything|what (?:he|she|they) said))?(?: (?:on|straight|up))? to (?:the |our |my )?(?:deputy )?(?:dsl|designated safeguarding (?:lead|officer)|safeguarding (?:lead|team|officer))',
   'disclosure (?:of|about|that|from)',
+  '(?:after|following|because of) (?:a|her|his|their) disclosure',
+  // "…have been passed to our safeguarding lead", "we've passed your concern about the bus to our safeguarding lead"
+  "(?:been|was|were|is|are|have|has|we've|we have|i've|i have) (?:passed|handed|referred|reported|escalated)(?: (?:your|the|this|their) (?:concerns?|report|message|comments?)(?: [a-z']+){0,6}?)?(?: on)? to (?:the |our |my )?(?:dsl|designated safeguarding (?:lead|officer)|safeguarding (?:lead|team|officer))",
   '(?:suspected |alleged |physical |sexual |emotional |domestic )(?:abuse|neglect|violence)',
   '(?:being |been )?(?:abused|neglected|groomed)',
   'fgm',
@@ -551,7 +558,7 @@ export const ALLEGATION = words([
 ]);
 
 /** An inspection outcome… */
-export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams', 'special measures', '(?:inspection |ofsted )?feedback call']);
+export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams', 'special measures', '(?:inspection |ofsted )?feedback call', '(?:we |they )?(?:had|got|took) the (?:ofsted |inspection )?call']);
 export const INSPECTION_RESULT = words([
   'outcome',
   'results?',
