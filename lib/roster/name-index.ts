@@ -418,8 +418,9 @@ export class PupilIndex {
     // Forename alone, where the words around it make it a name.
     for (const forename of forenames) {
       const isOwnSurname = (t: Token) => fullNames.has(key(`${forename.squashed}|${t.key}`)) || fullNames.has(key(`${forename.squashed}|${t.base}`));
-      if (forenameAloneIsName(tokens, at, forename.last, (forename.flags & EVERYDAY) !== 0, isOwnSurname)) {
-        const namedClass = this.namedClassAfter(tokens, forename, key);
+      // "Mo in Badgers": a class the pupil list names for a pupil of this forename makes it a name, capitalised.
+      const namedClass = this.namedClassAfter(tokens, forename, key);
+      if (forenameAloneIsName(tokens, at, forename.last, (forename.flags & EVERYDAY) !== 0, isOwnSurname) || (namedClass && tokens[at]!.capitalised)) {
         return { flags: this.groupFlags(tokens, forename, key), how: 'forename', last: forename.last, key: key(forename.squashed), ...(namedClass ? { namedClass } : {}) };
       }
     }
@@ -721,6 +722,15 @@ function inPupilPattern(tokens: readonly Token[], first: number, last: number): 
     if (third.key === 'year' && numberOf(tokens[last + 3]) !== null) return true;
     if (third.key === 'reception' || CLASS_CODE.test(third.key)) return true;
     if ((third.key === 'my' || third.key === 'our') && ['class', 'form'].includes(tokens[last + 3]?.key ?? '')) return true;
+    // "X in my Year 2 class", "X in our Reception class", "X in my tutor group"
+    if (third.key === 'my' || third.key === 'our') {
+      for (let k = last + 3; k <= last + 5 && k < tokens.length; k++) {
+        const word = tokens[k]!;
+        if (/[.!?\n]/.test(word.gapBefore)) break;
+        if (['class', 'form', 'group'].includes(word.key)) return true;
+        if (!['year', 'reception', 'nursery', 'tutor', 'reg', 'registration', 'form'].includes(word.key) && word.kind !== 'number' && !CLASS_CODE.test(word.key)) break;
+      }
+    }
   }
   if (/^\s*\(\s*$/.test(gap) && (next.key === 'reception' || CLASS_CODE.test(next.key))) return true;
   // "X, aged 7", "X (7)", "X, 7,".

@@ -205,3 +205,15 @@ describe('pupil-name: round 4 forms (issue 9)', () => {
     expect(rules('Thanks @kofi.')).toEqual([]);
   });
 });
+
+// Rounds 93 to 96: a class known by its name on the pupil list ("Carys in Dee"), and "in my Year 2 class".
+describe('pupil-name: a class the pupil list names', () => {
+  const policy = makePolicy({}, { roster: [pupil('Carys', 'Lewis', { className: 'Dee', yearGroup: 'Year 4' }), pupil('Hope', 'Ward', { className: 'Oak', yearGroup: 'Year 2' })] });
+  it.each(['Carys in Dee read beautifully at the service.', 'Hope in Oak was a star today.', 'Hope in my Year 2 class read beautifully.'])('matches %s on a personal account, the class being school context', (text) => {
+    expect(flagged(text, 'pupil-name', 'personal', {}, policy)).toHaveLength(1);
+  });
+
+  it.each(['Lovely walk with Carys in Dee valley.', 'Carys in Dee Valley Hotel for the weekend.', 'Hope in Ash grove was lovely.', 'hope in oak furniture sales'])('leaves %s alone', (text) => {
+    expect(flagged(text, 'pupil-name', 'personal', {}, policy)).toEqual([]);
+  });
+});
