@@ -20,6 +20,8 @@ import { defineRule, type RuleHit } from './rule';
 /** Who a teacher's pupils are, in the words staff use for them. */
 const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
+  // "Post-16 lot:", "Year 13 crew,": a group of the school's pupils addressed by what they are
+  String.raw`\b(?:post[\s-]?16|sixth[\s-]form|ks ?[345]|year\s?\d{1,2}s?)\s+(?:lot|crew|gang|squad|massive|bunch|learners)\b`,
   // "our alumni", "sixth form alumni" (and the school's own alumni, by its name: see ALUMNI below)
   String.raw`\b(?:(?:our|my)\s+(?:former\s+|old\s+)?|(?:school|college|sixth[\s-]form|academy|primary|high)\s+)(?:alumni|alumnae)\b`,
   String.raw`\b(?:old|past)\s+students\b`,
@@ -87,6 +89,9 @@ const FOR_BEFORE = /\b(?:for|to)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:my\s+|our\s+|t
 const ANY_OF_YOU = /\b(?:any|all|those|some|each|every\s+one|one)\s+of\s+you\b/;
 const LEAVERS = /\bleavers\b/;
 
+/** A sentence said to a reporter: "for your feature", "your readers". */
+const PRESS_ADDRESSED = /\byour\s+(?:feature|piece|article|story|readers|listeners|viewers|programme|paper|newspaper|coverage|report)\b/;
+
 /** Alumni, counted as pupils when the school's own name comes straight before: "Loxley Sixth Form alumni". */
 const ALUMNI = /\b(?:alumni|alumnae)\b/g;
 
@@ -127,6 +132,8 @@ const READER_IS_PUPIL = alternatives([
   // "Not seen you since you left us in Year 11", "now you've left", "you're not at our school any more"
   String.raw`\b(?:since|now(?:\s+that)?|when)\s+you(?:'ve|\s+have)?\s+left\s+(?:us|school|primary|sixth\s+form|year\s?\d{1,2}|(?:my|our)\s+(?:class|form|school|tutor\s+group))\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:not|no\s+longer)\s+(?:at|in)\s+(?:our|my)\s+(?:school|class|form|academy|tutor\s+group)\b`,
+  // "Saw you've finished at Soar Valley now – congrats!"
+  String.raw`\byou(?:'ve|\s+have)\s+(?:finished|left)\s+(?:at\s+)?(?:school|sixth\s+form|college|primary|year\s?\d{1,2}|us|[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+now)\b`,
   // "Snap me if you need help with your RE coursework": only pupils have coursework
   String.raw`\bif\s+(?:you|any\s+of\s+you|anyone)\s+(?:need|needs|want|wants)\s+(?:any\s+)?(?:help|a\s+hand|support|tips)\s+(?:with|on)\s+(?:your|their)\s+(?:[a-z]+\s+)?(?:coursework|revision|homework|mocks|gcses|a[\s-]?levels|nea|personal\s+statements?|ucas)\b`,
   // "Best RE group I ever taught": the reader was one of them
@@ -178,7 +185,9 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     }
     return answer;
   };
-  for (let i = audiences.length - 1; i >= 0; i--) if (toFamilies(audiences[i]!.sentence)) audiences.splice(i, 1);
+  // "…the sensory garden the students built for your feature, drop me a DM": said to a reporter, about the pupils.
+  const toPress = (index: number) => PRESS_ADDRESSED.test(sentences[index]!.text);
+  for (let i = audiences.length - 1; i >= 0; i--) if (toFamilies(audiences[i]!.sentence) || toPress(audiences[i]!.sentence)) audiences.splice(i, 1);
   // Pupils greeted at the start of a sentence: they are who the rest of the draft speaks to.
   const greeted = audiences.filter((a) => {
     const sentence = sentences[a.sentence]!;

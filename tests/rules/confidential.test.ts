@@ -550,6 +550,12 @@ describe('confidential: rounds 83 to 88', () => {
     'Our DSL spent the afternoon with a Year 3 girl after a disclosure at lunch.',
     'Social services at the door for the little lad in my class again this morning.',
     'The boy in Year 9 who collapsed on Friday has a care plan for seizures. His mum asked us not to say anything.',
+    // Rounds 97 and 98 (a special school)
+    'Our newest starter in Oak has just moved to his third foster placement since September.',
+    'Newest starter in Ash is a looked after child, third placement move this year.',
+    "He's the one in my class on melatonin and the new ADHD meds.",
+    "Annual review for Jago's plan tomorrow. He's the little lad in my class who needs the extra OT hours.",
+    "Please keep Mr Lobb in your thoughts. He'll be off for the next few weeks recovering from heart surgery.",
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -565,6 +571,9 @@ describe('confidential: rounds 83 to 88', () => {
     'The report on the Ofsted website says we are Good, published last week.',
     'Had the call from the plumber: the boiler is fixed.',
     'The parcel was left at the door again this morning.',
+    "Out of hours, please use the council's duty line for urgent safeguarding concerns.",
+    'The annual review of the curriculum is on the website.',
+    'If a child is a looked after child, the virtual school can help with the PEP.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

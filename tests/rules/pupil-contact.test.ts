@@ -284,6 +284,9 @@ describe('pupil-contact: rounds 83 to 88', () => {
     'Leavers’ disco done. You lot have been amazing. If you ever need anything my DMs are open.',
     'To every child I have ever taught: add me on here and tell me what you are doing now!',
     'SSCA alumni, connect with me on here. I would love to hear where you all ended up.',
+    // Rounds 97 and 98
+    'Hiya! Saw you have finished at SSCA now, congrats! Give me a follow on snap.',
+    'Post-16 lot: I have set up a group so you can message me over the summer about placements.',
   ])('finds: %s', (text) => {
     expect(fires(text)).toBe(true);
   });
@@ -299,6 +302,7 @@ describe('pupil-contact: rounds 83 to 88', () => {
     'If you need help with your tax return, message me.',
     'Thanks for a lovely yoga class! Follow my page for more sessions.',
     'University alumni network drinks on Friday: message me if you want a ticket.',
+    'Happy to chat about the sensory garden the students built for your feature, drop me a DM.',
   ])('stays quiet on: %s', (text) => {
     expect(fires(text)).toBe(false);
   });

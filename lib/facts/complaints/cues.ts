@@ -255,6 +255,12 @@ export const JUDGEMENT: Vocabulary = [
  * stops optimising a pattern whose source passes 20 KB (see `patterns.ts`).
  */
 export const JUDGEMENT_TOLD: Vocabulary = [
+  // "Staff weren't consulted and families found out from a letter"
+  "(?:staff|we|teachers|the staff|tas|none of us|nobody on the staff)(?: were| was)? (?:weren't|were not|wasn't|was not|never|not) (?:even )?(?:consulted|asked|told|warned|informed)",
+  // "We're not machines."
+  "(?:we're|we are|staff are|teachers are|tas are|i'm|i am) not (?:machines|robots|slaves|superheroes|octopuses|magicians)(?= *[.!]| *$)",
+  // "Answer: we managed fine in my day."
+  "(?:we|i) (?:managed|coped|survived|did it) (?:fine|ok|okay|alright|perfectly well)? ?in my day",
   // "…SLT sending a whole-staff email about the field before anyone had even said thank you"
   "before (?:anyone|anybody|someone|they|slt|leadership|management|the head)(?: had| has)?(?: even| once)? (?:said|says|say) (?:thank you|thanks|well done)",
   // "our SLT in a nutshell: five people round a table inventing a new form for us to fill in"

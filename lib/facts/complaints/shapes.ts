@@ -404,7 +404,7 @@ export const SELF_CONTAINED: Vocabulary = [
   // "Staff found out about the merger plan the same morning as the papers did."
   "(?:found|find|finding|finds) out (?:about )?[a-z0-9' -]{1,40}? (?:the same (?:morning|day|time) as|at the same time as|from|via|through|on) (?:the )?(?:papers|press|news|parents|facebook|local paper|media|radio)",
   // "If Oakhurst Park wants to keep good people, it could start by paying…"
-  "wants? to (?:keep|retain|hold on to|stop losing) (?:good|its|their|experienced|decent|brilliant|talented) (?:people|staff|teachers|tas|colleagues),? (?:it|they|leadership|slt|the trust|the school) (?:could|should|might|needs? to|has to|have to|must) (?:start|try|begin)",
+  "wants? to (?:keep|retain|hold on to|stop losing) (?:good|its|their|experienced|decent|brilliant|talented) (?:[a-z-]+ ){0,3}?(?:people|staff|teachers|tas|colleagues),? (?:it|they|leadership|slt|the trust|the school) (?:could|should|might|needs? to|has to|have to|must) (?:start|try|begin)",
   // "keeps losing brilliant early-career teachers because nobody protects their timetables"
   "(?:keeps|keep|kept) losing (?:good|brilliant|great|experienced|talented|decent|its|our) (?:[a-z-]+ )?(?:teachers|staff|tas|people|colleagues|ects) (?:because|since|as|when)",
   // "The decision came from the trust, not from us"

@@ -10,6 +10,9 @@ export const CHILD = words([
   '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
+  // "Our newest starter in Beech", "He's the one in my class on melatonin"
+  '(?:our|my|the|a) (?:newest|new|latest) (?:starter|arrival|admission|pupil|student|boy|girl|lad|lass)(?: in [a-z0-9]+)?',
+  '(?:the|that) one in (?:my|our) (?:class|form|group|tutor group)',
   // "our Year 4 boy", "our Reception girl": a child of the school known by their year.
   '(?<!in )our (?:(?:year|yr) ?\\d{1,2}|y\\d{1,2}|reception|nursery) (?:boy|girl|lad|lass|child|kid|pupil|student|learner)(?!s)',
   // "…after what a Year 8 told me at break": a child known by their year, telling.
@@ -234,7 +237,8 @@ export const SCHOOL_WORDS = words([
 
 /** A case being handled, not training or advice. */
 export const SAFEGUARDING = words([
-  'safeguarding (?:concerns?|issues?|incidents?|cases?|referrals?|matters?|disclosures?|reports?|investigations?|allegations?|meetings?|alerts?|worr(?:y|ies)|problems?|situations?)',
+  // (Not where to send them: "use the duty line for urgent safeguarding concerns", "report any safeguarding concerns to…")
+  '(?<!(?:for|report|raise|with|about) (?:any |urgent |all |your )?)safeguarding (?:concerns?|issues?|incidents?|cases?|referrals?|matters?|disclosures?|reports?|investigations?|allegations?|meetings?|alerts?|worr(?:y|ies)|problems?|situations?)',
   // "a big safeguarding thing going on with a family": a case said loosely
   'safeguarding (?:thing|stuff|business|drama) (?:going on|happening|ongoing|kicking off|unfolding|with)',
   // "There's a safeguarding process under way"
@@ -264,6 +268,9 @@ export const SAFEGUARDING = words([
   // A child's care status said of them: "she's a looked-after child", "he's in care now"
   "(?:she's|he's|she is|he is|they're|they are) (?:a |now a |now )?(?:looked[- ]after|child looked after|cla|lac)(?: child| young person)?\\b",
   "(?:she's|he's|she is|he is|they're|they are) (?:now )?in care\\b(?! (?:of|home))",
+  "(?:his|her|their) (?:(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|new|latest|emergency) )?foster placement",
+  "(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) placement move",
+  "(?<!if (?:a |the )?(?:child|pupil|student) )(?:is|was) (?:a |now a )?(?:looked[- ]after|cla|lac) (?:child|young person)",
 ]);
 
 /** A report or review published to everyone, not a case: "our annual safeguarding report to governors". */
@@ -368,9 +375,11 @@ export const EHCP_CASE = words([
   "(?:your|his|her|their) (?:son's |daughter's |child's |little one's )?(?:ehcp|ehc plan)",
 ]);
 /** An EHCP meeting that is a case when a child is near: "EHCP review for a lad in my class". */
-export const EHCP_MEETING = words(['(?:ehcp|ehc plan) (?:annual )?(?:review|meeting|application|assessment|panel|request)s?']);
+export const EHCP_MEETING = words(['(?:ehcp|ehc plan) (?:annual )?(?:review|meeting|application|assessment|panel|request)s?', "annual review (?:for|of) (?!the (?:policy|website|curriculum|budget|risk)|our (?:policy|curriculum|budget))[a-z'-]+", "(?:his|her|their|[a-z]+'s) annual review"]);
 /** Diagnoses and the steps towards one: a detail of a child's needs when a child is in the sentence. */
 export const NEEDS = words([
+  // "on melatonin and the new ADHD meds"
+  '(?:on|taking|started on|started) (?:the |his |her |their |new |the new )?(?:melatonin|ritalin|methylphenidate|concerta|elvanse|equasym|adhd (?:meds|medication|tablets)|sertraline|fluoxetine|risperidone|antidepressants|anti-?psychotics)',
   // A child's referral to a service: "the SALT referral for the little lad in my class"
   '(?:salt|speech and language(?: therapy)?|ot|occupational therapy|camhs|paediatric(?:ian)?|ed(?:ucational)? psych(?:ologist)?|hearing|sensory) (?:referral|assessment|appointment)s?',
   'autism',
@@ -469,6 +478,9 @@ export const GENERAL_TALK = words([
   '(?<!(?:had to|i|we|just|then|so|today i|today we) )(?:please )?(?:contact|call|ring|phone|report (?:it )?to) (?:the )?(?:police|children\'s (?:social care|services)|social (?:care|services)|the mash|mash|the lado|lado|nspcc|childline|101|999)',
   // "…outside school hours, contact Stoke-on-Trent children's services or the police": the place named first.
   "(?<!(?:had to|i|we|just|then|so|today i|today we) )(?<!(?:the|a|on the|third|second|another|first) )(?:please )?(?:contact|call|ring|phone) (?:the |your )?(?:local |(?!(?:to|with|from|about|for|on|in|into|at|up|round|our|my|their|his|her)\\b)[a-z]+(?:-[a-z]+){0,3} (?:council's |city council's |county council's )?)(?:children's (?:social care|services)|social (?:care|services)|early help)",
+  // "Out of hours, please use the council's duty line for urgent safeguarding concerns"
+  '(?:for|with|about|report) (?:any |urgent |all |your )?safeguarding concerns?',
+  "(?:duty line|out of hours|out-of-hours)",
   // National figures and research (NATIONAL_FIGURES below) are general talk too.
   ...NATIONAL_FIGURE_WORDS,
   // The process explained to everyone, not one child's case.
@@ -531,7 +543,7 @@ export const STAFF_MATTER = words([
   // A colleague's sick leave and its reason: "Mrs Pickles, who's been signed off with anxiety again",
   // "has been off since October with her nerves", "signed off for six weeks with stress", "off having chemo".
   // Not the writer's own ("I've been signed off with stress") nor family's ("my husband's been off with his back").
-  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've)|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to|recovering from|getting over) ${SICK_REASON}`,
+  `(?<!(?:^|[^a-z])i )(?<!i've )(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|other half)(?:'s| has| is| was)?(?: been)? )(?:(?<![a-z])(?:has|is|was|have|who's|who is|who has|she's|he's|they've|he'll be|she'll be|they'll be|he will be|she will be|they will be)|(?:mr|mrs|miss|ms|mx|dr) [a-z-]+'s|(?<!(?:husband|wife|partner|hubby|mum|mam|dad|son|daughter|brother|sister|fiance|fiancee|boyfriend|girlfriend|half|it|that|what))'s)(?: been)? (?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to|recovering from|getting over) ${SICK_REASON}`,
   // "Sending love to Mrs X, signed off with stress till the end of term": after a name and a comma.
   // (Matched from the verb, with the comma looked back at, so the table is still tried only where its words begin.)
   `(?<=[a-z], (?:been |now )?)(?:signed off|off sick|off work|on sick leave|off)(?: again| still)?(?: (?:until|till|for|since) (?:the )?(?:[a-z0-9]+ ){0,2}?[a-z0-9]+)? (?:with|for|because of|after|following|having|due to|recovering from|getting over) ${SICK_REASON}`,

@@ -52,6 +52,8 @@ const INSIDE_STORY = alternatives(
     String.raw`\ba\s+thing\s+or\s+two\s+about\b`,
     // "I was in the building that day and I'm happy to talk you through it"
     String.raw`\bi\s+was\s+(?:there|in\s+the\s+(?:building|room|hall|meeting)|on\s+(?:site|duty))\s+(?:that\s+day|on\s+the\s+day|when\s+it\s+happened)\b`,
+    String.raw`\bi\s+was\s+(?:there|on\s+(?:shift|site|duty)|in\s+the\s+(?:building|room|hall))(?:\s+at\s+[a-z'-]+(?:\s+[a-z'-]+){0,2})?\s+(?:the\s+(?:afternoon|morning|day|night|evening)\s+it\s+happened|that\s+(?:afternoon|morning|day|night))\b`,
+    String.raw`\b(?:tell|show)\s+you\s+exactly\s+(?:how|what)\s+(?:it\s+)?(?:unfolded|happened|went\s+down|went\s+on)\b`,
     String.raw`\btalk\s+you\s+through\s+(?:it|what\s+happened)\b`,
     // "…happy to talk about the uniform story for your piece": a story about the school, offered from inside
     String.raw`\b(?:talk|speak|chat)\s+(?:to\s+you\s+|with\s+you\s+)?(?:about|on)\s+the\s+(?:[a-z0-9'-]+\s+){0,3}?(?:story|row|saga|controversy|walkout|strike|complaints?|situation)\b`,

@@ -227,6 +227,7 @@ export const DECLINE_PREDICATE = words([
   // "…used to be the school everyone fought to get into."
   'used to be the (?:school|place|trust|academy|one) (?:everyone|every (?:parent|family|teacher)|people|parents|families|staff|teachers) (?:wanted|fought|queued|begged|was desperate|were desperate|would kill)',
   '(?:run|ran|running|driven|drove|driving) (?:[a-z]+ )?into the ground',
+  '(?:soaring|flying|heading|headed|going|gone|went|crashing|crashed|nosediving|nose-diving) (?:[a-z]+ )?(?:straight|right|headfirst|head first|nose ?first) into the ground',
   'on (?:its|their) (?:knees|last legs|death ?bed|way out)',
   '(?:dying|died) (?:a )?(?:slow|painful|slow and painful) death',
   'circling the (?:drain|plughole)',
@@ -254,6 +255,7 @@ export const DECLINE_NOUN = words([
   '(?:leaving|deserting|jumping|abandoning) (?:the|a) sinking ship',
   'sinking ship',
   '(?:ship|boat) (?:is |was )?(?:sinking|going down|taking on water)',
+  "(?:a |its |their |our |the )?reputation (?:is |now |that's |that is )?in (?:tatters|ruins|the gutter|shreds|the bin)",
   'rearranging (?:the )?deck ?chairs',
   'deck ?chairs (?:being |getting )?rearranged',
   'staff (?:are )?(?:leaving|left|quitting) in droves',
