@@ -96,8 +96,8 @@ headers('handle', ['Social Handle', 'Handle', 'Twitter', 'Instagram', 'Social Me
 headers('yearGroup', ['Year', 'Year Group', 'NC Year', 'National Curriculum Year', 'Yr', 'Yr Group', 'Year Grp', 'Yr Grp']);
 headers('className', ['Reg Group', 'Reg', 'Form', 'Class', 'Registration Group', 'Registration Form', 'Reg Form', 'Form Group', 'Tutor Group', 'Reg Grp', 'Registration Grp', 'Form Grp', 'Tutor Grp']);
 
-// Meanings where every matching column is read; for the rest the first one wins.
-const MERGED_MEANINGS: ReadonlySet<RosterColumnMeaning> = new Set(['handle']);
+// Meanings where every matching column is read (handles merged; consent one column per use); for the rest the first one wins.
+const MERGED_MEANINGS: ReadonlySet<RosterColumnMeaning> = new Set(['handle', 'mediaConsent']);
 
 const CONSENT_VALUES = new Map<string, 'granted' | 'refused'>();
 for (const value of ['y', 'yes', 'true', 't', '1', 'granted', 'given', 'consentgiven', 'consented', 'agreed', 'permitted', 'allowed', 'approved']) {
@@ -395,7 +395,7 @@ function readLayout(header: string[], headerLine: number): Layout {
     const meaning = meaningOfHeading(heading);
     if (!meaning) continue;
     const positions = found.get(meaning) ?? [];
-    if (positions.length === 0 || MERGED_MEANINGS.has(meaning) || meaning === 'mediaConsent') positions.push(column);
+    if (positions.length === 0 || MERGED_MEANINGS.has(meaning)) positions.push(column);
     found.set(meaning, positions);
   }
   // Several consent columns, one per use: the social media one decides a post; with none, every use must be agreed.
