@@ -10,7 +10,7 @@
 import { phraseKeys } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
 import { numberOf, type Span, type Token } from '../text/tokens';
-import { ABBREVIATED_TITLES, TITLES } from '../text/titles';
+import { joinsTitleToName, TITLES } from '../text/titles';
 import { EVERYDAY_WORD_FORENAMES } from './everyday-forenames';
 import type { Pupil } from './schema';
 
@@ -574,7 +574,7 @@ function forenameAloneIsName(
   const nextAdjacent = next !== undefined && /^ +$/.test(next.gapBefore);
 
   // "Mrs Holly", "St Jude": a title makes it an adult or a saint, not a pupil.
-  if (previous && TITLE_WORDS.has(previous.key) && (/^ +$/.test(token.gapBefore) || (ABBREVIATED_TITLES.has(previous.key) && /^\. *$/.test(token.gapBefore)))) return false;
+  if (previous && TITLE_WORDS.has(previous.key) && joinsTitleToName(previous.key, token.gapBefore)) return false;
   // "Summer term", "amber warning", "May Day": only a forename that is also a word or a
   // time of year turns into a thing; "Arthur reading his story" is Arthur.
   if (nextAdjacent && VOCABULARY_AFTER.has(next.key) && (everyday || MONTHS_AND_SEASONS.has(squashed))) return false;

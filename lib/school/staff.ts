@@ -4,7 +4,7 @@
  */
 import { phraseKeys, PhraseIndex, type PhraseMatch } from '../text/phrases';
 import type { PreparedDraft } from '../text/prepared';
-import { ABBREVIATED_TITLES, TITLES } from '../text/titles';
+import { joinsTitleToName, TITLES } from '../text/titles';
 import type { Span, Token } from '../text/tokens';
 
 const TITLE_SET = new Set(TITLES);
@@ -46,14 +46,13 @@ export class StaffIndex {
   }
 
   /** The longest name starting at token `at`: a name, or a title and what may follow it. */
-  private longestAt(tokens: readonly Token[], at: number, text: string): PhraseMatch<number> | undefined {
+  private longestAt(tokens: readonly Token[], at: number): PhraseMatch<number> | undefined {
     const byName = this.names.longestAt(tokens, at);
     const token = tokens[at]!;
     if (!TITLE_SET.has(token.key) && !TITLE_SET.has(token.base)) return byName;
     // "Mr. Young" is a title; "on the coach. Young people…" ends a sentence first.
     const next = tokens[at + 1];
-    const gap = next ? text.slice(token.end, next.start) : '';
-    if (!/^\s+$/.test(gap) && !(ABBREVIATED_TITLES.has(token.key) && /^\.\s*$/.test(gap))) return byName;
+    if (!next || !joinsTitleToName(token.key, next.gapBefore)) return byName;
     const titled = at + 1 < tokens.length ? this.afterTitle.longestAt(tokens, at + 1) : undefined;
     if (titled && (!byName || titled.last > byName.last)) return { value: titled.value, first: at, last: titled.last };
     return byName;
@@ -70,7 +69,7 @@ export class StaffIndex {
     const found: PhraseMatch<number>[] = [];
     // Longest non-overlapping names, left to right.
     for (let i = 0; i < tokens.length; i++) {
-      const best = this.longestAt(tokens, i, draft.folded.text);
+      const best = this.longestAt(tokens, i);
       if (best) {
         found.push(best);
         i = best.last;

@@ -9,4 +9,9 @@ export const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'pr
   'fr', 'sr', 'sister', 'deacon', 'canon', 'monsignor', 'mgr', 'pastor', 'rabbi', 'imam', 'reverend'];
 
 /** Titles written short, which may take a full stop ("Mr.", "Dr.", "Fr."): after any other word a full stop ends the sentence ("on the coach. Young people…"). */
-export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd', 'fr', 'sr', 'mgr', 'mme', 'st']);
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'revd', 'fr', 'sr', 'mgr', 'mme', 'st']);
+
+/** Does the gap after a title (folded word key) still join it to the name after it? Spaces do; a full stop only after a short title. */
+export function joinsTitleToName(titleKey: string, gap: string): boolean {
+  return /^[ \t]+$/.test(gap) || (ABBREVIATED_TITLES.has(titleKey) && /^\.[ \t]*$/.test(gap));
+}
