@@ -3,6 +3,7 @@ import type { Draft, RuleAccountKind } from '../types';
 import { fold, toSourceSpan, type FoldedText } from './normalise';
 import { findLinks, tokenise, type LinkSpan, type Span, type Token } from './tokens';
 import { allMatches, globalFormOf } from './patterns';
+import { lastAtMost } from './spans';
 import { matchesAtWordStarts, WordStartIndex, wordStartFilter } from './word-starts';
 
 export interface PreparedDraft {
@@ -96,13 +97,22 @@ const wordStarts = new WeakMap<PreparedDraft, Map<string, WordStartIndex>>();
  * long draft a pattern whose matches start words is tried only at the words that begin
  * as its matches can.
  */
-export function foldedMatches(prepared: PreparedDraft, pattern: RegExp): RegExpExecArray[] {
+export function foldedMatches(prepared: PreparedDraft, pattern: RegExp, within?: readonly Span[]): RegExpExecArray[] {
   const subject = subjectFor(prepared, pattern);
   const filter = subject.length >= INDEX_FROM_CHARS ? wordStartFilter(pattern) : null;
-  if (!filter) return allMatches(globalFormOf(pattern), subject);
+  if (!filter) {
+    const all = allMatches(globalFormOf(pattern), subject);
+    return within ? all.filter((m) => startsWithin(within, m.index)) : all;
+  }
   let indexes = wordStarts.get(prepared);
   if (!indexes) wordStarts.set(prepared, (indexes = new Map()));
   let index = indexes.get(subject);
   if (!index) indexes.set(subject, (index = new WordStartIndex(subject)));
-  return matchesAtWordStarts(pattern, filter, index);
+  return matchesAtWordStarts(pattern, filter, index, within);
+}
+
+/** Does `at` fall in one of these spans (in order, not overlapping)? */
+function startsWithin(spans: readonly Span[], at: number): boolean {
+  const k = lastAtMost(spans, at, (span) => span.start);
+  return k >= 0 && at < spans[k]!.end;
 }

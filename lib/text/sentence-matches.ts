@@ -87,17 +87,39 @@ export function sentenceOfToken(sentences: readonly Sentence[], index: number): 
   return Math.max(0, lastAtMost(sentences, index, (s) => s.first));
 }
 
-/** Every match of a folded-text pattern, placed in its sentence. */
-export function findInSentences(draft: PreparedDraft, pattern: RegExp): FoldedMatch[] {
+/**
+ * Every match of a folded-text pattern, placed in its sentence; with `only`, only the
+ * matches that start in those sentences (by index, in order), which are all that is read.
+ */
+export function findInSentences(draft: PreparedDraft, pattern: RegExp, only?: readonly number[]): FoldedMatch[] {
   const sentences = sentencesOf(draft);
   if (sentences.length === 0) return [];
   const out: FoldedMatch[] = [];
-  for (const match of foldedMatches(draft, pattern)) {
+  for (const match of foldedMatches(draft, pattern, only && spansOf(sentences, only))) {
     if (match[0].length === 0) continue;
     const start = match.index;
     out.push({ start, end: start + match[0].length, sentence: sentenceIndexAt(sentences, start), match });
   }
   return out;
+}
+
+/** The folded-text spans of some sentences, joined where they follow one another (from one sentence's start to the next one's). */
+const spansCache = new WeakMap<readonly number[], Span[]>();
+function spansOf(sentences: readonly Sentence[], only: readonly number[]): Span[] {
+  let spans = spansCache.get(only);
+  if (spans) return spans;
+  spans = [];
+  for (const k of only) {
+    const sentence = sentences[k]!;
+    const next = sentences[k + 1];
+    const end = next ? next.start : Number.MAX_SAFE_INTEGER;
+    const start = k === 0 ? 0 : sentence.start;
+    const last = spans[spans.length - 1];
+    if (last && last.end === start) spans[spans.length - 1] = { start: last.start, end };
+    else spans.push({ start, end });
+  }
+  spansCache.set(only, spans);
+  return spans;
 }
 
 /** The span of the draft as typed that a folded span came from. */

@@ -121,14 +121,27 @@ function stickyFormOf(pattern: RegExp): RegExp {
 /**
  * Every match of `pattern` in the index's text, as a global scan finds them (non-empty
  * matches, each from the end of the one before), tried only where the filter allows.
+ * With `within` (spans in order, not overlapping), only matches that start inside one
+ * of them are looked for; one starting outside is not, so it cannot hide one inside.
  */
-export function matchesAtWordStarts(pattern: RegExp, filter: WordStartFilter, index: WordStartIndex): RegExpExecArray[] {
+export function matchesAtWordStarts(
+  pattern: RegExp,
+  filter: WordStartFilter,
+  index: WordStartIndex,
+  within?: readonly { readonly start: number; readonly end: number }[],
+): RegExpExecArray[] {
   const sticky = stickyFormOf(pattern);
   const { text } = index;
   const out: RegExpExecArray[] = [];
   let from = 0;
+  let span = 0;
   for (const at of index.candidates(filter)) {
     if (at < from) continue;
+    if (within) {
+      while (span < within.length && within[span]!.end <= at) span++;
+      if (span === within.length) break;
+      if (at < within[span]!.start) continue;
+    }
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (m === null || m[0].length === 0) continue;

@@ -635,3 +635,25 @@ describe('disrepute: rounds 83 to 88', () => {
     expect(shapesFire(text)).toBe(false);
   });
 });
+
+// A long draft is read only around where it names the school (`sentencesNearReferences`):
+// a verdict up to three sentences after the name, or just before it, is still found.
+describe('disrepute: in a long draft, only sentences near the school are read', () => {
+  const filler = 'The swimming gala was lovely and the weather held all afternoon. '.repeat(20);
+  it.each([
+    "SSCA? It's a sinking ship.",
+    'SSCA? A centre of excellence? Give over. It has gone right downhill.',
+    'SSCA? A school of excellence? My backside. It is a sinking ship.',
+    'Bottom of the tables again. #SSCA',
+    'SSCA is a total joke.',
+  ])('finds the same verdict after and before 1,300 characters of other news: %s', (text) => {
+    const short = flagged(text);
+    expect(short.length).toBeGreaterThan(0);
+    expect(flagged(`${filler}${text}`)).toEqual(short);
+    expect(flagged(`${text}\n${filler}`)).toEqual(short);
+  });
+
+  it('still reads a verdict far from the school as about something else', () => {
+    expect(flagged(`SSCA sports day today. ${filler}My car is a sinking ship.`)).toEqual([]);
+  });
+});

@@ -343,8 +343,11 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
   // A predicate said of something else ("my car is a sinking ship") keeps its noun ("sinking ship") from being read on its own.
   // (Such a predicate ends where its noun ends, so the ends are enough to know one.)
   const otherSubjects = new Set<number>();
+  // Only sentences the school can be the subject of are read: those that name it, and
+  // those up to three after one that did or just before one that does (`namedJustBefore`, `namedJustAfter`).
+  const near = sentencesNearReferences(refs);
   for (const { pattern, kind, shape } of TABLES) {
-    for (const m of findInSentences(draft, pattern)) {
+    for (const m of findInSentences(draft, pattern, near)) {
       const sentence = sentences[m.sentence]!;
       if (!plausible(m, kind, sentence, pattern, holds, sentences[sentence.index - 1])) continue;
       if (shape === 'noun' && otherSubjects.has(m.end)) continue;
@@ -365,6 +368,25 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
     }
   }
   return merged(found, draft.draft.text);
+}
+
+/** The sentences a verdict may be about the school in, by index, in order (all of them: undefined). */
+function sentencesNearReferences(refs: readonly (readonly Ref[])[]): number[] | undefined {
+  const near = new Uint8Array(refs.length);
+  let count = 0;
+  refs.forEach((list, k) => {
+    if (list.length === 0) return;
+    for (let j = Math.max(0, k - 1); j <= Math.min(refs.length - 1, k + 3); j++) {
+      if (near[j] === 0) count++;
+      near[j] = 1;
+    }
+  });
+  if (count === refs.length) return undefined;
+  const out: number[] = [];
+  near.forEach((flag, k) => {
+    if (flag === 1) out.push(k);
+  });
+  return out;
 }
 
 /** Verdict words that mean something else here: a fun kind of chaos, a ranking in a race. */
