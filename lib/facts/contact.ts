@@ -32,7 +32,13 @@ const VERB_ME: Vocabulary = [
   String.raw`\b(?:reach|catch|ask)\s+me\s+(?:on|via|over\s+on)\s+(?:here|${PLATFORM})\b`,
   String.raw`\b(?:i'm|i\s+am|im)\s+on\s+here\s+if\s+(?:you|anyone|any\s+of\s+you)\s+(?:need|want)`,
   // "follow this account", "follow my page": the author's own account
-  String.raw`\bfollow\s+(?:this|my)\s+(?:account|page|channel|profile|blog|feed|${PLATFORM})\b`,
+  String.raw`\bfollow\s+(?:this|my)\s+(?:(?:new|other|personal|private|own|teacher|second)\s+)?(?:account|page|channel|profile|blog|feed|${PLATFORM})\b`,
+  // "ping me", "pop me a message", "drop a follow", "hit the follow button", "search for me on TikTok"
+  String.raw`\bping\s+me\b`,
+  String.raw`\bpop\s+me\s+(?:a|an)\s+(?:quick\s+)?(?:message|msg|dm|pm|text|line|request|note|follow)\b`,
+  String.raw`\b(?:drop|hit|smash|give)\s+(?:me\s+)?(?:a|the|that)\s+follow(?:\s+button)?\b`,
+  String.raw`\bsearch\s+(?:for\s+)?(?:me|my\s+name)\s+on\b`,
+  String.raw`\badd\s+my\s+${PLATFORM}\b`,
   // "…so you can all follow my adventures in Cardiff, search Mr T Adventures and give it a like"
   String.raw`\bfollow\s+(?:my|me\s+and\s+my)\s+(?:adventures|travels|journey|story|progress|blog|vlog|channel)\b`,
   String.raw`\b(?:give|gimme)\s+(?:it|my\s+page|the\s+page|my\s+account|us)\s+a\s+(?:like|follow)\b`,
@@ -40,8 +46,9 @@ const VERB_ME: Vocabulary = [
 
 /** Handing over an account or number: "my insta is…", "I'm on Snapchat", "send me your usernames". */
 const MY_ACCOUNT: Vocabulary = [
-  String.raw`\bmy\s+${PLATFORM}(?:\s+(?:handle|name|username|account|page))?\s*(?:is\b|:|-)`,
-  String.raw`\bmy\s+(?:handle|username|user\s+name|number|dms)\s*(?:is\b|are\b|:|-)`,
+  String.raw`\bmy\s+${PLATFORM}(?:\s+(?:handle|name|username|account|page))?(?:'s\b|\s*(?:is\b|:|-))`,
+  String.raw`\bmy\s+(?:handle|username|user\s+name|number|dms|socials?|@)(?:'s\b|\s*(?:is\b|are\b|:|-))`,
+  String.raw`\bmy\s+socials\s+(?:are\s+)?(?:below|in\s+(?:my\s+)?bio)\b`,
   String.raw`\b(?:i'm|i\s+am|im)\s+on\s+${PLATFORM}\b`,
   String.raw`\bsend\s+me\s+your\s+(?:${PLATFORM}|handles?|usernames?|accounts?|numbers?)\b`,
 ];
@@ -49,8 +56,9 @@ const MY_ACCOUNT: Vocabulary = [
 /** Opening a private channel: "drop me a DM", "my DMs are open", "I'll follow you back". */
 const OPEN_CHANNEL: Vocabulary = [
   String.raw`\b(?:send|drop)\s+me\s+(?:a|an|your)\s+(?:message|msg|dm|pm|friend\s+request|follow(?:\s+request)?|request|text|line|snap)\b`,
-  String.raw`\bslide\s+into\s+my\s+dms\b`,
-  String.raw`\b(?:my\s+)?dms\s+(?:are\s+)?(?:always\s+)?open\b`,
+  String.raw`\bslide\s+into\s+(?:my|the)\s+dm'?s\b`,
+  String.raw`\b(?:my\s+)?(?:dm'?s|inbox|messages)\s+(?:are\s+|is\s+|'s\s+|'re\s+)?(?:always\s+)?open\b`,
+  String.raw`\byou\s+know\s+where\s+(?:to\s+find\s+me|i\s+am)\s+(?:on\s+here|online|on\s+${PLATFORM})\b`,
   String.raw`\bi'?ll\s+follow\s+(?:you|back)\b`,
   String.raw`\bfollow\s+(?:you|each\s+other)\s+back\b`,
   String.raw`\bfollow\s+back\b`,

@@ -98,6 +98,12 @@ const ALUMNI = /\b(?:alumni|alumnae)\b/g;
 /** Thanks or a goodbye that a class greeted at the end of the sentence answers. */
 const THANKED_BEFORE = /\b(?:thank\s+you|thanks|thankyou|diolch|cheers|ta|well\s+done|bye|goodbye|good\s+luck|love\s+you(?:\s+all)?|miss\s+you(?:\s+all)?)\b/;
 
+/** Pupils the writer taught before: "ex-pupils", "my old Year 6s", "the '24 leavers", "anyone I taught". */
+const FORMER = /\b(?:ex|former|past|old|previous|leavers|taught|alumni|alumnae)\b/;
+
+/** An offer made to other teachers or to anyone: "fellow teachers, DM me", "follow me for more cinema reviews". */
+const FOR_OTHERS = /\b(?:for\s+more|colleagues|fellow\s+(?:teachers|tas|staff|educators|senco?s|heads)|teachers|teaching\s+(?:ideas|tips|resources|content)|(?:classroom|lesson|display|resource|planning)\s+(?:ideas|tips|inspo|inspiration)|edutwitter|#edutwitter|ects?|trainees|nqts?|other\s+schools|recruiting|job|vacancy|interview)\b/;
+
 /** An audience that is the writer's own pupils, past or present, not students in general. */
 const OWN_PUPILS = /\b(?:ex|former|past|old|previous|my|our|taught)\b/;
 
@@ -250,6 +256,11 @@ function findPupilInvitations(draft: PreparedDraft, pupilsNamed: readonly Span[]
     // "Loved seeing my old pupils at the match. Add me on Facebook, lads!"
     if (addressed.length === 0 && YOUTH_VOCATIVE.test(text.slice(here.start, here.end + 1))) {
       addressed = audiences.filter((a) => a.sentence < index && OWN_PUPILS.test(text.slice(a.start, a.end)));
+    }
+    // "Bumped into loads of my ex-pupils in town today 🥹 Pop me a message on here": former pupils spoken
+    // of anywhere in the draft are who an offer is for, unless it is said to colleagues, families or the press.
+    if (addressed.length === 0 && !toFamilies(index) && !toPress(index) && !FOR_OTHERS.test(here.text)) {
+      addressed = audiences.filter((a) => FORMER.test(text.slice(a.start, a.end)));
     }
     if (addressed.length === 0) continue;
     const audience = addressed[addressed.length - 1]!;

@@ -318,3 +318,45 @@ describe('pupil-contact: a pupil greeted by name', () => {
     ]);
   });
 });
+
+// Written before meeting schools T and U (rounds 99 to 102), to see whether offers and audiences
+// in words no school had used yet would be found on first contact.
+describe('pupil-contact: more ways to offer contact', () => {
+  it.each([
+    'Ex-pupils! Ping me on here if you fancy a catch-up.',
+    'Old Year 11s, my snap’s mr_k_pe.',
+    'To my former tutees: drop a follow on my new page.',
+    'My inbox is always open, leavers of 2024 x',
+    'Anyone I taught at Fellside, pop me a message!',
+    'Leavers 2025, search for me on TikTok 😂',
+    'My old Year 6s: you know where to find me on here.',
+  ])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Ping me the minutes when you get a sec, Jo.',
+    'Pop me a message if you want the parents’ evening slots swapped, colleagues.',
+    'My inbox is always open to parents: ask anything.',
+    'Hit the follow button for more maths display ideas!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('pupil-contact: former pupils spoken of anywhere in the draft', () => {
+  it.each([
+    'Bumped into three of my ex-pupils in Tesco today, all grown up 🥹 Drop me a message on here, would love to hear how you are all doing.',
+    'Can’t believe the class of 2019 are finishing sixth form. So proud of my old Year 6s. Add me on Insta x',
+  ])('blocks an offer after the former pupils are spoken of: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Such a lovely afternoon with my class. Follow me for more teaching ideas!',
+    'Bumped into my ex-pupils at the match. Fellow teachers, follow me for more classroom tips.',
+    'Saw some old pupils at the fireworks. Parents, message me if you lost a glove.',
+  ])('stays quiet when the offer is for someone else: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
