@@ -108,7 +108,9 @@ export class DraftFacts {
         .find(this.draft)
         .filter((m) => m.how !== 'forename' || !isKnownPerson(tokens, m.first, m.last))
         .filter((m) => m.how !== 'forename' || !staff.some((s) => s.first <= m.last && s.last >= m.first))
-        .filter((m) => m.how !== 'forename' || !aboutColleague(m));
+        .filter((m) => m.how !== 'forename' || !aboutColleague(m))
+        // "Eden and Fells Trust", "St Winefride's": a forename inside the school's or the trust's own name is the name.
+        .filter((m) => m.how !== 'forename' || !this.schoolMentions.some((s) => s.kind !== 'work-reference' && s.first <= m.first && m.last <= s.last));
       if (this.draft.kind === 'school' || !named.some((m) => m.how === 'forename')) return named;
       const replyTo = this.draft.draft.replyTo;
       const cues = findSchoolContext({
