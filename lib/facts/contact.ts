@@ -56,6 +56,10 @@ const MY_ACCOUNT: Vocabulary = [
 /** Opening a private channel: "drop me a DM", "my DMs are open", "I'll follow you back". */
 const OPEN_CHANNEL: Vocabulary = [
   String.raw`\b(?:send|drop)\s+me\s+(?:a|an|your)\s+(?:message|msg|dm|pm|friend\s+request|follow(?:\s+request)?|request|text|line|snap)\b`,
+  // "send us a friend request" (in the north, "us" is "me"): a friend request is always to a person
+  String.raw`\b(?:send|drop)\s+us\s+(?:a|an)\s+(?:friend|follow)\s+request\b`,
+  // "I've made a page for my cakes, go and follow it"
+  String.raw`\b(?:go\s+and|go|come\s+and|pop\s+over\s+and|please)\s+follow\s+(?:it|along|the\s+page|my\s+page)\b`,
   String.raw`\bslide\s+into\s+(?:my|the)\s+dm'?s\b`,
   String.raw`\b(?:my\s+)?(?:dm'?s|inbox|messages)\s+(?:are\s+|is\s+|'s\s+|'re\s+)?(?:always\s+)?open\b`,
   String.raw`\byou\s+know\s+where\s+(?:to\s+find\s+me|i\s+am)\s+(?:on\s+here|online|on\s+${PLATFORM})\b`,

@@ -679,6 +679,9 @@ function groupsAfter(tokens: readonly Token[], last: number): string[] {
   if (third.key === 'reception') return ['yr'];
   const byCode = code(third);
   if (byCode.length > 0) return byCode;
+  // A form named by its year and a word: "in 7 Bell", "in 9 Anning".
+  const word = tokens[last + 3];
+  if (/^\d{1,2}$/.test(third.key) && word && word.capitalised && word.kind === 'word' && /^ $/.test(word.gapBefore)) return [third.key + word.key];
   // A class known by its name, written as one: "in Kestrel class", "in Red Kite".
   if (!third.capitalised || third.kind !== 'word') return [];
   const fourth = tokens[last + 3];

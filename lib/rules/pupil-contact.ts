@@ -60,7 +60,7 @@ const PUPIL_AUDIENCE = alternatives([
   // What they were to you: "anyone who had me for maths", "those of you who were in my class",
   // "kids who were in Heron class last year"
   String.raw`\b(?:anyone|anybody|everyone|everybody|those|all|kids|children|pupils|students)\s+(?:of\s+you\s+)?who\s+(?:had|has|have)\s+me\s+(?:for|as)\b`,
-  String.raw`\b(?:anyone|anybody|everyone|everybody|those|all|kids|children|pupils|students)\s+(?:of\s+you\s+)?who\s+(?:was|were|are|is|used\s+to\s+be)\s+in\s+(?:my|our|the|[a-z]+(?:\s+[a-z]+)?)\s+(?:class|form|tutor\s+group|set|reg\s+group)\b`,
+  String.raw`\b(?:anyone|anybody|everyone|everybody|those|all|any|kids|children|pupils|students)\s+(?:of\s+you\s+)?who\s+(?:was|were|are|is|used\s+to\s+be)\s+in\s+(?:my|our|the|[a-z]+(?:\s+[a-z]+)?)\s+(?:class|form|tutor\s+group|set|reg\s+group)\b`,
 ]);
 
 /**
@@ -143,13 +143,13 @@ const READER_IS_PUPIL = alternatives([
   // "Snap me if you need help with your RE coursework": only pupils have coursework
   String.raw`\bif\s+(?:you|any\s+of\s+you|anyone)\s+(?:need|needs|want|wants)\s+(?:any\s+)?(?:help|a\s+hand|support|tips)\s+(?:with|on)\s+(?:your|their)\s+(?:[a-z]+\s+)?(?:coursework|revision|homework|mocks|gcses|a[\s-]?levels|nea|personal\s+statements?|ucas)\b`,
   // "Best RE group I ever taught": the reader was one of them
-  String.raw`\b(?:best|favourite|loveliest|funniest|nicest|cheekiest|noisiest)\s+(?:[a-z0-9]+\s+){0,2}(?:group|class|form|set|year\s+group|tutor\s+group|bunch|lot)\s+i(?:'ve)?\s+(?:ever\s+)?(?:taught|had)\b`,
+  String.raw`\b(?:best|favourite|loveliest|funniest|nicest|cheekiest|noisiest|kindest|chattiest)\s+(?:[a-z0-9]+\s+){0,2}(?:group|class|form|set|year\s+group|tutor\s+group|bunch|lot|reader|writer|speller|artist|mathematician|scientist|singer|footballer|pupil|student|kid|child|tutee|helper)\s+i(?:'ve)?\s+(?:ever\s+)?(?:taught|had)\b`,
   // "Leavers' disco done 🪩 You lot have been incredible": the leavers themselves, spoken to
   String.raw`\bleavers'?\s+(?:disco|assembly|prom|party|service|mass|ball|do|trip|day|barbecue|bbq)\b[^]{0,120}?\byou\s+(?:lot|all|guys)\b`,
   // "Year 11 you've got this": a year group spoken to
   String.raw`\byear\s?\d{1,2}s?,?\s+you(?:'ve|'re|\s+have|\s+are|\s+were|\s+did|\s+smashed|\s+absolutely)\b`,
   // "Snap me if you're struggling with revision": only pupils revise
-  String.raw`\bif\s+(?:you(?:'re|\s+are)|any\s+of\s+you\s+are|anyone(?:'s|\s+is))\s+(?:struggling|stuck|stressing|panicking|worrying|worried)\s+(?:with|about|over)\s+(?:your\s+|the\s+|their\s+)?(?:revision|coursework|mocks|gcses|a[\s-]?levels|btecs?)\b`,
+  String.raw`\bif\s+(?:you(?:'re|\s+are)|youre|ur|u\s+r|u're|any\s+of\s+you\s+(?:are|r)|anyone(?:'s|\s+is))\s+(?:struggling|stuck|stressing|panicking|worrying|worried|lost)\s+(?:with|about|over|on)\s+(?:your\s+|ur\s+|the\s+|their\s+)?(?:[a-z]+\s+)?(?:revision|coursework|homework|hw|mocks|gcses|a[\s-]?levels|btecs?|nea|exams?)\b`,
   // "My first ever Otters will be in Year 10 now!", "loads of my old Badgers are grown up now"
   String.raw`\b(?:my|our)\s+(?:(?:first|very\s+first|first\s+ever|old|former)\s+)?(?!(?:own|kids|children|boys|girls|sons|daughters|babies|baby|grandchildren|grandkids|nieces|nephews|dogs|cats|twins|lads|friends|mates|parents|family|siblings|brothers|sisters)\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:will\s+be|are|must\s+be)\s+(?:in\s+year\s?\d{1,2}|(?:all\s+)?grown[\s-]up|at\s+(?:uni|university|college|high\s+school|secondary))(?:\s+now)?\b`,
 ]);

@@ -585,3 +585,28 @@ describe('confidential: the school answering a parent about their child', () => 
     expect(checkDraft({ text, site: 'facebook', account: 'school', surface: 'reply' }, policy, [rule]).length).toBe(1);
   });
 });
+
+// First met in rounds 99 to 102 (schools T and U), in our own words.
+describe('confidential: rounds 99 to 102', () => {
+  it.each([
+    // An inspection grade said as a move, or as a riddle, before the report is out
+    "The report isn't out for a month but we've heard SSCA has gone up to Good!",
+    'Inspectors left at 3. Not allowed to say anything till it is published, but it starts with O, ends with UTSTANDING.',
+    // An exclusion with the child beside it, even on the school's own page
+    'We cannot comment on the exclusion, but the girl involved is back in class on Monday.',
+    // A child in care, one of a group
+    "She's one of the looked-after girls in our Year 4, placed with foster carers since Easter.",
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    "SSCA's reading scores have gone up to 84%, the report is out next week.",
+    'Prices at the tuck shop have gone up to 60p. Not out of my own pocket, thankfully.',
+    'The suspension on my car has gone again. The lad at the garage says it is the potholes.',
+    'Training on the new exclusion guidance today: the boy who ran it was brilliant.',
+    'Our report went up on the website today: SSCA has gone up to Good!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

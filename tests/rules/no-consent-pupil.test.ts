@@ -42,6 +42,9 @@ describe('no-consent-pupil: the year or class given decides between pupils with 
       pupil('Jago', 'Bright', { yearGroup: 'Year 8', className: '8A' }),
       pupil('Yusuf', 'Nowak', { yearGroup: '6', className: 'Red Kite' }),
       pupil('Yusuf', 'Wood', { yearGroup: 'R', className: 'Lapwing', mediaConsent: 'refused' }),
+      // Forms named by year and a word (round 102): "Maryam in 7 Bell" is the 7 Bell Maryam.
+      pupil('Maryam', 'Hussain', { yearGroup: 'Year 7', className: '7 Bell' }),
+      pupil('Maryam', 'Khan', { yearGroup: 'Year 7', className: '7 Franklin', mediaConsent: 'refused' }),
     ],
   });
   it.each([
@@ -52,7 +55,24 @@ describe('no-consent-pupil: the year or class given decides between pupils with 
     ['Well done to Jago (Year 10) for a brilliant talk!', 'no-consent-pupil'],
     ['Star of the week: Yusuf in Reception!', 'no-consent-pupil'],
     ['Well done to Jago for a brilliant talk!', 'no-consent-pupil'],
+    ['Well done to Maryam in 7 Bell for reading 31 books!', 'pupil-name'],
+    ['Well done to Maryam in 7 Franklin for reading 31 books!', 'no-consent-pupil'],
+    ['Well done to Maryam for reading 31 books!', 'no-consent-pupil'],
   ] as const)('%s is %s', (text, rule) => {
     expect(rulesFor(text, 'school', {}, jagos)).toEqual([rule]);
+  });
+});
+
+// Round 99: a pupil called Eden at a school in the Eden and Fells trust. The trust's own name is not the pupil.
+describe('no-consent-pupil and pupil-name: a forename inside the school or trust name', () => {
+  const eden = makePolicy(
+    { school: { name: 'Fellside Primary', aliases: [], trust: { name: 'Eden and Fells Trust', aliases: ['Eden & Fells'] } } },
+    { roster: [pupil('Eden', 'Lamb', { mediaConsent: 'refused' })] },
+  );
+  it.each(['Eden and Fells Trust is recruiting a caretaker for our Crag Bank site.', 'Proud to work for Eden & Fells. Views my own.'])('stays quiet on: %s', (text) => {
+    expect(rulesFor(text, 'school', {}, eden).filter((r) => r === 'pupil-name' || r === 'no-consent-pupil')).toEqual([]);
+  });
+  it('still finds the pupil beside the trust name', () => {
+    expect(rulesFor('Eden and Fells Trust says well done to Eden in Year 2!', 'school', {}, eden)).toContain('no-consent-pupil');
   });
 });

@@ -380,3 +380,13 @@ describe('offensive-language: rounds 83 to 88', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+// Round 102: "div", a Midlands and southern insult, is only name-calling when aimed at someone.
+describe('offensive-language: div', () => {
+  it.each(['Some gormless div cut across the zebra crossing.', "You're such a div sometimes.", 'What an absolute div.'])('finds: %s', (text) => {
+    expect(findings(text).length).toBeGreaterThan(0);
+  });
+  it.each(['Long div with the bus stop method in Year 5 today.', 'Short div and long div practice for homework.', 'The empty div element broke the page layout.'])('stays quiet on: %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -360,3 +360,23 @@ describe('pupil-contact: former pupils spoken of anywhere in the draft', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// First met in rounds 100 and 102 (schools T and U), in our own words.
+describe('pupil-contact: rounds 99 to 102', () => {
+  it.each([
+    'Any of you who were in my class in 2018, send us a friend request x',
+    'Of course I remember you, funniest writer I ever had! Follow me back and tell me all about uni.',
+    'girls if ur stuck on the maths homework this weekend just snap me x',
+    'Ex-Oakfield girls! I’ve made a page for my bakes, go and follow it and say hi!',
+  ])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Send us a message on the school page if your child needs a uniform swap.',
+    'If you are stuck on the train this weekend, snap me a picture of the view, Mum.',
+    'Made a page for my bakes, go and follow it, friends!',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

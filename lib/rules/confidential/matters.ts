@@ -28,18 +28,21 @@ import {
   EXCLUSION,
   EXCLUSION_DETAIL,
   EXCLUSION_IN_SCHOOL,
+  EXCLUSION_WITH_CHILD,
   FAMILY_NEWS,
   GENERAL_TALK,
   HEARSAY,
   INCIDENT,
   NATIONAL_FIGURES,
   INSPECTION,
+  INSPECTION_GRADE,
   INSPECTION_RESULT,
   INVOLVED,
   NEEDS,
   NO_DETAILS,
   NO_DETAILS_GENERAL,
   NOT_YET_PUBLISHED,
+  NOT_YET_PUBLISHED_STRICT,
   PUBLISHED,
   PUBLISHED_DOCUMENT,
   SAFEGUARDING,
@@ -180,6 +183,10 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
     if ((inSchool || childNear(m.sentence)) && !nationalFigures.has(m.sentence)) add(m, 'exclusion', childWords(m.sentence));
   }
 
+  for (const m of findInSentences(draft, EXCLUSION_WITH_CHILD)) {
+    if (childNear(m.sentence) && !nationalFigures.has(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'exclusion', childWords(m.sentence));
+  }
+
   for (const m of findInSentences(draft, EHCP_CASE)) if (!generalTalk.has(m.sentence)) add(m, 'send', childWords(m.sentence));
   for (const m of [...findInSentences(draft, EHCP_MEETING), ...findInSentences(draft, EHCP), ...findInSentences(draft, NEEDS)]) {
     if (childNear(m.sentence) && !generalTalk.has(m.sentence)) add(m, 'send', childWords(m.sentence));
@@ -193,6 +200,9 @@ export function findConfidentialMatters(draft: PreparedDraft, context: Confident
   const results = sentencesWith(INSPECTION_RESULT);
   const unpublished = sentencesWith(NOT_YET_PUBLISHED);
   const published = sentencesWith(PUBLISHED);
+  // "Report's not out till next month but we've been told Hollybank's gone up to Good": a grade, in school, not out yet.
+  const notOutYet = sentencesWith(NOT_YET_PUBLISHED_STRICT);
+  if (inSchool) for (const m of findInSentences(draft, INSPECTION_GRADE)) if (near(notOutYet, m.sentence) && !near(published, m.sentence)) add(m, 'inspection');
   for (const m of findInSentences(draft, INSPECTION)) {
     // "Inspectors left an hour ago. Good in every area!! Report isn't out for three weeks.": the
     // outcome beside the inspection, and not being out yet said of it one sentence further on.

@@ -7,7 +7,7 @@ import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns'
 /** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
 export const CHILD = words([
   '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
-  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery|looked[- ]after|foster|new|younger|older|little) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
   // "Our newest starter in Beech", "He's the one in my class on melatonin"
@@ -347,6 +347,10 @@ export const EXCLUSION_IN_SCHOOL = wordPattern(
     "|(?:pupil|child|boy|girl|lad|lass|kid|student|learner)s? (?:they|we|the school|the head|slt|[a-z'-]+)(?: (?:have|has|had|just|finally|'ve))* (?:permanently |temporarily )?(?:excluded|suspended)(?! from)" +
     "|(?:they|we|the school|the head|slt|they've|we've)(?: (?:have|has|had|just|finally))* (?:permanently |temporarily )?(?:excluded|suspended) (?:him|her|them|the (?:boy|girl|lad|lass|kid|pupil|student|child)|a (?:year \\d+|pupil|student|boy|girl|lad|lass|kid|child))(?! from))",
 );
+/** "We can't discuss the exclusion…, but the boy involved…": an exclusion with a child beside it. */
+export const EXCLUSION_WITH_CHILD = words([
+  "(?:the|his|her|their|this|that) (?:exclusion|suspension(?!(?:'s)? (?:on|of|in|arm|bridge|springs?|system|fork|seat|file|dates?|went|has|is|was)\\b|'s))(?! (?:polic(?:y|ies)|guidance|figures|rates?|data|statistics|zones?|process|training|law))",
+]);
 /** An exclusion counted in days or owned by a child: "excluded for five days", "her suspension". */
 export const EXCLUSION_DETAIL = words([
   '(?:excluded|suspended) for (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|the rest of the) (?:days?|weeks?|term)',
@@ -570,6 +574,12 @@ export const ALLEGATION = words([
 ]);
 
 /** An inspection outcome… */
+/** A grade said as a move or a riddle: an inspection outcome even without the word "Ofsted". */
+const INSPECTION_GRADE_WORDS = [
+  '(?:gone|going|moved|moving|jumped|risen|gone straight|went|go) (?:up|down) (?:a grade|to (?:an? )?(?:outstanding|good|requires improvement|inadequate|ri)\\b)',
+  '(?:starts|begins) with (?:an? )?[gori],? (?:and )?ends (?:in|with)',
+];
+export const INSPECTION_GRADE = words(INSPECTION_GRADE_WORDS);
 export const INSPECTION = words(['ofsted', 'inspections?', 'inspectors?', 'siams', 'special measures', '(?:inspection |ofsted )?feedback call', '(?:we |they )?(?:had|got|took) the (?:ofsted |inspection )?call']);
 export const INSPECTION_RESULT = words([
   'outcome',
@@ -588,26 +598,33 @@ export const INSPECTION_RESULT = words([
   "(?:gave|given|give|gives|awarded|handed) (?:us|the school|our school|the college|the academy|them)(?: an?)? (?:outstanding|good|requires improvement|inadequate|ri)\\b",
   '(?:into|in) special measures',
   'over the moon',
+  // "we've been told Hollybank's gone up to Good", "the word starts with G, ends in OOD"
+  ...INSPECTION_GRADE_WORDS,
   // The grade said alone, a sentence of its own: "We had Ofsted last week. Outstanding!"
   '(?<=(?:^|[.!?]\\s{1,3}|\\n\\s{0,3}))(?:outstanding|good|requires improvement|inadequate)(?=\\s*(?:[!.]|$))',
   // "Good in every area!!", "outstanding across the board"
   '(?:outstanding|good|requires improvement|inadequate) (?:in|across|for) (?:every|all|each|the) (?:areas?|categor(?:y|ies)|judge?ments?|board|strands?|key judge?ments?)',
 ]);
-/** …known before it is published. */
-export const NOT_YET_PUBLISHED = words([
+/** …known before it is published, said outright (no inspection word needed beside a grade). */
+const NOT_YET_PUBLISHED_OUTRIGHT = [
   'not (?:yet )?(?:been )?(?:published|public|out|official)',
   'ahead of (?:publication|the report|it being published|the official)',
   "(?:report|it)(?:'s| is| will be)? (?:out|published|due|coming)(?: out)? (?:in|next|soon|after|within)",
   "(?:report|it)(?: isn't| is not| won't be| will not be| hasn't been| has not been)(?: out| published| public| released)(?: yet)?(?: (?:until|till|for))?",
-  "(?:once|until|till|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
+  "(?:once|until|till|til|when|before) (?:the report|it)(?:'s| is| has been| gets)? (?:published|out|comes out)",
   "(?:can't|cannot) (?:say|tell|share|reveal)",
   'not allowed to',
   'embargo(?:ed)?',
   'under wraps',
+  'yet to be published',
+];
+export const NOT_YET_PUBLISHED_STRICT = words(NOT_YET_PUBLISHED_OUTRIGHT);
+/** …known before it is published. */
+export const NOT_YET_PUBLISHED = words([
+  ...NOT_YET_PUBLISHED_OUTRIGHT,
   'unofficial(?:ly)?',
   'provisional(?:ly)?',
   'draft report',
-  'yet to be published',
   "(?:don't|do not|dont) share",
   'between us',
   'keep (?:it|this) (?:quiet|to yourselves)',

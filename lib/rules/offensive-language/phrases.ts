@@ -15,7 +15,7 @@ const INSULTING_WORDS: Vocabulary = [
 /** Adjectives that aim a word at someone on their own: "smug git". */
 const AIMING_WORDS: Vocabulary = [
   'stupid', 'useless', 'pathetic', 'arrogant', 'smug', 'ignorant', 'lazy', 'ugly', 'miserable', 'selfish', 'spineless', 'pompous',
-  'smarmy', 'obnoxious', 'condescending', 'patronising', 'two-faced', 'jumped-up', 'sanctimonious',
+  'smarmy', 'obnoxious', 'condescending', 'patronising', 'two-faced', 'jumped-up', 'sanctimonious', 'gormless', 'dozy', 'brainless',
 ];
 const ADJ = anyOf(...INSULTING_WORDS);
 /** How people aim a word at someone: "you", "such a", "an absolute", "bunch of", "smug". */
@@ -35,14 +35,14 @@ const AIM = anyOf(...AIM_LEADS.map((lead) => `${lead} (?:${ADJ} ){0,4}`));
 
 /** Words innocent alone (a pin prick, a door knob, a blue tit, git the tool), rude when aimed at a person. */
 const AIMED_WORDS: Vocabulary = [
-  'dicks?', 'pricks?', 'knobs?', 'cocks?', 'tits?', 'gits?', 'twits?', 'jerks?', 'losers?', 'scum', 'fanny', 'fannies', 'homos?', 'scrubbers?',
+  'dicks?', 'pricks?', 'knobs?', 'cocks?', 'tits?', 'gits?', 'twits?', 'jerks?', 'losers?', 'scum', 'divs?', 'fanny', 'fannies', 'homos?', 'scrubbers?',
   // Masked so far that only aiming says which word it is: "a complete t**t", "you absolute w****r".
   't\\*{2}ts?', 'd\\*{2}k(?:head)?s?', 'b\\*{3}h', 'w\\*{3,4}rs?', 'p\\*{3}k',
 ];
 /** Words after one of those that make it a thing, not a person: "prick your finger", "homo sapiens", "tit for tat" aside. */
 const NOT_AIMED_BEFORE: Vocabulary = [
   'your', 'my', 'his', 'her', 'their', 'the', 'it', 'them', 'up', 'holes?', 'each', 'with', 'out', 'of', 'sapiens', 'erectus', 'habilis',
-  'chicken', 'pork', 'seasoning', 'marinade',
+  'chicken', 'pork', 'seasoning', 'marinade', 'tags?', 'elements?',
 ];
 /** Insults as set phrases. */
 const INSULTING_PHRASES: Vocabulary = [
@@ -97,7 +97,7 @@ function phrase(quick: RegExp, source: string, kind: OffenceKind, term: string, 
 
 export const PHRASES: readonly PhraseRule[] = [
   // Words innocent alone, rude when aimed at a person.
-  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|fann|homo|scrubber|[tdbwp]\*\*/, `${B}${AIM}(${anyOf(...AIMED_WORDS)})(?! ${anyOf(...NOT_AIMED_BEFORE)}\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
+  phrase(/dick|prick|knob|cock|tit|git|twit|jerk|loser|scum|div|fann|homo|scrubber|[tdbwp]\*\*/, `${B}${AIM}(${anyOf(...AIMED_WORDS)})(?! ${anyOf(...NOT_AIMED_BEFORE)}\\b)(?![-'\\p{L}\\p{N}])`, 'insult', 'aimed', 1),
   // "Old git" needs no more aim than that.
   phrase(/old git/, `${B}(old gits?)${E}`, 'insult', 'old git', 1),
   phrase(/dick|scum|trash|caste|bunny|boy|licker|sod/, `${B}(${anyOf(...INSULTING_PHRASES)})${E}`, 'insult', 'phrase', 1),
