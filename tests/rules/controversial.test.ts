@@ -644,3 +644,21 @@ describe('controversial: rounds 83 to 88', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// First met in rounds 99 and 101 (schools T and U), in our own words.
+describe('controversial: rounds 99 to 102', () => {
+  it.each([
+    "Public meeting on Thursday about the trust's proposal to close the SSCA Penryn site. Come and have your say.",
+    'Full village hall tonight for the meeting on An Daras’s plan to close our little school. Sign the petition.',
+    'An Daras want to add a sixth form at SSCA. Village meeting at the church hall on Monday, come and make your voice heard.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+
+  it.each([
+    'A complaint from a parent in my class is being investigated by the trust. Cannot say more.',
+    'Public meeting about the new bus timetable on Thursday at the village hall.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

@@ -657,3 +657,23 @@ describe('disrepute: in a long draft, only sentences near the school are read', 
     expect(flagged(`SSCA sports day today. ${filler}My car is a sinking ship.`)).toEqual([]);
   });
 });
+
+// First met in rounds 99 and 101 (schools T and U), in our own words.
+describe('disrepute: rounds 99 to 102', () => {
+  it.each([
+    'An Daras milked the Penryn site for every penny and now wants it shut.',
+    'An Daras: where small schools go to be slowly strangled.',
+    "An Daras swallowed three more schools this year. It's a vulture, and it picked SSCA clean long ago.",
+  ])('the tables find: %s', (text) => {
+    expect(shapesFire(text)).toBe(true);
+  });
+
+  it.each(
+    quiet([
+      'The farmer milked the herd at the SSCA farm visit for every child to see.',
+      'SSCA sports day was brilliant. Where the small children go to be cheered on, the parents lined the track.',
+    ]),
+  )('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

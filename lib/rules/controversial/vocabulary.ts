@@ -14,7 +14,8 @@ export const DISPUTE = alternatives([
   String.raw`\bprotest(?:s|ed|ing|ers?)?\b`,
   // not the complaints procedure itself, which a school account rightly points people to
   // "If you have a complaint, please…" is the school pointing to its procedure, not a row.
-  String.raw`(?<!\b(?:have\s+a|make\s+a|raise\s+a|any|a\s+formal|your)\s)\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))`,
+  // Nor a complaint being looked into ("a complaint from a parent is being investigated"): that is a process (confidential), not a public row.
+  String.raw`(?<!\b(?:have\s+a|make\s+a|raise\s+a|any|a\s+formal|your)\s)\bcomplain(?:t|ts|ed|ing|s)?\b(?!\s+(?:procedure|policy|process|form|route))(?![^.!?\n]{0,60}?\b(?:being|been|is|was)\s+(?:now\s+)?(?:investigated|looked\s+into|reviewed|dealt\s+with|handled))`,
   String.raw`\bobject(?:ed|ing|ions?)\b`,
   String.raw`\bplease\s+object\b`,
   String.raw`\babsolutely\s+not\b`,
@@ -180,9 +181,9 @@ export const TRUST_PROPOSAL = alternatives([
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
 export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
 /** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
-export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus)|(?:two|three)[\s-]tier)\b/;
+export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus)|(?:two|three)[\s-]tier|(?:plans?|proposals?|bid)\s+to\s+(?:close|shut|merge|move|relocate|academise|convert|expand|add|open|amalgamate|federate)\b|clos(?:e|es|ing)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|school|primary|academy|nursery|sixth\s+form)|(?:add|adding|open|opening)\s+(?:a\s+)?(?:new\s+|mixed\s+|co-ed\s+)?sixth\s+form)\b/;
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
-export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community)\s+meetings?\b/g;
+export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community|village|protest)\s+meetings?\b|\bmeetings?\s+(?:on|about|over|to\s+discuss)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:plans?|proposals?|closure|merger|future)\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
 export const JOIN_BEFORE = /\b(?:bring(?:s|ing)?\s+(?:[a-z'-]+\s+){0,6}?into|join|joins|joining|move\s+to|moving\s+to|moves\s+to|transfer(?:ring)?\s+to|switch(?:ing)?\s+to|taken\s+over\s+by|take-?over\s+by|absorbed\s+(?:into|by)|swallowed\s+(?:up\s+)?by|handed\s+(?:over\s+)?to|merg(?:e|es|ed|ing)\s+with|leav(?:e|es|ing)|quit(?:ting)?|out\s+of)\s+(?:the\s+)?$/;
 

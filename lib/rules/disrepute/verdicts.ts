@@ -321,7 +321,8 @@ export function findVerdicts(draft: PreparedDraft, named: readonly SchoolReferen
       while (!inside && k >= sentence.first && verdict.first - k <= SUBJECT_GAP && SUBJECT_LINKS.has(tokens[k]!.folded)) k--;
       if (k >= sentence.first && SUBJECT_PRONOUNS.has(tokens[k]!.base)) {
         if (inSentence.length > 0 && inSentence[0]!.last < k) return 'beside';
-        if (inSentence.length === 0 && namedJustBefore(sentence, true)) return 'beside';
+        // (…or when the school named in this sentence comes only after: "It's a vulture, and it picked Hollybank clean.")
+        if ((inSentence.length === 0 || inSentence[0]!.first > verdict.last) && namedJustBefore(sentence, true)) return 'beside';
       }
       // A verdict that opens the sentence, the school straight after: "Gone downhill, SSCA has."
       if (onlyLinks(tokens, sentence.first - 1, verdict.first)) {

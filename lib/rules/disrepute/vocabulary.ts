@@ -413,6 +413,10 @@ export const HARM = words([
   "(?:killing|destroying|ruining|wrecking|gutting|strangling|choking|dismantling|bankrupting|hollowing out|running down|tearing apart|ripping apart|butchering|trashing|has ruined|has destroyed|has wrecked|has killed|has gutted|ruined|destroyed|wrecked|killed off|gutted) (?:its|our|the|their|this|every|all (?:its|our|the|their)|these|local|[a-z]+'s)(?: [a-z]+)? (?:schools?|academies|academy|place|communit(?:y|ies))",
   "(?:eats|ate|eating|swallows|swallowing|gobbles up|gobbling up|devours|devouring|chews up and spits out) (?:[a-z']+ ){0,2}?(?:schools|academies|heads|staff|teachers)",
   "milk(?:s|ed|ing)? (?:its|our|the|their|every|all) (?:schools|academies|parents|families)",
+  // "milked the Crag Bank site for every penny it had"
+  "(?:milk(?:s|ed|ing)?|bled|bleeds?|bleeding|squeez(?:e|es|ed|ing)) (?:the |our |its |their |every |this )?(?:[a-z0-9'-]+ ){0,3}?(?:site|school|schools|academy|academies|budgets?|reserves) (?:for|of) every (?:last )?(?:penny|pound|drop)",
+  // "where village schools go to be slowly strangled"
+  "where (?:[a-z'-]+ ){0,2}?(?:schools|academies|careers|teachers|staff|kids|children|heads) go to (?:be )?(?:slowly )?(?:die|strangled|killed|buried|forgotten|wither|rot|suffocated|bled dry)",
   // "bleeding every one of their schools dry"
   "(?:bleed|bleeds|bleeding|bled|sucking|sucks|sucked|squeezing|squeezes|squeezed) (?:(?:every one|each one|all|each|every last one) of )?(?:its|their|our|the|these|local|[a-z]+'s) (?:[a-z]+ ){0,2}?(?:schools|academies|colleges|staff|budgets?|communit(?:y|ies)) (?:dry|white)",
   // "Five Rivers strips its colleges like a landlord gutting a house"
