@@ -3,6 +3,7 @@ import { type Complaint, type ComplaintAbout, type ComplaintKind, praiseOnly } f
 import { type ModelReading, modelMessage } from '../facts/models';
 import type { PreparedDraft } from '../text/prepared';
 import { sentenceAtSource } from '../text/sentence-matches';
+import type { Span } from '../text/tokens';
 import { CLAUSES } from '../policy/clauses';
 import { verdictsIn } from './disrepute';
 import { defineRule } from './rule';
@@ -92,6 +93,16 @@ function praisedAfterBut(draft: PreparedDraft, reading: ModelReading): boolean {
     const token = draft.tokens.find((t) => t.sourceStart >= w.start);
     return token !== undefined && token.start > butAt;
   });
+}
+
+/**
+ * Where the draft's complaints are, as this rule reads them: the shapes' complaints, or
+ * when they find none, the model's reading. `staff-named` asks whether a name is beside one.
+ */
+export function complaintSpans(draft: PreparedDraft, facts: DraftFacts): Span[] {
+  if (!grievanceAsksItsModel(facts)) return facts.complaints.map((c) => ({ start: c.start, end: c.end }));
+  const reading = facts.modelReading('internal-grievance');
+  return reading && !praisedAfterBut(draft, reading) ? [reading.span] : [];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CLAUSES } from '../policy/clauses';
 import { firstAtLeast } from '../text/spans';
 import type { Span } from '../text/tokens';
+import { complaintSpans } from './internal-grievance';
 import { defineRule } from './rule';
 
 /**
@@ -26,7 +27,7 @@ export default defineRule({
   check({ draft, facts }) {
     const mentions = facts.staffMentions;
     if (mentions.length === 0) return [];
-    const complaints = [...facts.complaints].sort((a, b) => a.start - b.start);
+    const complaints = complaintSpans(draft, facts).sort((a, b) => a.start - b.start);
     const sameParagraph = paragraphTest(draft.draft.text);
     return mentions.flatMap((mention) => {
       // A complaint is one or two sentences, never holding a blank line, so if any

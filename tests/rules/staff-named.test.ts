@@ -88,3 +88,17 @@ describe('staff-named: a colleague given as the reason', () => {
     expect(flagged('Year 6 won the quiz because Mrs Pascoe put in so many lunchtimes with them. Thank you!', 'staff-named', 'school')).toEqual([]);
   });
 });
+
+// Round 101: on the school account a colleague is named beside a complaint the complaint
+// model reads (no complaint shape knows the words), and staff-named says so as it does beside a shape's.
+describe('staff-named: beside a complaint only the model reads', () => {
+  it('names the colleague on the school account', () => {
+    const text = 'Sorry to families still waiting for the Year 4 trip photos. Mrs Pascoe has not passed them to the office yet despite several reminders. We will share them as soon as we have them.';
+    const found = check(text, 'school');
+    expect(found.some((f) => f.rule === 'internal-grievance')).toBe(true);
+    expect(flagged(text, 'staff-named', 'school')).toEqual(['Mrs Pascoe']);
+  });
+  it('stays quiet on the school account beside thanks', () => {
+    expect(flagged('Thank you to Mrs Pascoe for passing the trip photos to the office so quickly. We will share them tomorrow.', 'staff-named', 'school')).toEqual([]);
+  });
+});
