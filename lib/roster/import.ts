@@ -93,19 +93,21 @@ headers('mediaConsent', [
   'Image Permission',
 ]);
 headers('handle', ['Social Handle', 'Handle', 'Twitter', 'Instagram', 'Social Media Handle', 'Twitter Handle', 'Instagram Handle']);
-headers('yearGroup', ['Year', 'Year Group', 'NC Year', 'National Curriculum Year', 'Yr', 'Yr Group', 'Year Grp', 'Yr Grp']);
-headers('className', ['Reg Group', 'Reg', 'Form', 'Class', 'Registration Group', 'Registration Form', 'Reg Form', 'Form Group', 'Tutor Group', 'Reg Grp', 'Registration Grp', 'Form Grp', 'Tutor Grp']);
+// Scotland's SEEMiS gives the year as the stage ("S1" to "S6", "P1" to "P7").
+headers('yearGroup', ['Year', 'Year Group', 'NC Year', 'National Curriculum Year', 'Yr', 'Yr Group', 'Year Grp', 'Yr Grp', 'Stage', 'Year Stage']);
+headers('className', ['Reg Group', 'Reg', 'Form', 'Class', 'Registration Group', 'Registration Form', 'Reg Form', 'Form Group', 'Tutor Group', 'Reg Grp', 'Registration Grp', 'Form Grp', 'Tutor Grp', 'Reg Class', 'Registration Class', 'Class Name']);
 
 // Meanings where every matching column is read (handles merged; consent one column per use); for the rest the first one wins.
 const MERGED_MEANINGS: ReadonlySet<RosterColumnMeaning> = new Set(['handle', 'mediaConsent']);
 
 const CONSENT_VALUES = new Map<string, 'granted' | 'refused'>();
-for (const value of ['y', 'yes', 'true', 't', '1', 'granted', 'given', 'consentgiven', 'consented', 'agreed', 'permitted', 'allowed', 'approved']) {
+for (const value of ['y', 'yes', 'true', 't', '1', 'granted', 'given', 'consentgiven', 'consented', 'agreed', 'permitted', 'allowed', 'approved', 'optedin', 'optin', 'accepted', 'permissiongiven', 'permissiongranted']) {
   CONSENT_VALUES.set(value, 'granted');
 }
 for (const value of [
   'n', 'no', 'false', 'f', '0', 'refused', 'withdrawn', 'notgiven', 'consentnotgiven', 'consentrefused',
   'consentwithdrawn', 'declined', 'optedout', 'optout', 'denied', 'notconsented', 'noconsent', 'notpermitted', 'none',
+  'permissionrefused', 'permissionnotgiven', 'nopermission',
   // No answer on record is no consent, as a blank cell is: "Not Recorded", "Not asked", "Awaiting reply".
   'notrecorded', 'norecord', 'notasked', 'notknown', 'unknown', 'pending', 'awaiting', 'awaitingreply', 'awaitingresponse',
   'noreply', 'noresponse', 'notreturned', 'formnotreturned', 'notyetreturned',
@@ -244,8 +246,8 @@ const HEADING_NOTE = /\s*(?:\([^)]*\)|\[[^\]]*\]|\b(?:y\s*\/\s*n|yes\s*\/\s*no|t
 // A note that says which name it is: "First Name (Preferred)", "Surname (Legal)".
 const NAME_KIND_NOTE = /^(.*?)\s*[([]\s*(preferred|known\s+as|chosen|legal)\s*[)\]]\s*$/iu;
 // Any heading about consent to photographs or filming: "Photo/Video Consent", "Consent for Photography".
-const CONSENT_WORDS = /\b(?:consent|permission|permissions|agreed|allowed)\b/iu;
-const MEDIA_WORDS = /\b(?:photos?|photographs?|photography|images?|media|videos?|filming|pictures?)\b/iu;
+const CONSENT_WORDS = /\b(?:consent|consents|permission|permissions|agreed|allowed|opt[\s-]?in|opt[\s-]?out)\b/iu;
+const MEDIA_WORDS = /\b(?:photos?|photographs?|photographic|photography|images?|media|videos?|filming|pictures?)\b/iu;
 // …but not a column about the consent form itself: when it was signed, by whom, until when.
 const ABOUT_THE_FORM = /\b(?:date|dated|signed|given\s+by|expir(?:y|es|ed)|review|notes?|comments?|source|form)\b/iu;
 
@@ -273,7 +275,7 @@ function meaningOfHeading(heading: string): RosterColumnMeaning | undefined {
   return undefined;
 }
 
-const PHOTO_WORDS = /\b(?:photos?|photographs?|photography|images?|videos?|filming|pictures?)\b/iu;
+const PHOTO_WORDS = /\b(?:photos?|photographs?|photographic|photography|images?|videos?|filming|pictures?)\b/iu;
 /** Where a photo may be used, in a heading of one consent column per use. */
 const CHANNEL_WORDS = /\b(?:website|web|social\s+media|social|press|newspapers?|media|facebook|twitter|instagram|online|internet|publicity|marketing)\b/iu;
 /** The use that decides a post: social media. */

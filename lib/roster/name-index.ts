@@ -155,6 +155,8 @@ export function groupKeys(pupil: Pick<Pupil, 'yearGroup' | 'className'>): string
   const number = /^(?:year|yr|y|nc\s*year)?\s*(\d{1,2})$/.exec(year);
   if (number) out.push(`y${Number(number[1])}`);
   else if (/^(?:r|rec|reception|year\s*r|yr)$/.test(year)) out.push('yr');
+  // A Scottish stage, as written: "S1" to "S6", "P1" to "P7".
+  else if (/^[sp]\s*\d$/.test(year)) out.push(year.replace(/\s+/g, ''));
   const squashed = (pupil.className ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
   if (squashed !== '' && squashed.length <= 24) out.push(squashed);
   return out;

@@ -190,6 +190,28 @@ describe('importRoster: header families', () => {
     expect(result.droppedColumns).toEqual([heading]);
   });
 
+  // Made with school-v (a SEEMiS export) and school-w (an iSAMS one), before their drafts were written.
+  it('reads a SEEMiS pupil list: "Stage", "Reg Class" and "Photographic Consent" answered Yes, No or Not Known', () => {
+    const result = importCsv(
+      ['"SCN","Surname","Forename","Known As","Stage","Reg Class","Photographic Consent"', '"1","Grieve","Lewis","Lewis","S1","1K1","Yes"', '"2","Hay","Bonnie","Bon","S2","2K3","Not Known"'].join('\n'),
+    );
+    expect(result.pupils.map((p) => [p.yearGroup, p.className, p.mediaConsent])).toEqual([
+      ['S1', '1K1', 'granted'],
+      ['S2', '2K3', 'refused'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['Opted In', 'granted'],
+    ['Opted Out', 'refused'],
+    ['Permission given', 'granted'],
+  ] as const)('reads consent %j as %s (iSAMS answers)', (value, consent) => {
+    const result = importCsv(`Forename,Surname,Photographs - School Social Media\nFaith,Ackroyd,${value}\n`);
+    expect(result.pupils[0]?.mediaConsent).toBe(consent);
+    expect(result.warnings).toEqual([]);
+  });
+
   it.each(['Not Recorded', 'Not asked', 'Awaiting reply', 'Form not returned'])('reads consent %j as no consent, like a blank cell, without a warning', (value) => {
     const result = importCsv(`Forename,Surname,Media Consent\nCerys,Jones,${value}\n`);
     expect(result.pupils[0]?.mediaConsent).toBe('refused');

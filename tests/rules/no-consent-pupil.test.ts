@@ -45,6 +45,9 @@ describe('no-consent-pupil: the year or class given decides between pupils with 
       // Forms named by year and a word (round 102): "Maryam in 7 Bell" is the 7 Bell Maryam.
       pupil('Maryam', 'Hussain', { yearGroup: 'Year 7', className: '7 Bell' }),
       pupil('Maryam', 'Khan', { yearGroup: 'Year 7', className: '7 Franklin', mediaConsent: 'refused' }),
+      // Scottish stages: "Rowan in S2" is the S2 Rowan.
+      pupil('Rowan', 'Young', { yearGroup: 'S2', className: '2K3' }),
+      pupil('Rowan', 'Black', { yearGroup: 'S5', className: '5K1', mediaConsent: 'refused' }),
     ],
   });
   it.each([
@@ -58,6 +61,8 @@ describe('no-consent-pupil: the year or class given decides between pupils with 
     ['Well done to Maryam in 7 Bell for reading 31 books!', 'pupil-name'],
     ['Well done to Maryam in 7 Franklin for reading 31 books!', 'no-consent-pupil'],
     ['Well done to Maryam for reading 31 books!', 'no-consent-pupil'],
+    ['Well done to Rowan in S2 for the Nat 5 prep!', 'pupil-name'],
+    ['Well done to Rowan in S5 for the Higher prep!', 'no-consent-pupil'],
   ] as const)('%s is %s', (text, rule) => {
     expect(rulesFor(text, 'school', {}, jagos)).toEqual([rule]);
   });
