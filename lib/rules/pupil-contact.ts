@@ -29,12 +29,15 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:pupils?|students?|tutees?|sixth[\s-]formers?|leavers|(?:upper|lower)\s+sixth)\b(?:\s+(?:of\s+)?(?:'|20)?\d\d\b)?`,
   String.raw`\b(?:kids|children|boys|girls|guys|everyone|anyone|ones|those)\s+(?:in|from)\s+(?:my|our)\s+(?:class|form|tutor\s+group|set|year\s+group|group)\b`,
   // "Kids from 6S", "anyone in 10W2", "children in Puffin class"
-  String.raw`\b(?:kids|children|boys|girls|pupils|students|everyone|anyone)\s+(?:in|from)\s+(?:\d{1,2}[a-z]{1,2}\d?|year\s?\d{1,2}|y\d{1,2}|reception|class\s+[a-z0-9]{1,3}|[a-z]+\s+class)\b`,
+  String.raw`\b(?:kids|children|boys|girls|pupils|students|everyone|anyone)\s+(?:in|from)\s+(?:\d{1,2}[a-z]{1,2}\d?|year\s?\d{1,2}|y\d{1,2}|[sp][1-7]|reception|class\s+[a-z0-9]{1,3}|[a-z]+\s+class)\b`,
   // "any of the Ashworth Fold kids", "all of my old Year 6s"
   String.raw`\b(?:any|all|one)\s+of\s+(?:the|you|my|our|last\s+year's|this\s+year's)\s+(?:[a-z0-9'-]+\s+){0,3}?(?:kids|pupils|students|children|tutees|leavers|lot|sixth[\s-]formers|year\s?\d{1,2}s|(?:upper|lower)\s+sixth)\b`,
   String.raw`\b(?:my|our)\s+(?:(?:current|old|former|lovely|amazing|brilliant|fab|fabulous|wonderful|little|whole)\s+)?(?:class|classes|form|form\s+group|tutor\s+group|reg\s+group|set|tutees|year\s?(?:\d{1,2}|r)s?|y\d{1,2}s?|reception\s+class|year\s+group)\b`,
   String.raw`\byear\s?(?:\d{1,2}|r)s\b`,
   String.raw`\by\d{1,2}s\b`,
+  // Scotland's stages: "my S6s", "P7s", "S4 lot"
+  String.raw`\b[sp][1-7]s\b`,
+  String.raw`\b[sp][1-7]\s+(?:leavers|pupils|kids|class|lot|crew|gang|squad|bunch)\b`,
   String.raw`\byear\s?(?:\d{1,2}|r)\s+(?:leavers|pupils|students|kids|children|class|boys|girls|lot)\b`,
   String.raw`\bclass\s+of\s+(?:20)?\d\d\b`,
   // "Old boys and girls of St Bede's", "to anyone I taught in Year 6", "all the kids I've taught"
@@ -149,7 +152,7 @@ const READER_IS_PUPIL = alternatives([
   // "Year 11 you've got this": a year group spoken to
   String.raw`\byear\s?\d{1,2}s?,?\s+you(?:'ve|'re|\s+have|\s+are|\s+were|\s+did|\s+smashed|\s+absolutely)\b`,
   // "Snap me if you're struggling with revision": only pupils revise
-  String.raw`\bif\s+(?:you(?:'re|\s+are)|youre|ur|u\s+r|u're|any\s+of\s+you\s+(?:are|r)|anyone(?:'s|\s+is))\s+(?:struggling|stuck|stressing|panicking|worrying|worried|lost)\s+(?:with|about|over|on)\s+(?:your\s+|ur\s+|the\s+|their\s+)?(?:[a-z]+\s+)?(?:revision|coursework|homework|hw|mocks|gcses|a[\s-]?levels|btecs?|nea|exams?)\b`,
+  String.raw`\bif\s+(?:you(?:'re|\s+are)|youre|ur|u\s+r|u're|any\s+of\s+you\s+(?:are|r)|anyone(?:'s|\s+is))\s+(?:struggling|stuck|stressing|panicking|worrying|worried|lost)\s+(?:with|about|over|on)\s+(?:your\s+|ur\s+|the\s+|their\s+)?(?:[a-z]+\s+)?(?:revision|coursework|homework|hw|mocks|prelims|gcses|a[\s-]?levels|btecs?|highers|nat\s?[345]s|nea|exams?)\b`,
   // "My first ever Otters will be in Year 10 now!", "loads of my old Badgers are grown up now"
   String.raw`\b(?:my|our)\s+(?:(?:first|very\s+first|first\s+ever|old|former)\s+)?(?!(?:own|kids|children|boys|girls|sons|daughters|babies|baby|grandchildren|grandkids|nieces|nephews|dogs|cats|twins|lads|friends|mates|parents|family|siblings|brothers|sisters)\b)[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:will\s+be|are|must\s+be)\s+(?:in\s+year\s?\d{1,2}|(?:all\s+)?grown[\s-]up|at\s+(?:uni|university|college|high\s+school|secondary))(?:\s+now)?\b`,
 ]);

@@ -610,3 +610,25 @@ describe('confidential: rounds 99 to 102', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Written before meeting schools V and W (rounds 103 to 106): a police notice after domestic
+// abuse, a child taken by the police, and children known by a Scottish stage.
+describe('confidential: before rounds 103 to 106', () => {
+  it.each([
+    'Operation Encompass call this morning about a boy in Year 4.',
+    'Police came to collect a Year 10 at lunch. Whole corridor saw.',
+    'Officers arrived and arrested one of my S4s in the car park.',
+    'One of my S2s has been referred to CAMHS.',
+    'A boy in S3 is now on a CP plan.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Operation Encompass training for all staff on Thursday after school.',
+    'Police came to talk to the Year 6s about road safety. Brilliant session.',
+    'Police came to collect the stolen bikes from the shed.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -380,3 +380,13 @@ describe('pupil-contact: rounds 99 to 102', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Scotland's stages, written before meeting school V.
+describe('pupil-contact: pupils by their Scottish stage', () => {
+  it.each(['My S6s! Follow me on insta before you go.', 'Message me, S4 lot, if you need help with your Nat 5 revision.', 'If ur stuck on your prelims just snap me x'])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+  it.each(['Sent my S3s home with prelim revision. Follow me for more study tips!', 'S6 parents: message me about the prom tickets.'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

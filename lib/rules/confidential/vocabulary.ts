@@ -7,7 +7,7 @@ import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns'
 /** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
 export const CHILD = words([
   '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
-  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery|looked[- ]after|foster|new|younger|older|little) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery|looked[- ]after|foster|new|younger|older|little) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|[sp][1-7]s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
   // "Our newest starter in Beech", "He's the one in my class on melatonin"
@@ -27,7 +27,7 @@ export const CHILD = words([
   // "a parent at our school", "one of our dads", "a mum in my class": a family someone could identify
   '(?:a|one|another) (?:parent|mum|mam|dad|carer) (?:at|in|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery)',
   'one of (?:my|our) (?:class(?:\'s)? )?(?:parents|mums|mams|dads|carers)',
-  '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery|\\d{1,2}[a-z]{1,2}\\d?(?![a-z0-9]))',
+  '(?:kid|child|boy|girl|pupil|student|lad|lass)s? (?:in|from) (?:(?:my|our|the) (?:class|form|group|year|tutor group|set|reception class)|(?:year|yr) ?\\d{1,2}|reception|nursery|[sp][1-7](?![a-z0-9])|\\d{1,2}[a-z]{1,2}\\d?(?![a-z0-9]))',
   '(?:poor|little) (?:lad|boy|girl|kid|child|lass|mite|one)',
   // "the same Year 10 in my form"
   '(?:a|one|the same|this|that|another) (?:year|yr) ?\\d{1,2} (?:in|from) (?:my|our|the) (?:class|form|tutor group|set)',
@@ -247,6 +247,10 @@ export const SAFEGUARDING = words([
   '(?:on|onto|put on|placed on|subject to|made subject to) (?:a |an |the )?(?:cp|child protection|child in need|cin) plan',
   '(?:cp|cin) plans?',
   'section (?:17|47)(?: enquiry| investigation)?',
+  // "Police came to collect a Year 10 at lunch", "officers arrived and arrested one of my S4s"
+  '(?:police|officers) (?:came|arrived|turned up) (?:in(?:to school)? )?(?:to|and) (?:collect(?:ed)?|arrest(?:ed)?|take away|took away|remove(?:d)?) (?:one of (?:my|our) [a-z0-9]+|a (?:year|yr) ?\\d{1,2}|an? (?:s|p)\\d|a (?:boy|girl|lad|lass|pupil|student|child|kid)|him|her)',
+  // A police notice to the school after domestic abuse at a child's home.
+  'operation encompass(?: (?:call|calls|notification|notifications|alert|alerts|report|reports))?(?! (?:training|poster|posters|policy|scheme|lead|contact|key adult))',
   'strategy (?:meeting|discussion)s?',
   'core group meetings?',
   'placement (?:breakdown|broke down|has broken down|ended|collapsed)',
