@@ -19,7 +19,7 @@ import { defineRule, type RuleHit } from './rule';
 
 /** Who a teacher's pupils are, in the words staff use for them. */
 const PUPIL_AUDIENCE = alternatives([
-  String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?)\b`,
+  String.raw`\b(?:ex|former|past|old|previous)[\s-]?(?:pupils?|students?|tutees?|boarders?)\b`,
   // "Post-16 lot:", "Year 13 crew,": a group of the school's pupils addressed by what they are
   String.raw`\b(?:post[\s-]?16|sixth[\s-]form|ks ?[345]|year\s?\d{1,2}s?)\s+(?:lot|crew|gang|squad|massive|bunch|learners)\b`,
   // "our alumni", "sixth form alumni" (and the school's own alumni, by its name: see ALUMNI below)
@@ -43,7 +43,7 @@ const PUPIL_AUDIENCE = alternatives([
   // "Old boys and girls of St Bede's", "to anyone I taught in Year 6", "all the kids I've taught"
   String.raw`\bold\s+(?:boys|girls)(?:\s+and\s+(?:boys|girls))?\b`,
   // "Ex-Oakhurst kids", "former St Bede's pupils"
-  String.raw`\b(?:ex|former|old)[\s-]+(?!(?:uni|university|college|work|office|job|team|football|rugby|netball|choir|band|church|gym|flat|house|halls|school\s+friends?)\b)(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers|girls|boys)\b`,
+  String.raw`\b(?:ex|former|old)[\s-]+(?!(?:uni|university|college|work|office|job|team|football|rugby|netball|choir|band|church|gym|flat|house|halls|school\s+friends?)\b)(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers|girls|boys|boarders|tutees)\b`,
   // "To all my ex-Ladybirds…": a class the writer once had, by its name
   String.raw`\b(?:my|our)\s+(?:ex|former|old)[\s-](?!(?:colleagues|friends|housemates|flatmates|bosses|teammates|neighbours|mates|workmates|school\s+friends|uni|team)\b)[a-z]+s\b`,
   // "Year 10 and 11, follow me…"
@@ -140,6 +140,10 @@ const READER_IS_PUPIL = alternatives([
   String.raw`\b(?:enjoying|loving|settled\s+in(?:to)?|settling\s+in(?:to)?)\s+(?:year\s?\d{1,2}|high\s+school|secondary(?:\s+school)?|big\s+school|sixth\s+form)\b`,
   // "Not seen you since you left us in Year 11", "now you've left", "you're not at our school any more"
   String.raw`\b(?:since|now(?:\s+that)?|when)\s+you(?:'ve|\s+have)?\s+left\s+(?:us|school|primary|sixth\s+form|year\s?\d{1,2}|(?:my|our)\s+(?:class|form|school|tutor\s+group))\b`,
+  // "now you've left!", "once you've left", "now you've finished with us"
+  String.raw`\b(?:since|now(?:\s+that)?|once|when|after)\s+you(?:'ve|\s+have)\s+(?:(?:left|moved\s+on)(?=\s*(?:[!.,?;:]|$|and\b|x\b))|finished\s+with\s+us\b)`,
+  // "Once your A levels are done and dusted, snap me!"
+  String.raw`\b(?:once|when|after)\s+(?:your|ur)\s+(?:a[\s-]?levels|gcses|exams|highers|nat\s?[345]s|prelims|mocks|btecs?|sats)\s+(?:are|is|r)\s+(?:all\s+)?(?:done|over|finished|out\s+of\s+the\s+way)\b`,
   String.raw`\byou(?:'re|\s+are)\s+(?:not|no\s+longer)\s+(?:at|in)\s+(?:our|my)\s+(?:school|class|form|academy|tutor\s+group)\b`,
   // "Saw you've finished at Soar Valley now – congrats!"
   String.raw`\byou(?:'ve|\s+have)\s+(?:finished|left)\s+(?:at\s+)?(?:school|sixth\s+form|college|primary|year\s?\d{1,2}|us|[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+now)\b`,

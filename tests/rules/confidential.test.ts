@@ -632,3 +632,25 @@ describe('confidential: before rounds 103 to 106', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// First met in rounds 103 to 106 (schools V and W), in our own words.
+describe('confidential: rounds 103 to 106', () => {
+  it.each([
+    'A girl in 3B had her co-ordinated support plan review today. Six adults and she just wanted to show us her drawing.',
+    'The wee girl in my class who is on a child’s plan had her review this morning.',
+    'Social work were in again about one of my tutor group. Heartbreaking.',
+    'The young lad I support, who has CAMHS input now, danced at the disco tonight.',
+    'Thinking of a little one in our class who is now looked after by the local authority. Please don’t share or ask.',
+    'Still waiting on the council to finish the EHCP for my Year 8 lad with autism.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    'Just finished my social work degree, so proud of myself!',
+    'Every child’s plan should be written with the family: great training on GIRFEC today.',
+    'A boy in the park was looking after his little sister so well today.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

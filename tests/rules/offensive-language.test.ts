@@ -390,3 +390,10 @@ describe('offensive-language: div', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+// Round 104: Scots name-calling, spaced out or not.
+describe('offensive-language: Scots name-calling', () => {
+  it.each(['Away and bile yer heid, ya bampot.', 'Woman’s a n u m p t y.', 'What a pair of numpties.', 'Absolute eejit on the bypass this morning.'])('finds: %s', (text) => {
+    expect(findings(text).length).toBeGreaterThan(0);
+  });
+});

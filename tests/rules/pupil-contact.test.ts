@@ -390,3 +390,19 @@ describe('pupil-contact: pupils by their Scottish stage', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// First met in round 106 (school W), in our own words.
+describe('pupil-contact: round 106', () => {
+  it.each([
+    'Course you can add me now you’ve left! Message me whenever.',
+    'Ex-Oakfield boarders, I’ve finally joined X. Give me a follow!',
+    'Lovely to see you at the shop! Now you’ve finished with us, drop me a message on here any time.',
+    'Once your A levels are done and dusted, snap me!',
+    'Right, my Year 13 tutor group, dead proud of you lot. Add me once you’ve left.',
+  ])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+  it.each(['Now you’ve left the band, message me about the van, Dave.', 'Once your exams are done, enjoy the summer, everyone!'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns'
 
 /** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
 export const CHILD = words([
-  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely|wee))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery|looked[- ]after|foster|new|younger|older|little) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|[sp][1-7]s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
@@ -14,7 +14,7 @@ export const CHILD = words([
   '(?:our|my|the|a) (?:newest|new|latest) (?:starter|arrival|admission|pupil|student|boy|girl|lad|lass)(?: in [a-z0-9]+)?',
   '(?:the|that) one in (?:my|our) (?:class|form|group|tutor group)',
   // "our Year 4 boy", "our Reception girl": a child of the school known by their year.
-  '(?<!in )our (?:(?:year|yr) ?\\d{1,2}|y\\d{1,2}|reception|nursery) (?:boy|girl|lad|lass|child|kid|pupil|student|learner)(?!s)',
+  '(?<!in )(?:our|my) (?:(?:year|yr) ?\\d{1,2}|y\\d{1,2}|[sp][1-7]|reception|nursery) (?:boy|girl|lad|lass|child|kid|pupil|student|learner)(?!s)',
   // "…after what a Year 8 told me at break": a child known by their year, telling.
   '(?:a|one|this|that) (?:year|yr) ?\\d{1,2}(?= (?:today |this morning |yesterday )?(?:told|said|disclosed|confided|showed|admitted|came to|whose|who))',
   // "…a disclosure from a Year 8": a child known by their year, as who it came from.
@@ -32,6 +32,8 @@ export const CHILD = words([
   // "the same Year 10 in my form"
   '(?:a|one|the same|this|that|another) (?:year|yr) ?\\d{1,2} (?:in|from) (?:my|our|the) (?:class|form|tutor group|set)',
   '(?:one|a|this|that) (?:little|young) (?:man|lady|fella|one) (?:in|from) (?:my|our|the)',
+  // "the young man I support", "a young lady we work with"
+  '(?:the|a|this|that|one) (?:young|wee) (?:man|lady|person|woman|fella) (?:i|we) (?:support|work with|key[- ]?work|mentor|look after|teach)',
   "(?:his|her|their|the (?:child|boy|girl|pupil|family|kid)'s) (?:mum|mam|mom|dad|parents?|mother|father|carers?|foster (?:carers?|parents?)|social worker|diagnosis|ehcp|family|home life)",
 ]);
 
@@ -66,6 +68,8 @@ export const SECRECY = words([
  */
 export const AGENCY = words([
   "social services",
+  // Scotland's name for it: "social work were in again"
+  "social work(?! (?:degree|course|student|placement|training|qualification|lecturer|department at))",
   "(?:children's )?social care",
   "children's services",
   'social workers?',
@@ -257,8 +261,8 @@ export const SAFEGUARDING = words([
   '(?:lac|cla|looked after child(?:ren)?|pep|personal education plan) (?:reviews?|meetings?)',
   // A child's multi-agency meetings: "tomorrow's CIN meeting", "third TAF meeting this term".
   '(?:cin|child in need|taf|tac|team around the (?:family|child)|early help) (?:meetings?|reviews?|plans?|assessments?)',
-  "(?:mash|lado|social services|social care|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
-  "referr(?:al|ed)(?: (?:him|her|them|the (?:child|family|boy|girl)))? to (?:social services|social care|children's services|the mash|mash|the lado|lado|the police|police|early help)",
+  "(?:mash|lado|social services|social care|social work|children's services|early help|police) (?:referral|involvement|are involved|were involved|have been (?:called|involved)|were called|came (?:in|into school)|visit(?:ed)?)",
+  "referr(?:al|ed)(?: (?:him|her|them|the (?:child|family|boy|girl)))? to (?:social services|social care|social work|children's services|the mash|mash|the lado|lado|the police|police|early help)",
   '(?:made|put in|submitted|done|did) (?:a|another|the) (?:mash |safeguarding |social care |lado |cp )?referral',
   "(?:his|her|their|the (?:child|family|boy|girl|kid)'s|(?<!(?:is|was|am|as|be|become|becoming|are|were|like|trained|training to be|qualified|retired|former|ex) )a) social worker",
   'social worker (?:came|visited|is coming|meeting|called|rang)',
@@ -296,6 +300,8 @@ export const SAFEGUARDING_WITH_CHILD = words([
   '(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|new|latest|emergency) (?:foster )?placement',
   'special guardianship(?: order)?',
   'looked[- ]after (?:child|children|young person)',
+  // "now looked after by the local authority"
+  '(?:is|are|was|were|now|been|being) (?:now )?looked after by (?:the )?(?:local authority|council|la|social services|social work)\\b',
   // A child questioned by the police, with a member of staff beside them.
   'appropriate adult',
   '(?:police|officers|detectives?) (?:want(?:s|ed)? to |are (?:going|coming) to |have |had |came (?:in )?to )?(?:interview|question)(?:ed|ing)? (?:one of|him|her|them|a |the )',
@@ -374,7 +380,8 @@ export const EXCLUSION_DETAIL = words([
 ]);
 
 /** Special educational needs paperwork about one child. */
-export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care plans?', 'statements? of (?:sen|special educational needs)']);
+// (Scotland's: a co-ordinated support plan, GIRFEC's child's plan.)
+export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care plans?', 'statements? of (?:sen|special educational needs)', 'co-?ordinated support plans?', 'csps?', "child's plans?"]);
 /** One child's EHCP, whoever reads it: "her EHCP", "got his EHCP". */
 export const EHCP_CASE = words([
   "(?:his|her|their|the child's|the boy's|the girl's) (?:ehcp|ehc plan)(?: (?:annual )?(?:review|meeting|application|assessment|panel))?",
@@ -468,7 +475,8 @@ export const GENERAL_TALK = words([
   '(?:children|pupils|students|learners) (?:who|with)',
   'how to',
   "(?:what is|what's) an? [a-z]+",
-  "(?:a|any|each|every) (?:child|young person|pupil)'s",
+  // (Not "on a child's plan": the name of Scotland's plan for one child.)
+  "(?:a|any|each|every) (?:child|young person|pupil)'s(?! plans?\\b)",
   'what to do',
   'who to (?:contact|tell|speak to)',
   'guidance',

@@ -29,6 +29,8 @@ export const DISPUTE = alternatives([
   // Urging people to answer a consultation one way: "please respond and say no".
   String.raw`\b(?:respond|reply|write\s+in|fill\s+it\s+in|have\s+your\s+say)\s+and\s+(?:say|vote)\s+(?:no|yes)\b`,
   String.raw`\bplacards?\b`,
+  // "…dropped the Christmas service after sixty years. Political correctness gone mad."
+  String.raw`\b(?:political\s+correctness|pc|wokeness|woke(?:ry|ism)?)\s+gone\s+mad\b`,
   String.raw`\bwants?\s+(?:[a-z0-9'-]+\s+){1,7}?(?:dropped|scrapped|removed|banned|stopped|cancelled|axed)\b`,
   String.raw`\b(?:goes|go|went|going)\s+against\s+(?:their|our|my|his|her)\s+(?:faith|beliefs?|religion|values)\b`,
   String.raw`\bpetition(?:s|ed|ing)?\b`,
@@ -75,7 +77,7 @@ export const DISPUTE = alternatives([
 
 /** Religion and belief, and the lessons that faith groups most often dispute with schools. */
 const RELIGION_WORDS: Vocabulary = [
-  'religio(?:n|ns|us)', 'faiths?', 'church(?:es)?', 'c\\s+of\\s+e', 'catholic', 'anglican', 'diocese', 'diocesan', 'mosque',
+  'religio(?:n|ns|us)', 'faiths?', 'church(?:es)?', 'kirks?', 'c\\s+of\\s+e', 'catholic', 'anglican', 'diocese', 'diocesan', 'mosque',
   'synagogue', 'gurdwara', 'mandir', 'vicar', 'imam', 'rabbi', 'priest', 'christian(?:s|ity)?', 'muslims?', 'islam(?:ic)?',
   'jewish', 'jews', 'judaism', 'hindus?', 'hinduism', 'sikhs?', 'sikhism', 'buddhis(?:t|ts|m)', 'atheis(?:t|ts|m)',
   'humanis(?:t|ts|m)', 'prayers?', 'praying', 'worship', 'bible', "qur'?an", 'koran', 'hijabs?', 'headscarf', 'headscarves',
@@ -134,6 +136,8 @@ export const TRUST_MOVE = alternatives([
   // "the county's two-tier consultation", "the plan to go two-tier"
   String.raw`\b(?:go(?:ing)?|move|moving|switch(?:ing)?|chang(?:e|ing))\s+(?:to\s+)?(?:a\s+)?(?:two|three)[\s-]tier\b|\b(?:two|three)[\s-]tier\s+(?:system|consultation|plans?|proposals?|model|review|reorganisation|change)\b`,
   String.raw`\b(?:closing|shutting|scrapping|axing|losing)\s+(?:the\s+|our\s+|its\s+)?(?:middle|first|village|rural|small|infant|junior)\s+schools\b`,
+  // "…wants to shut weekly boarding at Wolds Hall", "plans to close the sixth form"
+  String.raw`\b(?:close|shut|closing|shutting|scrap|scrapping|axe|axing|end|ending)\s+(?:the\s+|our\s+|its\s+)?(?:weekly\s+|flexi\s+)?(?:boarding(?:\s+house)?|sixth\s+form|nursery|resource\s+base|unit|site)\b`,
   String.raw`\btake\s+over\s+(?:more\s+|two\s+|three\s+|another\s+|other\s+|local\s+|village\s+)*(?:schools|academies|primaries)\b`,
   // "the consultation on Pennine Ridge taking over the nursery at Ashworth Fold"
   String.raw`\b(?:tak(?:e|es|ing)|took)\s+over\s+(?:the|our|its)\s+(?:nursery|sixth\s+form|primary|infants?|juniors?|school|academy|site|provision)\b`,
@@ -181,9 +185,9 @@ export const TRUST_PROPOSAL = alternatives([
 /** A notice of a consultation's dates, which takes no side: "the consultation closes on 14 March". */
 export const CONSULTATION_NOTICE = /\bconsultation\b[^.!?\n]{0,80}?\b(?:closes|closing\s+date|deadline|ends|runs\s+(?:until|till)|open\s+(?:until|till)|is\s+open)\b/;
 /** What a public meeting must be about to be part of a fight: a change of trust, academisation, a closure, a merger. */
-export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus)|(?:two|three)[\s-]tier|(?:plans?|proposals?|bid)\s+to\s+(?:close|shut|merge|move|relocate|academise|convert|expand|add|open|amalgamate|federate)\b|clos(?:e|es|ing)\s+(?:the\s+|our\s+|its\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|school|primary|academy|nursery|sixth\s+form)|(?:add|adding|open|opening)\s+(?:a\s+)?(?:new\s+|mixed\s+|co-ed\s+)?sixth\s+form)\b/;
+export const MEETING_ABOUT = /\b(?:(?:national|academy|bigger|larger)\s+chain|academ(?:isation|ization|is(?:e|ing)|iz(?:e|ing)|y\s+(?:conversion|order|status))|merg(?:er|ers|e|ing)|closure|take-?over|(?:new|another|different)\s+trust|chang\w*\s+trusts?|join(?:s|ing)?\s+(?:[a-z0-9'-]+\s+){0,4}?trust|(?:mov(?:e|es|ing)|relocat(?:e|es|ing|ion))\s+(?:[a-z0-9'-]+\s+){0,3}?(?:out\s+)?(?:to|from)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|building|premises|campus)|(?:two|three)[\s-]tier|(?:plans?|proposals?|bid)\s+to\s+(?:close|shut|merge|move|relocate|academise|convert|expand|add|open|amalgamate|federate)\b|(?:clos|shut)(?:e|es|ing|s|ting)?\s+(?:the\s+|our\s+|its\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:site|school|primary|academy|nursery|sixth\s+form|boarding(?:\s+house)?|unit|base|provision)|(?:add|adding|open|opening)\s+(?:a\s+)?(?:new\s+|mixed\s+|co-ed\s+)?sixth\s+form)\b/;
 /** A public meeting: about a change of trust, a closure or a merger, part of the fight over it. */
-export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community|village|protest)\s+meetings?\b|\bmeetings?\s+(?:on|about|over|to\s+discuss)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:plans?|proposals?|closure|merger|future)\b/g;
+export const PUBLIC_MEETING = /\b(?:public|parents'?|open|community|village|protest)\s+meetings?\b|\bmeeting\s+(?:at|in)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}?(?:village|church|community|town|parish|memorial)\s+hall\b|\bmeetings?\s+(?:on|about|over|to\s+discuss)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:plans?|proposals?|closure|merger|future)\b/g;
 /** Words before the trust's own name that change the school's trust: "joining Pennine Ridge", "taken over by Wessex Vale". */
 export const JOIN_BEFORE = /\b(?:bring(?:s|ing)?\s+(?:[a-z'-]+\s+){0,6}?into|join|joins|joining|move\s+to|moving\s+to|moves\s+to|transfer(?:ring)?\s+to|switch(?:ing)?\s+to|taken\s+over\s+by|take-?over\s+by|absorbed\s+(?:into|by)|swallowed\s+(?:up\s+)?by|handed\s+(?:over\s+)?to|merg(?:e|es|ed|ing)\s+with|leav(?:e|es|ing)|quit(?:ting)?|out\s+of)\s+(?:the\s+)?$/;
 
@@ -318,6 +322,8 @@ export const CAMPAIGN_HASHTAG = new RegExp(String.raw`#${anyOf(...CAMPAIGN_TAGS)
 export const ELECTION = alternatives([
   String.raw`\b(?:general|local|council|county|mayoral|by|snap|european|parliamentary)[\s-]*elections?\b`,
   String.raw`\belection\s+(?:day|campaign|campaigns|leaflets?|results?|night|promises?|pledges?)\b`,
+  // "Remember it at the next election."
+  String.raw`\bremember\s+(?:this|that|it|them|him|her)\s+(?:at|come|in)\s+the\s+(?:next\s+)?(?:general\s+|local\s+)?(?:election|polls|ballot\s+box)\b`,
   String.raw`\bpolling\s+(?:day|booths?|cards?)\b`,
   String.raw`\bballot\s+(?:box|papers?)\b`,
   String.raw`\bcanvass(?:ing|ed)?\b`,

@@ -277,6 +277,8 @@ export const SUBJECT_LINKS = new Set([
   'genuinely', 'basically', 'officially', 'well', 'completely', 'totally', 'absolutely', 'actually', 'definitely', 'certainly', 'seriously',
   'tbh', 'imo', 'frankly', 'sadly', 'slowly', 'steadily', 'quickly', 'rapidly', 'clearly', 'obviously', 'simply', 'already', 'properly',
   'still', 'always', 'also', 'itself', 'lately', 'recently', 'which', 'that', 'who', 'and', 'but', 'so', 'then', 'kind', 'of', 'pretty', 'much',
+  // "…Trust carries on draining its schools dry", "keeps on bleeding…"
+  'carries', 'carry', 'carried', 'carrying', 'keeps', 'kept', 'goes', 'on',
 ]);
 /** "It has gone downhill": the school named before, as the subject. */
 export const SUBJECT_PRONOUNS = new Set(['it', "it's", 'its', 'they', "they're", 'theyre', "they've", 'theyve', 'place']);
@@ -381,6 +383,8 @@ export const WARNING = words([
   "(?:you have|you've|consider yourselves?) (?:been )?warned",
   "(?:save yourselves?|learn from my mistake|don't make (?:the same|my) mistake)",
   "run,? (?:don't|do not) walk",
+  // "…is the one I'd cross the road to avoid"
+  "(?:i'd|i would|i'll|i will|you'd|you would|people) (?:cross the road|walk the long way round|go miles out of (?:my|your|their) way) to avoid",
   // "Anyone thinking of applying to Larkfield Brook, don't. Just don't."
   "(?:anyone|anybody|if you(?:'re| are)|for anyone|to anyone) (?:thinking of|thinking about|considering|looking at|planning on|tempted by) (?:applying|working|a job|a post|sending|moving|joining)(?: [a-z0-9'-]+){0,6}?,? (?:don't|do not|think twice|run|avoid|look elsewhere|just don't|please don't)",
 ]);

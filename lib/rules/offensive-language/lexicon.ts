@@ -156,6 +156,8 @@ export const TERMS: readonly Term[] = [
   { term: 'scumbag', kind: 'insult', roots: ['scumbag', 'lowlife', 'scumbucket', 'wasteman', 'wastemen'], endings: N },
   // "Pratt" is a surname; the doubled t is not a stretched letter.
   { term: 'pillock', kind: 'insult', roots: ['pillock', 'plonker', 'prat', 'wazzock', 'twazzock', 'twonk', 'bawbag', 'tuss'], endings: N },
+  // Scots name-calling: "ya bampot", "a pair of numpties".
+  { term: 'bampot', kind: 'insult', roots: ['bampot', 'numpty', 'numptie', 'eejit', 'walloper'], endings: [...N, 'ies'] },
   // "For the nonce" and linguists' "nonce words" are innocent.
   { term: 'nonce', kind: 'insult', roots: ['nonce'], endings: N, whitelist: ['nonce word', 'nonce-word', 'for the nonce', 'cryptographic nonce'] },
   { term: 'chav', kind: 'insult', roots: ['chav'], endings: [...N, 'vy'] },

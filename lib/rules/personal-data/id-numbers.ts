@@ -1,5 +1,5 @@
 /**
- * Unique pupil numbers (UPN), NHS numbers and National Insurance numbers: each with its
+ * Unique pupil numbers (UPN, and Scotland's candidate numbers), NHS numbers and National Insurance numbers: each with its
  * check letter or digit, or with its label just before it ("NHS no. …").
  */
 import { REFERENCE_BEFORE, type Found } from './items';
@@ -16,8 +16,16 @@ const UPN_CHECK_LETTERS = 'abcdefghjklmnpqrtuvwxyz';
 // "UPN for the new lad starting Monday is …": the label may come a clause before the number.
 const UPN_CUE = cue('upn|unique pupil (?:number|no)|pupil number', 50);
 
+// Scotland's pupil number: a Scottish Candidate Number, nine digits, known only by its label.
+const SCN = /(?<![\p{L}\p{N}£$€.,/+-])\d{9}(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
+// (The label may be asked about a sentence before: "Can you check her candidate number? I've got …")
+const SCN_CUE = /\b(?:scn|scottish candidate (?:number|no)|candidate (?:number|no))s?\b[^\n]{0,80}$/;
+
 export function pupilNumbers(text: string): Found[] {
   const out: Found[] = [];
+  for (const m of allMatches(SCN, text)) {
+    if (SCN_CUE.test(text.slice(Math.max(0, m.index - 100), m.index))) out.push({ start: m.index, end: m.index + m[0].length, item: 'upn' });
+  }
   for (const m of allMatches(UPN, text)) {
     const start = m.index;
     const end = start + m[0].length;

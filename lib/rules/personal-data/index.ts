@@ -27,7 +27,7 @@ const MESSAGES: Record<Item, string> = {
   email: 'Remove the email address, or share it privately with the person who needs it.',
   address: 'Remove the address, or share it privately with the person who needs it.',
   birthDate: 'Remove the date of birth: it identifies a person. Keep it in school records, not in a post.',
-  upn: 'Remove the unique pupil number (UPN). Pupil records stay in the school’s own systems, not in a post.',
+  upn: 'Remove the pupil’s number (a UPN or candidate number). Pupil records stay in the school’s own systems, not in a post.',
   nhs: 'Remove the NHS number. Health details stay in the school’s own systems, not in a post.',
   niNumber: 'Remove the National Insurance number, or send it privately to the person who needs it (such as payroll).',
 };
