@@ -299,6 +299,10 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'ocr',
   'edexcel',
   'wjec',
+  // Scotland's and Northern Ireland's exam and inspection bodies
+  'sqa',
+  'ccea',
+  'education scotland',
   'ofqual',
   'sta',
   'standards and testing agency',

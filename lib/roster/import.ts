@@ -78,8 +78,8 @@ function headers(meaning: RosterColumnMeaning, names: string[]): void {
 }
 headers('forename', ['Legal Forename', 'Forename', 'Forenames', 'First Name', 'Given Name', 'Legal First Name']);
 headers('surname', ['Legal Surname', 'Surname', 'Last Name', 'Family Name', 'Legal Last Name']);
-headers('preferredForename', ['Preferred Forename', 'Preferred First Name', 'Preferred Name', 'Known As', 'Chosen Name']);
-headers('preferredSurname', ['Preferred Surname', 'Preferred Last Name']);
+headers('preferredForename', ['Preferred Forename', 'Preferred First Name', 'Preferred Name', 'Known As', 'Chosen Name', 'Chosen Forename', 'Chosen First Name']);
+headers('preferredSurname', ['Preferred Surname', 'Preferred Last Name', 'Chosen Surname', 'Chosen Last Name']);
 headers('fullName', ['Name', 'Full Name', 'Pupil Name', 'Student Name', 'Child Name']);
 headers('mediaConsent', [
   'Media Consent',
@@ -108,6 +108,8 @@ for (const value of [
   'n', 'no', 'false', 'f', '0', 'refused', 'withdrawn', 'notgiven', 'consentnotgiven', 'consentrefused',
   'consentwithdrawn', 'declined', 'optedout', 'optout', 'denied', 'notconsented', 'noconsent', 'notpermitted', 'none',
   'permissionrefused', 'permissionnotgiven', 'nopermission',
+  // Consent for use inside school only is no consent for a post: "In School Only".
+  'inschoolonly', 'schoolonly', 'internalonly', 'internaluseonly', 'inschooluseonly',
   // No answer on record is no consent, as a blank cell is: "Not Recorded", "Not asked", "Awaiting reply".
   'notrecorded', 'norecord', 'notasked', 'notknown', 'unknown', 'pending', 'awaiting', 'awaitingreply', 'awaitingresponse',
   'noreply', 'noresponse', 'notreturned', 'formnotreturned', 'notyetreturned',

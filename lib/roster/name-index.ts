@@ -68,7 +68,7 @@ const VOCABULARY_AFTER = new Set([
 /** Forenames that are also places, and the words that make them places: "a trip to Paris". */
 const PLACE_FORENAMES = new Set(['paris', 'rome', 'sydney', 'lincoln', 'chester', 'jordan', 'austin', 'florence', 'india', 'georgia', 'victoria', 'kent', 'devon', 'carolina', 'adelaide', 'madison', 'dallas', 'phoenix', 'brooklyn', 'london', 'israel', 'china', 'asia', 'sienna', 'verona', 'vienna', 'york', 'preston', 'bristol', 'derby', 'hamilton', 'orlando', 'savannah', 'camden', 'troy', 'eden', 'skye', 'iona', 'cyprus', 'malta', 'lourdes']);
 const PLACE_WORDS_BEFORE = new Set(['in', 'to', 'from', 'at', 'near', 'visit', 'visited', 'visiting', 'around', 'via', 'towards', 'across', 'flew', 'flying', 'drove', 'trip', 'holiday', 'outside']);
-const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}\d?|[a-z]{1,2}\d{1,2}|r[a-z]?)$/;
+const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}\d?|[a-z]{1,2}\d{1,2}|[ps]\d[a-z]{1,2}|r[a-z]?)$/;
 
 interface NameParts {
   /** Keys as the tokeniser makes them: "Lily-Mae" → ["lily", "mae"]. */

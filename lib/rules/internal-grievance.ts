@@ -5,7 +5,7 @@ import type { PreparedDraft } from '../text/prepared';
 import { sentenceAtSource } from '../text/sentence-matches';
 import type { Span } from '../text/tokens';
 import { CLAUSES } from '../policy/clauses';
-import { verdictsIn } from './disrepute';
+import { disreputeSpans } from './disrepute';
 import { defineRule } from './rule';
 
 /** What the complaint is about, as the end of "… aimed at …" / "… about …". */
@@ -116,13 +116,19 @@ export default defineRule({
   title: 'A complaint about leaders, colleagues, workload, pay or conditions at work',
   clauses: [CLAUSES.grievance, CLAUSES.judgmentsAboutStaff],
   severity: { personal: 'warn', school: 'warn' },
-  check({ draft, facts }) {
+  check({ draft, facts, policy }) {
     // A verdict on the school or the trust as a whole, with nothing inside it named
-    // (no leader, colleague, pay or workload), is `disrepute`'s: "My school is circling the drain."
+    // (no leader, colleague, pay or workload), is `disrepute`'s: "My school is circling the drain",
+    // "Kirkton Academy, a centre of excellence. Aye, right" (what its model reads, too).
     const general = (complaint: Complaint) => complaint.about === 'work' || complaint.about === 'conditions';
-    const verdicts = facts.complaints.some(general) ? verdictsIn(draft, facts) : [];
+    const verdicts = facts.complaints.some(general) ? disreputeSpans(draft, facts, policy.settings) : [];
+    // (A verdict the model reads spans its whole sentence or more: only bare sarcasm inside it is the verdict's.
+    // Mockery of the hashtag leaves a complaint beside it: "#FenmoorFamily they said. Families don't make you reapply…")
     const wholeSchoolVerdict = (complaint: Complaint) =>
-      general(complaint) && verdicts.some((verdict) => verdict.start < complaint.end && complaint.start < verdict.end);
+      general(complaint) &&
+      verdicts.some(
+        (verdict) => !verdict.mockery && (!verdict.model || (complaint.kind === 'sarcasm' && complaint.about === 'work')) && verdict.start < complaint.end && complaint.start < verdict.end,
+      );
     const found = facts.complaints.filter((complaint) => !wholeSchoolVerdict(complaint)).map((complaint) => ({
       start: complaint.start,
       end: complaint.end,

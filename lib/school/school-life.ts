@@ -94,7 +94,7 @@ const SCHOOL_LIFE: readonly SchoolLifeTerm[] = [
 const YEAR_WORDS = new Set(['year', 'years', 'yr', 'yrs']);
 const YEAR_TOKEN = /^(?:y|yr|year)(?:[1-9]|1[0-3])$/;
 /** Class codes as schools write them: "4E", "10X2", "5K", "R1" (after "in", "from", "class" or "form"). */
-const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}\d?|[a-z]{1,2}\d{1,2})$/;
+const CLASS_CODE = /^(?:\d{1,2}[a-z]{1,3}\d?|[a-z]{1,2}\d{1,2}|[ps]\d[a-z]{1,2})$/;
 /** A secondary teaching group ("10X2", "9Y1", "11B3") reads as one anywhere, in capitals. */
 const TEACHING_GROUP = /^(?:[7-9]|1[0-3])[a-z]\d$/;
 const NOT_CLASS_CODES = new Set(['2d', '3d', '4d', '3g', '4g', '5g', '4k', '8k', '4x4', '1st', '2nd', '3rd', 'mp3', 'mp4', 'a4', 'a3', 'a5', 'm4', 'm5', 'm25', 'a30', 'a38']);

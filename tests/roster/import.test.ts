@@ -202,6 +202,13 @@ describe('importRoster: header families', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  // Made with school-x (a Northern Ireland SIMS report), before its drafts were written.
+  it('reads "Chosen Forename" and "Chosen Surname" as the names a child goes by, and "In School Only" as no consent for a post', () => {
+    const result = importCsv(['Surname,Forename,Chosen Forename,Chosen Surname,Year,Class,Photograph Permission', 'Donnelly,Daniel,Danny,McGrady,P6,P6R,In School Only'].join('\n'));
+    expect(result.pupils[0]).toMatchObject({ preferredForename: 'Danny', preferredSurname: 'McGrady', mediaConsent: 'refused' });
+    expect(result.warnings).toEqual([]);
+  });
+
   it.each([
     ['Opted In', 'granted'],
     ['Opted Out', 'refused'],

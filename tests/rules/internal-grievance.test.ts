@@ -883,3 +883,18 @@ describe('internal-grievance: rounds 83 to 88', () => {
     expect(shapesFire(text)).toBe(false);
   });
 });
+
+// Rounds 103 to 106 (schools V and W), in our own words: bare sarcasm about the school is the
+// verdict's (disrepute), even where only the disrepute model reads the verdict; exam and inspection
+// bodies of Scotland and Northern Ireland are outside the workplace, as England's are.
+describe('internal-grievance: rounds 103 to 106', () => {
+  it.each(['St Stephen’s, a centre of excellence. Aye, right.', 'SQA coursework portal down AGAIN the night before the deadline. Every single year.', 'The CCEA portal crashed again on results day. Every single year.'])(
+    'leaves to others: %s',
+    (text) => {
+      expect(fires(text)).toBe(false);
+    },
+  );
+  it('still finds a concrete complaint beside a sarcastic verdict', () => {
+    expect(fires('St Stephen’s: best school in the county, apparently. Funny how the leaking roof never got the memo.')).toBe(true);
+  });
+});

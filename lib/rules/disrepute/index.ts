@@ -11,7 +11,7 @@ import { defineRule } from '../rule';
 import { findHashtagMockery, hashtagWords } from './hashtag';
 import { findVerdicts, hasVerdictWordsIn, type Verdict } from './verdicts';
 import type { DraftFacts } from '../../facts';
-import { modelMessage } from '../../facts/models';
+import { type ModelReading, modelMessage } from '../../facts/models';
 import type { VerdictKind } from './vocabulary';
 
 /** Work references that stand for the whole school ("our school"), not "my class". */
@@ -91,6 +91,31 @@ export function disreputeAsksItsModel(draft: PreparedDraft, facts: DraftFacts, s
 }
 
 /**
+ * What this rule finds: the verdict tables' hits, or when they find none, the model's
+ * reading, when the draft names the school or trust and its sentence holds no verdict
+ * words the tables already looked at and passed over.
+ */
+function disreputeFound(draft: PreparedDraft, facts: DraftFacts, settings: Settings): { hits: TableHit[] } | { reading: ModelReading | null } {
+  const passedOver: Span[] = [];
+  const hits = verdictsOrMockery(draft, facts, settings, passedOver);
+  if (hits.length > 0) return { hits };
+  if (!facts.modelSeesTheSchool) return { reading: null };
+  const reading = facts.modelReading('disrepute');
+  if (!reading || hasVerdictWordsIn(draft, reading.span) || passedOver.some((span) => span.start < reading.span.end && reading.span.start < span.end)) return { reading: null };
+  return { reading };
+}
+
+/**
+ * Where this rule's findings are, and whether each came from its model:
+ * `internal-grievance` leaves a general complaint inside one of them to it.
+ */
+export function disreputeSpans(draft: PreparedDraft, facts: DraftFacts, settings: Settings): (Span & { model: boolean; mockery: boolean })[] {
+  const found = disreputeFound(draft, facts, settings);
+  if ('hits' in found) return found.hits.map((hit) => ({ start: hit.start, end: hit.end, model: false, mockery: hit.kind === 'mockery' }));
+  return found.reading ? [{ ...found.reading.span, model: true, mockery: false }] : [];
+}
+
+/**
  * Don'ts: "Don't make comments, post content or link to materials that will bring
  * the school into disrepute". A clearly negative verdict on the school or the trust
  * as a whole; complaints about its leaders or workload are `internal-grievance`.
@@ -109,15 +134,10 @@ export default defineRule({
       if (message === undefined) messages.set(key, (message = `${quote(draft, words)} reads as ${READS_AS[kind]}. ${ADVICE}`));
       return message;
     };
-    const passedOver: Span[] = [];
-    const hits = verdictsOrMockery(draft, facts, policy.settings, passedOver).map((hit) => ({ start: hit.start, end: hit.end, message: messageFor(hit.kind, hit.words) }));
-    if (hits.length > 0) return hits;
-    // Nothing the verdict tables know: the model's reading, when the draft names the school or trust
-    // and its sentence holds no verdict words the tables already looked at and passed over.
-    if (!facts.modelSeesTheSchool) return [];
-    const reading = facts.modelReading('disrepute');
-    if (!reading || hasVerdictWordsIn(draft, reading.span) || passedOver.some((span) => span.start < reading.span.end && reading.span.start < span.end)) return [];
-    const quoted = reading.words.map((w) => quote(draft, w));
-    return [{ start: reading.span.start, end: reading.span.end, message: modelMessage(quoted, 'a verdict on the school or the trust as a whole', ADVICE) }];
+    const found = disreputeFound(draft, facts, policy.settings);
+    if ('hits' in found) return found.hits.map((hit) => ({ start: hit.start, end: hit.end, message: messageFor(hit.kind, hit.words) }));
+    if (!found.reading) return [];
+    const quoted = found.reading.words.map((w) => quote(draft, w));
+    return [{ start: found.reading.span.start, end: found.reading.span.end, message: modelMessage(quoted, 'a verdict on the school or the trust as a whole', ADVICE) }];
   },
 });
