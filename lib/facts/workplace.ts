@@ -283,6 +283,11 @@ export const EXTERNAL_ACTOR: Vocabulary = [
   'lib dems?',
   'reform uk',
   'the treasury',
+  // The devolved governments and parliaments
+  'stormont',
+  'holyrood',
+  'the senedd',
+  '(?:the )?(?:scottish|welsh) government',
   'chancellor',
   'ofsted',
   'nationally',

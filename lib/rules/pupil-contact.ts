@@ -46,7 +46,9 @@ const PUPIL_AUDIENCE = alternatives([
   String.raw`\b(?:ex|former|old)[\s-]+(?!(?:uni|university|college|work|office|job|team|football|rugby|netball|choir|band|church|gym|flat|house|halls|school\s+friends?)\b)(?:[a-z'-]+\s+){1,2}?(?:kids|pupils|students|lot|leavers|girls|boys|boarders|tutees)\b`,
   // "To all my ex-Ladybirds…": a class the writer once had, by its name
   String.raw`\b(?:my|our)\s+(?:ex|former|old)[\s-](?!(?:colleagues|friends|housemates|flatmates|bosses|teammates|neighbours|mates|workmates|school\s+friends|uni|team)\b)[a-z]+s\b`,
-  // "Year 10 and 11, follow me…"
+  // "The first P7s I ever taught", "the last Year 6 class I had"
+  String.raw`\b(?:the\s+)?(?:very\s+)?(?:first|last)\s+(?:ever\s+)?(?:[a-z0-9]+\s+){0,2}?(?:class|classes|kids|pupils|students|lot|form|year\s?\d{1,2}s|[sp][1-7]s|y\d{1,2}s)\s+i\s+(?:ever\s+)?(?:taught|had)\b`,
+    // "Year 10 and 11, follow me…"
   String.raw`\byears?\s?\d{1,2}\s*(?:and|&|\+|,)\s*\d{1,2}(?=\s*[:,!-])`,
   String.raw`\b(?:kids?|child(?:ren)?|pupils?|students?|anyone|anybody|everyone|everybody|those|ones|(?:any|all|those|some)\s+of\s+you(?:\s+(?:that|who))?)\s+(?:(?:i|we)\s+(?:ever\s+)?(?:taught|have\s+(?:ever\s+)?taught|had\s+in\s+(?:my|our)\s+class)|(?:i've|we've)\s+(?:ever\s+)?taught)\b`,
   // "Year 6: follow me…", "…add me on Snapchat, year 11": a year group addressed directly
@@ -147,7 +149,9 @@ const READER_IS_PUPIL = alternatives([
   String.raw`\byou(?:'re|\s+are)\s+(?:not|no\s+longer)\s+(?:at|in)\s+(?:our|my)\s+(?:school|class|form|academy|tutor\s+group)\b`,
   // "Saw you've finished at Soar Valley now – congrats!"
   String.raw`\byou(?:'ve|\s+have)\s+(?:finished|left)\s+(?:at\s+)?(?:school|sixth\s+form|college|primary|year\s?\d{1,2}|us|[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+now)\b`,
-  // "Snap me if you need help with your RE coursework": only pupils have coursework
+  // "Can't believe I had you in P3", "I taught you in Year 6"
+  String.raw`\bi\s+(?:had|taught)\s+you\s+(?:(?:back\s+)?in|for)\s+(?:year\s?\d{1,2}|y\d{1,2}|[sp][1-7]|reception|nursery|(?:my|our)\s+class|\d{1,2}[a-z]{1,2}|[a-z]+\s+class|maths|english|science|form)\b`,
+    // "Snap me if you need help with your RE coursework": only pupils have coursework
   String.raw`\bif\s+(?:you|any\s+of\s+you|anyone)\s+(?:need|needs|want|wants)\s+(?:any\s+)?(?:help|a\s+hand|support|tips)\s+(?:with|on)\s+(?:your|their)\s+(?:[a-z]+\s+)?(?:coursework|revision|homework|mocks|gcses|a[\s-]?levels|nea|personal\s+statements?|ucas)\b`,
   // "Best RE group I ever taught": the reader was one of them
   String.raw`\b(?:best|favourite|loveliest|funniest|nicest|cheekiest|noisiest|kindest|chattiest)\s+(?:[a-z0-9]+\s+){0,2}(?:group|class|form|set|year\s+group|tutor\s+group|bunch|lot|reader|writer|speller|artist|mathematician|scientist|singer|footballer|pupil|student|kid|child|tutee|helper)\s+i(?:'ve)?\s+(?:ever\s+)?(?:taught|had)\b`,

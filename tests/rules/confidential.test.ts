@@ -654,3 +654,17 @@ describe('confidential: rounds 103 to 106', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// First met in rounds 107 and 108 (school X), in our own words.
+describe('confidential: rounds 107 and 108', () => {
+  it.each([
+    'A wee fella in my class told me his daddy won’t be home for Christmas because he’s in Maghaberry.',
+    'One of my class said her dad is in HMP Durham now.',
+    'Please keep Mrs Pascoe in your prayers this week as she recovers from surgery.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+  it.each(['My mum is doing well as she recovers from surgery, thanks all.', 'Took the Year 6s round the old Crumlin Road Gaol museum: history brought to life.'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -662,3 +662,18 @@ describe('controversial: rounds 99 to 102', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// Rounds 103 to 108: devolved politics and the unions of Scotland and Northern Ireland.
+describe('controversial: rounds 103 to 108', () => {
+  it.each([
+    'Please write to your MLA before the budget vote: SSCA needs its classroom assistants back.',
+    'Out with INTO on Thursday outside SSCA. Honk if you pass!',
+    'Canvassers at the door tonight. Asked what their party would do for schools like SSCA and got a leaflet. They won’t be getting my vote.',
+    'Our local MP says state boarding is a luxury. Come and meet the kids at SSCA. Remember it at the next election.',
+  ])('finds: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(true);
+  });
+  it.each(['Out with the SSCA walking club on Thursday: lovely day on the moor.', 'Remember to bring your election posters for the SSCA school council on Monday!'])('stays quiet on: %s', (text) => {
+    expect(fires(text, 'personal')).toBe(false);
+  });
+});

@@ -249,3 +249,18 @@ describe('personal-data', () => {
     expect(flagged('Email jo07700900458@example.com, UPN Q908204521005')).toEqual(['jo07700900458@example.com', 'Q908204521005']);
   });
 });
+
+// Rounds 104 and 108: a Scottish Candidate Number, and a date of birth asked for in one sentence and given in the next.
+describe('personal-data: rounds 104 and 108', () => {
+  const flagged = (text: string) => findings(text).map((f) => text.slice(f.start, f.end));
+  it('finds a candidate number, even when the label is in the sentence before', () => {
+    expect(flagged("Can you check her candidate number for the SQA entries? I've got 214942393 but it keeps failing.")).toEqual(['214942393']);
+  });
+  it('finds a date of birth given in the sentence after the words', () => {
+    expect(flagged('I need Ellie’s date of birth for the form. The class list has her down as 20/12/2015, is that right?')).toEqual(['20/12/2015']);
+  });
+  it.each(['We raised 214942393 pence for the hospice!', 'Date of birth checks are done. The trip is on 20/12/2025.'])('stays quiet on: %s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+cat >> tests/rules/controversial.test.ts <<'EOF'

@@ -406,3 +406,16 @@ describe('pupil-contact: round 106', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// First met in round 108 (school X), in our own words.
+describe('pupil-contact: round 108', () => {
+  it.each([
+    'The first Year 6s I ever taught are doing their A levels now?! If any of you see this, message me.',
+    'Look at you all grown up! Can’t believe I had you in Year 3. Send me a friend request and we’ll catch up.',
+  ])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+  it.each(['I had you in my thoughts all week. Message me when you’re free, Sue.'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { anyOf, wordPattern, words, type Vocabulary } from '../../text/patterns'
 
 /** A child someone could identify: "the Year 3 boy", "one of the kids in my class". Not "my son". */
 export const CHILD = words([
-  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely|wee))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
+  '(?:a|the|one|this|that|another)(?: (?:little|young|new|poor|lovely|wee))?(?: (?:year|yr) ?(?:\\d{1,2}|r)| reception| nursery| y\\d{1,2}| ks ?[12])? (?:boy|girl|lad|lass|child|kid|pupil|student|learner|little one|youngster|fella|wean|bairn|wee one)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   '(?:one|two|three|four|five|some|a couple) of (?:my|our|the) (?:(?:ks ?[1-5]|year \\d{1,2}|yr ?\\d{1,2}|y\\d{1,2}|gcse|sixth form|reception|nursery|looked[- ]after|foster|new|younger|older|little) )?(?:kids|pupils|students|children|boys|girls|lads|lasses|class|lot|learners|year \\d{1,2}s?|[sp][1-7]s?|tutees|tutor group|form|form group|reg group|families|little ones)(?: (?:in|from) (?:my|our|the) (?:class|form|tutor group|set|year group))?',
   // "one of ours", "one of mine": a child in the author's care.
   'one of (?:ours|mine)',
@@ -514,6 +514,8 @@ const SICK_REASON = String.raw`(?:(?:her|his|their|a|an|major|bad|severe|work-re
 
 /** Disciplinary, HR and staff matters. */
 export const STAFF_MATTER = words([
+  // "…in your prayers this week as she recovers from surgery": a colleague's health, said with its reason.
+  "(?:(?:mrs|mr|miss|ms|mx|dr) [a-z'-]+|(?:our|a) colleague)(?: in (?:your|our) (?:prayers|thoughts))?[^.!?\\n]{0,40}? (?:as|while|whilst) (?:she|he|they) (?:recovers?|recuperates?|is recovering|are recovering) from (?:her |his |their |an? |major |emergency )?(?:surgery|operation|op|treatment|chemo(?:therapy)?|illness|cancer|a stroke|a heart attack|a fall)",
   // "sent home pending an investigation", "HR are looking into their absences"
   '(?:sent home|stood down|suspended) pending (?:an |the |a )?(?:investigation|inquiry|enquiry|hearing|disciplinary)',
   "(?:hr|human resources) (?:are|is|have been|has been|'re|'s) (?:now )?(?:looking into|investigating|reviewing|involved in) (?:his|her|their|the) (?:absences?|sickness|attendance|conduct|behaviour)",
@@ -662,10 +664,15 @@ export const PUBLISHED = words([
   'link (?:in bio|below)',
 ]);
 
+/** Prisons by name, as staff hear them: "because he's in Maghaberry". */
+const PRISONS = '(?:hmp [a-z]+|maghaberry|magilligan|hydebank|barlinnie|polmont|saughton|strangeways|belmarsh|pentonville|wandsworth|wormwood scrubs|armley|winson green|the scrubs)';
+
 /** Private family news about a child: the serious kind. */
 export const FAMILY_NEWS = words([
+  // "his daddy won't be home for Christmas because he's in Maghaberry", "…cos she's inside"
+  `(?:daddy|dad|da|mum|mummy|mam|mammy|father|mother|parent)[^.!?\\n]{0,60}? (?:because|as|cos|coz|since) (?:he's|she's|he is|she is|they're|they are) (?:in (?:prison|jail|custody|${PRISONS})|inside|locked up)\\b`,
   // "…dad is in prison", "the dad of one of my class has been arrested", "a parent at our school was evicted"
-  "(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?: (?:of|from|at|in) (?:one of )?(?:my|our|a|the) (?:[a-z0-9]+ ){0,2}?(?:class|kids|pupils|children|boys|girls|lads|form|little ones|school|year \\d{1,2}s?)(?: (?:in|from) (?:my|our|the) (?:class|form|school|year group))?)?(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now| who's| who is| who has| who was| who had){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|(?:gone|sent|going|went) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)",
+  `(?:parents?|mum|mam|mom|dad|mother|father|step-?(?:mum|dad)|nan|gran|grandma|grandad|brother|sister)(?: (?:of|from|at|in) (?:one of )?(?:my|our|a|the) (?:[a-z0-9]+ ){0,2}?(?:class|kids|pupils|children|boys|girls|lads|form|little ones|school|year \\d{1,2}s?)(?: (?:in|from) (?:my|our|the) (?:class|form|school|year group))?)?(?:'s| is| are| was| were| has| have| had| just| been| got| getting| now| who's| who is| who has| who was| who had){0,3} (?:divorc(?:ed|ing|e)|separat(?:ed|ing)|split(?:ting)? up|in prison|in jail|in ${PRISONS}|(?:gone|sent|going|went) to (?:prison|jail)|arrested|jailed|sent down|locked up|in hospital|terminally ill|died|passed away|evicted|in rehab|overdosed|moved out|walked out)`,
   'getting divorced',
   '(?:taken|put|placed|going) into care',
   'being fostered',

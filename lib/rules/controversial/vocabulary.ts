@@ -289,9 +289,9 @@ export const CAMPAIGN = alternatives([
   String.raw`\b(?:send|sen|school|education)\s+funding\s+(?:is|has\s+been)\s+(?:broken|a\s+disgrace|in\s+crisis|on\s+its\s+knees|a\s+scandal)\b`,
   String.raw`\b(?:fight|fighting|fought|campaign(?:ing|ed|s)?|battle|battling|march(?:ing)?|rally(?:ing)?|lobby(?:ing)?|stand(?:s|ing)?\s+(?:up\s+)?(?:with\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:in\s+their\s+fight\s+)?|for)|demand(?:s|ing)?|call(?:s|ing)?\s+for|push(?:ing)?\s+for)\s*(?:for\s+)?(?:[a-z0-9'-]+\s+){0,3}?(?:fair\s+(?:funding|pay|deal)|(?:proper|better|more|school|education|send|sen)\s+funding|funding\s+for\s+(?:our\s+)?schools|pay\s+rises?|better\s+pay|fully[\s-]funded\s+pay)\b`,
   String.raw`\bjoin\s+(?:us|me|them|the\s+[a-z0-9'-]+)\s+(?:at|on|for)\s+(?:the\s+|a\s+|our\s+|[a-z]+day's\s+|today's\s+|tomorrow's\s+)?(?:[a-z0-9'-]+\s+)?(?:rally|march|demo|demonstration|protest|picket|vigil|lobby)\b`,
-  String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?(?:your|their|our)\s+(?:local\s+)?mps?\b`,
+  String.raw`\b(?:please\s+)?(?:write|email|e-mail|contact|lobby|tell|message)\s+(?:to\s+)?(?:your|their|our)\s+(?:local\s+)?(?:mps?|mlas?|msps?|mss)\b`,
   // "a letter to your MP takes ten minutes", "I've written mine"
-  String.raw`\b(?:an?\s+)?(?:letter|email|e-mail)\s+to\s+(?:your|their|our)\s+(?:local\s+)?mps?\b`,
+  String.raw`\b(?:an?\s+)?(?:letter|email|e-mail)\s+to\s+(?:your|their|our)\s+(?:local\s+)?(?:mps?|mlas?|msps?|mss)\b`,
   // A pay offer to be fought: "are we really going to let this pay offer through without a fight?"
   String.raw`\b(?:let|accept|reject|fight|vote\s+(?:down|against|to\s+reject))\s+(?:this|the|that)\s+(?:latest\s+|new\s+)?pay\s+offer\b`,
   String.raw`\bfair\s+funding\s+(?:for\s+(?:all|our|every)|now)\b`,
@@ -326,7 +326,7 @@ export const ELECTION = alternatives([
   String.raw`\bremember\s+(?:this|that|it|them|him|her)\s+(?:at|come|in)\s+the\s+(?:next\s+)?(?:general\s+|local\s+)?(?:election|polls|ballot\s+box)\b`,
   String.raw`\bpolling\s+(?:day|booths?|cards?)\b`,
   String.raw`\bballot\s+(?:box|papers?)\b`,
-  String.raw`\bcanvass(?:ing|ed)?\b`,
+  String.raw`\bcanvass(?:ing|ed|ers?)?\b`,
   String.raw`\bhustings\b`,
   String.raw`\breferendums?\b`,
   String.raw`\bcampaign(?:ing|ed)?\s+(?:for|against)\s+(?:the\s+)?(?:candidate|mp|councillor|election|mayor)\b`,
@@ -362,6 +362,8 @@ export const SCHOOL_ELECTION = alternatives([
 /** Taking part in or backing strike action: controversial whatever else the sentence says. */
 export const STRIKE_FIRM = alternatives([
   String.raw`\bpicket(?:s|ing|ed|ers)?(?:\s+lines?)?\b`,
+  // "Out with INTO on Thursday", "out with the EIS again": on strike with the union
+  String.raw`\bout\s+with\s+(?:the\s+)?(?:union|neu|nasuwt|naht|into|eis|utu|unison|gmb|unite)\s+(?:on|again|today|tomorrow|this|next)\b`,
   String.raw`\b(?:i'm|i\s+am|im|we're|we\s+are|i'll\s+be|we'll\s+be|i\s+will\s+be|we\s+will\s+be)\s+(?:on\s+strike|striking)\b`,
   String.raw`\bstrike\s+(?:fund|rally|rallies|march|pay)\b`,
   String.raw`\b(?:support|supporting|back|backing|join|joining)\s+(?:the|our|this|today's|tomorrow's)\s+(?:strikes?|walk-?outs?|industrial\s+action|union|ballot)\b`,
@@ -409,7 +411,7 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\b(?:for|because\s+of|due\s+to)\s+(?:the|this|today's|tomorrow's|\w+day's)\s+strike\b`,
   String.raw`\bon\s+strike\b`,
   String.raw`\bindustrial\s+action\b`,
-  String.raw`\b(?:national|teachers'?|teacher|neu|nasuwt|naht|unison|gmb|unite|union|staff|nationwide|regional|planned|proposed|upcoming|today's|tomorrow's|week's)\s+strikes?\b`,
+  String.raw`\b(?:national|teachers'?|teacher|neu|nasuwt|naht|into|eis|utu|unison|gmb|unite|union|staff|nationwide|regional|planned|proposed|upcoming|today's|tomorrow's|week's)\s+strikes?\b`,
   String.raw`\bstriking\s+(?:teachers|staff|colleagues|members|workers)\b`,
   String.raw`\bpay\s+(?:dispute|strikes?)\b`,
   String.raw`\b(?:government|ministers?|employers?|the\s+trust|unions?|dfe)\s+(?:to\s+)?(?:come|comes|coming|get|gets|go|goes)\s+back\s+to\s+the\s+(?:negotiating\s+)?table\b`,
@@ -417,7 +419,7 @@ export const STRIKE_SOFT = alternatives([
   String.raw`\bstriking\s+(?:today|tomorrow|on\s+\w+day|this\s+week|next\s+week|again)\b`,
   String.raw`\b(?:the|this|today's|tomorrow's|next\s+week's|\w+day's)\s+strike\s+(?:is|goes|went|will|has|was|action|day|vote)\b`,
   String.raw`\b(?:neu|nasuwt|naht|union|unison|gmb|unite)\s+ballot\b`,
-  String.raw`\b(?:strike|union|neu|nasuwt|naht|unison|gmb|industrial\s+action)\s+ballot\s+(?:result|results|turnout)\b`,
+  String.raw`\b(?:strike|union|neu|nasuwt|naht|into|eis|utu|unison|gmb|industrial\s+action)\s+ballot\s+(?:result|results|turnout)\b`,
   String.raw`\bballot(?:ed|ing)\s+(?:over|on|about)\b`,
 ]);
 

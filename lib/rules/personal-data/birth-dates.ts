@@ -13,14 +13,17 @@ const BIRTH_DATE = new RegExp(
     "(?:(?!\\b(?:started|starts|joined|moved|until|since|left|leaves|began|arrived|due|deadline|and then)\\b|[,;]\\s*(?:and|but|then)\\b)[^.!?\\n]){0,50}?" +
     `(?<![\\d/.-])\\b(${DATE_SOURCE})` +
     "|\\bbirthday(?:\\s*[:=-]|(?:'s|\\s+is|\\s+was)(?:\\s+on)?)?\\s+(?:the\\s+)?" +
-    `\\b(${DATE_SOURCE})`,
+    `\\b(${DATE_SOURCE})` +
+    // Asked for in one sentence, given in the next: "I need Ellie's date of birth. The class list has her down as 20/12/2015."
+    "|\\b(?:dob|date of birth|birth\\s?date)\\b[^.!?\\n]{0,40}[.?!]\\s+[^.!?\\n]{0,40}?\\b(?:down as|has (?:her|him|them|it) as|says|it's|its|it is|is it|should be|as)\\s+" +
+    `(?<![\\d/.-])\\b(${DATE_SOURCE})`,
   'g',
 );
 
 export function birthDates(text: string): Found[] {
   const out: Found[] = [];
   for (const m of allMatches(BIRTH_DATE, text)) {
-    const date = m[1] ?? m[2];
+    const date = m[1] ?? m[2] ?? m[3];
     if (date === undefined) continue;
     // Nobody born before 1920 is still likely to be alive for the law to protect:
     // "Roald Dahl was born on 13 September 1916" is history, not personal data.
