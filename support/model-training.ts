@@ -58,8 +58,11 @@ const TRAINING: Omit<TrainingOptions, 'targetPrecision' | 'vetoFalseShare'> = { 
  * a line manager, a new role taken on gladly): 0.94 kept the rule under its 2% ceiling.
  * After rounds 51 to 54 it flagged sincere praise ending "Lovely touch." at 0.94 and 0.945;
  * 0.95 keeps it out for under two points of the model's own recall (82.7% → 80.9%).
+ * After rounds 107 to 110 the threshold 0.95 gave (0.399) flagged seven of the rule
+ * tests' 314 sincere posts about leaders ("Sensible.", "game changer", "Listened to, for
+ * once."): 0.955 keeps it under the 2% ceiling.
  */
-export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.95, disrepute: 0.91 };
+export const TARGET_PRECISION: Record<ModelledRule, number> = { 'internal-grievance': 0.955, disrepute: 0.91 };
 
 /**
  * Where a model may overrule its rule's own shapes: below the score under which, on

@@ -107,7 +107,7 @@ for (const value of ['y', 'yes', 'true', 't', '1', 'granted', 'given', 'consentg
 for (const value of [
   'n', 'no', 'false', 'f', '0', 'refused', 'withdrawn', 'notgiven', 'consentnotgiven', 'consentrefused',
   'consentwithdrawn', 'declined', 'optedout', 'optout', 'denied', 'notconsented', 'noconsent', 'notpermitted', 'none',
-  'permissionrefused', 'permissionnotgiven', 'nopermission',
+  'permissionrefused', 'permissionnotgiven', 'nopermission', 'notgranted', 'consentnotgranted', 'permissionnotgranted',
   // Consent for use inside school only is no consent for a post: "In School Only".
   'inschoolonly', 'schoolonly', 'internalonly', 'internaluseonly', 'inschooluseonly',
   // No answer on record is no consent, as a blank cell is: "Not Recorded", "Not asked", "Awaiting reply".

@@ -213,6 +213,7 @@ describe('importRoster: header families', () => {
     ['Opted In', 'granted'],
     ['Opted Out', 'refused'],
     ['Permission given', 'granted'],
+    ['Not Granted', 'refused'],
   ] as const)('reads consent %j as %s (iSAMS answers)', (value, consent) => {
     const result = importCsv(`Forename,Surname,Photographs - School Social Media\nFaith,Ackroyd,${value}\n`);
     expect(result.pupils[0]?.mediaConsent).toBe(consent);

@@ -668,3 +668,13 @@ describe('confidential: rounds 107 and 108', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Round 110: a suspension's paperwork for a child in the class.
+describe('confidential: round 110', () => {
+  it('finds suspension paperwork for one of my class', () => {
+    expect(fires('Suspension paperwork for one of my class this afternoon. Five days.')).toBe(true);
+  });
+  it('stays quiet on the policy', () => {
+    expect(fires('Updated the suspension paperwork templates for the new behaviour policy today.')).toBe(false);
+  });
+});

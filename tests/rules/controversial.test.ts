@@ -677,3 +677,10 @@ describe('controversial: rounds 103 to 108', () => {
     expect(fires(text, 'personal')).toBe(false);
   });
 });
+
+// Round 109: a public meeting on a trust's plan to cut the school's forms of entry.
+describe('controversial: round 109', () => {
+  it('finds the meeting', () => {
+    expect(fires("Public meeting on Thursday at the community hall: An Daras's plan to cut SSCA down to two forms of entry. Come and have your say.", 'personal')).toBe(true);
+  });
+});

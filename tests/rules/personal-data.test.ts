@@ -263,4 +263,3 @@ describe('personal-data: rounds 104 and 108', () => {
     expect(flagged(text)).toEqual([]);
   });
 });
-cat >> tests/rules/controversial.test.ts <<'EOF'

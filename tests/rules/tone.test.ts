@@ -186,3 +186,14 @@ describe('tone: familiar slang aimed at people on the school account (issue 9)',
     expect(finding!.message).toMatch(/^“chill” sounds too casual or dismissive for the school account/);
   });
 });
+
+// Round 109: "Calm down fam" to a parent, from the school's account.
+describe('tone: round 109', () => {
+  const found = (text: string) => checkDraft({ text, site: 'facebook', account: 'school' }, policy, [rule]).map((f) => text.slice(f.start, f.end));
+  it('finds the reader called "fam" after "calm down"', () => {
+    expect(found('Calm down fam, we are as fed up as you are about the coaches.').length).toBeGreaterThan(0);
+  });
+  it('stays quiet on a family', () => {
+    expect(found('Calm down time in Reception: the whole fam-ily yoga session was lovely.')).toEqual([]);
+  });
+});

@@ -337,7 +337,7 @@ const ADVICE_WORDS: Vocabulary = [
 export const ADVICE_BEFORE = new RegExp(String.raw`(?<![a-z])${anyOf(...ADVICE_WORDS)}\s+(?:\S+\s+){0,4}$(?<![,;]\s*(?:but|and|so)\s+(?:\S+\s+){0,3})`);
 
 export const EXCLUSION = words([
-  '(?:exclusion|suspension) (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?)',
+  '(?:exclusion|suspension) (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?|paperwork|forms?)',
   '(?:fixed[- ]term|permanent|temporary|internal|external|another|third|second|fourth|fifth|first|latest|nth|\\d+(?:st|nd|rd|th)) (?:exclusions?|suspensions?)(?: (?:meetings?|hearings?|panels?|appeals?|letters?|reviews?))?(?! zones?)',
   '(?:permanently|temporarily) excluded',
   'exclusions? (?:this|of the|so far this) (?:term|week|year|half[- ]term)',

@@ -49,7 +49,7 @@ const ADDRESS_PATTERNS: readonly string[] = [
   // "…the form is on the website, mate.", "grow up mate!"
   String.raw`(?<=, |! )${FAMILIAR}(?=\s*(?:[.!?]|$|\p{Extended_Pictographic}))`,
   // "cheers mate", "thanks pal", "nice one hun"
-  String.raw`\b(?:cheers|thanks|ta|sorry|nice one|alright|listen|look|come on)[, ]+${FAMILIAR}${E}`,
+  String.raw`\b(?:cheers|thanks|ta|sorry|nice one|alright|listen|look|come on|calm down|chill|relax)[, ]+${FAMILIAR}${E}`,
   // "Oi!", "Oi lads"
   String.raw`(?<=(?:^|[.!?\n]) {0,2})oi${E}`,
 ];
