@@ -58,6 +58,8 @@ const OPEN_CHANNEL: Vocabulary = [
   String.raw`\b(?:send|drop)\s+me\s+(?:a|an|your)\s+(?:message|msg|dm|pm|friend\s+request|follow(?:\s+request)?|request|text|line|snap)\b`,
   // "send us a friend request" (in the north, "us" is "me"): a friend request is always to a person
   String.raw`\b(?:send|drop)\s+us\s+(?:a|an)\s+(?:friend|follow)\s+request\b`,
+  // "If any of you fancy sending me a message"
+  String.raw`\b(?:sending|dropping|popping)\s+me\s+(?:a|an)\s+(?:quick\s+)?(?:message|msg|dm|pm|text|line|friend\s+request|follow(?:\s+request)?)\b`,
   // "I've made a page for my cakes, go and follow it"
   String.raw`\b(?:go\s+and|go|come\s+and|pop\s+over\s+and|please)\s+follow\s+(?:it|along|the\s+page|my\s+page)\b`,
   String.raw`\bslide\s+into\s+(?:my|the)\s+dm'?s\b`,

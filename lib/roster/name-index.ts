@@ -592,6 +592,10 @@ function forenameAloneIsName(
   // "Jack Frost", "Summer Fair", "Florence Nightingale": another name, title or event. Not
   // "Tomi's UPN", "Ava's EHCP": what a pupil has, in capitals.
   if (anotherWord && !pattern && !(possessive && next.allCaps)) return false;
+  // "a bit of Dylan Thomas", "Rowan Atkinson": straight after another capitalised name inside a sentence,
+  // it is someone's surname ("Thomas" is also a pupil's forename).
+  const inSentence = previous !== undefined && !/[.!?\n]/.test(previous.gapBefore) && first - 1 > 0;
+  if (inSentence && /^ $/.test(token.gapBefore) && previous.capitalised && !previous.allCaps && previous.kind === 'word' && !TITLE_WORDS.has(previous.key)) return false;
   if (!token.capitalised) return pattern && !everyday;
   // In a shouted run, capitals say nothing about names.
   const shouted = token.allCaps && (previous?.allCaps || next?.allCaps);

@@ -149,6 +149,8 @@ const READER_IS_PUPIL = alternatives([
   String.raw`\byou(?:'re|\s+are)\s+(?:not|no\s+longer)\s+(?:at|in)\s+(?:our|my)\s+(?:school|class|form|academy|tutor\s+group)\b`,
   // "Saw you've finished at Soar Valley now – congrats!"
   String.raw`\byou(?:'ve|\s+have)\s+(?:finished|left)\s+(?:at\s+)?(?:school|sixth\s+form|college|primary|year\s?\d{1,2}|us|[a-z'-]+(?:\s+[a-z'-]+){0,2}\s+now)\b`,
+  // "Course I remember you, front row in my class every lesson"
+  String.raw`\b(?:of\s+course\s+|course\s+)?i\s+(?:still\s+)?remember\s+(?:you|teaching\s+you)\b(?=[^.!?\n]{0,80}\b(?:class|form|lessons?|year\s?\d{1,2}|[sp][1-7]|taught|teaching)\b)`,
   // "Can't believe I had you in P3", "I taught you in Year 6"
   String.raw`\bi\s+(?:had|taught)\s+you\s+(?:(?:back\s+)?in|for)\s+(?:year\s?\d{1,2}|y\d{1,2}|[sp][1-7]|reception|nursery|(?:my|our)\s+class|\d{1,2}[a-z]{1,2}|[a-z]+\s+class|maths|english|science|form)\b`,
     // "Snap me if you need help with your RE coursework": only pupils have coursework

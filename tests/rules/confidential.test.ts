@@ -678,3 +678,24 @@ describe('confidential: round 110', () => {
     expect(fires('Updated the suspension paperwork templates for the new behaviour policy today.')).toBe(false);
   });
 });
+
+// First met in rounds 112 and 114 (schools Z and AA), in our own words.
+describe('confidential: rounds 111 to 114', () => {
+  it.each([
+    'Writing the IDP for a lad in 8E2 tonight with a glass of red.',
+    'One of my Year 7 tutor group went into care at the weekend.',
+    'Sorry, a boy from 9W1 can’t come on the trip, social services have said no.',
+    'Colleague off with stress for the third time this year and nobody upstairs has asked why.',
+    'He’s not been in since the police picked him up on the prom.',
+    'Please keep our Year 10 family in your thoughts. Social services are now supporting them.',
+  ])('finds: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+  it.each([
+    'Three colleagues off with stress and the answer from above was a yoga session.',
+    'Social services are supporting families across the town with the cost of living.',
+    'Our IDP training for the new ALN code is on Thursday.',
+  ])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -92,3 +92,14 @@ describe('no-consent-pupil: figures of faith and history share pupils’ names',
     expect(rulesFor('Well done to Ibrahim in Year 3 for his Eid poem!', 'school', {}, ibrahim)).toEqual(['no-consent-pupil']);
   });
 });
+
+// Round 112: "a bit of Dylan Thomas" names the poet; "Thomas" is also a pupil's forename.
+describe('pupil-name: a forename straight after another capitalised name is a surname', () => {
+  const thomas = makePolicy({}, { roster: [pupil('Thomas', 'Llewellyn', { yearGroup: 'Year 11', className: '11W1' })] });
+  it('stays quiet on the poet', () => {
+    expect(rulesFor('Half term reading: you can’t beat a bit of Dylan Thomas, and a pile of Year 11 coursework.', 'school', {}, thomas)).toEqual([]);
+  });
+  it('still finds the pupil in a list of names', () => {
+    expect(rulesFor('Well done to Cerys and Thomas in Year 11!', 'school', {}, thomas)).toEqual(['pupil-name']);
+  });
+});

@@ -397,3 +397,13 @@ describe('offensive-language: Scots name-calling', () => {
     expect(findings(text).length).toBeGreaterThan(0);
   });
 });
+
+// Round 112: a compound insult written with a hyphen.
+describe('offensive-language: hyphenated compounds', () => {
+  it.each(['The bloke at the council is a proper dick-head.', 'What a knob-head.'])('finds: %s', (text) => {
+    expect(findings(text).length).toBeGreaterThan(0);
+  });
+  it.each(['We had a co-op trip and a cock-a-hoop day.', 'Bird-watching at Cockle Bay with Year 3.'])('stays quiet on: %s', (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -419,3 +419,16 @@ describe('pupil-contact: round 108', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// First met in round 114 (school AA), in our own words.
+describe('pupil-contact: round 114', () => {
+  it.each([
+    'Course I remember you, front row in my class every lesson. Follow me back and keep me posted x',
+    'Year 11 leavers of 2024, a whole year! If any of you fancy sending me a message about college, I’d love that.',
+  ])('blocks: %s', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+  it.each(['Of course I remember you from the book club! Follow me back, Sue.'])('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

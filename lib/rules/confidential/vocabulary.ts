@@ -22,6 +22,8 @@ export const CHILD = words([
   // "a family at our school", "one of our families", "a family in Year 4"
   "(?:a|one|another) famil(?:y|ies) (?:in|at|from) (?:(?:my|our|the) (?:class|school|form|tutor group|year group)|(?:year|yr) ?\\d{1,2}|reception|nursery|[a-z]+ (?:primary|academy|school|college|high))",
   'one of (?:my|our) famil(?:y|ies)',
+  // "our Year 10 Harbour family": one family, known by its child's year
+  '(?:our|a|one of our) (?:year|yr) ?\\d{1,2} (?:[a-z]+ )?famil(?:y|ies)',
   // "A five year old made a disclosure to me at snack time"
   '(?:a|one|this|that) (?:little )?(?:\\d|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ]year[- ]old(?!s)',
   // "a parent at our school", "one of our dads", "a mum in my class": a family someone could identify
@@ -96,6 +98,10 @@ export const AGENCY = words([
 /** Words that put an agency on a case rather than in an assembly. */
 export const INVOLVED = words([
   'involved',
+  // "social services have said no"
+  '(?:have|has|had) (?:said|decided|told us|asked us|stepped in)',
+  // "Social services are now supporting them"
+  '(?:are|is|have been|has been) (?:now )?(?:supporting|helping|working with) (?:them|him|her|the family|the child)',
   'involvement',
   'involving',
   'working with',
@@ -253,6 +259,8 @@ export const SAFEGUARDING = words([
   'section (?:17|47)(?: enquiry| investigation)?',
   // "Police came to collect a Year 10 at lunch", "officers arrived and arrested one of my S4s"
   '(?:police|officers) (?:came|arrived|turned up) (?:in(?:to school)? )?(?:to|and) (?:collect(?:ed)?|arrest(?:ed)?|take away|took away|remove(?:d)?) (?:one of (?:my|our) [a-z0-9]+|a (?:year|yr) ?\\d{1,2}|an? (?:s|p)\\d|a (?:boy|girl|lad|lass|pupil|student|child|kid)|him|her)',
+  // "since the police picked him up on the prom"
+  '(?:police|officers) (?:have |had )?(?:picked|pulled|lifted) (?:him|her) up\\b',
   // A police notice to the school after domestic abuse at a child's home.
   'operation encompass(?: (?:call|calls|notification|notifications|alert|alerts|report|reports))?(?! (?:training|poster|posters|policy|scheme|lead|contact|key adult))',
   'strategy (?:meeting|discussion)s?',
@@ -266,7 +274,7 @@ export const SAFEGUARDING = words([
   '(?:made|put in|submitted|done|did) (?:a|another|the) (?:mash |safeguarding |social care |lado |cp )?referral',
   "(?:his|her|their|the (?:child|family|boy|girl|kid)'s|(?<!(?:is|was|am|as|be|become|becoming|are|were|like|trained|training to be|qualified|retired|former|ex) )a) social worker",
   'social worker (?:came|visited|is coming|meeting|called|rang)',
-  '(?:taken|put|placed|going|gone) into (?:foster )?care',
+  '(?:taken|put|placed|going|gone|went|came|come) into (?:foster )?care',
   '(?:in|into) foster care',
   '(?:police|officers) (?:came|were called|turned up|arrived) (?:in|into|at|to) (?:school|class)',
   // "Mrs Lloyd knew about the disclosure on the Monday and sat on it"
@@ -381,7 +389,7 @@ export const EXCLUSION_DETAIL = words([
 
 /** Special educational needs paperwork about one child. */
 // (Scotland's: a co-ordinated support plan, GIRFEC's child's plan.)
-export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care plans?', 'statements? of (?:sen|special educational needs)', 'co-?ordinated support plans?', 'csps?', "child's plans?"]);
+export const EHCP = words(['ehcps?', 'ehc plans?', 'education,? health and care plans?', 'statements? of (?:sen|special educational needs)', 'co-?ordinated support plans?', 'csps?', "child's plans?", 'idps?', 'individual development plans?']);
 /** One child's EHCP, whoever reads it: "her EHCP", "got his EHCP". */
 export const EHCP_CASE = words([
   "(?:his|her|their|the child's|the boy's|the girl's) (?:ehcp|ehc plan)(?: (?:annual )?(?:review|meeting|application|assessment|panel))?",
@@ -514,6 +522,8 @@ const SICK_REASON = String.raw`(?:(?:her|his|their|a|an|major|bad|severe|work-re
 
 /** Disciplinary, HR and staff matters. */
 export const STAFF_MATTER = words([
+  // "Colleague off with stress for the third time this year"
+  `(?<!(?:two|three|four|five|six|several|many|some|\\d) )(?:(?:a|my|our|one) )?colleague (?:is |has been )?(?:signed )?off (?:sick |work )?(?:with|for|because of) ${SICK_REASON}`,
   // "…in your prayers this week as she recovers from surgery": a colleague's health, said with its reason.
   "(?:(?:mrs|mr|miss|ms|mx|dr) [a-z'-]+|(?:our|a) colleague)(?: in (?:your|our) (?:prayers|thoughts))?[^.!?\\n]{0,40}? (?:as|while|whilst) (?:she|he|they) (?:recovers?|recuperates?|is recovering|are recovering) from (?:her |his |their |an? |major |emergency )?(?:surgery|operation|op|treatment|chemo(?:therapy)?|illness|cancer|a stroke|a heart attack|a fall)",
   // "sent home pending an investigation", "HR are looking into their absences"

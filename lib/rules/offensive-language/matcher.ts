@@ -346,6 +346,12 @@ function hyphenMasked(prepared: PreparedDraft): { start: number; end: number; te
         const term = termForWord(candidate);
         if (term && term.word.exec(candidate)?.[1]?.length === head.length) verdict = COMPILED.indexOf(term);
       }
+      // "dick-head", "knob-end": a compound of the lexicon written with a hyphen, its root across the dash.
+      if (verdict === -1 && dashes.length === 1 && !/[*@$]/.test(head)) {
+        const candidate = `${head}${resolveLookalikes(right)}`;
+        const term = termForWord(candidate);
+        if (term && (term.word.exec(candidate)?.[1]?.length ?? 0) > head.length) verdict = COMPILED.indexOf(term);
+      }
       if (hyphenVerdicts.size > VERDICT_CACHE_SIZE) hyphenVerdicts.clear();
       hyphenVerdicts.set(key, verdict);
     }
