@@ -684,3 +684,10 @@ describe('controversial: round 109', () => {
     expect(fires("Public meeting on Thursday at the community hall: An Daras's plan to cut SSCA down to two forms of entry. Come and have your say.", 'personal')).toBe(true);
   });
 });
+
+// Round 111: an opinion on the school's front-page story.
+describe('controversial: round 111', () => {
+  it('finds the front page with a side taken', () => {
+    expect(fires('SSCA on the front of the Evening Post again over the phone ban. Personal views: the school got it right and the petition is misguided.', 'personal')).toBe(true);
+  });
+});

@@ -677,3 +677,13 @@ describe('disrepute: rounds 99 to 102', () => {
     expect(fires(text)).toBe(false);
   });
 });
+
+// Round 111: the school ranked last again and again, one of them in results.
+describe('disrepute: round 111', () => {
+  it('finds the school ranked last three times over', () => {
+    expect(shapesFire('Out of every secondary in the county, SSCA came last for attendance, last for behaviour and last for results.')).toBe(true);
+  });
+  it.each(quiet(['SSCA came last for attendance in the trust this week, come on families!']))('stays quiet on: %s', (text) => {
+    expect(fires(text)).toBe(false);
+  });
+});

@@ -515,7 +515,7 @@ export const STORY_ABOUT =
 /** An outlet's coverage called wrong: "The Courier's account … is not accurate", "Courier's piece … is one-sided". */
 export const COVERAGE_JUDGED = /\b(?:not\s+(?:accurate|true|fair|balanced)|inaccurate|one-sided|hatchet\s+job|hit\s+piece|misleading|untrue|twisted|(?:asked|asking)\s+(?:the\s+paper|them)\s+to\s+correct)\b/;
 /** "…has made the Gazette now": an incident in the paper. */
-export const MADE_THE_PAPER = /\bmade\s+the\s+(?:local\s+|front\s+page\s+of\s+the\s+)?(?:papers?|news|headlines|courier|echo|herald|gazette|chronicle|argus|advertiser|telegraph|mirror|guardian|express|sentinel)\b/g;
+export const MADE_THE_PAPER = /\b(?:made\s+the\s+(?:local\s+|front\s+page\s+of\s+the\s+)?|on\s+the\s+front\s+(?:page\s+)?of\s+the\s+(?:local\s+)?(?:[a-z]+\s+)?)(?:papers?|news|headlines|courier|echo|herald|gazette|chronicle|argus|advertiser|telegraph|mirror|guardian|express|sentinel|post|times|journal|star|mail)\b/g;
 /** Coverage judged where no outlet is named: "read the whole article… half of it is wrong", "lazy reporting", "Pulitzer incoming". */
 export const COVERAGE_MOCKED = alternatives([
   String.raw`\b(?:the|that|this)\s+(?:whole\s+)?(?:article|story|piece|coverage|report|segment|clip|write-?up)\b[^.!?\n]{0,60}?\b(?:is\s+wrong|got\s+it\s+wrong|inaccurate|not\s+accurate|one-sided|leaves?\s+out|left\s+out|misleading|twisted|hatchet\s+job)\b`,

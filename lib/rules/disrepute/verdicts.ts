@@ -402,7 +402,9 @@ function plausible(
   if (LIGHT_NOUNS.test(m.match[0]) && (holds(FUN_CONTEXT, sentence) || holds(MOMENT, sentence))) return false;
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
   // (Read in the ranking's own clause: "…bottom of the league tables again and SLT are celebrating attendance certificates".)
-  if (kind === 'ranking' && holds(RANKING_ELSEWHERE, sentence) && has(RANKING_ELSEWHERE, rankingClause(m, sentence))) return false;
+  // (Not when the school is ranked last again and again, one of them in results: "last for attendance, last for behaviour and last for results".)
+  const rankedOverAndOver = (sentence.text.match(/\b(?:last|bottom|worst)\b/g) ?? []).length >= 3 && holds(RANKING_CONTEXT, sentence);
+  if (kind === 'ranking' && !rankedOverAndOver && holds(RANKING_ELSEWHERE, sentence) && has(RANKING_ELSEWHERE, rankingClause(m, sentence))) return false;
   // The tables may be named in the sentence before: "Ranked the local secondaries for a friend. SSCA came sixth out of six."
   if (pattern === RANKING_WEAK && !holds(RANKING_CONTEXT, sentence) && !(before && holds(RANKING_CONTEXT, before) && !holds(RANKING_ELSEWHERE, before))) return false;
   if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;
