@@ -562,6 +562,12 @@ function joinedBySpace(tokens: readonly Token[], at: number): boolean {
  * name here, rather than a word ("we hope"), a month ("in May"), part of another
  * name ("Jack Frost") or of school vocabulary ("Summer term")?
  */
+/** Capitalised school words that come straight before a pupil's forename: "Reception Grace", "Star of the Week Grace". */
+const SCHOOL_WORDS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'week', 'reception', 'nursery', 'year', 'class', 'form', 'team', 'house', 'star', 'captain', 'winner', 'award', 'champion', 'done',
+  'congratulations', 'congrats', 'thanks', 'welcome', 'birthday', 'head', 'girl', 'boy', 'prefect', 'monitor', 'leader', 'pupil', 'student',
+]);
+
 function forenameAloneIsName(
   tokens: readonly Token[],
   first: number,
@@ -595,7 +601,17 @@ function forenameAloneIsName(
   // "a bit of Dylan Thomas", "Rowan Atkinson": straight after another capitalised name inside a sentence,
   // it is someone's surname ("Thomas" is also a pupil's forename).
   const inSentence = previous !== undefined && !/[.!?\n]/.test(previous.gapBefore) && first - 1 > 0;
-  if (inSentence && /^ $/.test(token.gapBefore) && previous.capitalised && !previous.allCaps && previous.kind === 'word' && !TITLE_WORDS.has(previous.key)) return false;
+  if (
+    !pattern &&
+    inSentence &&
+    /^ $/.test(token.gapBefore) &&
+    previous.capitalised &&
+    !previous.allCaps &&
+    previous.kind === 'word' &&
+    !TITLE_WORDS.has(previous.key) &&
+    !SCHOOL_WORDS_BEFORE_NAME.has(previous.key)
+  )
+    return false;
   if (!token.capitalised) return pattern && !everyday;
   // In a shouted run, capitals say nothing about names.
   const shouted = token.allCaps && (previous?.allCaps || next?.allCaps);

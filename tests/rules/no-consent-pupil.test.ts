@@ -99,7 +99,10 @@ describe('pupil-name: a forename straight after another capitalised name is a su
   it('stays quiet on the poet', () => {
     expect(rulesFor('Half term reading: you can’t beat a bit of Dylan Thomas, and a pile of Year 11 coursework.', 'school', {}, thomas)).toEqual([]);
   });
-  it('still finds the pupil in a list of names', () => {
-    expect(rulesFor('Well done to Cerys and Thomas in Year 11!', 'school', {}, thomas)).toEqual(['pupil-name']);
-  });
+  it.each(['Well done to Cerys and Thomas in Year 11!', 'Star of the Week Thomas, for his Year 11 coursework!', 'In my form, Year 11 Thomas led the assembly.'])(
+    'still finds the pupil: %s',
+    (text) => {
+      expect(rulesFor(text, 'school', {}, thomas)).toEqual(['pupil-name']);
+    },
+  );
 });
