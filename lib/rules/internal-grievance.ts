@@ -96,11 +96,11 @@ function praisedAfterBut(draft: PreparedDraft, reading: ModelReading): boolean {
 }
 
 /**
- * Where the draft's complaints are, as this rule reads them: the shapes' complaints, or
- * when they find none, the model's reading. `staff-named` asks whether a name is beside one.
+ * Where the draft's complaints are, as this rule reads them: the shapes' complaints (none
+ * where the model overrules them), or when they find none, the model's reading. `staff-named` asks whether a name is beside one.
  */
 export function complaintSpans(draft: PreparedDraft, facts: DraftFacts): Span[] {
-  if (!grievanceAsksItsModel(facts)) return facts.complaints.map((c) => ({ start: c.start, end: c.end }));
+  if (!grievanceAsksItsModel(facts)) return facts.modelOverrules('internal-grievance') ? [] : facts.complaints.map((c) => ({ start: c.start, end: c.end }));
   const reading = facts.modelReading('internal-grievance');
   return reading && !praisedAfterBut(draft, reading) ? [reading.span] : [];
 }
