@@ -102,3 +102,16 @@ describe('staff-named: beside a complaint only the model reads', () => {
     expect(flagged('Thank you to Mrs Pascoe for passing the trip photos to the office so quickly. We will share them tomorrow.', 'staff-named', 'school')).toEqual([]);
   });
 });
+
+// Where the complaint model overrules the complaint shapes (a get-well wish, a surprise), there is
+// no complaint, so the colleague is not said to be "named next to a complaint".
+describe('staff-named: no complaint where the complaint model overrules the shapes', () => {
+  it.each([
+    'Poor Mrs Pascoe’s been signed off for six weeks after her back op. Send her some love if you know her 💐',
+    'Keep this between us: my form have been saving for weeks to get Mrs Pascoe a cake for her last day. She has no idea.',
+  ])('%s', (text) => {
+    const found = check(text).filter((f) => f.rule === 'staff-named');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).not.toContain('next to a complaint');
+  });
+});
