@@ -403,13 +403,22 @@ function plausible(
   if (pattern === SCARE_QUOTED_PRAISE && holds(QUOTED_IN_PRAISE, sentence)) return false;
   // (Read in the ranking's own clause: "…bottom of the league tables again and SLT are celebrating attendance certificates".)
   // (Not when the school is ranked last again and again, one of them in results: "last for attendance, last for behaviour and last for results".)
-  const rankedOverAndOver = (sentence.text.match(/\b(?:last|bottom|worst)\b/g) ?? []).length >= 3 && holds(RANKING_CONTEXT, sentence);
-  if (kind === 'ranking' && !rankedOverAndOver && holds(RANKING_ELSEWHERE, sentence) && has(RANKING_ELSEWHERE, rankingClause(m, sentence))) return false;
+  // (Asked only of a ranking, and once a sentence: a long draft may hold thousands of verdicts.)
+  if (
+    kind === 'ranking' &&
+    holds(RANKING_ELSEWHERE, sentence) &&
+    has(RANKING_ELSEWHERE, rankingClause(m, sentence)) &&
+    !(holds(RANKED_THRICE, sentence) && holds(RANKING_CONTEXT, sentence))
+  )
+    return false;
   // The tables may be named in the sentence before: "Ranked the local secondaries for a friend. SSCA came sixth out of six."
   if (pattern === RANKING_WEAK && !holds(RANKING_CONTEXT, sentence) && !(before && holds(RANKING_CONTEXT, before) && !holds(RANKING_ELSEWHERE, before))) return false;
   if (kind === 'warning' && holds(INSTRUCTION, sentence)) return false;
   return true;
 }
+
+/** Ranked last three times in one sentence: "last for attendance, last for behaviour and last for results". */
+const RANKED_THRICE = /\b(?:last|bottom|worst)\b(?:[^.!?\n]*?\b(?:last|bottom|worst)\b){2}/;
 
 /** The sentence up to the end of the clause holding a ranking: the next "and", "but", comma or semicolon after it. */
 function rankingClause(m: FoldedMatch, sentence: Sentence): string {
