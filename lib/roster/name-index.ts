@@ -44,7 +44,11 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 /** A name can run over several words: "Lily-Mae", "Van der Berg", "O Neill". */
 const MAX_NAME_WORDS = 4;
 
-const TITLE_WORDS = new Set([...TITLES, 'st', 'saint', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'captain', 'uncle', 'auntie', 'aunt', 'nan', 'grandma', 'grandad']);
+// (Figures of faith and history too: "the Prophet Ibrahim", "Pope Francis".)
+const TITLE_WORDS = new Set([
+  ...TITLES, 'st', 'saint', 'lady', 'lord', 'king', 'queen', 'prince', 'princess', 'captain', 'uncle', 'auntie', 'aunt', 'nan', 'grandma', 'grandad',
+  'prophet', 'pope', 'hazrat', 'emperor', 'empress', 'pharaoh', 'apostle', 'guru', 'sir', 'dame',
+]);
 const MONTHS_AND_SEASONS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'spring', 'summer', 'autumn', 'winter',

@@ -48,8 +48,6 @@ const DESCRIBING = new Set([
   'working',
 ]);
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'me', 'mine']);
-/** Titles of figures from faith and history: "the Prophet Ibrahim", "King Charles", "St Patrick" are not pupils. */
-const FIGURES = new Set(['prophet', 'saint', 'st', 'king', 'queen', 'prince', 'princess', 'pope', 'hazrat', 'emperor', 'empress', 'pharaoh', 'apostle', 'guru', 'lord', 'sir', 'dame']);
 /** After the name: "Tariq from next door", "Tariq next door". */
 const NEXT_DOOR = [['from', 'next', 'door'], ['next', 'door'], ['from', 'over', 'the', 'road'], ['across', 'the', 'road'], ['down', 'the', 'road']];
 
@@ -109,7 +107,7 @@ function namesKnownPerson(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
   if (!word || word.kind !== 'word') return false;
   const key = word.possessive ? word.base : word.key;
-  if (RELATIONS.has(key) || PETS.has(key) || FIGURES.has(key)) return true;
+  if (RELATIONS.has(key) || PETS.has(key)) return true;
   // "my sister-in-law Amelia".
   if ((key === 'law' || key === 'laws') && tokens[at - 1]?.key === 'in') return namesKnownPerson(tokens, at - 2);
   if (!OWN_CHILDREN.has(key)) return false;

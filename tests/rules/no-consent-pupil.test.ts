@@ -85,7 +85,7 @@ describe('no-consent-pupil and pupil-name: a forename inside the school or trust
 // Round 110: "the Prophet Ibrahim" in an Eid assembly is a figure of faith, not the pupil called Ibrahim.
 describe('no-consent-pupil: figures of faith and history share pupils’ names', () => {
   const ibrahim = makePolicy({}, { roster: [pupil('Ibrahim', 'Yusuf', { yearGroup: 'Year 3', className: 'Elm', mediaConsent: 'refused' })] });
-  it.each(['In assembly, Year 3 retold the story of the Prophet Ibrahim for Eid.', 'Year 3 learnt about King Ibrahim of the old stories today.'])('stays quiet on: %s', (text) => {
+  it.each(['In assembly, Year 3 retold the story of the Prophet Ibrahim for Eid.', 'Year 3 retold the story of the prophet Ibrahim for Eid.', 'Prophet Ibrahim’s story in Year 3 assembly today.', 'Year 3 learnt about King Ibrahim of the old stories today.'])('stays quiet on: %s', (text) => {
     expect(rulesFor(text, 'school', {}, ibrahim)).toEqual([]);
   });
   it('still finds the pupil', () => {

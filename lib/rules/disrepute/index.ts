@@ -95,7 +95,17 @@ export function disreputeAsksItsModel(draft: PreparedDraft, facts: DraftFacts, s
  * reading, when the draft names the school or trust and its sentence holds no verdict
  * words the tables already looked at and passed over.
  */
-function disreputeFound(draft: PreparedDraft, facts: DraftFacts, settings: Settings): { hits: TableHit[] } | { reading: ModelReading | null } {
+type Found = { hits: TableHit[] } | { reading: ModelReading | null };
+/** Found once per draft: the rule and `internal-grievance` both ask. */
+const foundByDraft = new WeakMap<PreparedDraft, Found>();
+
+function disreputeFound(draft: PreparedDraft, facts: DraftFacts, settings: Settings): Found {
+  let found = foundByDraft.get(draft);
+  if (!found) foundByDraft.set(draft, (found = findDisrepute(draft, facts, settings)));
+  return found;
+}
+
+function findDisrepute(draft: PreparedDraft, facts: DraftFacts, settings: Settings): Found {
   const passedOver: Span[] = [];
   const hits = verdictsOrMockery(draft, facts, settings, passedOver);
   if (hits.length > 0) return { hits };
